@@ -1,0 +1,26 @@
+//! Madoguchi's domain: the types every other crate agrees on, and the rules over them.
+//!
+//! **Architecture Invariant:** this crate does no IO (no files, network, clocks or randomness) and
+//! builds for `wasm32-unknown-unknown` as well as the host, because the UI, the shell and the server
+//! all run the same validation and rules. Anything that needs the outside world takes it as an argument.
+//!
+//! **API Boundary:** every type that crosses a wire (HTTP between UI/shell and server, IPC between UI
+//! and shell) is defined here, and only here. The [`wire`] module holds the envelopes and error codes;
+//! the entities they carry ([`procedure`], [`localized_text`]) live beside their rules.
+
+pub mod localized_text;
+pub mod procedure;
+pub mod wire;
+
+pub use localized_text::{LocaleTag, LocalizedText, Resolved};
+pub use procedure::{Channel, Procedure, ProcedureId};
+pub use wire::{ApiError, ErrorCode, ProcedureCatalogue};
+
+/// Names a Fluent message in code: expands to the id itself. Writing ids this way (rather than as
+/// bare strings) lets `cargo xtask i18n-check` find every id the code uses.
+#[macro_export]
+macro_rules! msg_id {
+    ($id:literal) => {
+        $id
+    };
+}

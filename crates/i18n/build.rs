@@ -1,0 +1,41 @@
+//! Embeds every `locales/<tag>/*.ftl` into the crate, so the UI's WASM and the shell need no file
+//! access to speak a language. The list is generated, so adding a locale folder is enough.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+
+fn main() {
+    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let locales = manifest.join("../../locales").canonicalize().expect("locales/ exists at the repository root");
+    println!("cargo::rerun-if-changed={}", locales.display());
+
+    let mut tags: Vec<PathBuf> = read_dir_sorted(&locales).into_iter().filter(|p| p.is_dir()).collect();
+    tags.sort();
+    let mut out = String::from("/// Every locale folder and its Fluent files, in alphabetical order.\n");
+    out.push_str("pub static LOCALE_FILES: &[(&str, &[(&str, &str)])] = &[\n");
+    for dir in tags {
+        println!("cargo::rerun-if-changed={}", dir.display());
+        let tag = dir.file_name().and_then(|n| n.to_str()).expect("locale folder names are UTF-8");
+        writeln!(out, "    ({tag:?}, &[").expect("writing to a String");
+        for file in read_dir_sorted(&dir).into_iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
+            println!("cargo::rerun-if-changed={}", file.display());
+            let name = file.file_name().and_then(|n| n.to_str()).expect("file names are UTF-8");
+            writeln!(out, "        ({name:?}, include_str!({:?})),", file.display().to_string())
+                .expect("writing to a String");
+        }
+        out.push_str("    ]),\n");
+    }
+    out.push_str("];\n");
+    let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locale_files.rs");
+    fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+fn read_dir_sorted(dir: &Path) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|e| e.expect("directory entry").path())
+        .collect();
+    entries.sort();
+    entries
+}

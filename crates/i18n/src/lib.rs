@@ -1,0 +1,15 @@
+//! Madoguchi's languages: the Fluent messages of `locales/` (embedded at build time), the list of
+//! locales we ship, negotiation of the reader's language, and a [`Localizer`] that formats messages.
+//!
+//! **Architecture Invariant:** every user-visible string comes from `locales/`. Code names a message
+//! by its id, written as `msg_id!("home-title")` so that `cargo xtask i18n-check` can find every id
+//! used in code and prove each exists in every locale.
+
+mod embedded;
+mod localizer;
+mod negotiate;
+
+pub use embedded::{available_locales, ftl_sources};
+pub use localizer::{Args, Localizer};
+pub use madoguchi_domain::msg_id;
+pub use negotiate::negotiate;

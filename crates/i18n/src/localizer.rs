@@ -1,0 +1,142 @@
+//! Formatting messages for one reader's language.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use madoguchi_domain::LocaleTag;
+use unic_langid::LanguageIdentifier;
+
+use crate::embedded::ftl_sources;
+
+/// Named arguments of a message, e.g. `&[("count", 3.into())]`.
+pub type Args<'a> = [(&'a str, FluentValue<'a>)];
+
+/// Formats the messages of one locale, falling back to Japanese for any message a locale lacks
+/// (the i18n check keeps that from happening in a release, but a reader never sees a raw id).
+pub struct Localizer {
+    locale: LocaleTag,
+    /// The reader's bundle first, then Japanese.
+    bundles: Vec<FluentBundle<FluentResource>>,
+}
+
+impl Localizer {
+    /// A localizer for `locale`; a locale we do not ship gets Japanese.
+    pub fn new(locale: &LocaleTag) -> Self {
+        let mut bundles = Vec::new();
+        for tag in locale.fallback_chain() {
+            let sources = ftl_sources(&tag);
+            if !sources.is_empty() && !bundles.iter().any(|(t, _)| t == &tag) {
+                bundles.push((tag.clone(), bundle_for(&tag, sources)));
+            }
+        }
+        let locale = bundles.first().map(|(t, _)| t.clone()).unwrap_or_else(LocaleTag::source);
+        Self { locale, bundles: bundles.into_iter().map(|(_, b)| b).collect() }
+    }
+
+    /// The locale actually used (after falling back for unknown locales).
+    pub fn locale(&self) -> &LocaleTag {
+        &self.locale
+    }
+
+    /// Whether any bundle in the chain has this message.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles.iter().any(|b| b.has_message(id))
+    }
+
+    /// A message without arguments.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// A message with named arguments. An unknown id renders as the id itself, which tests catch.
+    pub fn format(&self, id: &str, args: &Args<'_>) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        for bundle in &self.bundles {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+            }
+        }
+        id.to_owned()
+    }
+}
+
+fn bundle_for(tag: &LocaleTag, sources: &[(&str, &str)]) -> FluentBundle<FluentResource> {
+    let langid: LanguageIdentifier = tag.as_str().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![langid]);
+    // Our locales are all left-to-right; isolation marks (U+2068/9) would only leak into attributes
+    // and test expectations.
+    bundle.set_use_isolating(false);
+    for (name, source) in sources {
+        let resource = FluentResource::try_new((*source).to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("locales/{tag}/{name} does not parse: {errors:?}"));
+        bundle.add_resource(resource).unwrap_or_else(|e| panic!("locales/{tag}/{name}: duplicate message {e:?}"));
+    }
+    bundle
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::available_locales;
+    use fluent_bundle::FluentResource;
+    use fluent_syntax::ast;
+
+    fn ids_of(locale: &LocaleTag) -> Vec<String> {
+        let mut ids: Vec<String> = ftl_sources(locale)
+            .iter()
+            .flat_map(|(_, src)| {
+                let resource = FluentResource::try_new((*src).to_owned()).unwrap();
+                resource
+                    .entries()
+                    .filter_map(|e| match e {
+                        ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    #[test]
+    fn every_shipped_locale_parses_and_has_exactly_the_messages_of_japanese() {
+        let ja = ids_of(&LocaleTag::source());
+        assert!(ja.len() > 10, "Japanese should have the slice's messages");
+        for locale in available_locales() {
+            let _ = Localizer::new(&locale); // panics if a file does not parse
+            assert_eq!(ids_of(&locale), ja, "messages of {locale} differ from ja");
+        }
+    }
+
+    #[test]
+    fn japanese_and_english_both_ship() {
+        let tags: Vec<String> = available_locales().into_iter().map(String::from).collect();
+        assert_eq!(tags.first().map(String::as_str), Some("ja"));
+        assert!(tags.iter().any(|t| t == "en"));
+    }
+
+    #[test]
+    fn the_home_title_is_translated() {
+        let ja = Localizer::new(&LocaleTag::parse("ja").unwrap());
+        let en = Localizer::new(&LocaleTag::parse("en").unwrap());
+        assert_ne!(ja.text("home-title"), en.text("home-title"));
+        assert!(ja.text("home-title").contains("手続き"));
+    }
+
+    #[test]
+    fn an_unknown_locale_speaks_japanese() {
+        let l = Localizer::new(&LocaleTag::parse("xx").unwrap());
+        assert_eq!(l.locale().as_str(), "ja");
+    }
+
+    #[test]
+    fn arguments_are_inserted_without_isolation_marks() {
+        let en = Localizer::new(&LocaleTag::parse("en").unwrap());
+        let text = en.format("home-procedure-count", &[("count", 12.into())]);
+        assert_eq!(text, "12 procedures");
+        assert!(!text.contains('\u{2068}'));
+    }
+}

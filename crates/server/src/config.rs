@@ -1,0 +1,129 @@
+//! Server configuration: built-in defaults, then `config/madoguchi.toml` (section `[server]`), then
+//! environment variables. Run needs no flags; a city changes only what differs.
+
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use serde::Deserialize;
+
+/// Where the server listens, keeps its data and finds the UI.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServerConfig {
+    /// `MADOGUCHI_HOST`; loopback by default, so a fresh install is not exposed on the network.
+    pub host: IpAddr,
+    /// `MADOGUCHI_PORT`; 0 picks a free port (the tests use that).
+    pub port: u16,
+    /// `MADOGUCHI_DATABASE`: the SQLite file, created with its folder if missing.
+    pub database: PathBuf,
+    /// `MADOGUCHI_UI_DIR`: the built web UI to serve at `/` (web mode); none serves the API only.
+    pub ui_dir: Option<PathBuf>,
+    /// `MADOGUCHI_DEMO_CITY`: load the demo city (夢咲市) into an empty database.
+    pub demo_city: bool,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        Self {
+            host: IpAddr::from([127, 0, 0, 1]),
+            port: 8787,
+            database: PathBuf::from("data/madoguchi.sqlite3"),
+            ui_dir: None,
+            demo_city: true,
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct ConfigFile {
+    #[serde(default)]
+    server: Option<ServerConfig>,
+}
+
+/// The file read when `MADOGUCHI_CONFIG` is not set.
+pub const DEFAULT_CONFIG_FILE: &str = "config/madoguchi.toml";
+
+impl ServerConfig {
+    /// Defaults, then the config file (if it exists), then the environment of this process.
+    pub fn load() -> anyhow::Result<Self> {
+        let file = std::env::var_os("MADOGUCHI_CONFIG").map_or_else(|| PathBuf::from(DEFAULT_CONFIG_FILE), PathBuf::from);
+        let base = Self::from_file(&file)?;
+        base.with_env(|name| std::env::var(name).ok())
+    }
+
+    /// Reads `[server]` from a TOML file; a missing file means defaults.
+    pub fn from_file(path: &Path) -> anyhow::Result<Self> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => {
+                let file: ConfigFile =
+                    toml::from_str(&text).with_context(|| format!("reading {}", path.display()))?;
+                Ok(file.server.unwrap_or_default())
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+            Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+        }
+    }
+
+    /// Applies `MADOGUCHI_*` overrides read through `var` (a parameter, so tests need no real env).
+    pub fn with_env(mut self, var: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
+        if let Some(v) = var("MADOGUCHI_HOST") {
+            self.host = v.parse().with_context(|| format!("MADOGUCHI_HOST={v:?} is not an IP address"))?;
+        }
+        if let Some(v) = var("MADOGUCHI_PORT") {
+            self.port = v.parse().with_context(|| format!("MADOGUCHI_PORT={v:?} is not a port"))?;
+        }
+        if let Some(v) = var("MADOGUCHI_DATABASE") {
+            self.database = PathBuf::from(v);
+        }
+        if let Some(v) = var("MADOGUCHI_UI_DIR") {
+            self.ui_dir = (!v.is_empty()).then(|| PathBuf::from(v));
+        }
+        if let Some(v) = var("MADOGUCHI_DEMO_CITY") {
+            self.demo_city = matches!(v.as_str(), "1" | "true" | "yes");
+        }
+        Ok(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_file_or_environment_the_defaults_need_no_flags() {
+        let config = ServerConfig::from_file(Path::new("/nonexistent/madoguchi.toml"))
+            .unwrap()
+            .with_env(|_| None)
+            .unwrap();
+        assert_eq!(config, ServerConfig::default());
+        assert!(config.host.is_loopback());
+    }
+
+    #[test]
+    fn the_file_is_read_and_the_environment_wins_over_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.toml");
+        std::fs::write(&path, "[server]\nport = 9000\ndatabase = \"/srv/city.sqlite3\"\n").unwrap();
+        let config = ServerConfig::from_file(&path)
+            .unwrap()
+            .with_env(|name| (name == "MADOGUCHI_PORT").then(|| "9100".to_owned()))
+            .unwrap();
+        assert_eq!(config.port, 9100);
+        assert_eq!(config.database, PathBuf::from("/srv/city.sqlite3"));
+    }
+
+    #[test]
+    fn a_bad_port_in_the_environment_is_reported_not_ignored() {
+        let err = ServerConfig::default().with_env(|n| (n == "MADOGUCHI_PORT").then(|| "http".to_owned()));
+        assert!(err.unwrap_err().to_string().contains("MADOGUCHI_PORT"));
+    }
+
+    #[test]
+    fn unknown_keys_in_the_file_are_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.toml");
+        std::fs::write(&path, "[server]\nprot = 9000\n").unwrap();
+        assert!(ServerConfig::from_file(&path).is_err());
+    }
+}

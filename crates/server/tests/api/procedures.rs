@@ -1,0 +1,48 @@
+use madoguchi_domain::{Channel, LocaleTag, ProcedureCatalogue};
+
+use crate::helpers::spawn_app;
+
+#[tokio::test]
+async fn the_catalogue_lists_the_demo_citys_procedures_with_japanese_and_english_names() {
+    // Arrange
+    let app = spawn_app().await;
+
+    // Act
+    let response = app.get("/api/v1/procedures").await;
+
+    // Assert
+    assert_eq!(response.status(), 200);
+    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("application/json"));
+    let catalogue: ProcedureCatalogue = response.json().await.unwrap();
+    assert_eq!(catalogue.city.get(&LocaleTag::source()), Some("夢咲市"));
+    assert!(catalogue.procedures.len() >= 10, "only {} procedures", catalogue.procedures.len());
+    let moving_in = catalogue.procedures.iter().find(|p| p.id.as_str() == "moving-in").unwrap();
+    assert_eq!(moving_in.name.get(&LocaleTag::source()), Some("転入届"));
+    assert_eq!(moving_in.name.get(&LocaleTag::parse("en").unwrap()), Some("Moving-in notification"));
+    assert_eq!(moving_in.channels, [Channel::Online, Channel::Counter]);
+}
+
+#[tokio::test]
+async fn a_language_without_translations_falls_back_to_japanese() {
+    let app = spawn_app().await;
+    let catalogue: ProcedureCatalogue = app.get("/api/v1/procedures").await.json().await.unwrap();
+    let vi = LocaleTag::parse("vi").unwrap();
+    let name = catalogue.procedures[0].name.resolve(&vi).unwrap();
+    assert_eq!(name.lang.as_str(), "ja");
+    assert!(name.is_fallback_for(&vi));
+}
+
+#[tokio::test]
+async fn two_servers_on_port_zero_keep_separate_databases() {
+    let a = spawn_app().await;
+    let b = spawn_app().await;
+    assert_ne!(a.address, b.address);
+    assert_eq!(a.get("/api/v1/procedures").await.status(), 200);
+    assert_eq!(b.get("/api/v1/procedures").await.status(), 200);
+}
+
+#[tokio::test]
+async fn an_unknown_api_path_is_a_404() {
+    let app = spawn_app().await;
+    assert_eq!(app.get("/api/v1/nothing-here").await.status(), 404);
+}

@@ -1,0 +1,12 @@
+//! Tauri's build step: reads `tauri.conf.json`, embeds the UI, and generates a permission for each
+//! of our commands. **Every command is listed here**; a window may call only those its capability
+//! file (`capabilities/*.json`) allows.
+
+const COMMANDS: &[&str] = &["procedure_catalogue"];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build step");
+}

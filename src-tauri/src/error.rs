@@ -1,0 +1,36 @@
+//! The shell's one error type, serialised to the UI as an `ApiError` (code + message id).
+
+use madoguchi_domain::{ApiError, ErrorCode};
+use serde::{Serialize, Serializer};
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ShellError {
+    /// No answer from the city's server: refused, timed out, DNS failed.
+    #[error("cannot reach the city's server: {0}")]
+    Unreachable(#[source] reqwest::Error),
+    /// The server answered with its own error.
+    #[error("the city's server answered {status}: {error:?}")]
+    Server { status: u16, error: ApiError },
+    /// The server answered something we cannot read.
+    #[error("unexpected answer from the city's server: {0}")]
+    BadResponse(String),
+}
+
+impl ShellError {
+    pub fn to_api_error(&self) -> ApiError {
+        match self {
+            ShellError::Unreachable(_) => ErrorCode::ServerUnreachable.into(),
+            ShellError::Server { error, .. } => error.clone(),
+            ShellError::BadResponse(_) => ErrorCode::BadResponse.into(),
+        }
+    }
+}
+
+impl Serialize for ShellError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_api_error().serialize(serializer)
+    }
+}
+
+pub type Result<T> = std::result::Result<T, ShellError>;

@@ -1,0 +1,44 @@
+//! The app frame every page shares: skip link, header with the language menu, `main`, footer.
+
+use leptos::prelude::*;
+use madoguchi_i18n::msg_id;
+use madoguchi_ui_kit::{LanguageOption, PageHeader, SkipLink};
+
+use crate::i18n::{self, t};
+use crate::pages::home::Home;
+
+/// The id of the main region, the skip link's target.
+const MAIN_ID: &str = "main";
+
+#[component]
+pub fn App() -> impl IntoView {
+    let locale = i18n::provide_locale();
+    let languages = Signal::derive(|| {
+        i18n::offered_locales()
+            .into_iter()
+            .map(|tag| LanguageOption {
+                lang: i18n::html_lang(&tag).to_owned(),
+                name: i18n::endonym(&tag),
+                tag: tag.to_string(),
+            })
+            .collect::<Vec<_>>()
+    });
+    let select = Callback::new(move |tag: String| i18n::choose(locale, &tag));
+
+    view! {
+        <SkipLink label=Signal::derive(|| t(msg_id!("skip-link"))) target=MAIN_ID />
+        <PageHeader
+            service_name=Signal::derive(|| t(msg_id!("app-name")))
+            language_label=Signal::derive(|| t(msg_id!("language-switch-label")))
+            languages=languages
+            current=Signal::derive(move || locale.get().to_string())
+            on_select=select
+        />
+        <main id=MAIN_ID tabindex="-1" class="mg-main">
+            <Home />
+        </main>
+        <footer class="mg-footer">
+            <p>{move || t(msg_id!("footer-text"))}</p>
+        </footer>
+    }
+}

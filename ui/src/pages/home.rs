@@ -1,0 +1,108 @@
+//! The home page: the city's procedures, each with where it can be done.
+
+use leptos::prelude::*;
+use madoguchi_domain::{ApiError, LocalizedText, Procedure, ProcedureCatalogue};
+use madoguchi_i18n::msg_id;
+
+use crate::i18n::{self, t, t_args};
+use crate::ipc;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let catalogue = LocalResource::new(ipc::procedure_catalogue);
+
+    // Keep the window title in step with the city and the language (WCAG 2.4.2).
+    Effect::new(move |_| {
+        let city = catalogue.get().and_then(|r| r.ok()).map(|c| city_name(&c)).unwrap_or_default();
+        document().set_title(&t_args(msg_id!("document-title"), &[("city", city.into())]));
+    });
+
+    view! {
+        <h1 class="mg-heading-xl">{move || t(msg_id!("home-title"))}</h1>
+        {move || match catalogue.get() {
+            None => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
+            Some(Err(error)) => view! { <LoadError error=error retry=move || catalogue.refetch() /> }.into_any(),
+            Some(Ok(c)) => view! { <Catalogue catalogue=c /> }.into_any(),
+        }}
+    }
+}
+
+fn city_name(catalogue: &ProcedureCatalogue) -> String {
+    catalogue.city.resolve(&i18n::current()).map(|r| r.text.to_owned()).unwrap_or_default()
+}
+
+#[component]
+fn LoadError(error: ApiError, retry: impl Fn() + 'static) -> impl IntoView {
+    let message_id = error.code.message_id();
+    view! {
+        <div class="mg-error" role="alert">
+            <p class="mg-error__message" data-error-code=format!("{:?}", error.code)>{move || t(message_id)}</p>
+            <button type="button" class="mg-button" on:click=move |_| retry()>{move || t(msg_id!("retry"))}</button>
+        </div>
+    }
+}
+
+#[component]
+fn Catalogue(catalogue: ProcedureCatalogue) -> impl IntoView {
+    let count = catalogue.procedures.len();
+    let city = catalogue.city.clone();
+    let procedures = catalogue.procedures;
+    view! {
+        <p class="mg-lead">
+            {move || {
+                let city = city.resolve(&i18n::current()).map(|r| r.text.to_owned()).unwrap_or_default();
+                t_args(msg_id!("home-intro"), &[("city", city.into())])
+            }}
+        </p>
+        <p class="mg-count">{move || t_args(msg_id!("home-procedure-count"), &[("count", count.into())])}</p>
+        <ul class="mg-procedure-list">
+            {procedures.into_iter().map(|p| view! { <ProcedureItem procedure=p /> }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn ProcedureItem(procedure: Procedure) -> impl IntoView {
+    let heading_id = format!("procedure-{}", procedure.id);
+    let channels = procedure.channels.clone();
+    view! {
+        <li class="mg-procedure" data-procedure-id=procedure.id.to_string()>
+            <h2 class="mg-procedure__name" id=heading_id.clone()>
+                <CityText text=procedure.name.clone() />
+            </h2>
+            <p class="mg-procedure__summary"><CityText text=procedure.summary.clone() /></p>
+            <p class="mg-procedure__channels-label" id=format!("{heading_id}-channels")>
+                {move || t(msg_id!("channels-label"))}
+            </p>
+            <ul class="mg-procedure__channels" aria-labelledby=format!("{heading_id}-channels")>
+                {channels
+                    .into_iter()
+                    .map(|c| view! { <li class="mg-tag" data-channel=format!("{c:?}")>{move || t(c.message_id())}</li> })
+                    .collect_view()}
+            </ul>
+        </li>
+    }
+}
+
+/// A city text in the reader's language, or in its fallback with the right `lang` and a note
+/// saying which language it is in (WCAG 3.1.2).
+#[component]
+fn CityText(text: LocalizedText) -> impl IntoView {
+    move || {
+        let wanted = i18n::current();
+        match text.resolve(&wanted) {
+            Some(r) if r.is_fallback_for(&wanted) => {
+                let lang = r.lang.clone();
+                let note = t_args(msg_id!("fallback-notice"), &[("language", i18n::endonym(&lang).into())]);
+                view! {
+                    <span lang=i18n::html_lang(&lang).to_owned()>{r.text.to_owned()}</span>
+                    <span class="mg-fallback-note">{format!(" ({note})")}</span>
+                }
+                .into_any()
+            }
+            Some(r) => view! { <span>{r.text.to_owned()}</span> }.into_any(),
+            None => ().into_any(),
+        }
+    }
+}
+

@@ -1,0 +1,51 @@
+//! `cargo xtask <command>`: Madoguchi's developer commands, in Rust so they run the same on every
+//! machine. `setup` installs what the others need (idempotent); `run` starts server + UI (+ the app
+//! window when there is a display); `test` runs every check; `i18n-check` audits the translations;
+//! `bench` prints the figures we promise.
+
+mod bench;
+mod i18n_check;
+mod paths;
+mod run;
+mod setup;
+mod step;
+mod test;
+mod ui_build;
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+usage: cargo xtask <command>
+
+  setup        install system packages, cargo tools and npm packages (idempotent)
+  run          start the server with the demo city and the app (window with a display, else web UI)
+  test         every check: fmt, clippy -D warnings, i18n, unit, API, browser and window end-to-end
+  build-ui     build the web UI into ui/dist (release, wasm-opt)
+  i18n-check   check every locale against ja: missing, unused, placeables, stale (--confirm LOCALE)
+  bench        print the figures we promise (UI size)
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (command, rest) = args.split_first().map_or(("help", &[][..]), |(c, r)| (c.as_str(), r));
+    let result = match command {
+        "setup" => setup::all(),
+        "run" => run::run(),
+        "test" => test::all(),
+        "build-ui" => setup::for_ui_build().and_then(|()| ui_build::build(ui_build::Mode::Release).map(drop)),
+        "i18n-check" => i18n_check::main(rest),
+        "bench" => bench::main(),
+        "help" | "--help" | "-h" => {
+            print!("{HELP}");
+            Ok(())
+        }
+        other => Err(format!("unknown command {other:?}\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

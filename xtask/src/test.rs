@@ -1,0 +1,73 @@
+//! `cargo xtask test`: every check, in the order that fails fastest, with timings. Exits non-zero
+//! if any fails. CI runs exactly this (`.ci/run`).
+
+use std::process::Command;
+use std::time::Instant;
+
+use crate::paths;
+use crate::step::{self, Result, run};
+use crate::{i18n_check, setup, ui_build};
+
+pub fn all() -> Result {
+    let started = Instant::now();
+    setup::all()?;
+
+    let t = step::start("format (cargo fmt --check)");
+    run(step::cargo().args(["fmt", "--all", "--check"]))?;
+    step::done("fmt", t);
+
+    let t = step::start("i18n check");
+    i18n_check::main(&[])?;
+    step::done("i18n", t);
+
+    // The shell embeds ui/dist at compile time, so the UI is built before clippy and the tests.
+    let size = ui_build::build(ui_build::Mode::Release)?;
+
+    let t = step::start("clippy (warnings denied)");
+    run(step::cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    step::done("clippy", t);
+
+    let t = step::start("unit and API tests (cargo test)");
+    run(step::cargo().args(["test", "--workspace"]))?;
+    step::done("cargo test", t);
+
+    let t = step::start("building the server and the app for the end-to-end tests");
+    run(step::cargo().args(["build", "-p", "madoguchi-server", "-p", "madoguchi-shell"]))?;
+    step::done("build", t);
+
+    let t = step::start("end-to-end: web UI in headless Chromium with axe-core");
+    node_tests("tests/web")?;
+    step::done("browser end-to-end", t);
+
+    let t = step::start("end-to-end: the Tauri window under Xvfb through tauri-driver");
+    node_tests("tests/window")?;
+    step::done("window end-to-end", t);
+
+    println!(
+        "\nall checks passed in {:.1} s; UI WASM {} B raw, {} B gzip",
+        started.elapsed().as_secs_f64(),
+        size.raw,
+        size.gzip
+    );
+    Ok(())
+}
+
+/// Runs a folder of `node --test` suites with the paths they need.
+fn node_tests(dir: &str) -> Result {
+    let root = paths::root();
+    let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
+        .map_err(|e| format!("{dir}: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    run(Command::new("node")
+        .arg("--test")
+        .arg("--test-concurrency=1")
+        .args(&files)
+        .current_dir(&root)
+        .env("MADOGUCHI_SERVER_BIN", paths::debug_bin("madoguchi-server"))
+        .env("MADOGUCHI_APP_BIN", paths::debug_bin("madoguchi"))
+        .env("MADOGUCHI_UI_DIR", paths::ui_dist())
+        .env("TAURI_DRIVER_BIN", paths::cargo_bin("tauri-driver")))
+}

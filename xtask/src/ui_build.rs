@@ -1,0 +1,128 @@
+//! Building the web UI: Leptos → `wasm32-unknown-unknown` → wasm-bindgen → wasm-opt (npm's
+//! binaryen; Debian's 108 breaks wasm-bindgen 0.2.130 output) → `ui/dist` with index.html and CSS.
+//! The same folder is served by the server in web mode and embedded by the Tauri shell.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::paths;
+use crate::setup::rustup_has_wasm_target;
+use crate::step::{self, Result, run};
+
+/// Which build to make. Both are optimised the same way; the distinction is kept for a future
+/// fast debug build.
+#[derive(Clone, Copy)]
+pub enum Mode {
+    Release,
+}
+
+/// Sizes of the shipped WASM, in bytes.
+pub struct WasmSize {
+    pub raw: u64,
+    pub gzip: u64,
+}
+
+/// Builds `ui/dist` and returns the size of its WASM.
+pub fn build(Mode::Release: Mode) -> Result<WasmSize> {
+    let started = step::start("building the UI (WASM, release)");
+    let wasm = compile()?;
+    let dist = paths::ui_dist();
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+
+    run(Command::new(paths::cargo_bin("wasm-bindgen"))
+        .args(["--target", "web", "--no-typescript", "--remove-name-section", "--remove-producers-section"])
+        .args(["--out-name", "madoguchi_ui", "--out-dir"])
+        .arg(&dist)
+        .arg(&wasm))?;
+    let bg = dist.join("madoguchi_ui_bg.wasm");
+    run(Command::new(paths::node_bin("wasm-opt"))
+        .arg("-Oz")
+        // The features rustc enables by default for wasm32; wasm-opt must accept them to keep them.
+        .args([
+            "--enable-bulk-memory",
+            "--enable-mutable-globals",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-reference-types",
+            "--enable-multivalue",
+        ])
+        .arg(&bg)
+        .arg("-o")
+        .arg(&bg))?;
+
+    copy(&paths::root().join("ui/index.html"), &dist.join("index.html"))?;
+    std::fs::write(dist.join("madoguchi.css"), stylesheet()?).map_err(|e| e.to_string())?;
+
+    let size = wasm_size(&bg)?;
+    println!("    ui/dist/madoguchi_ui_bg.wasm: {} B raw, {} B gzip -9", size.raw, size.gzip);
+    step::done("UI build", started);
+    Ok(size)
+}
+
+/// Compiles the UI crate for the browser; returns the `.wasm` cargo produced.
+fn compile() -> Result<PathBuf> {
+    let target_dir = paths::wasm_target_dir();
+    let mut cmd = if rustup_has_wasm_target() {
+        let mut cmd = Command::new("cargo");
+        cmd.args(["build", "--target", "wasm32-unknown-unknown"]);
+        cmd
+    } else {
+        // Debian's rustc-web ships the wasm32 target as source: rebuild std with it.
+        let mut cmd = Command::new("/usr/bin/cargo");
+        cmd.args(["build", "--target", "wasm32-unknown-unknown", "-Zbuild-std=std,panic_abort"])
+            .env("RUSTC", "/usr/bin/rustc")
+            .env("RUSTC_BOOTSTRAP", "1")
+            .env_remove("RUSTUP_TOOLCHAIN");
+        cmd
+    };
+    cmd.args(["-p", "madoguchi-ui", "--profile", "wasm-release"])
+        .current_dir(paths::root())
+        .env("CARGO_TARGET_DIR", &target_dir)
+        .env_remove("RUSTFLAGS");
+    run(&mut cmd)?;
+    Ok(target_dir.join("wasm32-unknown-unknown/wasm-release/madoguchi-ui.wasm"))
+}
+
+/// The app's stylesheet: design tokens and page layout from `assets/css`, then each kit
+/// component's `style.css` in folder order.
+fn stylesheet() -> Result<String> {
+    let root = paths::root();
+    let mut files = sorted_files(&root.join("assets/css"), "css")?;
+    let kit = root.join("crates/ui-kit/src");
+    let mut components: Vec<PathBuf> = std::fs::read_dir(&kit)
+        .map_err(|e| format!("{}: {e}", kit.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path().join("style.css")))
+        .filter(|p| p.is_file())
+        .collect();
+    components.sort();
+    files.extend(components);
+    let mut css = String::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let shown = file.strip_prefix(&root).unwrap_or(&file).display().to_string();
+        css.push_str(&format!("/* {shown} */\n{text}\n"));
+    }
+    Ok(css)
+}
+
+fn sorted_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == extension))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn copy(from: &Path, to: &Path) -> Result {
+    std::fs::copy(from, to).map(drop).map_err(|e| format!("copying {} to {}: {e}", from.display(), to.display()))
+}
+
+/// Raw size and `gzip -9` size (what a server sends with compression on).
+pub fn wasm_size(path: &Path) -> Result<WasmSize> {
+    let raw = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?.len();
+    let gz = Command::new("gzip").args(["-9", "-c"]).arg(path).output().map_err(|e| format!("gzip: {e}"))?;
+    Ok(WasmSize { raw, gzip: gz.stdout.len() as u64 })
+}
