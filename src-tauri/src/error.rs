@@ -28,7 +28,7 @@ impl ShellError {
 }
 
 impl Serialize for ShellError {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         self.to_api_error().serialize(serializer)
     }
 }

@@ -19,11 +19,13 @@ use crate::step::Result;
 const SOURCE: &str = "ja";
 const FINGERPRINTS: &str = "ja.fingerprints";
 
+/// A message's source text and the variables it uses.
+type Message = (String, BTreeSet<String>);
+
 /// One locale as read from its folder.
 struct Locale {
     tag: String,
-    /// id → (source text of the message, its variables)
-    messages: BTreeMap<String, (String, BTreeSet<String>)>,
+    messages: BTreeMap<String, Message>,
 }
 
 pub fn main(args: &[String]) -> Result {
@@ -157,7 +159,7 @@ fn read_locales(dir: &Path) -> Result<Vec<Locale>> {
 }
 
 /// Messages of one file: id → (its source text, the variables it uses).
-fn parse(text: &str) -> std::result::Result<Vec<(String, (String, BTreeSet<String>))>, String> {
+fn parse(text: &str) -> std::result::Result<Vec<(String, Message)>, String> {
     let resource = parser::parse(text).map_err(|(_, errors)| format!("does not parse: {errors:?}"))?;
     let sources = message_sources(text);
     let mut out = Vec::new();
