@@ -6,15 +6,27 @@
 //!
 //! **API Boundary:** every type that crosses a wire (HTTP between UI/shell and server, IPC between UI
 //! and shell) is defined here, and only here. The [`wire`] module holds the envelopes and error codes;
-//! the entities they carry ([`procedure`], [`localized_text`]) live beside their rules.
+//! the entities they carry ([`procedure`], [`localized_text`], [`department`], [`inquiry`]) live
+//! beside their rules; [`local`] holds what the shell says about data kept on the device.
 
+pub mod department;
+pub mod idempotency;
+pub mod inquiry;
+pub mod local;
 pub mod localized_text;
 pub mod procedure;
+mod slug;
+pub mod time;
 pub mod wire;
 
+pub use department::{Department, DepartmentId};
+pub use idempotency::{IDEMPOTENCY_KEY_HEADER, IdempotencyKey};
+pub use inquiry::{Contact, Inquiry, InquiryForm, InquiryReceipt, InquiryReference, NewInquiry};
+pub use local::{Cached, DeliveryState, LocalInquiry};
 pub use localized_text::{LocaleTag, LocalizedText, Resolved};
 pub use procedure::{Channel, Procedure, ProcedureId};
-pub use wire::{ApiError, ErrorCode, ProcedureCatalogue};
+pub use time::UnixMillis;
+pub use wire::{ApiError, DepartmentCatalogue, ErrorCode, InquiryList, ProcedureCatalogue};
 
 /// Names a Fluent message in code: expands to the id itself. Writing ids this way (rather than as
 /// bare strings) lets `cargo xtask i18n-check` find every id the code uses.

@@ -19,12 +19,7 @@ pub struct InvalidProcedureId(pub String);
 
 impl ProcedureId {
     pub fn parse(s: &str) -> Result<Self, InvalidProcedureId> {
-        let well_formed = (1..=64).contains(&s.len())
-            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            && !s.starts_with('-')
-            && !s.ends_with('-')
-            && !s.contains("--");
-        if well_formed { Ok(Self(s.to_owned())) } else { Err(InvalidProcedureId(s.to_owned())) }
+        if crate::slug::is_slug(s) { Ok(Self(s.to_owned())) } else { Err(InvalidProcedureId(s.to_owned())) }
     }
 
     pub fn as_str(&self) -> &str {

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{LocalizedText, Procedure};
+use crate::{Department, Inquiry, LocalizedText, Procedure};
 
 /// The body of `GET /api/v1/procedures`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -15,6 +15,22 @@ pub struct ProcedureCatalogue {
     /// The city's name, e.g. 夢咲市.
     pub city: LocalizedText,
     pub procedures: Vec<Procedure>,
+}
+
+/// The body of `GET /api/v1/departments`: who a resident can ask, in the city's order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DepartmentCatalogue {
+    pub departments: Vec<Department>,
+}
+
+/// The body of `GET /api/v1/admin/inquiries` (staff only): every inquiry, oldest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InquiryList {
+    pub inquiries: Vec<Inquiry>,
 }
 
 /// A stable, machine-readable reason for a failure. Clients branch on this, never on text.
@@ -31,6 +47,24 @@ pub enum ErrorCode {
     NotFound,
     /// The server failed; retrying later may help.
     Internal,
+    /// The request body is not what the route expects (malformed JSON, wrong shape).
+    InvalidRequest,
+    /// The inquiry breaks a rule (empty subject, unknown department, …); the UI checks the same rules.
+    InvalidInquiry,
+    /// A mutating request came without a valid `Idempotency-Key` header.
+    IdempotencyKeyMissing,
+    /// The same idempotency key came back with a different request: a client bug, never retried.
+    IdempotencyKeyReused,
+    /// The first request with this idempotency key is still being processed; retry shortly.
+    RequestInProgress,
+    /// A staff route was called without the right credentials.
+    Unauthorized,
+    /// The device has no usable OS keyring to keep the key of the encrypted local data.
+    KeyringUnavailable,
+    /// The local data exists but its key is gone or wrong, so it cannot be read.
+    LocalDataLocked,
+    /// Reading or writing the encrypted local data failed.
+    LocalStorage,
 }
 
 impl ErrorCode {
@@ -41,6 +75,15 @@ impl ErrorCode {
             ErrorCode::BadResponse => crate::msg_id!("error-bad-response"),
             ErrorCode::NotFound => crate::msg_id!("error-not-found"),
             ErrorCode::Internal => crate::msg_id!("error-internal"),
+            ErrorCode::InvalidRequest => crate::msg_id!("error-invalid-request"),
+            ErrorCode::InvalidInquiry => crate::msg_id!("error-invalid-inquiry"),
+            ErrorCode::IdempotencyKeyMissing => crate::msg_id!("error-idempotency-key-missing"),
+            ErrorCode::IdempotencyKeyReused => crate::msg_id!("error-idempotency-key-reused"),
+            ErrorCode::RequestInProgress => crate::msg_id!("error-request-in-progress"),
+            ErrorCode::Unauthorized => crate::msg_id!("error-unauthorized"),
+            ErrorCode::KeyringUnavailable => crate::msg_id!("error-keyring-unavailable"),
+            ErrorCode::LocalDataLocked => crate::msg_id!("error-local-data-locked"),
+            ErrorCode::LocalStorage => crate::msg_id!("error-local-storage"),
         }
     }
 }
@@ -56,6 +99,14 @@ pub struct ApiError {
     /// Always `code.message_id()`; sent so a client without this crate can still localize it.
     #[cfg_attr(feature = "openapi", schema(example = "error-server-unreachable"))]
     pub message_id: String,
+}
+
+impl ErrorCode {
+    /// Whether a mutation that failed with this code may succeed if sent again unchanged: the
+    /// outbox retries these with backoff and gives up (showing the message) on the rest.
+    pub fn is_transient(self) -> bool {
+        matches!(self, ErrorCode::ServerUnreachable | ErrorCode::Internal | ErrorCode::RequestInProgress)
+    }
 }
 
 impl From<ErrorCode> for ApiError {

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use serde::Deserialize;
 
+use crate::secret::AdminToken;
+
 /// Where the server listens, keeps its data and finds the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -21,6 +23,8 @@ pub struct ServerConfig {
     pub ui_dir: Option<PathBuf>,
     /// `MADOGUCHI_DEMO_CITY`: load the demo city (夢咲市) into an empty database.
     pub demo_city: bool,
+    /// `MADOGUCHI_ADMIN_TOKEN`: the bearer token for staff routes; none turns them off (401).
+    pub admin_token: Option<AdminToken>,
 }
 
 impl Default for ServerConfig {
@@ -31,6 +35,7 @@ impl Default for ServerConfig {
             database: PathBuf::from("data/madoguchi.sqlite3"),
             ui_dir: None,
             demo_city: true,
+            admin_token: None,
         }
     }
 }
@@ -82,6 +87,14 @@ impl ServerConfig {
         if let Some(v) = var("MADOGUCHI_DEMO_CITY") {
             self.demo_city = matches!(v.as_str(), "1" | "true" | "yes");
         }
+        if let Some(v) = var("MADOGUCHI_ADMIN_TOKEN") {
+            // The message names the variable, never the value.
+            self.admin_token = if v.is_empty() {
+                None
+            } else {
+                Some(AdminToken::parse(&v).context("MADOGUCHI_ADMIN_TOKEN is too short")?)
+            };
+        }
         Ok(self)
     }
 }
@@ -117,6 +130,17 @@ mod tests {
     fn a_bad_port_in_the_environment_is_reported_not_ignored() {
         let err = ServerConfig::default().with_env(|n| (n == "MADOGUCHI_PORT").then(|| "http".to_owned()));
         assert!(err.unwrap_err().to_string().contains("MADOGUCHI_PORT"));
+    }
+
+    #[test]
+    fn the_admin_token_comes_from_the_environment_and_does_not_print() {
+        let token = "yumesaki-staff-token-0123456789";
+        let config =
+            ServerConfig::default().with_env(|n| (n == "MADOGUCHI_ADMIN_TOKEN").then(|| token.to_owned())).unwrap();
+        assert!(config.admin_token.as_ref().unwrap().matches(token));
+        assert!(!format!("{config:?}").contains(token));
+        let short = ServerConfig::default().with_env(|n| (n == "MADOGUCHI_ADMIN_TOKEN").then(|| "short".to_owned()));
+        assert!(format!("{:#}", short.unwrap_err()).contains("MADOGUCHI_ADMIN_TOKEN"));
     }
 
     #[test]

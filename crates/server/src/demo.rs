@@ -1,11 +1,20 @@
 //! The demo city, 夢咲市 (Yumesaki, fictional), loaded into an empty database so Run shows a real
 //! catalogue with no setup. The data is a file beside the code, in the shape a city would import.
 
-use madoguchi_domain::ProcedureCatalogue;
+use madoguchi_domain::{DepartmentCatalogue, ProcedureCatalogue};
 
 use crate::storage::{Store, StoreError};
 
 const DEMO_CATALOGUE: &str = include_str!("../demo/yumesaki.json");
+const DEMO_DEPARTMENTS: &str = include_str!("../demo/departments.json");
+
+/// The demo city's departments (the inquiry form's choices).
+pub fn departments() -> DepartmentCatalogue {
+    let catalogue: DepartmentCatalogue =
+        serde_json::from_str(DEMO_DEPARTMENTS).expect("demo/departments.json matches the wire types");
+    assert!(catalogue.departments.iter().all(|d| d.name.has_source()), "every demo department has a Japanese name");
+    catalogue
+}
 
 /// The demo catalogue, checked by the domain's own rules on the way in.
 pub fn catalogue() -> ProcedureCatalogue {
@@ -21,13 +30,18 @@ pub fn catalogue() -> ProcedureCatalogue {
     ProcedureCatalogue { city: raw.city, procedures }
 }
 
-/// Loads the demo city if the store has no procedures; returns whether it did.
+/// Loads each part of the demo city the store does not have yet; returns whether it loaded any.
 pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
-    if !store.is_empty().await? {
-        return Ok(false);
+    let mut loaded = false;
+    if store.is_empty().await? {
+        store.replace_catalogue(catalogue()).await?;
+        loaded = true;
     }
-    store.replace_catalogue(catalogue()).await?;
-    Ok(true)
+    if store.departments().await?.departments.is_empty() {
+        store.replace_departments(departments()).await?;
+        loaded = true;
+    }
+    Ok(loaded)
 }
 
 #[cfg(test)]
@@ -44,6 +58,14 @@ mod tests {
         for p in &c.procedures {
             assert!(p.name.get(&en).is_some() && p.summary.get(&en).is_some(), "{} lacks English", p.id);
         }
+    }
+
+    #[test]
+    fn the_demo_city_has_departments_in_japanese_and_english_with_a_general_desk() {
+        let d = departments();
+        let en = LocaleTag::parse("en").unwrap();
+        assert!(d.departments.iter().all(|d| d.name.get(&en).is_some()));
+        assert!(d.departments.iter().any(|d| d.id.as_str() == "general"));
     }
 
     #[test]

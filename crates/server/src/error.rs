@@ -1,7 +1,7 @@
 //! The one error type of the HTTP boundary, mapped to a status code and an [`ApiError`] body.
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use madoguchi_domain::{ApiError, ErrorCode};
 
@@ -12,6 +12,22 @@ use crate::storage::StoreError;
 pub enum ServerError {
     #[error("not found")]
     NotFound,
+    #[error("the request body is malformed: {0}")]
+    InvalidRequest(String),
+    #[error("the request body is too large")]
+    PayloadTooLarge,
+    #[error("the inquiry breaks a rule")]
+    InvalidInquiry,
+    #[error("no valid Idempotency-Key header on a mutation")]
+    IdempotencyKeyMissing,
+    #[error("an idempotency key came back with a different request")]
+    IdempotencyKeyReused,
+    #[error("the first request with this idempotency key is still running")]
+    RequestInProgress,
+    #[error("missing or wrong staff credentials")]
+    Unauthorized,
+    #[error("internal: {0}")]
+    Internal(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -20,7 +36,14 @@ impl ServerError {
     fn status_and_code(&self) -> (StatusCode, ErrorCode) {
         match self {
             ServerError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
-            ServerError::Store(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+            ServerError::InvalidRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::InvalidRequest),
+            ServerError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::InvalidRequest),
+            ServerError::InvalidInquiry => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInquiry),
+            ServerError::IdempotencyKeyMissing => (StatusCode::BAD_REQUEST, ErrorCode::IdempotencyKeyMissing),
+            ServerError::IdempotencyKeyReused => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::IdempotencyKeyReused),
+            ServerError::RequestInProgress => (StatusCode::CONFLICT, ErrorCode::RequestInProgress),
+            ServerError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
+            ServerError::Internal(_) | ServerError::Store(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         }
     }
 }
@@ -31,6 +54,10 @@ impl IntoResponse for ServerError {
         if status.is_server_error() {
             tracing::error!(error = ?self, "request failed");
         }
-        (status, Json(ApiError::from(code))).into_response()
+        let mut response = (status, Json(ApiError::from(code))).into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
+        }
+        response
     }
 }

@@ -5,11 +5,14 @@
 //! **API Boundary:** the routes under `/api/v1` and the wire types of `madoguchi-domain` they carry.
 //! Errors leave as an [`madoguchi_domain::ApiError`]: a stable code plus a message id, never text.
 
+pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod idempotency;
 pub mod openapi;
 pub mod routes;
+pub mod secret;
 pub mod startup;
 pub mod storage;
 

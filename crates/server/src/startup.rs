@@ -6,16 +6,18 @@ use std::sync::Arc;
 
 use anyhow::Context as _;
 use axum::Router;
-use axum::routing::{any, get};
+use axum::middleware;
+use axum::routing::{any, get, post};
 use tokio::net::TcpListener;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::TraceLayer;
 
+use crate::clock::{Clock, SystemClock};
 use crate::config::ServerConfig;
 use crate::error::ServerError;
 use crate::routes::{self, AppState};
 use crate::storage::SqliteStore;
-use crate::{demo, openapi};
+use crate::{demo, idempotency, openapi};
 
 /// A bound, ready-to-serve server.
 pub struct Application {
@@ -26,12 +28,17 @@ pub struct Application {
 impl Application {
     /// Opens storage, loads the demo city if asked and the store is empty, and binds the port.
     pub async fn build(config: &ServerConfig) -> anyhow::Result<Self> {
+        Self::build_with_clock(config, Arc::new(SystemClock)).await
+    }
+
+    /// [`Application::build`] with another clock (tests pin time with it).
+    pub async fn build_with_clock(config: &ServerConfig, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
         let store = SqliteStore::open(&config.database)
             .with_context(|| format!("opening the database {}", config.database.display()))?;
         if config.demo_city && demo::load_if_empty(&store).await? {
             tracing::info!("loaded the demo city into an empty database");
         }
-        let state = AppState { store: Arc::new(store) };
+        let state = AppState { store: Arc::new(store), clock, admin_token: config.admin_token.clone() };
         let router = router(state, config);
         let addr = SocketAddr::new(config.host, config.port);
         let listener = TcpListener::bind(addr).await.with_context(|| format!("binding {addr}"))?;
@@ -54,9 +61,14 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
     let api = Router::new()
         .route("/api/health", get(routes::health::check))
         .route("/api/v1/procedures", get(routes::procedures::list))
+        .route("/api/v1/departments", get(routes::departments::list))
+        .route("/api/v1/inquiries", post(routes::inquiries::create))
+        .route("/api/v1/admin/inquiries", get(routes::admin::inquiries))
         .route("/api/openapi.json", get(|| async { axum::Json(openapi::document()) }))
         // An unknown API path is a JSON 404, never the UI's index page.
         .route("/api/{*rest}", any(|| async { ServerError::NotFound }))
+        // Every mutation under /api passes the idempotency layer: a route cannot opt out.
+        .layer(middleware::from_fn_with_state(state.clone(), idempotency::layer))
         .with_state(state);
     let app = match &config.ui_dir {
         // Unknown paths get index.html so the UI's own routes (/gallery, …) load on refresh.

@@ -1,12 +1,14 @@
 //! `GET /api/v1/procedures`: the city's procedure catalogue, every text in every language it has.
 //! Clients pick the reader's language (with its fallback chain) themselves, so switching language
-//! needs no new request and a cached copy serves every language offline.
+//! needs no new request and a cached copy serves every language offline. Carries an `ETag`.
 
-use axum::Json;
 use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
 use madoguchi_domain::{ApiError, ProcedureCatalogue};
 
 use super::AppState;
+use super::etag::json_with_etag;
 use crate::error::ServerError;
 
 #[utoipa::path(
@@ -15,10 +17,11 @@ use crate::error::ServerError;
     tag = "procedures",
     responses(
         (status = 200, description = "The city's procedure catalogue", body = ProcedureCatalogue),
+        (status = 304, description = "Unchanged since the ETag in If-None-Match"),
         (status = 500, description = "The server failed", body = ApiError),
     )
 )]
-#[tracing::instrument(skip(state))]
-pub async fn list(State(state): State<AppState>) -> Result<Json<ProcedureCatalogue>, ServerError> {
-    Ok(Json(state.store.catalogue().await?))
+#[tracing::instrument(skip(state, headers))]
+pub async fn list(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ServerError> {
+    json_with_etag(&headers, &state.store.catalogue().await?)
 }

@@ -4,7 +4,10 @@
 use rusqlite::Connection;
 
 /// The migrations, in order; index + 1 is the version a migration brings the database to.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/sqlite/0001_catalogue.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/sqlite/0001_catalogue.sql"),
+    include_str!("../../migrations/sqlite/0002_inquiries.sql"),
+];
 
 /// The schema version this build expects.
 pub const LATEST: usize = MIGRATIONS.len();
@@ -43,6 +46,18 @@ mod tests {
         let stored: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
         assert_eq!(stored, version(LATEST));
         conn.execute("INSERT INTO procedures (id, position) VALUES ('x', 0)", []).unwrap();
+    }
+
+    #[test]
+    fn a_version_1_database_with_a_catalogue_is_upgraded_in_place() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute("INSERT INTO procedures (id, position) VALUES ('moving-in', 0)", []).unwrap();
+        assert_eq!(migrate(&mut conn).unwrap(), LATEST);
+        let kept: i64 = conn.query_row("SELECT count(*) FROM procedures", [], |r| r.get(0)).unwrap();
+        assert_eq!(kept, 1);
+        conn.execute("INSERT INTO departments (id, position) VALUES ('tax', 0)", []).unwrap();
     }
 
     #[test]

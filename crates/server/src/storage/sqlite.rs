@@ -7,11 +7,17 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
-use madoguchi_domain::{Channel, LocalizedText, Procedure, ProcedureCatalogue, ProcedureId};
+use madoguchi_domain::{
+    Channel, DepartmentCatalogue, Inquiry, InquiryReceipt, LocalizedText, NewInquiry, Procedure, ProcedureCatalogue,
+    ProcedureId,
+};
 use rusqlite::{Connection, params};
 
 use super::migrations::migrate;
-use super::{Store, StoreError};
+use super::{
+    ClaimOutcome, ClaimRules, CreatedInquiry, IdempotencyClaim, Respond, Store, StoreError, StoredResponse, idempotency,
+    inquiries,
+};
 
 #[derive(Clone)]
 pub struct SqliteStore {
@@ -56,6 +62,57 @@ impl Store for SqliteStore {
 
     async fn replace_catalogue(&self, catalogue: ProcedureCatalogue) -> Result<(), StoreError> {
         self.with_conn(move |conn| write_catalogue(conn, &catalogue)).await
+    }
+
+    async fn departments(&self) -> Result<DepartmentCatalogue, StoreError> {
+        self.with_conn(inquiries::read_departments).await
+    }
+
+    async fn replace_departments(&self, departments: DepartmentCatalogue) -> Result<(), StoreError> {
+        self.with_conn(move |conn| inquiries::write_departments(conn, &departments)).await
+    }
+
+    async fn create_inquiry(
+        &self,
+        inquiry: NewInquiry,
+        claim: IdempotencyClaim,
+        respond: Respond<InquiryReceipt>,
+    ) -> Result<CreatedInquiry, StoreError> {
+        self.with_conn(move |conn| inquiries::create(conn, &inquiry, &claim, respond)).await
+    }
+
+    async fn inquiries(&self) -> Result<Vec<Inquiry>, StoreError> {
+        self.with_conn(inquiries::list).await
+    }
+
+    async fn claim_idempotency_key(&self, claim: IdempotencyClaim, rules: ClaimRules) -> Result<ClaimOutcome, StoreError> {
+        self.with_conn(move |conn| {
+            let tx = conn.transaction()?;
+            let outcome = idempotency::claim(&tx, &claim, rules)?;
+            tx.commit()?;
+            Ok(outcome)
+        })
+        .await
+    }
+
+    async fn finish_idempotency_key(&self, claim: IdempotencyClaim, response: StoredResponse) -> Result<(), StoreError> {
+        self.with_conn(move |conn| {
+            let tx = conn.transaction()?;
+            idempotency::finish(&tx, &claim, &response)?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn release_idempotency_key(&self, claim: IdempotencyClaim) -> Result<(), StoreError> {
+        self.with_conn(move |conn| {
+            let tx = conn.transaction()?;
+            idempotency::release(&tx, &claim)?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await
     }
 }
 

@@ -1,0 +1,41 @@
+//! What the shell tells the UI about data it keeps on the device: cached copies with their age,
+//! and mutations waiting in the outbox. IPC only (UI ↔ shell); nothing here goes to the server.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{ApiError, DepartmentId, InquiryReference, UnixMillis};
+
+/// A value read from the device's encrypted cache or just fetched, with when it was fetched, so the
+/// UI can say "from this device, updated N minutes ago".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Cached<T> {
+    pub value: T,
+    /// When the server last gave us this data.
+    pub fetched_at: UnixMillis,
+    /// `true` when this answer came from the server just now; `false` when read from the cache.
+    pub fresh: bool,
+}
+
+/// Where one of the resident's inquiries is on its way to the city.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", tag = "state")]
+pub enum DeliveryState {
+    /// Saved on the device, waiting in the outbox: it will be sent when the server can be reached.
+    Pending { attempts: u32 },
+    /// The city received it.
+    Sent { reference: InquiryReference },
+    /// The city refused it (a 4xx); retrying would not help. The error says why.
+    Failed { error: ApiError },
+}
+
+/// One inquiry the resident wrote on this device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LocalInquiry {
+    pub local_id: i64,
+    pub department: DepartmentId,
+    pub subject: String,
+    pub created_at: UnixMillis,
+    pub delivery: DeliveryState,
+}

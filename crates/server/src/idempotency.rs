@@ -1,0 +1,130 @@
+//! The idempotency layer every mutating route sits behind (POST, PUT, PATCH, DELETE under `/api`).
+//!
+//! A mutation must carry an `Idempotency-Key`. The first request with a key runs and its response
+//! is kept for [`RETENTION`] (24 h); a retry with the same key and the same request (method, path,
+//! body) gets that response again, marked `Idempotent-Replayed: true`, without running twice; the
+//! same key with a different request is refused (422 `idempotency_key_reused`); a retry while the
+//! first is still running gets 409 `request_in_progress` (the outbox retries it).
+//!
+//! **Architecture Invariant:** a mutating handler finds its [`IdempotencyClaim`] in the request's
+//! extensions and hands it to the `Store` method that writes, which finishes the claim in the same
+//! transaction. So a crash can never leave a write without its kept response (that would replay
+//! nothing and run twice) nor a kept response without its write.
+
+use axum::body::{Body, Bytes, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use madoguchi_domain::{IDEMPOTENCY_KEY_HEADER, IdempotencyKey};
+use sha2::{Digest as _, Sha256};
+
+use crate::error::ServerError;
+use crate::routes::AppState;
+use crate::storage::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoredResponse};
+
+/// How long a key and its response are kept: a device offline for a day still gets its replay.
+pub const RETENTION_MILLIS: i64 = 24 * 60 * 60 * 1000;
+/// A 'pending' claim this old belongs to a request that died before committing (its write and the
+/// kept response commit together, so nothing was written): a retry may run it again.
+pub const ABANDONED_AFTER_MILLIS: i64 = 30 * 1000;
+/// The largest mutation body we read (an inquiry is under 10 KB).
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+/// Marks a replayed response.
+pub const REPLAYED_HEADER: &str = "idempotent-replayed";
+
+/// The middleware (`axum::middleware::from_fn_with_state`).
+pub async fn layer(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(request).await;
+    }
+    match run_once(state, request, next).await {
+        Ok(response) => response,
+        Err(error) => error.into_response(),
+    }
+}
+
+async fn run_once(state: AppState, request: Request, next: Next) -> Result<Response, ServerError> {
+    let key = request
+        .headers()
+        .get(IDEMPOTENCY_KEY_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| IdempotencyKey::parse(v).ok())
+        .ok_or(ServerError::IdempotencyKeyMissing)?;
+    let (parts, body) = request.into_parts();
+    let body = to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| ServerError::PayloadTooLarge)?;
+    let now = state.clock.now();
+    let claim = IdempotencyClaim { key, fingerprint: fingerprint(&parts.method, parts.uri.path(), &body), at: now };
+    let rules = ClaimRules {
+        expired_before: now.plus_millis(-RETENTION_MILLIS),
+        abandoned_before: now.plus_millis(-ABANDONED_AFTER_MILLIS),
+    };
+    match state.store.claim_idempotency_key(claim.clone(), rules).await? {
+        ClaimOutcome::Mismatch => Err(ServerError::IdempotencyKeyReused),
+        ClaimOutcome::InProgress => Err(ServerError::RequestInProgress),
+        ClaimOutcome::Replay(stored) => Ok(replay(stored)),
+        ClaimOutcome::Claimed => {
+            let mut request = Request::from_parts(parts, Body::from(body));
+            request.extensions_mut().insert(claim.clone());
+            // Spawned, so a client that hangs up cannot cancel the request halfway: the claim is
+            // always finished or released.
+            let task = tokio::spawn(async move {
+                let response = next.run(request).await;
+                keep(&state, claim, response).await
+            });
+            task.await.map_err(|e| ServerError::Internal(format!("mutation task: {e}")))?
+        }
+    }
+}
+
+/// Keeps a deterministic answer (2xx, 4xx) for replay; releases the key after a 5xx so a retry
+/// runs the request again.
+async fn keep(state: &AppState, claim: IdempotencyClaim, response: Response) -> Result<Response, ServerError> {
+    let (parts, body) = response.into_parts();
+    let body: Bytes = to_bytes(body, usize::MAX).await.map_err(|e| ServerError::Internal(format!("body: {e}")))?;
+    if parts.status.is_server_error() {
+        state.store.release_idempotency_key(claim).await?;
+    } else {
+        let content_type =
+            parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("application/json").to_owned();
+        let stored = StoredResponse { status: parts.status.as_u16(), content_type, body: body.to_vec() };
+        state.store.finish_idempotency_key(claim, stored).await?;
+    }
+    Ok(Response::from_parts(parts, Body::from(body)))
+}
+
+/// The response a stored answer stands for, marked as a replay.
+pub fn replay(stored: StoredResponse) -> Response {
+    let status = StatusCode::from_u16(stored.status).unwrap_or(StatusCode::OK);
+    let mut response = (status, stored.body).into_response();
+    let headers = response.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&stored.content_type) {
+        headers.insert(header::CONTENT_TYPE, v);
+    }
+    headers.insert(REPLAYED_HEADER, HeaderValue::from_static("true"));
+    response
+}
+
+/// SHA-256 of method, path and body: two requests are "the same" when this matches.
+fn fingerprint(method: &Method, path: &str, body: &[u8]) -> String {
+    let mut hash = Sha256::new();
+    hash.update(method.as_str().as_bytes());
+    hash.update(b" ");
+    hash.update(path.as_bytes());
+    hash.update(b"\n");
+    hash.update(body);
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_body_on_another_path_is_another_request() {
+        let a = fingerprint(&Method::POST, "/api/v1/inquiries", b"{}");
+        assert_eq!(a, fingerprint(&Method::POST, "/api/v1/inquiries", b"{}"));
+        assert_ne!(a, fingerprint(&Method::POST, "/api/v1/other", b"{}"));
+        assert_ne!(a, fingerprint(&Method::POST, "/api/v1/inquiries", b"{ }"));
+    }
+}

@@ -1,0 +1,50 @@
+//! `POST /api/v1/inquiries` (お問い合わせ): a resident asks a department. Behind the idempotency
+//! layer; the store writes the inquiry and its kept response in one transaction.
+
+use axum::Extension;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use madoguchi_domain::{ApiError, InquiryForm, InquiryReceipt, NewInquiry};
+
+use super::AppState;
+use crate::error::ServerError;
+use crate::storage::{CreatedInquiry, IdempotencyClaim, StoredResponse};
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/inquiries",
+    tag = "inquiries",
+    request_body = InquiryForm,
+    params(("Idempotency-Key" = String, Header, description = "16–128 of A–Z a–z 0–9 - _; the same key replays the first answer")),
+    responses(
+        (status = 201, description = "Received; the reference to quote", body = InquiryReceipt),
+        (status = 400, description = "Malformed body or no idempotency key", body = ApiError),
+        (status = 409, description = "The first request with this key is still running", body = ApiError),
+        (status = 422, description = "The inquiry breaks a rule, or the key was used for another request", body = ApiError),
+    )
+)]
+#[tracing::instrument(skip_all)]
+pub async fn create(
+    State(state): State<AppState>,
+    claim: Option<Extension<IdempotencyClaim>>,
+    body: Bytes,
+) -> Result<Response, ServerError> {
+    let Extension(claim) =
+        claim.ok_or_else(|| ServerError::Internal("a mutating route outside the idempotency layer".into()))?;
+    let form: InquiryForm = serde_json::from_slice(&body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
+    let inquiry = NewInquiry::parse(&form).map_err(|_| ServerError::InvalidInquiry)?;
+    let respond = Box::new(|receipt: &InquiryReceipt| StoredResponse {
+        status: StatusCode::CREATED.as_u16(),
+        content_type: "application/json".to_owned(),
+        body: serde_json::to_vec(receipt).unwrap_or_default(),
+    });
+    match state.store.create_inquiry(inquiry, claim, respond).await? {
+        CreatedInquiry::Created(receipt) => {
+            tracing::info!(reference = %receipt.reference, "inquiry received");
+            Ok((StatusCode::CREATED, axum::Json(receipt)).into_response())
+        }
+        CreatedInquiry::UnknownDepartment => Err(ServerError::InvalidInquiry),
+    }
+}

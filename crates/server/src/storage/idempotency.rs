@@ -1,0 +1,65 @@
+//! SQLite side of idempotency keys: claim, finish, release. Called inside the store's own
+//! transactions so a mutation and its kept response commit together.
+
+use rusqlite::{OptionalExtension as _, Transaction, params};
+
+use super::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoreError, StoredResponse};
+
+pub(super) fn claim(tx: &Transaction<'_>, claim: &IdempotencyClaim, rules: ClaimRules) -> Result<ClaimOutcome, StoreError> {
+    tx.execute("DELETE FROM idempotency_keys WHERE created_at < ?1", [rules.expired_before.0])?;
+    let existing = tx
+        .query_row(
+            "SELECT fingerprint, state, status, content_type, body, claimed_at FROM idempotency_keys WHERE key = ?1",
+            [claim.key.as_str()],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<u16>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<Vec<u8>>>(4)?,
+                    r.get::<_, i64>(5)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((fingerprint, state, status, content_type, body, claimed_at)) = existing else {
+        tx.execute(
+            "INSERT INTO idempotency_keys (key, fingerprint, state, created_at, claimed_at) VALUES (?1, ?2, 'pending', ?3, ?3)",
+            params![claim.key.as_str(), claim.fingerprint, claim.at.0],
+        )?;
+        return Ok(ClaimOutcome::Claimed);
+    };
+    if fingerprint != claim.fingerprint {
+        return Ok(ClaimOutcome::Mismatch);
+    }
+    match (state.as_str(), status, content_type, body) {
+        ("done", Some(status), Some(content_type), Some(body)) => {
+            Ok(ClaimOutcome::Replay(StoredResponse { status, content_type, body }))
+        }
+        ("pending", ..) if claimed_at < rules.abandoned_before.0 => {
+            tx.execute("UPDATE idempotency_keys SET claimed_at = ?2 WHERE key = ?1", params![claim.key.as_str(), claim.at.0])?;
+            Ok(ClaimOutcome::Claimed)
+        }
+        ("pending", ..) => Ok(ClaimOutcome::InProgress),
+        _ => Err(StoreError::Corrupt(format!("idempotency key {} in state {state:?} without a response", claim.key))),
+    }
+}
+
+/// Returns whether this call kept the response (false: it was kept already, or the claim is gone).
+pub(super) fn finish(tx: &Transaction<'_>, claim: &IdempotencyClaim, response: &StoredResponse) -> Result<bool, StoreError> {
+    let changed = tx.execute(
+        "UPDATE idempotency_keys SET state = 'done', status = ?3, content_type = ?4, body = ?5
+         WHERE key = ?1 AND fingerprint = ?2 AND state = 'pending'",
+        params![claim.key.as_str(), claim.fingerprint, response.status, response.content_type, response.body],
+    )?;
+    Ok(changed == 1)
+}
+
+pub(super) fn release(tx: &Transaction<'_>, claim: &IdempotencyClaim) -> Result<(), StoreError> {
+    tx.execute(
+        "DELETE FROM idempotency_keys WHERE key = ?1 AND fingerprint = ?2 AND state = 'pending'",
+        params![claim.key.as_str(), claim.fingerprint],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,71 @@
+use madoguchi_domain::{ApiError, ErrorCode, InquiryList, InquiryReceipt};
+use serde_json::json;
+
+use crate::helpers::{ADMIN_TOKEN, START, spawn_app};
+
+pub fn hanako_asks() -> serde_json::Value {
+    json!({
+        "department": "citizen-affairs",
+        "subject": "住民票の写しについて",
+        "message": "土曜日に住民票の写しを受け取ることはできますか。",
+        "contactName": "夢咲 花子",
+        "contactEmail": "hanako@example.jp",
+        "contactPhone": "0612-34-5678"
+    })
+}
+
+#[tokio::test]
+async fn an_inquiry_is_received_with_a_reference_and_staff_can_read_it() {
+    // Arrange
+    let app = spawn_app().await;
+
+    // Act
+    let response = app.post_json("/api/v1/inquiries", Some("hanako-0001-aaaaaaaaaaaa"), &hanako_asks()).await;
+
+    // Assert
+    assert_eq!(response.status(), 201);
+    let receipt: InquiryReceipt = response.json().await.unwrap();
+    assert_eq!(receipt.reference.0, "Q-000001");
+    assert_eq!(receipt.received_at, START);
+    let list: InquiryList = app.get_as_staff("/api/v1/admin/inquiries", ADMIN_TOKEN).await.json().await.unwrap();
+    assert_eq!(list.inquiries.len(), 1);
+    let stored = &list.inquiries[0];
+    assert_eq!(stored.reference, receipt.reference);
+    assert_eq!(stored.department.as_str(), "citizen-affairs");
+    assert_eq!(stored.subject, "住民票の写しについて");
+    assert_eq!(stored.contact.phone.as_deref(), Some("0612-34-5678"));
+}
+
+#[tokio::test]
+async fn an_inquiry_without_a_subject_or_to_an_unknown_department_is_refused_with_422() {
+    let app = spawn_app().await;
+    let mut no_subject = hanako_asks();
+    no_subject["subject"] = json!("   ");
+    let mut unknown_department = hanako_asks();
+    unknown_department["department"] = json!("space-agency");
+
+    for (key, body) in [("invalid-0001-aaaaaaaaaaaa", no_subject), ("invalid-0002-aaaaaaaaaaaa", unknown_department)] {
+        let response = app.post_json("/api/v1/inquiries", Some(key), &body).await;
+        assert_eq!(response.status(), 422);
+        let error: ApiError = response.json().await.unwrap();
+        assert_eq!(error.code, ErrorCode::InvalidInquiry);
+        assert_eq!(error.message_id, "error-invalid-inquiry");
+    }
+    let list: InquiryList = app.get_as_staff("/api/v1/admin/inquiries", ADMIN_TOKEN).await.json().await.unwrap();
+    assert!(list.inquiries.is_empty());
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_json_is_a_400_with_a_message_id() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .post(format!("{}/api/v1/inquiries", app.address))
+        .header("Idempotency-Key", "garbage-0001-aaaaaaaaaaaa")
+        .body("subject=hello")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    assert_eq!(response.json::<ApiError>().await.unwrap().code, ErrorCode::InvalidRequest);
+}
