@@ -2,7 +2,16 @@
 //! of our commands. **Every command is listed here**; a window may call only those its capability
 //! file (`capabilities/*.json`) allows.
 
-const COMMANDS: &[&str] = &["procedure_catalogue"];
+const COMMANDS: &[&str] = &[
+    "cached_procedure_catalogue",
+    "refresh_procedure_catalogue",
+    "cached_departments",
+    "refresh_departments",
+    "submit_inquiry",
+    "my_inquiries",
+    "send_outbox_now",
+    "delete_local_data",
+];
 
 fn main() {
     tauri_build::try_build(

@@ -12,3 +12,9 @@ language-name-en = English
 loading = Loading…
 retry = Try again
 fallback-notice = Shown in { $language } because there is no translation yet
+
+nav-label = Menu
+data-from-device = Showing what is saved on this device (updated { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} ago).

@@ -12,3 +12,6 @@ language-name-en = English
 loading = 読み込み中です…
 retry = もう一度読み込む
 fallback-notice = 翻訳がないため{ $language }で表示しています
+
+nav-label = メニュー
+data-from-device = この端末に保存した情報を表示しています({ $minutes }分前に更新)。

@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-use madoguchi_domain::{ApiError, ProcedureCatalogue};
+use madoguchi_domain::{ApiError, ErrorCode, IDEMPOTENCY_KEY_HEADER, IdempotencyKey, ProcedureCatalogue};
+use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
 use crate::error::{Result, ShellError};
@@ -12,6 +13,23 @@ use crate::error::{Result, ShellError};
 pub struct CityServer {
     base: reqwest::Url,
     http: reqwest::Client,
+}
+
+/// A conditional GET's answer.
+pub enum Fetched<T> {
+    /// New data, with its ETag.
+    Changed(T, Option<String>),
+    /// 304: what we have is current.
+    Unchanged,
+}
+
+/// Why a mutation was not delivered, split by what the outbox should do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendError {
+    /// Out of reach, 5xx, 408, 429, or the first copy still running: try again later.
+    Transient(ApiError),
+    /// Any other 4xx: sending it again unchanged cannot succeed.
+    Refused(ApiError),
 }
 
 impl CityServer {
@@ -26,21 +44,95 @@ impl CityServer {
     }
 
     pub async fn procedure_catalogue(&self) -> Result<ProcedureCatalogue> {
-        self.get("api/v1/procedures").await
+        match self.get_if_changed("api/v1/procedures", None).await? {
+            Fetched::Changed(catalogue, _) => Ok(catalogue),
+            Fetched::Unchanged => Err(ShellError::BadResponse("304 without an ETag".into())),
+        }
     }
 
-    async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T> {
-        let url = self.base.join(path).map_err(|e| ShellError::BadResponse(e.to_string()))?;
-        let response = self.http.get(url).send().await.map_err(ShellError::Unreachable)?;
+    /// GET `path`, sending `etag` as `If-None-Match`.
+    pub async fn get_if_changed<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        etag: Option<&str>,
+    ) -> Result<Fetched<T>> {
+        let url = self
+            .base
+            .join(path)
+            .map_err(|e| ShellError::BadResponse(e.to_string()))?;
+        let mut request = self.http.get(url);
+        if let Some(etag) = etag {
+            request = request.header(reqwest::header::IF_NONE_MATCH, etag);
+        }
+        let response = request.send().await.map_err(ShellError::Unreachable)?;
         let status = response.status();
+        if status == StatusCode::NOT_MODIFIED {
+            return Ok(Fetched::Unchanged);
+        }
+        let etag = response
+            .headers()
+            .get(reqwest::header::ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let body = response.bytes().await.map_err(ShellError::Unreachable)?;
         if status.is_success() {
-            serde_json::from_slice(&body).map_err(|e| ShellError::BadResponse(e.to_string()))
+            let value = serde_json::from_slice(&body).map_err(|e| ShellError::BadResponse(e.to_string()))?;
+            Ok(Fetched::Changed(value, etag))
         } else {
             match serde_json::from_slice::<ApiError>(&body) {
-                Ok(error) => Err(ShellError::Server { status: status.as_u16(), error }),
+                Ok(error) => Err(ShellError::Server {
+                    status: status.as_u16(),
+                    error,
+                }),
                 Err(_) => Err(ShellError::BadResponse(format!("HTTP {status}"))),
             }
         }
+    }
+
+    /// Sends one mutation with its idempotency key; returns the 2xx body.
+    pub async fn send(
+        &self,
+        method: &str,
+        path: &str,
+        body: String,
+        key: &IdempotencyKey,
+    ) -> std::result::Result<Vec<u8>, SendError> {
+        let unreachable = || SendError::Transient(ErrorCode::ServerUnreachable.into());
+        let url = self
+            .base
+            .join(path)
+            .map_err(|_| SendError::Refused(ErrorCode::BadResponse.into()))?;
+        let method = reqwest::Method::from_bytes(method.as_bytes())
+            .map_err(|_| SendError::Refused(ErrorCode::Internal.into()))?;
+        let response = self
+            .http
+            .request(method, url)
+            .header(IDEMPOTENCY_KEY_HEADER, key.as_str())
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(body)
+            .send()
+            .await
+            .map_err(|_| unreachable())?;
+        let status = response.status();
+        let bytes = response.bytes().await.map_err(|_| unreachable())?;
+        if status.is_success() {
+            return Ok(bytes.to_vec());
+        }
+        let error = serde_json::from_slice::<ApiError>(&bytes).unwrap_or_else(|_| {
+            if status.is_server_error() {
+                ErrorCode::Internal.into()
+            } else {
+                ErrorCode::BadResponse.into()
+            }
+        });
+        let transient = status.is_server_error()
+            || status == StatusCode::REQUEST_TIMEOUT
+            || status == StatusCode::TOO_MANY_REQUESTS
+            || error.code.is_transient();
+        Err(if transient {
+            SendError::Transient(error)
+        } else {
+            SendError::Refused(error)
+        })
     }
 }

@@ -1,25 +1,88 @@
 //! The commands the UI may invoke. Each is listed in `build.rs`; its typed client is in
-//! `ui/src/ipc.rs`.
+//! `ui/src/ipc.rs`. They are thin: the work is in [`crate::local_data::LocalData`].
 
+use madoguchi_domain::{Cached, DepartmentCatalogue, InquiryForm, LocalInquiry, ProcedureCatalogue};
 use tauri::State;
 
-use crate::city_server::CityServer;
 use crate::error::Result;
-use madoguchi_domain::ProcedureCatalogue;
+use crate::local_data::LocalData;
 
 /// What the commands share, managed by Tauri.
 pub struct ShellState {
-    city: CityServer,
+    pub data: LocalData,
 }
 
-impl ShellState {
-    pub fn new(city: CityServer) -> Self {
-        Self { city }
-    }
-}
-
-/// The city's procedure catalogue, fetched from the configured server.
+/// The catalogue from the encrypted cache, or nothing if it was never fetched on this device.
 #[tauri::command]
-pub async fn procedure_catalogue(state: State<'_, ShellState>) -> Result<ProcedureCatalogue> {
-    state.city.procedure_catalogue().await.inspect_err(|e| tracing::warn!("catalogue: {e}"))
+pub async fn cached_procedure_catalogue(
+    state: State<'_, ShellState>,
+) -> Result<Option<Cached<ProcedureCatalogue>>> {
+    state
+        .data
+        .cached_catalogue()
+        .await
+        .inspect_err(|e| tracing::warn!("cached catalogue: {e}"))
+}
+
+/// The catalogue from the server (cached on the way).
+#[tauri::command]
+pub async fn refresh_procedure_catalogue(state: State<'_, ShellState>) -> Result<Cached<ProcedureCatalogue>> {
+    state
+        .data
+        .refresh_catalogue()
+        .await
+        .inspect_err(|e| tracing::warn!("catalogue: {e}"))
+}
+
+#[tauri::command]
+pub async fn cached_departments(state: State<'_, ShellState>) -> Result<Option<Cached<DepartmentCatalogue>>> {
+    state
+        .data
+        .cached_departments()
+        .await
+        .inspect_err(|e| tracing::warn!("cached departments: {e}"))
+}
+
+#[tauri::command]
+pub async fn refresh_departments(state: State<'_, ShellState>) -> Result<Cached<DepartmentCatalogue>> {
+    state
+        .data
+        .refresh_departments()
+        .await
+        .inspect_err(|e| tracing::warn!("departments: {e}"))
+}
+
+/// Saves an inquiry on the device and queues it; the outbox sends it when the server is reachable.
+#[tauri::command]
+pub async fn submit_inquiry(state: State<'_, ShellState>, form: InquiryForm) -> Result<LocalInquiry> {
+    state
+        .data
+        .submit_inquiry(form)
+        .await
+        .inspect_err(|e| tracing::warn!("submit inquiry: {e}"))
+}
+
+#[tauri::command]
+pub async fn my_inquiries(state: State<'_, ShellState>) -> Result<Vec<LocalInquiry>> {
+    state
+        .data
+        .my_inquiries()
+        .await
+        .inspect_err(|e| tracing::warn!("inquiries: {e}"))
+}
+
+/// "Send now": retry every waiting item at once.
+#[tauri::command]
+pub async fn send_outbox_now(state: State<'_, ShellState>) -> Result<()> {
+    state.data.send_now().await
+}
+
+/// Deletes everything this app keeps on the device, and the key.
+#[tauri::command]
+pub async fn delete_local_data(state: State<'_, ShellState>) -> Result<()> {
+    state
+        .data
+        .delete_all()
+        .await
+        .inspect_err(|e| tracing::warn!("delete local data: {e}"))
 }

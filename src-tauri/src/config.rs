@@ -6,16 +6,27 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use serde::Deserialize;
 
+use crate::store::key::KeyringBackend;
+
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ShellConfig {
     /// `MADOGUCHI_SERVER_URL`: the city's server, e.g. `http://127.0.0.1:8787`.
     pub server_url: reqwest::Url,
+    /// `MADOGUCHI_KEYRING`: `system` (the platform's persistent keyring; on Linux the Secret
+    /// Service) or `kernel` (Linux keyutils: gone after the session; kiosks and tests).
+    pub keyring: KeyringBackend,
+    /// `MADOGUCHI_OUTBOX_RETRY_CAP_SECS`: the longest wait between two delivery attempts.
+    pub outbox_retry_cap_secs: u64,
 }
 
 impl Default for ShellConfig {
     fn default() -> Self {
-        Self { server_url: reqwest::Url::parse("http://127.0.0.1:8787/").expect("a valid default URL") }
+        Self {
+            server_url: reqwest::Url::parse("http://127.0.0.1:8787/").expect("a valid default URL"),
+            keyring: KeyringBackend::System,
+            outbox_retry_cap_secs: 60,
+        }
     }
 }
 
@@ -36,7 +47,8 @@ impl ShellConfig {
     pub fn from_file(path: &Path) -> anyhow::Result<Self> {
         match std::fs::read_to_string(path) {
             Ok(text) => {
-                let file: ConfigFile = toml::from_str(&text).with_context(|| format!("reading {}", path.display()))?;
+                let file: ConfigFile =
+                    toml::from_str(&text).with_context(|| format!("reading {}", path.display()))?;
                 Ok(file.app.unwrap_or_default())
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
@@ -46,7 +58,20 @@ impl ShellConfig {
 
     pub fn with_env(mut self, var: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
         if let Some(v) = var("MADOGUCHI_SERVER_URL") {
-            self.server_url = reqwest::Url::parse(&v).with_context(|| format!("MADOGUCHI_SERVER_URL={v:?} is not a URL"))?;
+            self.server_url = reqwest::Url::parse(&v)
+                .with_context(|| format!("MADOGUCHI_SERVER_URL={v:?} is not a URL"))?;
+        }
+        if let Some(v) = var("MADOGUCHI_KEYRING") {
+            self.keyring = match v.as_str() {
+                "system" => KeyringBackend::System,
+                "kernel" => KeyringBackend::Kernel,
+                _ => anyhow::bail!("MADOGUCHI_KEYRING={v:?} is neither \"system\" nor \"kernel\""),
+            };
+        }
+        if let Some(v) = var("MADOGUCHI_OUTBOX_RETRY_CAP_SECS") {
+            self.outbox_retry_cap_secs = v.parse().ok().filter(|s| *s >= 1).with_context(|| {
+                format!("MADOGUCHI_OUTBOX_RETRY_CAP_SECS={v:?} is not a number of seconds ≥ 1")
+            })?;
         }
         Ok(self)
     }
@@ -58,7 +83,10 @@ mod tests {
 
     #[test]
     fn the_default_server_is_the_one_run_starts() {
-        let config = ShellConfig::from_file(Path::new("/nonexistent.toml")).unwrap().with_env(|_| None).unwrap();
+        let config = ShellConfig::from_file(Path::new("/nonexistent.toml"))
+            .unwrap()
+            .with_env(|_| None)
+            .unwrap();
         assert_eq!(config.server_url.as_str(), "http://127.0.0.1:8787/");
     }
 
@@ -69,13 +97,28 @@ mod tests {
         std::fs::write(&path, "[app]\nserver_url = \"http://city.example:9000\"\n").unwrap();
         let from_file = ShellConfig::from_file(&path).unwrap();
         assert_eq!(from_file.server_url.as_str(), "http://city.example:9000/");
-        let overridden = from_file.with_env(|_| Some("http://127.0.0.1:1/".to_owned())).unwrap();
+        let overridden = from_file
+            .with_env(|n| (n == "MADOGUCHI_SERVER_URL").then(|| "http://127.0.0.1:1/".to_owned()))
+            .unwrap();
         assert_eq!(overridden.server_url.as_str(), "http://127.0.0.1:1/");
     }
 
     #[test]
     fn a_malformed_url_is_an_error_that_names_the_variable() {
-        let err = ShellConfig::default().with_env(|_| Some("not a url".to_owned())).unwrap_err();
+        let err = ShellConfig::default()
+            .with_env(|n| (n == "MADOGUCHI_SERVER_URL").then(|| "not a url".to_owned()))
+            .unwrap_err();
         assert!(err.to_string().contains("MADOGUCHI_SERVER_URL"));
+    }
+
+    #[test]
+    fn the_persistent_keyring_is_the_default_and_the_kernel_one_must_be_asked_for() {
+        assert_eq!(ShellConfig::default().keyring, KeyringBackend::System);
+        let kernel =
+            ShellConfig::default().with_env(|n| (n == "MADOGUCHI_KEYRING").then(|| "kernel".to_owned()));
+        assert_eq!(kernel.unwrap().keyring, KeyringBackend::Kernel);
+        let typo =
+            ShellConfig::default().with_env(|n| (n == "MADOGUCHI_KEYRING").then(|| "plaintext".to_owned()));
+        assert!(typo.is_err());
     }
 }

@@ -3,6 +3,9 @@
 use madoguchi_domain::{ApiError, ErrorCode};
 use serde::{Serialize, Serializer};
 
+use crate::store::StoreError;
+use crate::store::key::KeyError;
+
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ShellError {
@@ -15,6 +18,12 @@ pub enum ShellError {
     /// The server answered something we cannot read.
     #[error("unexpected answer from the city's server: {0}")]
     BadResponse(String),
+    /// The encrypted local data cannot be used (no keyring, wrong key, disk).
+    #[error(transparent)]
+    Local(#[from] StoreError),
+    /// The resident's inquiry breaks a rule (the UI checks first; this is the shell's own check).
+    #[error("the inquiry breaks a rule")]
+    InvalidInquiry,
 }
 
 impl ShellError {
@@ -23,6 +32,14 @@ impl ShellError {
             ShellError::Unreachable(_) => ErrorCode::ServerUnreachable.into(),
             ShellError::Server { error, .. } => error.clone(),
             ShellError::BadResponse(_) => ErrorCode::BadResponse.into(),
+            ShellError::Local(StoreError::Key(KeyError::Unavailable(_))) => {
+                ErrorCode::KeyringUnavailable.into()
+            }
+            ShellError::Local(StoreError::Key(KeyError::Malformed) | StoreError::Locked) => {
+                ErrorCode::LocalDataLocked.into()
+            }
+            ShellError::Local(_) => ErrorCode::LocalStorage.into(),
+            ShellError::InvalidInquiry => ErrorCode::InvalidInquiry.into(),
         }
     }
 }

@@ -5,19 +5,54 @@
 //! [`commands`], each listed in `build.rs` and allowed per window in `capabilities/`. Commands
 //! return wire types of `madoguchi-domain` or a [`error::ShellError`] serialised as an `ApiError`
 //! (a code plus a message id; no text).
+//!
+//! The resident's data on the device is in [`store`] (SQLCipher, key in the OS keyring); every
+//! mutation goes through the [`outbox`]; [`local_data`] ties them together for the commands and for
+//! the headless entry point the fault test drives (`src/bin/madoguchi-headless.rs`).
 
 pub mod city_server;
+pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod error;
+pub mod local_data;
+pub mod outbox;
+pub mod store;
 
+use std::sync::Arc;
+use std::time::Duration;
+
+use tauri::Manager as _;
 use tracing_subscriber::EnvFilter;
+
+use crate::local_data::LocalData;
+use crate::outbox::backoff::Backoff;
+
+/// Logging for the shell's binaries (never logs keys: they print as `[redacted]`).
+pub fn init_logging() {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+/// The local data of `dir`, talking to the configured server; spawns its outbox sender on the
+/// current Tokio runtime.
+pub fn start_local_data(config: &config::ShellConfig, dir: &std::path::Path) -> LocalData {
+    let store = Arc::new(store::LocalStore::new(dir, config.keyring));
+    let city = city_server::CityServer::new(config.server_url.clone());
+    let data = LocalData::new(store, city, Arc::new(clock::SystemClock));
+    let backoff = Backoff {
+        cap: Duration::from_secs(config.outbox_retry_cap_secs),
+        ..Backoff::default()
+    };
+    tauri::async_runtime::spawn(data.sender(backoff, Box::new(clock::random_unit)).run());
+    data
+}
 
 /// Starts the shell and blocks until the window closes.
 pub fn run() {
-    tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
-        .init();
+    init_logging();
     let config = match config::ShellConfig::load() {
         Ok(config) => config,
         Err(e) => {
@@ -27,11 +62,24 @@ pub fn run() {
             std::process::exit(2);
         }
     };
-    tracing::info!(server = %config.server_url, "starting the shell");
-    let state = commands::ShellState::new(city_server::CityServer::new(config.server_url.clone()));
+    tracing::info!(server = %config.server_url, keyring = ?config.keyring, "starting the shell");
     let result = tauri::Builder::default()
-        .manage(state)
-        .invoke_handler(tauri::generate_handler![commands::procedure_catalogue])
+        .setup(move |app| {
+            let dir = app.path().app_data_dir()?;
+            let data = start_local_data(&config, &dir);
+            app.manage(commands::ShellState { data });
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::cached_procedure_catalogue,
+            commands::refresh_procedure_catalogue,
+            commands::cached_departments,
+            commands::refresh_departments,
+            commands::submit_inquiry,
+            commands::my_inquiries,
+            commands::send_outbox_now,
+            commands::delete_local_data,
+        ])
         .run(tauri::generate_context!());
     if let Err(e) = result {
         tracing::error!("the shell stopped with an error: {e}");

@@ -6,6 +6,28 @@ use madoguchi_ui_kit::{LanguageOption, PageHeader, SkipLink};
 
 use crate::i18n::{self, t};
 use crate::pages::home::Home;
+use crate::pages::inquiry::InquiryPage;
+
+/// The pages, chosen by the URL's hash (`#/`, `#/inquiry`): works the same from the server and
+/// from the app's bundled files, and needs no server-side routes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Route {
+    Home,
+    Inquiry,
+}
+
+/// The route named by the hash; `None` for hashes that are not routes (e.g. the skip link's `#main`).
+fn route_of(hash: &str) -> Option<Route> {
+    match hash {
+        "" | "#" | "#/" => Some(Route::Home),
+        "#/inquiry" => Some(Route::Inquiry),
+        _ => None,
+    }
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
 
 /// The id of the main region, the skip link's target.
 const MAIN_ID: &str = "main";
@@ -24,6 +46,12 @@ pub fn App() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let select = Callback::new(move |tag: String| i18n::choose(locale, &tag));
+    let route = RwSignal::new(route_of(&current_hash()).unwrap_or(Route::Home));
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(r) = route_of(&current_hash()) {
+            route.set(r);
+        }
+    });
 
     view! {
         <SkipLink label=Signal::derive(|| t(msg_id!("skip-link"))) target=MAIN_ID />
@@ -34,8 +62,17 @@ pub fn App() -> impl IntoView {
             current=Signal::derive(move || locale.get().to_string())
             on_select=select
         />
+        <nav class="mg-nav" aria-label=move || t(msg_id!("nav-label"))>
+            <ul>
+                <li><a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>{move || t(msg_id!("home-title"))}</a></li>
+                <li><a href="#/inquiry" aria-current=move || (route.get() == Route::Inquiry).then_some("page")>{move || t(msg_id!("inquiry-title"))}</a></li>
+            </ul>
+        </nav>
         <main id=MAIN_ID tabindex="-1" class="mg-main">
-            <Home />
+            {move || match route.get() {
+                Route::Home => view! { <Home /> }.into_any(),
+                Route::Inquiry => view! { <InquiryPage /> }.into_any(),
+            }}
         </main>
         <footer class="mg-footer">
             <p>{move || t(msg_id!("footer-text"))}</p>

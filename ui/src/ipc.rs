@@ -4,32 +4,158 @@
 //! through the functions of this module, each typed with the wire types of `madoguchi-domain`.
 //! Nothing else calls `invoke` or `fetch`, and no call unwraps: every failure becomes an
 //! [`ApiError`] whose message id the page shows in the reader's language.
+//!
+//! App mode keeps data in the shell's encrypted store and sends mutations through its outbox. Web
+//! mode has no device store (a browser profile is no place for residents' data): nothing is cached,
+//! and an inquiry is POSTed directly with an idempotency key the page keeps until it succeeds, so a
+//! retry or a double click is replayed by the server, never doubled.
 
 use js_sys::{Function, Promise, Reflect};
-use madoguchi_domain::{ApiError, ErrorCode, ProcedureCatalogue};
+use madoguchi_domain::{
+    ApiError, Cached, DeliveryState, DepartmentCatalogue, ErrorCode, IDEMPOTENCY_KEY_HEADER, IdempotencyKey,
+    InquiryForm, InquiryReceipt, LocalInquiry, NewInquiry, ProcedureCatalogue, UnixMillis,
+};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast as _, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// The city's procedure catalogue.
-pub async fn procedure_catalogue() -> Result<ProcedureCatalogue, ApiError> {
+/// Whether the page runs inside the app (with the shell's encrypted store and outbox).
+pub fn is_app() -> bool {
+    tauri_invoke_fn().is_some()
+}
+
+/// The catalogue as cached on this device (app mode), if it was ever fetched here.
+pub async fn cached_procedure_catalogue() -> Result<Option<Cached<ProcedureCatalogue>>, ApiError> {
     match tauri_invoke_fn() {
-        Some(invoke) => call_shell(&invoke, "procedure_catalogue").await,
-        None => http_get("/api/v1/procedures").await,
+        Some(invoke) => call_shell(&invoke, "cached_procedure_catalogue", &()).await,
+        None => Ok(None),
+    }
+}
+
+/// The catalogue from the city's server (cached on the way in app mode).
+pub async fn refresh_procedure_catalogue() -> Result<Cached<ProcedureCatalogue>, ApiError> {
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "refresh_procedure_catalogue", &()).await,
+        None => http_get("/api/v1/procedures").await.map(fresh),
+    }
+}
+
+pub async fn cached_departments() -> Result<Option<Cached<DepartmentCatalogue>>, ApiError> {
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "cached_departments", &()).await,
+        None => Ok(None),
+    }
+}
+
+pub async fn refresh_departments() -> Result<Cached<DepartmentCatalogue>, ApiError> {
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "refresh_departments", &()).await,
+        None => http_get("/api/v1/departments").await.map(fresh),
+    }
+}
+
+/// Sends an inquiry. App mode: saved on the device and queued (comes back `Pending`). Web mode:
+/// POSTed now with `web_key` (comes back `Sent`, or an error; retry with the same key).
+pub async fn submit_inquiry(
+    inquiry: &NewInquiry,
+    web_key: &IdempotencyKey,
+) -> Result<LocalInquiry, ApiError> {
+    #[derive(Serialize)]
+    struct Args<'a> {
+        form: &'a InquiryForm,
+    }
+    let form = InquiryForm::from(inquiry.clone());
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "submit_inquiry", &Args { form: &form }).await,
+        None => {
+            let receipt: InquiryReceipt = http_post("/api/v1/inquiries", &form, web_key).await?;
+            Ok(LocalInquiry {
+                local_id: 0,
+                department: inquiry.department().clone(),
+                subject: inquiry.subject().to_owned(),
+                created_at: receipt.received_at,
+                delivery: DeliveryState::Sent {
+                    reference: receipt.reference,
+                },
+            })
+        }
+    }
+}
+
+/// The inquiries written on this device, newest first (app mode; none in web mode).
+pub async fn my_inquiries() -> Result<Vec<LocalInquiry>, ApiError> {
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "my_inquiries", &()).await,
+        None => Ok(Vec::new()),
+    }
+}
+
+/// "Send now": the outbox retries every waiting item at once.
+pub async fn send_outbox_now() -> Result<(), ApiError> {
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "send_outbox_now", &()).await,
+        None => Ok(()),
+    }
+}
+
+/// Deletes everything the app keeps on this device, and its key.
+pub async fn delete_local_data() -> Result<(), ApiError> {
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "delete_local_data", &()).await,
+        None => Ok(()),
+    }
+}
+
+/// A fresh idempotency key from the browser's random source (web mode's retries reuse it).
+pub fn new_idempotency_key() -> Result<IdempotencyKey, ApiError> {
+    let crypto = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
+    let mut bytes = [0u8; 16];
+    crypto
+        .get_random_values_with_u8_array(&mut bytes)
+        .map_err(|_| ApiError::from(ErrorCode::Internal))?;
+    Ok(IdempotencyKey::from_random(bytes))
+}
+
+/// What "now" is for the page (web mode stamps fresh data with it).
+pub fn now() -> UnixMillis {
+    #[allow(clippy::cast_possible_truncation)]
+    UnixMillis(js_sys::Date::now() as i64)
+}
+
+fn fresh<T>(value: T) -> Cached<T> {
+    Cached {
+        value,
+        fetched_at: now(),
+        fresh: true,
     }
 }
 
 /// `window.__TAURI__.core.invoke`, present only inside the Tauri shell (`withGlobalTauri`).
 fn tauri_invoke_fn() -> Option<Function> {
     let window: JsValue = web_sys::window()?.into();
-    let tauri = Reflect::get(&window, &"__TAURI__".into()).ok().filter(|v| v.is_object())?;
-    let core = Reflect::get(&tauri, &"core".into()).ok().filter(|v| v.is_object())?;
-    Reflect::get(&core, &"invoke".into()).ok()?.dyn_into::<Function>().ok()
+    let tauri = Reflect::get(&window, &"__TAURI__".into())
+        .ok()
+        .filter(|v| v.is_object())?;
+    let core = Reflect::get(&tauri, &"core".into())
+        .ok()
+        .filter(|v| v.is_object())?;
+    Reflect::get(&core, &"invoke".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()
 }
 
-async fn call_shell<T: DeserializeOwned>(invoke: &Function, command: &str) -> Result<T, ApiError> {
+async fn call_shell<A: Serialize, T: DeserializeOwned>(
+    invoke: &Function,
+    command: &str,
+    args: &A,
+) -> Result<T, ApiError> {
+    let args = to_js(args).ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
     let promise: Promise = invoke
-        .call1(&JsValue::NULL, &command.into())
+        .call2(&JsValue::NULL, &command.into(), &args)
         .ok()
         .and_then(|p| p.dyn_into().ok())
         .ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
@@ -42,14 +168,44 @@ async fn call_shell<T: DeserializeOwned>(invoke: &Function, command: &str) -> Re
 
 async fn http_get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     let window = web_sys::window().ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
-        .await
+    read_response(JsFuture::from(window.fetch_with_str(path)).await).await
+}
+
+async fn http_post<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+    key: &IdempotencyKey,
+) -> Result<T, ApiError> {
+    let window = web_sys::window().ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
+    let internal = || ApiError::from(ErrorCode::Internal);
+    let headers = web_sys::Headers::new().map_err(|_| internal())?;
+    headers
+        .set("content-type", "application/json")
+        .map_err(|_| internal())?;
+    headers
+        .set(IDEMPOTENCY_KEY_HEADER, key.as_str())
+        .map_err(|_| internal())?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_headers(&headers);
+    init.set_body(&JsValue::from_str(
+        &serde_json::to_string(body).map_err(|_| internal())?,
+    ));
+    read_response(JsFuture::from(window.fetch_with_str_and_init(path, &init)).await).await
+}
+
+async fn read_response<T: DeserializeOwned>(fetched: Result<JsValue, JsValue>) -> Result<T, ApiError> {
+    let response: web_sys::Response = fetched
         .ok()
         .and_then(|r| r.dyn_into().ok())
         // fetch rejects only when the network failed: the server is out of reach.
         .ok_or_else(|| ApiError::from(ErrorCode::ServerUnreachable))?;
     let text = match response.text() {
-        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|t| t.as_string()).unwrap_or_default(),
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default(),
         Err(_) => String::new(),
     };
     if response.ok() {
@@ -57,13 +213,28 @@ async fn http_get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     } else {
         Err(serde_json::from_str(&text).unwrap_or_else(|_| {
             // A proxy's 502/504 page, or a server that is gone: not the city's own error.
-            let code = if matches!(response.status(), 502..=504) { ErrorCode::ServerUnreachable } else { ErrorCode::BadResponse };
+            let code = if matches!(response.status(), 502..=504) {
+                ErrorCode::ServerUnreachable
+            } else {
+                ErrorCode::BadResponse
+            };
             code.into()
         }))
     }
 }
 
+fn to_js<T: Serialize>(value: &T) -> Option<JsValue> {
+    let json = serde_json::to_string(value).ok()?;
+    // `()` serialises as `null`; Tauri wants an object of named arguments.
+    let json = if json == "null" { "{}".to_owned() } else { json };
+    js_sys::JSON::parse(&json).ok()
+}
+
 fn from_js<T: DeserializeOwned>(value: &JsValue) -> Option<T> {
-    let json = js_sys::JSON::stringify(value).ok()?.as_string()?;
+    // `undefined` (a command returning `()`) stringifies to nothing; read it as `null`.
+    let json = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| "null".to_owned());
     serde_json::from_str(&json).ok()
 }

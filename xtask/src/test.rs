@@ -27,8 +27,11 @@ pub fn all() -> Result {
     run(step::cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     step::done("clippy", t);
 
-    let t = step::start("unit and API tests (cargo test)");
-    run(step::cargo().args(["test", "--workspace"]))?;
+    // Inside a kernel session keyring: the shell's store tests use the real keyring.
+    let t = step::start("unit and API tests (cargo test, in a kernel keyring session)");
+    run(&mut step::in_key_session(
+        step::cargo().args(["test", "--workspace"]),
+    ))?;
     step::done("cargo test", t);
 
     let t = step::start("building the server and the app for the end-to-end tests");
@@ -52,7 +55,8 @@ pub fn all() -> Result {
     Ok(())
 }
 
-/// Runs a folder of `node --test` suites with the paths they need.
+/// Runs a folder of `node --test` suites with the paths they need, inside a kernel keyring
+/// session (the app under test keeps its store key there: `MADOGUCHI_KEYRING=kernel`).
 fn node_tests(dir: &str) -> Result {
     let root = paths::root();
     let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
@@ -61,13 +65,15 @@ fn node_tests(dir: &str) -> Result {
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
         .collect();
     files.sort();
-    run(Command::new("node")
-        .arg("--test")
+    let mut node = Command::new("node");
+    node.arg("--test")
         .arg("--test-concurrency=1")
         .args(&files)
         .current_dir(&root)
         .env("MADOGUCHI_SERVER_BIN", paths::debug_bin("madoguchi-server"))
         .env("MADOGUCHI_APP_BIN", paths::debug_bin("madoguchi"))
         .env("MADOGUCHI_UI_DIR", paths::ui_dist())
-        .env("TAURI_DRIVER_BIN", paths::cargo_bin("tauri-driver")))
+        .env("MADOGUCHI_KEYRING", "kernel")
+        .env("TAURI_DRIVER_BIN", paths::cargo_bin("tauri-driver"));
+    run(&mut step::in_key_session(&node))
 }

@@ -19,7 +19,11 @@ pub struct InvalidDepartmentId(pub String);
 
 impl DepartmentId {
     pub fn parse(s: &str) -> Result<Self, InvalidDepartmentId> {
-        if crate::slug::is_slug(s) { Ok(Self(s.to_owned())) } else { Err(InvalidDepartmentId(s.to_owned())) }
+        if crate::slug::is_slug(s) {
+            Ok(Self(s.to_owned()))
+        } else {
+            Err(InvalidDepartmentId(s.to_owned()))
+        }
     }
 
     pub fn as_str(&self) -> &str {

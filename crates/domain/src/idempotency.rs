@@ -22,8 +22,14 @@ pub struct InvalidIdempotencyKey;
 
 impl IdempotencyKey {
     pub fn parse(s: &str) -> Result<Self, InvalidIdempotencyKey> {
-        let ok = (16..=128).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-        if ok { Ok(Self(s.to_owned())) } else { Err(InvalidIdempotencyKey) }
+        let ok = (16..=128).contains(&s.len())
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if ok {
+            Ok(Self(s.to_owned()))
+        } else {
+            Err(InvalidIdempotencyKey)
+        }
     }
 
     /// A key from 16 random bytes the caller drew (the domain has no randomness of its own).
@@ -74,7 +80,12 @@ mod tests {
 
     #[test]
     fn short_or_odd_keys_are_refused() {
-        for s in ["", "short", "has space in it 1234", "日本語日本語日本語日本語日本語日本語"] {
+        for s in [
+            "",
+            "short",
+            "has space in it 1234",
+            "日本語日本語日本語日本語日本語日本語",
+        ] {
             assert!(IdempotencyKey::parse(s).is_err(), "{s:?}");
         }
     }

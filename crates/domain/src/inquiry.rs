@@ -164,7 +164,9 @@ fn non_empty(s: &str) -> Option<&str> {
 /// One `@` with text on both sides, a dot in the domain, no spaces, at most 254 long. Deliverability
 /// is the city's mail server's business; this catches typos only.
 fn is_plausible_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else { return false };
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
     s.len() <= 254
         && !local.is_empty()
         && domain.contains('.')
@@ -261,8 +263,16 @@ mod tests {
 
     #[test]
     fn every_problem_is_reported_at_once_in_field_order() {
-        let f = InquiryForm { contact_email: "hanako@".into(), contact_phone: "abc".into(), ..InquiryForm::default() };
-        let fields: Vec<_> = NewInquiry::parse(&f).unwrap_err().into_iter().map(|p| p.field).collect();
+        let f = InquiryForm {
+            contact_email: "hanako@".into(),
+            contact_phone: "abc".into(),
+            ..InquiryForm::default()
+        };
+        let fields: Vec<_> = NewInquiry::parse(&f)
+            .unwrap_err()
+            .into_iter()
+            .map(|p| p.field)
+            .collect();
         assert_eq!(
             fields,
             [
@@ -277,15 +287,27 @@ mod tests {
 
     #[test]
     fn japanese_phone_numbers_are_accepted_with_hyphens_or_full_width_digits() {
-        for phone in ["0612-34-5678", "090-1234-5678", "０９０１２３４５６７８", "+81 90 1234 5678"] {
-            let f = InquiryForm { contact_phone: phone.into(), ..form() };
+        for phone in [
+            "0612-34-5678",
+            "090-1234-5678",
+            "０９０１２３４５６７８",
+            "+81 90 1234 5678",
+        ] {
+            let f = InquiryForm {
+                contact_phone: phone.into(),
+                ..form()
+            };
             assert!(NewInquiry::parse(&f).is_ok(), "{phone}");
         }
     }
 
     #[test]
     fn a_checked_inquiry_serialises_as_the_form_it_came_from_trimmed() {
-        let f = InquiryForm { subject: "  住民票について ".into(), contact_email: "hanako@example.jp".into(), ..form() };
+        let f = InquiryForm {
+            subject: "  住民票について ".into(),
+            contact_email: "hanako@example.jp".into(),
+            ..form()
+        };
         let json = serde_json::to_value(NewInquiry::parse(&f).unwrap()).unwrap();
         assert_eq!(json["subject"], "住民票について");
         assert_eq!(json["contactEmail"], "hanako@example.jp");

@@ -105,13 +105,19 @@ impl ErrorCode {
     /// Whether a mutation that failed with this code may succeed if sent again unchanged: the
     /// outbox retries these with backoff and gives up (showing the message) on the rest.
     pub fn is_transient(self) -> bool {
-        matches!(self, ErrorCode::ServerUnreachable | ErrorCode::Internal | ErrorCode::RequestInProgress)
+        matches!(
+            self,
+            ErrorCode::ServerUnreachable | ErrorCode::Internal | ErrorCode::RequestInProgress
+        )
     }
 }
 
 impl From<ErrorCode> for ApiError {
     fn from(code: ErrorCode) -> Self {
-        Self { code, message_id: code.message_id().to_owned() }
+        Self {
+            code,
+            message_id: code.message_id().to_owned(),
+        }
     }
 }
 
@@ -122,6 +128,9 @@ mod tests {
     #[test]
     fn an_error_carries_a_code_and_a_message_id_but_no_text() {
         let json = serde_json::to_string(&ApiError::from(ErrorCode::ServerUnreachable)).unwrap();
-        assert_eq!(json, r#"{"code":"server_unreachable","messageId":"error-server-unreachable"}"#);
+        assert_eq!(
+            json,
+            r#"{"code":"server_unreachable","messageId":"error-server-unreachable"}"#
+        );
     }
 }

@@ -12,13 +12,17 @@ const DEMO_DEPARTMENTS: &str = include_str!("../demo/departments.json");
 pub fn departments() -> DepartmentCatalogue {
     let catalogue: DepartmentCatalogue =
         serde_json::from_str(DEMO_DEPARTMENTS).expect("demo/departments.json matches the wire types");
-    assert!(catalogue.departments.iter().all(|d| d.name.has_source()), "every demo department has a Japanese name");
+    assert!(
+        catalogue.departments.iter().all(|d| d.name.has_source()),
+        "every demo department has a Japanese name"
+    );
     catalogue
 }
 
 /// The demo catalogue, checked by the domain's own rules on the way in.
 pub fn catalogue() -> ProcedureCatalogue {
-    let raw: ProcedureCatalogue = serde_json::from_str(DEMO_CATALOGUE).expect("demo/yumesaki.json matches the wire types");
+    let raw: ProcedureCatalogue =
+        serde_json::from_str(DEMO_CATALOGUE).expect("demo/yumesaki.json matches the wire types");
     let procedures = raw
         .procedures
         .into_iter()
@@ -27,7 +31,10 @@ pub fn catalogue() -> ProcedureCatalogue {
                 .expect("every demo procedure is complete")
         })
         .collect();
-    ProcedureCatalogue { city: raw.city, procedures }
+    ProcedureCatalogue {
+        city: raw.city,
+        procedures,
+    }
 }
 
 /// Loads each part of the demo city the store does not have yet; returns whether it loaded any.
@@ -56,7 +63,11 @@ mod tests {
         assert!(c.procedures.len() >= 10);
         let en = LocaleTag::parse("en").unwrap();
         for p in &c.procedures {
-            assert!(p.name.get(&en).is_some() && p.summary.get(&en).is_some(), "{} lacks English", p.id);
+            assert!(
+                p.name.get(&en).is_some() && p.summary.get(&en).is_some(),
+                "{} lacks English",
+                p.id
+            );
         }
     }
 
@@ -72,7 +83,10 @@ mod tests {
     fn every_channel_appears_somewhere_in_the_demo() {
         let c = catalogue();
         for channel in Channel::ALL {
-            assert!(c.procedures.iter().any(|p| p.channels.contains(&channel)), "{channel:?} unused");
+            assert!(
+                c.procedures.iter().any(|p| p.channels.contains(&channel)),
+                "{channel:?} unused"
+            );
         }
     }
 }

@@ -40,10 +40,14 @@ impl ServerError {
             ServerError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::InvalidRequest),
             ServerError::InvalidInquiry => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInquiry),
             ServerError::IdempotencyKeyMissing => (StatusCode::BAD_REQUEST, ErrorCode::IdempotencyKeyMissing),
-            ServerError::IdempotencyKeyReused => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::IdempotencyKeyReused),
+            ServerError::IdempotencyKeyReused => {
+                (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::IdempotencyKeyReused)
+            }
             ServerError::RequestInProgress => (StatusCode::CONFLICT, ErrorCode::RequestInProgress),
             ServerError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
-            ServerError::Internal(_) | ServerError::Store(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+            ServerError::Internal(_) | ServerError::Store(_) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
+            }
         }
     }
 }
@@ -56,7 +60,10 @@ impl IntoResponse for ServerError {
         }
         let mut response = (status, Json(ApiError::from(code))).into_response();
         if status == StatusCode::UNAUTHORIZED {
-            response.headers_mut().insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer"),
+            );
         }
         response
     }

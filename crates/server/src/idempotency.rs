@@ -52,9 +52,15 @@ async fn run_once(state: AppState, request: Request, next: Next) -> Result<Respo
         .and_then(|v| IdempotencyKey::parse(v).ok())
         .ok_or(ServerError::IdempotencyKeyMissing)?;
     let (parts, body) = request.into_parts();
-    let body = to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| ServerError::PayloadTooLarge)?;
+    let body = to_bytes(body, MAX_BODY_BYTES)
+        .await
+        .map_err(|_| ServerError::PayloadTooLarge)?;
     let now = state.clock.now();
-    let claim = IdempotencyClaim { key, fingerprint: fingerprint(&parts.method, parts.uri.path(), &body), at: now };
+    let claim = IdempotencyClaim {
+        key,
+        fingerprint: fingerprint(&parts.method, parts.uri.path(), &body),
+        at: now,
+    };
     let rules = ClaimRules {
         expired_before: now.plus_millis(-RETENTION_MILLIS),
         abandoned_before: now.plus_millis(-ABANDONED_AFTER_MILLIS),
@@ -72,22 +78,37 @@ async fn run_once(state: AppState, request: Request, next: Next) -> Result<Respo
                 let response = next.run(request).await;
                 keep(&state, claim, response).await
             });
-            task.await.map_err(|e| ServerError::Internal(format!("mutation task: {e}")))?
+            task.await
+                .map_err(|e| ServerError::Internal(format!("mutation task: {e}")))?
         }
     }
 }
 
 /// Keeps a deterministic answer (2xx, 4xx) for replay; releases the key after a 5xx so a retry
 /// runs the request again.
-async fn keep(state: &AppState, claim: IdempotencyClaim, response: Response) -> Result<Response, ServerError> {
+async fn keep(
+    state: &AppState,
+    claim: IdempotencyClaim,
+    response: Response,
+) -> Result<Response, ServerError> {
     let (parts, body) = response.into_parts();
-    let body: Bytes = to_bytes(body, usize::MAX).await.map_err(|e| ServerError::Internal(format!("body: {e}")))?;
+    let body: Bytes = to_bytes(body, usize::MAX)
+        .await
+        .map_err(|e| ServerError::Internal(format!("body: {e}")))?;
     if parts.status.is_server_error() {
         state.store.release_idempotency_key(claim).await?;
     } else {
-        let content_type =
-            parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("application/json").to_owned();
-        let stored = StoredResponse { status: parts.status.as_u16(), content_type, body: body.to_vec() };
+        let content_type = parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("application/json")
+            .to_owned();
+        let stored = StoredResponse {
+            status: parts.status.as_u16(),
+            content_type,
+            body: body.to_vec(),
+        };
         state.store.finish_idempotency_key(claim, stored).await?;
     }
     Ok(Response::from_parts(parts, Body::from(body)))

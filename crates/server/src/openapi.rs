@@ -1,8 +1,9 @@
 //! The OpenAPI document served at `/api/openapi.json`, generated from the routes and wire types.
 
 use madoguchi_domain::{
-    ApiError, Channel, Contact, Department, DepartmentCatalogue, DepartmentId, ErrorCode, Inquiry, InquiryForm,
-    InquiryList, InquiryReceipt, InquiryReference, LocalizedText, Procedure, ProcedureCatalogue, UnixMillis,
+    ApiError, Channel, Contact, Department, DepartmentCatalogue, DepartmentId, ErrorCode, Inquiry,
+    InquiryForm, InquiryList, InquiryReceipt, InquiryReference, LocalizedText, Procedure, ProcedureCatalogue,
+    UnixMillis,
 };
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};

@@ -21,7 +21,11 @@ pub const MIN_TOKEN_LEN: usize = 24;
 
 impl AdminToken {
     pub fn parse(s: &str) -> Result<Self, WeakToken> {
-        if s.trim().len() >= MIN_TOKEN_LEN { Ok(Self(s.trim().to_owned())) } else { Err(WeakToken) }
+        if s.trim().len() >= MIN_TOKEN_LEN {
+            Ok(Self(s.trim().to_owned()))
+        } else {
+            Err(WeakToken)
+        }
     }
 
     /// Whether `presented` is this token, taking the same time wherever they differ.

@@ -1,34 +1,70 @@
-//! The home page: the city's procedures, each with where it can be done.
+//! The home page: the city's procedures, each with where it can be done. In the app the copy
+//! cached on the device shows at once (with its age); then the server's answer replaces it, or,
+//! offline, a note says the list is from the device and how old it is.
 
 use leptos::prelude::*;
-use madoguchi_domain::{ApiError, LocalizedText, Procedure, ProcedureCatalogue};
+use madoguchi_domain::{ApiError, Cached, LocalizedText, Procedure, ProcedureCatalogue};
 use madoguchi_i18n::msg_id;
 
 use crate::i18n::{self, t, t_args};
 use crate::ipc;
+use crate::pages::data_age::DataAge;
+
+/// What the page shows: the server's answer when it came; else the cached copy (with why the
+/// refresh failed, if it did); an error only when there is neither.
+type Shown = Result<(Cached<ProcedureCatalogue>, Option<ApiError>), ApiError>;
+
+fn pick(
+    refreshed: Option<Result<Cached<ProcedureCatalogue>, ApiError>>,
+    cached: Option<Result<Option<Cached<ProcedureCatalogue>>, ApiError>>,
+) -> Option<Shown> {
+    let cached = cached.and_then(|c| c.ok()).flatten();
+    match (refreshed, cached) {
+        (Some(Ok(fresh)), _) => Some(Ok((fresh, None))),
+        (Some(Err(error)), Some(cached)) => Some(Ok((cached, Some(error)))),
+        (None, Some(cached)) => Some(Ok((cached, None))),
+        (Some(Err(error)), None) => Some(Err(error)),
+        (None, None) => None,
+    }
+}
 
 #[component]
 pub fn Home() -> impl IntoView {
-    let catalogue = LocalResource::new(ipc::procedure_catalogue);
+    let cached = LocalResource::new(ipc::cached_procedure_catalogue);
+    let refreshed = LocalResource::new(ipc::refresh_procedure_catalogue);
+    let loaded = Signal::derive(move || pick(refreshed.get(), cached.get()));
+    let catalogue = Signal::derive(move || loaded.get().map(|r| r.map(|(c, _)| c.value)));
 
     // Keep the window title in step with the city and the language (WCAG 2.4.2).
     Effect::new(move |_| {
-        let city = catalogue.get().and_then(|r| r.ok()).map(|c| city_name(&c)).unwrap_or_default();
+        let city = catalogue
+            .get()
+            .and_then(|r| r.ok())
+            .map(|c| city_name(&c))
+            .unwrap_or_default();
         document().set_title(&t_args(msg_id!("document-title"), &[("city", city.into())]));
     });
 
     view! {
         <h1 class="mg-heading-xl">{move || t(msg_id!("home-title"))}</h1>
-        {move || match catalogue.get() {
+        {move || match loaded.get() {
             None => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
-            Some(Err(error)) => view! { <LoadError error=error retry=move || catalogue.refetch() /> }.into_any(),
-            Some(Ok(c)) => view! { <Catalogue catalogue=c /> }.into_any(),
+            Some(Err(error)) => view! { <LoadError error=error retry=move || refreshed.refetch() /> }.into_any(),
+            Some(Ok((c, refresh_error))) => view! {
+                <DataAge fetched_at=c.fetched_at fresh=c.fresh refresh_error=refresh_error />
+                <Catalogue catalogue=c.value />
+            }
+            .into_any(),
         }}
     }
 }
 
 fn city_name(catalogue: &ProcedureCatalogue) -> String {
-    catalogue.city.resolve(&i18n::current()).map(|r| r.text.to_owned()).unwrap_or_default()
+    catalogue
+        .city
+        .resolve(&i18n::current())
+        .map(|r| r.text.to_owned())
+        .unwrap_or_default()
 }
 
 #[component]
@@ -93,7 +129,10 @@ fn CityText(text: LocalizedText) -> impl IntoView {
         match text.resolve(&wanted) {
             Some(r) if r.is_fallback_for(&wanted) => {
                 let lang = r.lang.clone();
-                let note = t_args(msg_id!("fallback-notice"), &[("language", i18n::endonym(&lang).into())]);
+                let note = t_args(
+                    msg_id!("fallback-notice"),
+                    &[("language", i18n::endonym(&lang).into())],
+                );
                 view! {
                     <span lang=i18n::html_lang(&lang).to_owned()>{r.text.to_owned()}</span>
                     <span class="mg-fallback-note">{format!(" ({note})")}</span>
@@ -105,4 +144,3 @@ fn CityText(text: LocalizedText) -> impl IntoView {
         }
     }
 }
-

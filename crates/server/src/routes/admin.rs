@@ -20,9 +20,14 @@ use crate::error::ServerError;
     )
 )]
 #[tracing::instrument(skip_all)]
-pub async fn inquiries(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<InquiryList>, ServerError> {
+pub async fn inquiries(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<InquiryList>, ServerError> {
     authorize(&state, &headers)?;
-    Ok(Json(InquiryList { inquiries: state.store.inquiries().await? }))
+    Ok(Json(InquiryList {
+        inquiries: state.store.inquiries().await?,
+    }))
 }
 
 fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), ServerError> {

@@ -12,7 +12,14 @@ use crate::error::ServerError;
 pub fn json_with_etag<T: Serialize>(request_headers: &HeaderMap, value: &T) -> Result<Response, ServerError> {
     let body = serde_json::to_vec(value).map_err(|e| ServerError::Internal(e.to_string()))?;
     let digest = Sha256::digest(&body);
-    let tag = format!("\"{}\"", digest.iter().take(12).map(|b| format!("{b:02x}")).collect::<String>());
+    let tag = format!(
+        "\"{}\"",
+        digest
+            .iter()
+            .take(12)
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    );
     let etag = HeaderValue::from_str(&tag).map_err(|e| ServerError::Internal(e.to_string()))?;
     let matches = request_headers
         .get(header::IF_NONE_MATCH)
@@ -21,7 +28,8 @@ pub fn json_with_etag<T: Serialize>(request_headers: &HeaderMap, value: &T) -> R
     let mut response = if matches {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
-        let value: serde_json::Value = serde_json::from_slice(&body).map_err(|e| ServerError::Internal(e.to_string()))?;
+        let value: serde_json::Value =
+            serde_json::from_slice(&body).map_err(|e| ServerError::Internal(e.to_string()))?;
         Json(value).into_response()
     };
     response.headers_mut().insert(header::ETAG, etag);

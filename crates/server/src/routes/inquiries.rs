@@ -31,9 +31,10 @@ pub async fn create(
     claim: Option<Extension<IdempotencyClaim>>,
     body: Bytes,
 ) -> Result<Response, ServerError> {
-    let Extension(claim) =
-        claim.ok_or_else(|| ServerError::Internal("a mutating route outside the idempotency layer".into()))?;
-    let form: InquiryForm = serde_json::from_slice(&body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
+    let Extension(claim) = claim
+        .ok_or_else(|| ServerError::Internal("a mutating route outside the idempotency layer".into()))?;
+    let form: InquiryForm =
+        serde_json::from_slice(&body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
     let inquiry = NewInquiry::parse(&form).map_err(|_| ServerError::InvalidInquiry)?;
     let respond = Box::new(|receipt: &InquiryReceipt| StoredResponse {
         status: StatusCode::CREATED.as_u16(),

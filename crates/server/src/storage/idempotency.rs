@@ -5,8 +5,15 @@ use rusqlite::{OptionalExtension as _, Transaction, params};
 
 use super::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoreError, StoredResponse};
 
-pub(super) fn claim(tx: &Transaction<'_>, claim: &IdempotencyClaim, rules: ClaimRules) -> Result<ClaimOutcome, StoreError> {
-    tx.execute("DELETE FROM idempotency_keys WHERE created_at < ?1", [rules.expired_before.0])?;
+pub(super) fn claim(
+    tx: &Transaction<'_>,
+    claim: &IdempotencyClaim,
+    rules: ClaimRules,
+) -> Result<ClaimOutcome, StoreError> {
+    tx.execute(
+        "DELETE FROM idempotency_keys WHERE created_at < ?1",
+        [rules.expired_before.0],
+    )?;
     let existing = tx
         .query_row(
             "SELECT fingerprint, state, status, content_type, body, claimed_at FROM idempotency_keys WHERE key = ?1",
@@ -34,24 +41,42 @@ pub(super) fn claim(tx: &Transaction<'_>, claim: &IdempotencyClaim, rules: Claim
         return Ok(ClaimOutcome::Mismatch);
     }
     match (state.as_str(), status, content_type, body) {
-        ("done", Some(status), Some(content_type), Some(body)) => {
-            Ok(ClaimOutcome::Replay(StoredResponse { status, content_type, body }))
-        }
+        ("done", Some(status), Some(content_type), Some(body)) => Ok(ClaimOutcome::Replay(StoredResponse {
+            status,
+            content_type,
+            body,
+        })),
         ("pending", ..) if claimed_at < rules.abandoned_before.0 => {
-            tx.execute("UPDATE idempotency_keys SET claimed_at = ?2 WHERE key = ?1", params![claim.key.as_str(), claim.at.0])?;
+            tx.execute(
+                "UPDATE idempotency_keys SET claimed_at = ?2 WHERE key = ?1",
+                params![claim.key.as_str(), claim.at.0],
+            )?;
             Ok(ClaimOutcome::Claimed)
         }
         ("pending", ..) => Ok(ClaimOutcome::InProgress),
-        _ => Err(StoreError::Corrupt(format!("idempotency key {} in state {state:?} without a response", claim.key))),
+        _ => Err(StoreError::Corrupt(format!(
+            "idempotency key {} in state {state:?} without a response",
+            claim.key
+        ))),
     }
 }
 
 /// Returns whether this call kept the response (false: it was kept already, or the claim is gone).
-pub(super) fn finish(tx: &Transaction<'_>, claim: &IdempotencyClaim, response: &StoredResponse) -> Result<bool, StoreError> {
+pub(super) fn finish(
+    tx: &Transaction<'_>,
+    claim: &IdempotencyClaim,
+    response: &StoredResponse,
+) -> Result<bool, StoreError> {
     let changed = tx.execute(
         "UPDATE idempotency_keys SET state = 'done', status = ?3, content_type = ?4, body = ?5
          WHERE key = ?1 AND fingerprint = ?2 AND state = 'pending'",
-        params![claim.key.as_str(), claim.fingerprint, response.status, response.content_type, response.body],
+        params![
+            claim.key.as_str(),
+            claim.fingerprint,
+            response.status,
+            response.content_type,
+            response.body
+        ],
     )?;
     Ok(changed == 1)
 }

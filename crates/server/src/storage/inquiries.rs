@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use madoguchi_domain::{
-    Contact, Department, DepartmentCatalogue, DepartmentId, Inquiry, InquiryReceipt, InquiryReference, LocalizedText,
-    NewInquiry, UnixMillis,
+    Contact, Department, DepartmentCatalogue, DepartmentId, Inquiry, InquiryReceipt, InquiryReference,
+    LocalizedText, NewInquiry, UnixMillis,
 };
 use rusqlite::{Connection, OptionalExtension as _, params};
 
@@ -21,7 +21,9 @@ pub(super) fn read_departments(conn: &mut Connection) -> Result<DepartmentCatalo
         }
     }
     let mut stmt = tx.prepare("SELECT id FROM departments WHERE listed = 1 ORDER BY position")?;
-    let ids = stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
+    let ids = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
     let departments = ids
         .into_iter()
         .map(|id| {
@@ -35,7 +37,10 @@ pub(super) fn read_departments(conn: &mut Connection) -> Result<DepartmentCatalo
     Ok(DepartmentCatalogue { departments })
 }
 
-pub(super) fn write_departments(conn: &mut Connection, catalogue: &DepartmentCatalogue) -> Result<(), StoreError> {
+pub(super) fn write_departments(
+    conn: &mut Connection,
+    catalogue: &DepartmentCatalogue,
+) -> Result<(), StoreError> {
     let tx = conn.transaction()?;
     tx.execute("UPDATE departments SET listed = 0", [])?;
     for (position, d) in catalogue.departments.iter().enumerate() {
@@ -65,7 +70,11 @@ pub(super) fn create(
 ) -> Result<CreatedInquiry, StoreError> {
     let tx = conn.transaction()?;
     let listed = tx
-        .query_row("SELECT 1 FROM departments WHERE id = ?1 AND listed = 1", [inquiry.department().as_str()], |_| Ok(()))
+        .query_row(
+            "SELECT 1 FROM departments WHERE id = ?1 AND listed = 1",
+            [inquiry.department().as_str()],
+            |_| Ok(()),
+        )
         .optional()?;
     if listed.is_none() {
         return Ok(CreatedInquiry::UnknownDepartment);
@@ -84,11 +93,17 @@ pub(super) fn create(
             claim.at.0
         ],
     )?;
-    let receipt = InquiryReceipt { reference: reference(tx.last_insert_rowid()), received_at: claim.at };
+    let receipt = InquiryReceipt {
+        reference: reference(tx.last_insert_rowid()),
+        received_at: claim.at,
+    };
     if !idempotency::finish(&tx, claim, &respond(&receipt))? {
         // Someone else holds or finished this key: writing now would be the duplicate we exist to
         // prevent. Roll back; the caller's retry will replay the other request's answer.
-        return Err(StoreError::Corrupt(format!("idempotency key {} lost during the request", claim.key)));
+        return Err(StoreError::Corrupt(format!(
+            "idempotency key {} lost during the request",
+            claim.key
+        )));
     }
     tx.commit()?;
     Ok(CreatedInquiry::Created(receipt))
@@ -105,7 +120,11 @@ pub(super) fn list(conn: &mut Connection) -> Result<Vec<Inquiry>, StoreError> {
             r.get::<_, String>(1)?,
             r.get::<_, String>(2)?,
             r.get::<_, String>(3)?,
-            Contact { name: r.get(4)?, email: r.get(5)?, phone: r.get(6)? },
+            Contact {
+                name: r.get(4)?,
+                email: r.get(5)?,
+                phone: r.get(6)?,
+            },
             r.get::<_, i64>(7)?,
         ))
     })?;

@@ -113,10 +113,18 @@ pub trait Store: Send + Sync + 'static {
     async fn inquiries(&self) -> Result<Vec<Inquiry>, StoreError>;
 
     /// Claims `claim.key` for a request, or says why not (see [`ClaimOutcome`]).
-    async fn claim_idempotency_key(&self, claim: IdempotencyClaim, rules: ClaimRules) -> Result<ClaimOutcome, StoreError>;
+    async fn claim_idempotency_key(
+        &self,
+        claim: IdempotencyClaim,
+        rules: ClaimRules,
+    ) -> Result<ClaimOutcome, StoreError>;
 
     /// Keeps `response` for replay, unless the mutation already did so in its own transaction.
-    async fn finish_idempotency_key(&self, claim: IdempotencyClaim, response: StoredResponse) -> Result<(), StoreError>;
+    async fn finish_idempotency_key(
+        &self,
+        claim: IdempotencyClaim,
+        response: StoredResponse,
+    ) -> Result<(), StoreError>;
 
     /// Gives a claim up (the request failed on our side; a retry should run it again).
     async fn release_idempotency_key(&self, claim: IdempotencyClaim) -> Result<(), StoreError>;

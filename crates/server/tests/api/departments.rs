@@ -13,9 +13,16 @@ async fn the_inquiry_form_can_offer_the_demo_citys_departments_in_japanese_and_e
     // Assert
     assert_eq!(response.status(), 200);
     let catalogue: DepartmentCatalogue = response.json().await.unwrap();
-    let citizen = catalogue.departments.iter().find(|d| d.id.as_str() == "citizen-affairs").unwrap();
+    let citizen = catalogue
+        .departments
+        .iter()
+        .find(|d| d.id.as_str() == "citizen-affairs")
+        .unwrap();
     assert_eq!(citizen.name.get(&LocaleTag::source()), Some("市民課"));
-    assert_eq!(citizen.name.get(&LocaleTag::parse("en").unwrap()), Some("Citizen Affairs Division"));
+    assert_eq!(
+        citizen.name.get(&LocaleTag::parse("en").unwrap()),
+        Some("Citizen Affairs Division")
+    );
 }
 
 #[tokio::test]
@@ -25,13 +32,23 @@ async fn an_unchanged_catalogue_costs_a_304_when_the_client_sends_its_etag() {
         let first = app.get(path).await;
         let etag = first.headers()["etag"].to_str().unwrap().to_owned();
 
-        let again =
-            app.client.get(format!("{}{path}", app.address)).header("if-none-match", &etag).send().await.unwrap();
+        let again = app
+            .client
+            .get(format!("{}{path}", app.address))
+            .header("if-none-match", &etag)
+            .send()
+            .await
+            .unwrap();
 
         assert_eq!(again.status(), 304, "{path}");
         assert_eq!(again.headers()["etag"].to_str().unwrap(), etag);
-        let stale =
-            app.client.get(format!("{}{path}", app.address)).header("if-none-match", "\"old\"").send().await.unwrap();
+        let stale = app
+            .client
+            .get(format!("{}{path}", app.address))
+            .header("if-none-match", "\"old\"")
+            .send()
+            .await
+            .unwrap();
         assert_eq!(stale.status(), 200, "{path}");
     }
 }

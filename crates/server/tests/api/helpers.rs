@@ -41,11 +41,20 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(format!("{}{path}", self.address)).send().await.expect("request reaches the server")
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request reaches the server")
     }
 
     /// POSTs JSON with an idempotency key (none when `key` is `None`).
-    pub async fn post_json(&self, path: &str, key: Option<&str>, body: &serde_json::Value) -> reqwest::Response {
+    pub async fn post_json(
+        &self,
+        path: &str,
+        key: Option<&str>,
+        body: &serde_json::Value,
+    ) -> reqwest::Response {
         let mut request = self.client.post(format!("{}{path}", self.address)).json(body);
         if let Some(key) = key {
             request = request.header(IDEMPOTENCY_KEY_HEADER, key);
@@ -55,7 +64,12 @@ impl TestApp {
 
     /// GET with `Authorization: Bearer <token>`.
     pub async fn get_as_staff(&self, path: &str, token: &str) -> reqwest::Response {
-        self.client.get(format!("{}{path}", self.address)).bearer_auth(token).send().await.expect("request reaches the server")
+        self.client
+            .get(format!("{}{path}", self.address))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request reaches the server")
     }
 }
 
@@ -70,13 +84,21 @@ pub async fn spawn_app_with(ui_dir: Option<std::path::PathBuf>) -> TestApp {
         ..ServerConfig::default()
     };
     let clock = Arc::new(TestClock(AtomicI64::new(START.0)));
-    let app = Application::build_with_clock(&config, clock.clone()).await.expect("the server starts");
+    let app = Application::build_with_clock(&config, clock.clone())
+        .await
+        .expect("the server starts");
     let address = format!("http://{}", app.local_addr());
     let (stop, stopped) = oneshot::channel::<()>();
     tokio::spawn(app.run_until(async move {
         let _ = stopped.await;
     }));
-    TestApp { address, client: reqwest::Client::new(), clock, _stop: stop, _dir: dir }
+    TestApp {
+        address,
+        client: reqwest::Client::new(),
+        clock,
+        _stop: stop,
+        _dir: dir,
+    }
 }
 
 pub async fn spawn_app() -> TestApp {

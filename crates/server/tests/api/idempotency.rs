@@ -9,7 +9,12 @@ use crate::inquiries::hanako_asks;
 const HOUR: i64 = 60 * 60 * 1000;
 
 async fn inquiry_count(app: &TestApp) -> usize {
-    let list: InquiryList = app.get_as_staff("/api/v1/admin/inquiries", ADMIN_TOKEN).await.json().await.unwrap();
+    let list: InquiryList = app
+        .get_as_staff("/api/v1/admin/inquiries", ADMIN_TOKEN)
+        .await
+        .json()
+        .await
+        .unwrap();
     list.inquiries.len()
 }
 
@@ -18,12 +23,16 @@ async fn a_retry_with_the_same_key_replays_the_first_answer_and_stores_nothing_n
     // Arrange
     let app = spawn_app().await;
     let key = "retry-0001-aaaaaaaaaaaaaa";
-    let first = app.post_json("/api/v1/inquiries", Some(key), &hanako_asks()).await;
+    let first = app
+        .post_json("/api/v1/inquiries", Some(key), &hanako_asks())
+        .await;
     let first_receipt: InquiryReceipt = first.json().await.unwrap();
 
     // Act: the answer was lost on the way; the device sends the same request again a bit later.
     app.clock.advance_millis(HOUR);
-    let again = app.post_json("/api/v1/inquiries", Some(key), &hanako_asks()).await;
+    let again = app
+        .post_json("/api/v1/inquiries", Some(key), &hanako_asks())
+        .await;
 
     // Assert
     assert_eq!(again.status(), 201);
@@ -36,14 +45,22 @@ async fn a_retry_with_the_same_key_replays_the_first_answer_and_stores_nothing_n
 async fn the_same_key_with_a_different_inquiry_is_refused_and_not_stored() {
     let app = spawn_app().await;
     let key = "reuse-0001-aaaaaaaaaaaaaa";
-    assert_eq!(app.post_json("/api/v1/inquiries", Some(key), &hanako_asks()).await.status(), 201);
+    assert_eq!(
+        app.post_json("/api/v1/inquiries", Some(key), &hanako_asks())
+            .await
+            .status(),
+        201
+    );
     let mut other = hanako_asks();
     other["subject"] = json!("別の質問");
 
     let response = app.post_json("/api/v1/inquiries", Some(key), &other).await;
 
     assert_eq!(response.status(), 422);
-    assert_eq!(response.json::<ApiError>().await.unwrap().code, ErrorCode::IdempotencyKeyReused);
+    assert_eq!(
+        response.json::<ApiError>().await.unwrap().code,
+        ErrorCode::IdempotencyKeyReused
+    );
     assert_eq!(inquiry_count(&app).await, 1);
 }
 
@@ -53,7 +70,10 @@ async fn a_mutation_without_an_idempotency_key_is_refused_before_it_runs() {
     for key in [None, Some("short")] {
         let response = app.post_json("/api/v1/inquiries", key, &hanako_asks()).await;
         assert_eq!(response.status(), 400);
-        assert_eq!(response.json::<ApiError>().await.unwrap().code, ErrorCode::IdempotencyKeyMissing);
+        assert_eq!(
+            response.json::<ApiError>().await.unwrap().code,
+            ErrorCode::IdempotencyKeyMissing
+        );
     }
     assert_eq!(inquiry_count(&app).await, 0);
 }
@@ -62,17 +82,32 @@ async fn a_mutation_without_an_idempotency_key_is_refused_before_it_runs() {
 async fn a_key_is_replayed_for_at_least_24_hours_and_forgotten_after() {
     let app = spawn_app().await;
     let key = "retain-0001-aaaaaaaaaaaaa";
-    assert_eq!(app.post_json("/api/v1/inquiries", Some(key), &hanako_asks()).await.status(), 201);
+    assert_eq!(
+        app.post_json("/api/v1/inquiries", Some(key), &hanako_asks())
+            .await
+            .status(),
+        201
+    );
 
     // Just under a day later: still a replay.
     app.clock.advance_millis(24 * HOUR - 1);
-    let replay = app.post_json("/api/v1/inquiries", Some(key), &hanako_asks()).await;
-    assert_eq!(replay.headers().get("idempotent-replayed").map(|v| v.to_str().unwrap()), Some("true"));
+    let replay = app
+        .post_json("/api/v1/inquiries", Some(key), &hanako_asks())
+        .await;
+    assert_eq!(
+        replay
+            .headers()
+            .get("idempotent-replayed")
+            .map(|v| v.to_str().unwrap()),
+        Some("true")
+    );
     assert_eq!(inquiry_count(&app).await, 1);
 
     // Past the retention the key is forgotten and the request is new.
     app.clock.advance_millis(2);
-    let fresh = app.post_json("/api/v1/inquiries", Some(key), &hanako_asks()).await;
+    let fresh = app
+        .post_json("/api/v1/inquiries", Some(key), &hanako_asks())
+        .await;
     assert_eq!(fresh.status(), 201);
     assert!(fresh.headers().get("idempotent-replayed").is_none());
     assert_eq!(inquiry_count(&app).await, 2);
@@ -84,13 +119,19 @@ async fn a_refused_inquiry_is_replayed_as_refused_not_run_again() {
     let key = "refused-0001-aaaaaaaaaaa";
     let mut bad = hanako_asks();
     bad["message"] = json!("");
-    assert_eq!(app.post_json("/api/v1/inquiries", Some(key), &bad).await.status(), 422);
+    assert_eq!(
+        app.post_json("/api/v1/inquiries", Some(key), &bad).await.status(),
+        422
+    );
 
     let again = app.post_json("/api/v1/inquiries", Some(key), &bad).await;
 
     assert_eq!(again.status(), 422);
     assert_eq!(again.headers()["idempotent-replayed"], "true");
-    assert_eq!(again.json::<ApiError>().await.unwrap().code, ErrorCode::InvalidInquiry);
+    assert_eq!(
+        again.json::<ApiError>().await.unwrap().code,
+        ErrorCode::InvalidInquiry
+    );
 }
 
 #[tokio::test]
@@ -99,7 +140,11 @@ async fn fifty_concurrent_copies_of_one_request_store_one_inquiry() {
     let url = format!("{}/api/v1/inquiries", app.address);
     let sends: Vec<_> = (0..50)
         .map(|_| {
-            let request = app.client.post(&url).header("Idempotency-Key", "race-0001-aaaaaaaaaaaaaaa").json(&hanako_asks());
+            let request = app
+                .client
+                .post(&url)
+                .header("Idempotency-Key", "race-0001-aaaaaaaaaaaaaaa")
+                .json(&hanako_asks());
             tokio::spawn(async move { request.send().await.map(|r| r.status().as_u16()) })
         })
         .collect();

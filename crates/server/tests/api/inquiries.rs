@@ -20,14 +20,25 @@ async fn an_inquiry_is_received_with_a_reference_and_staff_can_read_it() {
     let app = spawn_app().await;
 
     // Act
-    let response = app.post_json("/api/v1/inquiries", Some("hanako-0001-aaaaaaaaaaaa"), &hanako_asks()).await;
+    let response = app
+        .post_json(
+            "/api/v1/inquiries",
+            Some("hanako-0001-aaaaaaaaaaaa"),
+            &hanako_asks(),
+        )
+        .await;
 
     // Assert
     assert_eq!(response.status(), 201);
     let receipt: InquiryReceipt = response.json().await.unwrap();
     assert_eq!(receipt.reference.0, "Q-000001");
     assert_eq!(receipt.received_at, START);
-    let list: InquiryList = app.get_as_staff("/api/v1/admin/inquiries", ADMIN_TOKEN).await.json().await.unwrap();
+    let list: InquiryList = app
+        .get_as_staff("/api/v1/admin/inquiries", ADMIN_TOKEN)
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(list.inquiries.len(), 1);
     let stored = &list.inquiries[0];
     assert_eq!(stored.reference, receipt.reference);
@@ -44,14 +55,22 @@ async fn an_inquiry_without_a_subject_or_to_an_unknown_department_is_refused_wit
     let mut unknown_department = hanako_asks();
     unknown_department["department"] = json!("space-agency");
 
-    for (key, body) in [("invalid-0001-aaaaaaaaaaaa", no_subject), ("invalid-0002-aaaaaaaaaaaa", unknown_department)] {
+    for (key, body) in [
+        ("invalid-0001-aaaaaaaaaaaa", no_subject),
+        ("invalid-0002-aaaaaaaaaaaa", unknown_department),
+    ] {
         let response = app.post_json("/api/v1/inquiries", Some(key), &body).await;
         assert_eq!(response.status(), 422);
         let error: ApiError = response.json().await.unwrap();
         assert_eq!(error.code, ErrorCode::InvalidInquiry);
         assert_eq!(error.message_id, "error-invalid-inquiry");
     }
-    let list: InquiryList = app.get_as_staff("/api/v1/admin/inquiries", ADMIN_TOKEN).await.json().await.unwrap();
+    let list: InquiryList = app
+        .get_as_staff("/api/v1/admin/inquiries", ADMIN_TOKEN)
+        .await
+        .json()
+        .await
+        .unwrap();
     assert!(list.inquiries.is_empty());
 }
 
@@ -67,5 +86,8 @@ async fn a_body_that_is_not_json_is_a_400_with_a_message_id() {
         .await
         .unwrap();
     assert_eq!(response.status(), 400);
-    assert_eq!(response.json::<ApiError>().await.unwrap().code, ErrorCode::InvalidRequest);
+    assert_eq!(
+        response.json::<ApiError>().await.unwrap().code,
+        ErrorCode::InvalidRequest
+    );
 }

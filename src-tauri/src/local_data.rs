@@ -1,0 +1,162 @@
+//! What the resident keeps on this device, as the commands (and the headless entry point) use it:
+//! cached city data read first and refreshed from the server, inquiries queued through the outbox,
+//! and "delete my data on this device". One place, so the window and the fault test run the same code.
+
+use std::sync::Arc;
+
+use madoguchi_domain::{
+    Cached, DepartmentCatalogue, InquiryForm, LocalInquiry, NewInquiry, ProcedureCatalogue,
+};
+use tokio::sync::Notify;
+
+use crate::city_server::{CityServer, Fetched};
+use crate::clock::{self, Clock};
+use crate::error::{Result, ShellError};
+use crate::outbox;
+use crate::outbox::backoff::Backoff;
+use crate::outbox::sender::{Jitter, Sender};
+use crate::store::key::KeyError;
+use crate::store::{LocalStore, StoreError, cache, inquiries};
+
+pub struct LocalData {
+    store: Arc<LocalStore>,
+    city: CityServer,
+    clock: Arc<dyn Clock>,
+    wake: Arc<Notify>,
+}
+
+impl LocalData {
+    pub fn new(store: Arc<LocalStore>, city: CityServer, clock: Arc<dyn Clock>) -> Self {
+        Self {
+            store,
+            city,
+            clock,
+            wake: Arc::new(Notify::new()),
+        }
+    }
+
+    /// The outbox sender for this data; the caller spawns [`Sender::run`].
+    pub fn sender(&self, backoff: Backoff, jitter: Jitter) -> Sender {
+        Sender::new(
+            Arc::clone(&self.store),
+            self.city.clone(),
+            Arc::clone(&self.clock),
+            backoff,
+            jitter,
+            Arc::clone(&self.wake),
+        )
+    }
+
+    pub fn store(&self) -> &Arc<LocalStore> {
+        &self.store
+    }
+
+    /// The catalogue as last cached, if ever (no network).
+    pub async fn cached_catalogue(&self) -> Result<Option<Cached<ProcedureCatalogue>>> {
+        Ok(self.store.run(|conn| cache::read_catalogue(conn)).await?)
+    }
+
+    /// Asks the server (with the cached ETag), caches what it says, returns the current catalogue.
+    pub async fn refresh_catalogue(&self) -> Result<Cached<ProcedureCatalogue>> {
+        let etag = self.store.run(|conn| cache::etag(conn, cache::CATALOGUE)).await?;
+        let fetched = self
+            .city
+            .get_if_changed::<ProcedureCatalogue>("api/v1/procedures", etag.as_deref())
+            .await?;
+        let now = self.clock.now();
+        let cached = self
+            .store
+            .run(move |conn| {
+                match fetched {
+                    Fetched::Changed(catalogue, etag) => {
+                        cache::write_catalogue(conn, &catalogue, etag.as_deref(), now)?
+                    }
+                    Fetched::Unchanged => cache::touch(conn, cache::CATALOGUE, now)?,
+                }
+                cache::read_catalogue(conn)
+            })
+            .await?;
+        let cached = cached.ok_or_else(|| ShellError::BadResponse("304 for data we never cached".into()))?;
+        Ok(Cached {
+            fresh: true,
+            ..cached
+        })
+    }
+
+    pub async fn cached_departments(&self) -> Result<Option<Cached<DepartmentCatalogue>>> {
+        Ok(self.store.run(|conn| cache::read_departments(conn)).await?)
+    }
+
+    pub async fn refresh_departments(&self) -> Result<Cached<DepartmentCatalogue>> {
+        let etag = self
+            .store
+            .run(|conn| cache::etag(conn, cache::DEPARTMENTS))
+            .await?;
+        let fetched = self
+            .city
+            .get_if_changed::<DepartmentCatalogue>("api/v1/departments", etag.as_deref())
+            .await?;
+        let now = self.clock.now();
+        let cached = self
+            .store
+            .run(move |conn| {
+                match fetched {
+                    Fetched::Changed(departments, etag) => {
+                        cache::write_departments(conn, &departments, etag.as_deref(), now)?;
+                    }
+                    Fetched::Unchanged => cache::touch(conn, cache::DEPARTMENTS, now)?,
+                }
+                cache::read_departments(conn)
+            })
+            .await?;
+        let cached = cached.ok_or_else(|| ShellError::BadResponse("304 for data we never cached".into()))?;
+        Ok(Cached {
+            fresh: true,
+            ..cached
+        })
+    }
+
+    /// Checks the form, saves the inquiry and its outbox item in one transaction, wakes the sender.
+    /// When this returns Ok the inquiry is on disk: the UI may say "saved".
+    pub async fn submit_inquiry(&self, form: InquiryForm) -> Result<LocalInquiry> {
+        let inquiry = NewInquiry::parse(&form).map_err(|_| ShellError::InvalidInquiry)?;
+        let key = clock::new_idempotency_key()
+            .map_err(|e| StoreError::Key(KeyError::Unavailable(e.to_string())))?;
+        let now = self.clock.now();
+        let saved = self
+            .store
+            .run(move |conn| inquiries::submit(conn, &inquiry, &key, now))
+            .await?;
+        self.wake.notify_one();
+        Ok(saved)
+    }
+
+    /// Every inquiry written on this device, newest first, with its delivery state.
+    pub async fn my_inquiries(&self) -> Result<Vec<LocalInquiry>> {
+        Ok(self.store.run(|conn| inquiries::list(conn)).await?)
+    }
+
+    /// How many mutations still wait to be delivered.
+    pub async fn pending_count(&self) -> Result<u64> {
+        Ok(self.store.run(|conn| outbox::pending_count(conn)).await?)
+    }
+
+    /// "Send now": every waiting item becomes due and the sender wakes.
+    pub async fn send_now(&self) -> Result<()> {
+        let now = self.clock.now();
+        self.store
+            .run(move |conn| outbox::make_all_due(conn, now))
+            .await?;
+        self.wake.notify_one();
+        Ok(())
+    }
+
+    /// Deletes the local database and its key (sign-out, "delete my data on this device").
+    pub async fn delete_all(&self) -> Result<()> {
+        let store = Arc::clone(&self.store);
+        tokio::task::spawn_blocking(move || store.wipe())
+            .await
+            .map_err(StoreError::from)??;
+        Ok(())
+    }
+}

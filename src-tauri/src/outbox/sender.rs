@@ -1,0 +1,148 @@
+//! The sender: a Tokio task that delivers the outbox, oldest first within each resource, retrying
+//! with backoff and jitter while the server is out of reach or failing (5xx), and stopping an item
+//! with its error code when the server refuses it (4xx).
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use madoguchi_domain::{ApiError, ErrorCode, UnixMillis};
+use tokio::sync::Notify;
+
+use super::backoff::Backoff;
+use super::{OutboxItem, deliver, next, refuse, retry_at};
+use crate::city_server::{CityServer, SendError};
+use crate::clock::Clock;
+use crate::store::{LocalStore, StoreError};
+
+/// What one step did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// The server has the item; its answer is recorded locally.
+    Delivered,
+    /// Out of reach or failing: the item waits until then.
+    RetryAt(UnixMillis),
+    /// The server refused the item with this error; it stays, stopped, for the resident to see.
+    Refused(ApiError),
+    /// The next item is not due until then.
+    NotDue(UnixMillis),
+    /// Nothing to send.
+    Idle,
+}
+
+/// Draws a number in [0, 1) for the jitter.
+pub type Jitter = Box<dyn FnMut() -> f64 + Send>;
+
+pub struct Sender {
+    store: Arc<LocalStore>,
+    city: CityServer,
+    clock: Arc<dyn Clock>,
+    backoff: Backoff,
+    jitter: Mutex<Jitter>,
+    wake: Arc<Notify>,
+}
+
+impl Sender {
+    pub fn new(
+        store: Arc<LocalStore>,
+        city: CityServer,
+        clock: Arc<dyn Clock>,
+        backoff: Backoff,
+        jitter: Jitter,
+        wake: Arc<Notify>,
+    ) -> Self {
+        Self {
+            store,
+            city,
+            clock,
+            backoff,
+            jitter: Mutex::new(jitter),
+            wake,
+        }
+    }
+
+    /// Delivers until the process ends: after each step, goes on at once if there may be more, else
+    /// sleeps until the next item is due or someone calls `wake.notify_one()` (a new mutation,
+    /// "send now").
+    pub async fn run(self) {
+        loop {
+            let pause = match self.step().await {
+                Ok(Step::Delivered | Step::Refused(_) | Step::RetryAt(_)) => continue,
+                Ok(Step::NotDue(at)) => millis_until(self.clock.now(), at),
+                Ok(Step::Idle) => None,
+                Err(e) => {
+                    // The local store cannot be opened (no keyring, locked): nothing to send until
+                    // the resident fixes that; look again now and then.
+                    tracing::warn!("outbox: {e}");
+                    Some(Duration::from_secs(30))
+                }
+            };
+            match pause {
+                Some(pause) => {
+                    tokio::select! {
+                        () = tokio::time::sleep(pause) => {}
+                        () = self.wake.notified() => {}
+                    }
+                }
+                None => self.wake.notified().await,
+            }
+        }
+    }
+
+    /// Tries the next due item once.
+    pub async fn step(&self) -> Result<Step, StoreError> {
+        let Some(item) = self.store.run(|conn| next(conn)).await? else {
+            return Ok(Step::Idle);
+        };
+        let now = self.clock.now();
+        if item.next_attempt_at > now {
+            return Ok(Step::NotDue(item.next_attempt_at));
+        }
+        match self
+            .city
+            .send(&item.method, &item.path, item.body.clone(), &item.key)
+            .await
+        {
+            Ok(body) => {
+                let delivered = item.clone();
+                match self.store.run(move |conn| deliver(conn, &delivered, &body)).await {
+                    Ok(()) => Ok(Step::Delivered),
+                    // The server kept it but answered something we cannot read; a retry would get
+                    // the same answer, so stop the item and show it.
+                    Err(StoreError::Corrupt(e)) => {
+                        tracing::warn!(id = item.id, "outbox: unreadable answer: {e}");
+                        self.refuse(item, ErrorCode::BadResponse.into()).await
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Err(SendError::Transient(error)) => {
+                let at = now.plus_millis(self.delay_millis(item.attempts + 1));
+                tracing::info!(id = item.id, code = ?error.code, attempts = item.attempts + 1, "outbox: will retry");
+                self.store.run(move |conn| retry_at(conn, &item, at)).await?;
+                Ok(Step::RetryAt(at))
+            }
+            Err(SendError::Refused(error)) => self.refuse(item, error).await,
+        }
+    }
+
+    async fn refuse(&self, item: OutboxItem, error: ApiError) -> Result<Step, StoreError> {
+        tracing::warn!(id = item.id, code = ?error.code, "outbox: refused by the server");
+        let recorded = error.clone();
+        self.store.run(move |conn| refuse(conn, &item, &recorded)).await?;
+        Ok(Step::Refused(error))
+    }
+
+    fn delay_millis(&self, failures: u32) -> i64 {
+        let unit = (self
+            .jitter
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner))();
+        i64::try_from(self.backoff.delay(failures, unit).as_millis()).unwrap_or(i64::MAX)
+    }
+}
+
+fn millis_until(now: UnixMillis, at: UnixMillis) -> Option<Duration> {
+    Some(Duration::from_millis(
+        u64::try_from((at.0 - now.0).max(0)).unwrap_or(0),
+    ))
+}

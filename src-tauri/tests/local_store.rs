@@ -1,0 +1,185 @@
+//! The encrypted store on disk: what a thief with the laptop's disk would find, what happens when
+//! the key is gone, and "delete my data on this device". Real SQLCipher and the real kernel keyring.
+
+mod support;
+
+use madoguchi_domain::ErrorCode;
+use support::{ADDRESS, NAME, PHONE, TestClock, data_in, device, hanakos_inquiry};
+
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files_under(&path))
+        } else {
+            out.push(path)
+        }
+    }
+    out
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[tokio::test]
+async fn the_database_is_not_sqlite_without_its_key_and_shows_no_personal_details_or_key() {
+    // Arrange: a resident queues an inquiry with her name, address and phone number.
+    let device = device("http://127.0.0.1:9/");
+    device.data.submit_inquiry(hanakos_inquiry()).await.unwrap();
+    let database = device.data.store().database_path().to_owned();
+    let key_hex = device
+        .data
+        .store()
+        .keys()
+        .load()
+        .unwrap()
+        .expect("a key in the keyring")
+        .to_hex()
+        .to_string();
+
+    // Act: look at the files as someone with the disk but not the keyring would.
+    let files = files_under(device.dir.path());
+
+    // Assert
+    let header = std::fs::read(&database).unwrap();
+    assert!(
+        !header.starts_with(b"SQLite format 3\0"),
+        "the file has a plaintext SQLite header"
+    );
+    let output = std::process::Command::new("file")
+        .arg("-b")
+        .arg(&database)
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&output.stdout).contains("SQLite"),
+        "file(1) recognises it"
+    );
+    let plain = rusqlite::Connection::open(&database).unwrap();
+    assert!(
+        plain
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+            .is_err()
+    );
+    assert!(!files.is_empty());
+    let key_bytes: Vec<u8> = (0..32)
+        .map(|i| u8::from_str_radix(&key_hex[2 * i..2 * i + 2], 16).unwrap())
+        .collect();
+    for file in &files {
+        let bytes = std::fs::read(file).unwrap();
+        for secret in [NAME, ADDRESS, PHONE, "hanako@example.jp"] {
+            assert!(
+                !contains(&bytes, secret.as_bytes()),
+                "{secret} in plaintext in {}",
+                file.display()
+            );
+        }
+        assert!(
+            !contains(&bytes, key_hex.as_bytes()),
+            "the key (hex) in {}",
+            file.display()
+        );
+        assert!(
+            !contains(&bytes, &key_bytes),
+            "the key (raw) in {}",
+            file.display()
+        );
+    }
+}
+
+#[tokio::test]
+async fn with_its_key_gone_the_data_is_reported_locked_and_left_untouched() {
+    // Arrange: data on disk, then the keyring loses the key (a kernel keyring after a reboot).
+    let device = device("http://127.0.0.1:9/");
+    device.data.submit_inquiry(hanakos_inquiry()).await.unwrap();
+    let database = device.data.store().database_path().to_owned();
+    device.data.store().keys().delete().unwrap();
+    drop(device.data);
+    let before = std::fs::read(&database).unwrap();
+
+    // Act: the app starts again on the same folder.
+    let reopened = data_in(device.dir.path(), "http://127.0.0.1:9/", TestClock::at(0));
+    let error = reopened.my_inquiries().await.unwrap_err().to_api_error();
+
+    // Assert
+    assert_eq!(error.code, ErrorCode::LocalDataLocked);
+    assert_eq!(error.message_id, "error-local-data-locked");
+    assert_eq!(
+        std::fs::read(&database).unwrap(),
+        before,
+        "the unreadable file must not be replaced"
+    );
+}
+
+#[tokio::test]
+async fn deleting_my_data_removes_the_database_and_its_key() {
+    let device = device("http://127.0.0.1:9/");
+    device.data.submit_inquiry(hanakos_inquiry()).await.unwrap();
+    let database = device.data.store().database_path().to_owned();
+
+    device.data.delete_all().await.unwrap();
+
+    assert!(!database.exists());
+    assert!(
+        files_under(device.dir.path()).is_empty(),
+        "{:?}",
+        files_under(device.dir.path())
+    );
+    assert!(
+        device.data.store().keys().load().unwrap().is_none(),
+        "the key is still in the keyring"
+    );
+    // The app goes on with an empty store and a new key.
+    assert!(device.data.my_inquiries().await.unwrap().is_empty());
+}
+
+#[test]
+fn without_a_keyring_the_app_refuses_with_a_localized_error_and_writes_no_file() {
+    // Arrange: the headless shell (same store code as the window) with the Secret Service chosen
+    // and no D-Bus session to reach one: a machine without a keyring.
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_madoguchi-headless"))
+        .arg(dir.path())
+        .env("MADOGUCHI_KEYRING", "system")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/madoguchi-test-bus",
+        )
+        .env_remove("DISPLAY")
+        .env("MADOGUCHI_CONFIG", dir.path().join("none.toml"))
+        .env("MADOGUCHI_SERVER_URL", "http://127.0.0.1:9/")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+
+    // Act
+    {
+        use std::io::Write as _;
+        let mut stdin = child.stdin.take().unwrap();
+        writeln!(stdin, "submit 粗大ごみについて").unwrap();
+    }
+    let output = child.wait_with_output().unwrap();
+
+    // Assert
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("error keyring_unavailable error-keyring-unavailable"),
+        "{stdout}"
+    );
+    assert!(
+        files_under(dir.path()).is_empty(),
+        "files written without a key: {:?}",
+        files_under(dir.path())
+    );
+    // The message the UI shows for it exists in Japanese and English and offers a way out.
+    for ftl in [
+        include_str!("../../locales/ja/errors.ftl"),
+        include_str!("../../locales/en/errors.ftl"),
+    ] {
+        assert!(ftl.contains("error-keyring-unavailable ="));
+    }
+}

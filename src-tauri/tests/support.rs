@@ -1,0 +1,131 @@
+//! Shared by the shell's integration tests: a local store in a temporary folder (real SQLCipher, real
+//! kernel keyring: run inside `keyctl session -`, as `cargo xtask test` does), a pinned clock, and
+//! the real server on a port.
+
+#![allow(dead_code)]
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use madoguchi_domain::{InquiryForm, UnixMillis};
+use madoguchi_server::secret::AdminToken;
+use madoguchi_server::{Application, ServerConfig};
+use madoguchi_shell::city_server::CityServer;
+use madoguchi_shell::clock::Clock;
+use madoguchi_shell::local_data::LocalData;
+use madoguchi_shell::outbox::backoff::Backoff;
+use madoguchi_shell::outbox::sender::Sender;
+use madoguchi_shell::store::LocalStore;
+use madoguchi_shell::store::key::KeyringBackend;
+
+/// 2026-11-24 09:00 JST.
+pub const START: i64 = 1_795_478_400_000;
+
+pub const ADMIN_TOKEN: &str = "yumesaki-staff-token-for-tests-0001";
+
+/// Personal details no file on the device may show in plaintext.
+pub const NAME: &str = "夢咲 花子";
+pub const ADDRESS: &str = "夢咲市桜町3丁目14番15号";
+pub const PHONE: &str = "0612-34-5678";
+
+pub struct TestClock(AtomicI64);
+
+impl TestClock {
+    pub fn at(millis: i64) -> Arc<Self> {
+        Arc::new(Self(AtomicI64::new(millis)))
+    }
+    pub fn advance_millis(&self, millis: i64) {
+        self.0.fetch_add(millis, Ordering::SeqCst);
+    }
+}
+
+impl Clock for TestClock {
+    fn now(&self) -> UnixMillis {
+        UnixMillis(self.0.load(Ordering::SeqCst))
+    }
+}
+
+pub fn hanakos_inquiry() -> InquiryForm {
+    InquiryForm {
+        department: "citizen-affairs".into(),
+        subject: "住民票の写しについて".into(),
+        message: format!("{ADDRESS}に住んでいます。土曜日に住民票の写しを受け取れますか。"),
+        contact_name: NAME.into(),
+        contact_email: "hanako@example.jp".into(),
+        contact_phone: PHONE.into(),
+    }
+}
+
+pub struct Device {
+    pub dir: tempfile::TempDir,
+    pub data: LocalData,
+    pub sender: Sender,
+    pub clock: Arc<TestClock>,
+}
+
+/// A device whose data is in a fresh folder, talking to `server_url`; the sender is not running,
+/// tests step it. Jitter pinned at 0 (each wait is half the un-jittered one).
+pub fn device(server_url: &str) -> Device {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = TestClock::at(START);
+    let data = data_in(dir.path(), server_url, clock.clone());
+    let sender = data.sender(Backoff::default(), Box::new(|| 0.0));
+    Device {
+        dir,
+        data,
+        sender,
+        clock,
+    }
+}
+
+/// Local data in `dir` (e.g. reopening a device's folder as the app does after a restart).
+pub fn data_in(dir: &std::path::Path, server_url: &str, clock: Arc<TestClock>) -> LocalData {
+    let store = Arc::new(LocalStore::new(dir, KeyringBackend::Kernel));
+    LocalData::new(store, CityServer::new(server_url.parse().expect("a URL")), clock)
+}
+
+pub struct Server {
+    pub url: String,
+    pub stop: tokio::sync::oneshot::Sender<()>,
+    pub dir: tempfile::TempDir,
+}
+
+/// The real server on `port` (0: any) with a fresh database.
+pub async fn server_on(port: u16) -> Server {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let config = ServerConfig {
+        port,
+        database: dir.path().join("city.sqlite3"),
+        admin_token: Some(AdminToken::parse(ADMIN_TOKEN).expect("a long token")),
+        ..ServerConfig::default()
+    };
+    let app = Application::build(&config).await.expect("the server starts");
+    let url = format!("http://{}/", app.local_addr());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(app.run_until(async move {
+        let _ = stopped.await;
+    }));
+    Server { url, stop, dir }
+}
+
+/// A port nothing listens on (bound, then released).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("a port")
+        .local_addr()
+        .expect("an address")
+        .port()
+}
+
+/// The inquiries the server holds, as staff see them.
+pub async fn server_inquiries(url: &str) -> madoguchi_domain::InquiryList {
+    reqwest::Client::new()
+        .get(format!("{url}api/v1/admin/inquiries"))
+        .bearer_auth(ADMIN_TOKEN)
+        .send()
+        .await
+        .expect("the server answers")
+        .json()
+        .await
+        .expect("an inquiry list")
+}
