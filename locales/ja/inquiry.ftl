@@ -1,6 +1,7 @@
 # お問い合わせ(市への質問)と、この端末に保存したデータ。
 
 inquiry-title = 市へのお問い合わせ
+inquiry-document-title = 市へのお問い合わせ｜まどぐち
 inquiry-intro-app = 担当の課を選んで、質問を書いてください。インターネットにつながっていなくても保存でき、つながったときに自動で送信します。
 inquiry-intro-web = 担当の課を選んで、質問を書いてください。
 inquiry-department = 担当の課

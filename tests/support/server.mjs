@@ -6,6 +6,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 
+/** The staff token every end-to-end server is started with (for reading inquiries back). */
+export const ADMIN_TOKEN = "e2e-admin-token-0123456789abcdef";
+
+/** The inquiries a server holds, read through the staff API. */
+export async function serverInquiries(url) {
+  const response = await fetch(`${url}/api/v1/admin/inquiries`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+  if (!response.ok) throw new Error(`admin list: HTTP ${response.status}`);
+  return (await response.json()).inquiries;
+}
+
 export function requireEnv(name) {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the end-to-end tests through \`cargo xtask test\``);
@@ -21,6 +31,7 @@ export async function startServer({ uiDir = null, port = 0, dataDir = null } = {
     MADOGUCHI_DATABASE: join(dir, "city.sqlite3"),
     MADOGUCHI_UI_DIR: uiDir ?? "",
     MADOGUCHI_CONFIG: join(dir, "none.toml"),
+    MADOGUCHI_ADMIN_TOKEN: ADMIN_TOKEN,
     RUST_LOG: "warn",
   };
   const child = spawn(requireEnv("MADOGUCHI_SERVER_BIN"), [], { env, stdio: ["ignore", "pipe", "inherit"] });

@@ -51,6 +51,11 @@ export class WebDriver {
     return this.call("GET", this.session(`/element/${elementId}/text`));
   }
 
+  /** Types `text` into an element (keyboard input, as a resident would). */
+  async type(elementId, text) {
+    return this.call("POST", this.session(`/element/${elementId}/value`), { text });
+  }
+
   async click(elementId) {
     return this.call("POST", this.session(`/element/${elementId}/click`), {});
   }

@@ -1,9 +1,12 @@
 // The real Tauri app in a real window (Xvfb), driven through tauri-driver and WebKitWebDriver:
-// the UI asks the shell over IPC, the shell fetches from the running server with reqwest, and the
-// page shows the catalogue; with the server stopped it shows the localized error instead, and
-// recovers on "try again" once the server is back.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+// the UI asks the shell over IPC, the shell fetches from the running server with reqwest and keeps
+// what it fetched in its encrypted store (key in the kernel keyring of the session `cargo xtask
+// test` runs in). With the server stopped and nothing cached it shows the localized error; with a
+// cache it shows the cached procedures and their age, queues an inquiry, and delivers it exactly
+// once when the server is back. Afterwards no file of the app's holds the resident's details, the
+// database is not SQLite without its key, and the key is in no file.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,8 +14,14 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { ensureDisplay } from "../support/display.mjs";
-import { requireEnv, startServer, waitFor } from "../support/server.mjs";
+import { requireEnv, serverInquiries, startServer, waitFor } from "../support/server.mjs";
 import { WebDriver } from "../support/webdriver.mjs";
+
+// Personal details typed into the form; no file may show them in plaintext.
+const NAME = "夢咲 花子";
+const ADDRESS = "夢咲市桜町3丁目14番15号";
+const PHONE = "0612-34-5678";
+const SUBJECT = "粗大ごみの出し方";
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -25,26 +34,45 @@ function freePort() {
   });
 }
 
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** The app's store key as the kernel keyring holds it (this process shares the session). */
+function storeKeyHex() {
+  const listing = execFileSync("keyctl", ["show", "@s"], { encoding: "utf8" });
+  const line = listing.split("\n").find((l) => l.includes("keyring-rs:local-data-key-"));
+  assert.ok(line, `no store key in the session keyring:\n${listing}`);
+  const id = line.trim().split(/\s+/)[0];
+  return execFileSync("keyctl", ["print", id], { encoding: "utf8" }).trim();
+}
+
 describe("the app window", () => {
   let display;
   let server;
   let driver;
   let driverProcess;
   let home;
+  let port;
   const dataDir = mkdtempSync(join(tmpdir(), "madoguchi-window-server-"));
 
   before(async () => {
     display = await ensureDisplay();
-    server = await startServer({ dataDir });
+    port = await freePort();
     home = mkdtempSync(join(tmpdir(), "madoguchi-window-home-"));
-    const port = await freePort();
+    const driverPort = await freePort();
     const nativePort = await freePort();
-    driverProcess = spawn(requireEnv("TAURI_DRIVER_BIN"), ["--port", String(port), "--native-port", String(nativePort)], {
+    driverProcess = spawn(requireEnv("TAURI_DRIVER_BIN"), ["--port", String(driverPort), "--native-port", String(nativePort)], {
       env: {
         ...process.env,
         DISPLAY: display.display,
-        MADOGUCHI_SERVER_URL: server.url,
+        MADOGUCHI_SERVER_URL: `http://127.0.0.1:${port}/`,
         MADOGUCHI_CONFIG: join(home, "none.toml"),
+        // Retry every 2 s at most, so "back online" shows within the test's patience.
+        MADOGUCHI_OUTBOX_RETRY_CAP_SECS: "2",
         // A fresh profile (webview storage, app data) and a Japanese-speaking resident.
         HOME: home,
         XDG_DATA_HOME: join(home, "data"),
@@ -55,7 +83,7 @@ describe("the app window", () => {
       },
       stdio: ["ignore", "inherit", "inherit"],
     });
-    driver = new WebDriver(`http://127.0.0.1:${port}`);
+    driver = new WebDriver(`http://127.0.0.1:${driverPort}`);
     await waitFor(() => driver.call("GET", "/status").then(() => true), { what: "tauri-driver" });
   });
 
@@ -78,32 +106,11 @@ describe("the app window", () => {
   }
 
   const procedureCount = () => driver.execute("return document.querySelectorAll('.mg-procedure').length");
+  const textOf = (css) => driver.execute(`return document.querySelector(${JSON.stringify(css)})?.textContent ?? ''`);
 
-  test("shows the procedures the shell fetched from the running server", async () => {
+  test("with the server stopped and nothing cached it shows the localized error, and recovers when it is back", async () => {
     await launchApp();
-    const count = await waitFor(async () => ((await procedureCount()) >= 10 ? procedureCount() : 0), {
-      what: "procedures in the window",
-    });
-    assert.ok(count >= 10);
-    const [h1] = await driver.findAll("h1");
-    assert.equal(await driver.text(h1), "手続きの一覧");
-    const names = await driver.execute(
-      "return [...document.querySelectorAll('.mg-procedure__name')].map(e => e.textContent)",
-    );
-    assert.ok(names.includes("転入届"), names.join(", "));
-    // Inside the shell the UI goes through IPC, not HTTP to the server.
-    assert.equal(await driver.execute("return typeof window.__TAURI__?.core?.invoke"), "function");
-    await driver.deleteSession();
-  });
-
-  test("with the server stopped it shows the localized error, and recovers when it is back", async () => {
-    const port = server.port;
-    await server.stop();
-    await launchApp();
-    const message = await waitFor(
-      () => driver.execute("return document.querySelector('[role=alert]')?.textContent ?? ''"),
-      { what: "the error message" },
-    );
+    const message = await waitFor(() => textOf("[role=alert]"), { what: "the error message" });
     assert.match(message, /市のサーバーに接続できません/);
     assert.equal(await procedureCount(), 0);
 
@@ -112,5 +119,95 @@ describe("the app window", () => {
     await driver.click(retry);
     await waitFor(async () => (await procedureCount()) >= 10, { what: "procedures after retry" });
     await driver.deleteSession();
+  });
+
+  test("shows the procedures the shell fetched from the running server, and the inquiry form", async () => {
+    await launchApp();
+    await waitFor(async () => (await procedureCount()) >= 10, { what: "procedures in the window" });
+    assert.equal(await textOf("h1"), "手続きの一覧");
+    const names = await driver.execute(
+      "return [...document.querySelectorAll('.mg-procedure__name')].map(e => e.textContent)",
+    );
+    assert.ok(names.includes("転入届"), names.join(", "));
+    // Fresh from the server: no "from this device" note.
+    assert.equal(await driver.execute("return document.querySelectorAll('.mg-data-age').length"), 0);
+    // Inside the shell the UI goes through IPC, not HTTP to the server.
+    assert.equal(await driver.execute("return typeof window.__TAURI__?.core?.invoke"), "function");
+
+    // Opening the form caches the departments for later, offline use.
+    await driver.execute("location.hash = '#/inquiry'");
+    await waitFor(() => driver.execute("return document.querySelectorAll('#inquiry-department option').length > 5"), {
+      what: "departments in the form",
+    });
+    await driver.deleteSession();
+  });
+
+  test("offline it shows cached procedures with their age, queues an inquiry, and delivers it once when back online", async () => {
+    await server.stop();
+    await launchApp();
+
+    // Cached procedures, said to be from the device, with their age.
+    await waitFor(async () => (await procedureCount()) >= 10, { what: "cached procedures" });
+    const note = await waitFor(() => textOf(".mg-data-age[data-source=cache]"), { what: "the cache note" });
+    assert.match(note, /この端末に保存した情報を表示しています（\d+分前に更新）|この端末に保存した情報を表示しています\(\d+分前に更新\)/);
+    assert.match(note, /市のサーバーに接続できません/);
+
+    // The inquiry form works from the cache too.
+    await driver.execute("location.hash = '#/inquiry'");
+    await waitFor(() => driver.execute("return document.querySelectorAll('#inquiry-department option').length > 5"), {
+      what: "cached departments",
+    });
+    await driver.execute(
+      "const s = document.getElementById('inquiry-department'); s.value = 'environment'; s.dispatchEvent(new Event('change'));",
+    );
+    const [subject] = await driver.findAll("#inquiry-subject");
+    await driver.type(subject, SUBJECT);
+    const [message] = await driver.findAll("#inquiry-message");
+    await driver.type(message, `${ADDRESS}に住んでいます。ソファを捨てたいのですが、どうすればよいですか。`);
+    const [name] = await driver.findAll("#inquiry-contact-name");
+    await driver.type(name, NAME);
+    const [phone] = await driver.findAll("#inquiry-contact-phone");
+    await driver.type(phone, PHONE);
+    assert.match(await textOf("#inquiry-subject-count"), /^8 \/ 100文字$/);
+    const [send] = await driver.findAll("#inquiry-submit");
+    await driver.click(send);
+
+    const saved = await waitFor(() => textOf("#inquiry-outcome"), { what: "the saved message" });
+    assert.match(saved, /保存しました。インターネットにつながったら送信します。/);
+    await waitFor(() => driver.execute("return document.querySelectorAll('.mg-inquiry[data-state=pending]').length === 1"), {
+      what: "the pending inquiry in the list",
+    });
+    assert.match(await textOf(".mg-inquiry[data-state=pending]"), /送信待ち/);
+
+    // Back online: the outbox delivers it on its own, exactly once.
+    server = await startServer({ port, dataDir });
+    const status = await waitFor(() => textOf(".mg-inquiry[data-state=sent] .mg-inquiry__status"), {
+      what: "the inquiry marked as received",
+      timeoutMs: 30_000,
+    });
+    const inquiries = await serverInquiries(server.url);
+    const ours = inquiries.filter((i) => i.subject === SUBJECT);
+    assert.equal(ours.length, 1, JSON.stringify(inquiries));
+    assert.match(status, new RegExp(`受付番号 ${ours[0].reference}`));
+    assert.equal(ours[0].contact.name, NAME);
+    await driver.deleteSession();
+  });
+
+  test("no file of the app holds the resident's details or the key, and its database is not SQLite without the key", () => {
+    const files = filesUnder(home);
+    const database = files.find((f) => f.endsWith("madoguchi-local.db"));
+    assert.ok(database, `no database among ${files.length} files`);
+    assert.notEqual(readFileSync(database).subarray(0, 16).toString("latin1"), "SQLite format 3\0");
+    assert.doesNotMatch(execFileSync("file", ["-b", database], { encoding: "utf8" }), /SQLite/);
+    const keyHex = storeKeyHex();
+    assert.match(keyHex, /^[0-9a-f]{64}$/);
+    const keyBytes = Buffer.from(keyHex, "hex");
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      for (const secret of [NAME, ADDRESS, PHONE, keyHex]) {
+        assert.equal(bytes.includes(Buffer.from(secret, "utf8")), false, `${secret.slice(0, 8)}… in ${file}`);
+      }
+      assert.equal(bytes.includes(keyBytes), false, `the raw key in ${file}`);
+    }
   });
 });

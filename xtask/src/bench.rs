@@ -1,13 +1,17 @@
-//! `cargo xtask bench`: prints the figures we promise. Today: the UI's size (the roadmap's budget is
-//! ≤ 200 KB compressed). Later benchmarks add their own lines here.
+//! `cargo xtask bench`: prints the figures we promise: the encrypted local store against plain
+//! SQLite (open time with the raw key, commits/s, reads/s; see BENCHMARKS.md) and the UI's size
+//! (the roadmap's budget is ≤ 200 KB compressed). Later benchmarks add their own lines here.
 
-use crate::step::Result;
-use crate::{setup, ui_build};
+use std::process::Command;
+
+use crate::step::{self, Result, run};
+use crate::{paths, setup, ui_build};
 
 /// The compressed UI budget from the roadmap, in bytes.
 const UI_GZIP_BUDGET: u64 = 200 * 1024;
 
 pub fn main() -> Result {
+    store()?;
     setup::for_ui_build()?;
     let size = ui_build::build(ui_build::Mode::Release)?;
     println!("\nbench: ui.wasm.raw_bytes {}", size.raw);
@@ -22,4 +26,15 @@ pub fn main() -> Result {
         ));
     }
     Ok(())
+}
+
+/// The store benchmark binary (SQLite's C code is built at -O3 even in dev builds, see Cargo.toml).
+fn store() -> Result {
+    let t = step::start("local store: SQLCipher (raw key) against plain SQLite");
+    run(step::cargo().args(["build", "-p", "madoguchi-shell", "--bin", "madoguchi-store-bench"]))?;
+    let dir = std::env::temp_dir().join(format!("madoguchi-store-bench-{}", std::process::id()));
+    let result = run(Command::new(paths::debug_bin("madoguchi-store-bench")).arg(&dir));
+    let _ = std::fs::remove_dir_all(&dir);
+    step::done("store bench", t);
+    result
 }

@@ -1,9 +1,10 @@
 //! `cargo xtask <command>`: Madoguchi's developer commands, in Rust so they run the same on every
 //! machine. `setup` installs what the others need (idempotent); `run` starts server + UI (+ the app
 //! window when there is a display); `test` runs every check; `i18n-check` audits the translations;
-//! `bench` prints the figures we promise.
+//! `bench` prints the figures we promise; `fault-test` kills the shell during submissions.
 
 mod bench;
+mod fault_test;
 mod i18n_check;
 mod paths;
 mod run;
@@ -22,7 +23,8 @@ usage: cargo xtask <command>
   test         every check: fmt, clippy -D warnings, i18n, unit, API, browser and window end-to-end
   build-ui     build the web UI into ui/dist (release, wasm-opt)
   i18n-check   check every locale against ja: missing, unused, placeables, stale (--confirm LOCALE)
-  bench        print the figures we promise (UI size)
+  bench        print the figures we promise (local store vs plain SQLite, UI size)
+  fault-test   100 inquiries while the shell is SIGKILLed at random: 0 lost, 0 duplicated
 ";
 
 fn main() -> ExitCode {
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
         "build-ui" => setup::for_ui_build().and_then(|()| ui_build::build(ui_build::Mode::Release).map(drop)),
         "i18n-check" => i18n_check::main(rest),
         "bench" => bench::main(),
+        "fault-test" => fault_test::main(),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())

@@ -19,7 +19,9 @@ pub struct Cached<T> {
 
 /// Where one of the resident's inquiries is on its way to the city.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", tag = "state")]
+// Externally tagged (serde's default): internally tagged enums pull a buffering deserializer
+// into the UI's WASM.
+#[serde(rename_all = "camelCase")]
 pub enum DeliveryState {
     /// Saved on the device, waiting in the outbox: it will be sent when the server can be reached.
     Pending { attempts: u32 },

@@ -33,6 +33,8 @@ async fn departments() -> Result<(Cached<DepartmentCatalogue>, Option<ApiError>)
 #[component]
 pub fn InquiryPage() -> impl IntoView {
     let departments = LocalResource::new(departments);
+    // Every page names itself in the window title, in the reader's language (WCAG 2.4.2).
+    Effect::new(move |_| document().set_title(&t(msg_id!("inquiry-document-title"))));
     let mine = LocalResource::new(ipc::my_inquiries);
     let form = Form::new();
     let problems = RwSignal::new(Vec::<InquiryProblem>::new());

@@ -14,7 +14,7 @@ async fn inquiry_count(app: &TestApp) -> usize {
         .await
         .json()
         .await
-        .unwrap();
+        .expect("an inquiry list");
     list.inquiries.len()
 }
 
