@@ -3,7 +3,7 @@
 // page shows the catalogue; with the server stopped it shows the localized error instead, and
 // recovers on "try again" once the server is back.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,6 +37,7 @@ describe("the app window", () => {
     display = await ensureDisplay();
     server = await startServer({ dataDir });
     home = mkdtempSync(join(tmpdir(), "madoguchi-window-home-"));
+    for (const dir of ["data", "config", "cache"]) mkdirSync(join(home, dir));
     const port = await freePort();
     const nativePort = await freePort();
     driverProcess = spawn(requireEnv("TAURI_DRIVER_BIN"), ["--port", String(port), "--native-port", String(nativePort)], {
@@ -69,48 +70,52 @@ describe("the app window", () => {
     }
     await server?.stop();
     await display?.stop();
-    rmSync(home, { recursive: true, force: true });
+    // WebKit helper processes may still be writing their caches for a moment after the app closes.
+    rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function launchApp() {
+  /** Starts the app, runs `body`, and always closes the app again (one session at a time). */
+  async function withApp(body) {
     await driver.newSession({ browserName: "wry", "tauri:options": { application: requireEnv("MADOGUCHI_APP_BIN") } });
+    try {
+      await body();
+    } finally {
+      await driver.deleteSession();
+    }
   }
 
   const procedureCount = () => driver.execute("return document.querySelectorAll('.mg-procedure').length");
 
-  test("shows the procedures the shell fetched from the running server", async () => {
-    await launchApp();
-    const count = await waitFor(async () => ((await procedureCount()) >= 10 ? procedureCount() : 0), {
-      what: "procedures in the window",
-    });
-    assert.ok(count >= 10);
-    const [h1] = await driver.findAll("h1");
-    assert.equal(await driver.text(h1), "手続きの一覧");
-    const names = await driver.execute(
-      "return [...document.querySelectorAll('.mg-procedure__name')].map(e => e.textContent)",
-    );
-    assert.ok(names.includes("転入届"), names.join(", "));
-    // Inside the shell the UI goes through IPC, not HTTP to the server.
-    assert.equal(await driver.execute("return typeof window.__TAURI__?.core?.invoke"), "function");
-    await driver.deleteSession();
-  });
+  test("shows the procedures the shell fetched from the running server", () =>
+    withApp(async () => {
+      await waitFor(async () => (await procedureCount()) >= 10, { what: "procedures in the window" });
+      const [h1] = await driver.findAll("h1");
+      assert.equal(await driver.text(h1), "手続きの一覧");
+      const names = await driver.execute(
+        "return [...document.querySelectorAll('.mg-procedure__name')].map(e => e.textContent)",
+      );
+      assert.ok(names.length >= 10);
+      assert.ok(names.includes("転入届"), names.join(", "));
+      // Inside the shell the UI goes through IPC, not HTTP to the server.
+      assert.equal(await driver.execute("return typeof window.__TAURI__?.core?.invoke"), "function");
+    }));
 
   test("with the server stopped it shows the localized error, and recovers when it is back", async () => {
     const port = server.port;
     await server.stop();
-    await launchApp();
-    const message = await waitFor(
-      () => driver.execute("return document.querySelector('[role=alert]')?.textContent ?? ''"),
-      { what: "the error message" },
-    );
-    assert.match(message, /市のサーバーに接続できません/);
-    assert.equal(await procedureCount(), 0);
+    await withApp(async () => {
+      const message = await waitFor(
+        () => driver.execute("return document.querySelector('[role=alert]')?.textContent ?? ''"),
+        { what: "the error message" },
+      );
+      assert.match(message, /市のサーバーに接続できません/);
+      assert.equal(await procedureCount(), 0);
 
-    server = await startServer({ port, dataDir });
-    const [retry] = await driver.findAll("[role=alert] button");
-    await driver.click(retry);
-    await waitFor(async () => (await procedureCount()) >= 10, { what: "procedures after retry" });
-    await driver.deleteSession();
+      server = await startServer({ port, dataDir });
+      const [retry] = await driver.findAll("[role=alert] button");
+      await driver.click(retry);
+      await waitFor(async () => (await procedureCount()) >= 10, { what: "procedures after retry" });
+    });
   });
 });
