@@ -11,9 +11,15 @@ pub fn main() -> Result {
     setup::for_ui_build()?;
     let size = ui_build::build(ui_build::Mode::Release)?;
     println!("\nbench: ui.wasm.raw_bytes {}", size.raw);
-    println!("bench: ui.wasm.gzip_bytes {} (budget {UI_GZIP_BUDGET})", size.gzip);
+    println!(
+        "bench: ui.wasm.gzip_bytes {} (budget {UI_GZIP_BUDGET})",
+        size.gzip
+    );
     if size.gzip > UI_GZIP_BUDGET {
-        return Err(format!("the UI is {} B gzip, over the {UI_GZIP_BUDGET} B budget", size.gzip));
+        return Err(format!(
+            "the UI is {} B gzip, over the {UI_GZIP_BUDGET} B budget",
+            size.gzip
+        ));
     }
     Ok(())
 }

@@ -31,7 +31,13 @@ pub fn build(Mode::Release: Mode) -> Result<WasmSize> {
     std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
 
     run(Command::new(paths::cargo_bin("wasm-bindgen"))
-        .args(["--target", "web", "--no-typescript", "--remove-name-section", "--remove-producers-section"])
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--remove-name-section",
+            "--remove-producers-section",
+        ])
         .args(["--out-name", "madoguchi_ui", "--out-dir"])
         .arg(&dist)
         .arg(&wasm))?;
@@ -57,7 +63,10 @@ pub fn build(Mode::Release: Mode) -> Result<WasmSize> {
     std::fs::write(dist.join("madoguchi.css"), stylesheet()?).map_err(|e| e.to_string())?;
 
     let size = wasm_size(&bg)?;
-    println!("    ui/dist/madoguchi_ui_bg.wasm: {} B raw, {} B gzip -9", size.raw, size.gzip);
+    println!(
+        "    ui/dist/madoguchi_ui_bg.wasm: {} B raw, {} B gzip -9",
+        size.raw, size.gzip
+    );
     step::done("UI build", started);
     Ok(size)
 }
@@ -72,10 +81,15 @@ fn compile() -> Result<PathBuf> {
     } else {
         // Debian's rustc-web ships the wasm32 target as source: rebuild std with it.
         let mut cmd = Command::new("/usr/bin/cargo");
-        cmd.args(["build", "--target", "wasm32-unknown-unknown", "-Zbuild-std=std,panic_abort"])
-            .env("RUSTC", "/usr/bin/rustc")
-            .env("RUSTC_BOOTSTRAP", "1")
-            .env_remove("RUSTUP_TOOLCHAIN");
+        cmd.args([
+            "build",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-Zbuild-std=std,panic_abort",
+        ])
+        .env("RUSTC", "/usr/bin/rustc")
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env_remove("RUSTUP_TOOLCHAIN");
         cmd
     };
     cmd.args(["-p", "madoguchi-ui", "--profile", "wasm-release"])
@@ -119,12 +133,23 @@ fn sorted_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
 }
 
 fn copy(from: &Path, to: &Path) -> Result {
-    std::fs::copy(from, to).map(drop).map_err(|e| format!("copying {} to {}: {e}", from.display(), to.display()))
+    std::fs::copy(from, to)
+        .map(drop)
+        .map_err(|e| format!("copying {} to {}: {e}", from.display(), to.display()))
 }
 
 /// Raw size and `gzip -9` size (what a server sends with compression on).
 pub fn wasm_size(path: &Path) -> Result<WasmSize> {
-    let raw = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?.len();
-    let gz = Command::new("gzip").args(["-9", "-c"]).arg(path).output().map_err(|e| format!("gzip: {e}"))?;
-    Ok(WasmSize { raw, gzip: gz.stdout.len() as u64 })
+    let raw = std::fs::metadata(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .len();
+    let gz = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(path)
+        .output()
+        .map_err(|e| format!("gzip: {e}"))?;
+    Ok(WasmSize {
+        raw,
+        gzip: gz.stdout.len() as u64,
+    })
 }

@@ -31,7 +31,11 @@ pub fn Home() -> impl IntoView {
 }
 
 fn city_name(catalogue: &ProcedureCatalogue) -> String {
-    catalogue.city.resolve(&i18n::current()).map(|r| r.text.to_owned()).unwrap_or_default()
+    catalogue
+        .city
+        .resolve(&i18n::current())
+        .map(|r| r.text.to_owned())
+        .unwrap_or_default()
 }
 
 #[component]
@@ -96,7 +100,10 @@ fn CityText(text: LocalizedText) -> impl IntoView {
         match text.resolve(&wanted) {
             Some(r) if r.is_fallback_for(&wanted) => {
                 let lang = r.lang.clone();
-                let note = t_args(msg_id!("fallback-notice"), &[("language", i18n::endonym(&lang).into())]);
+                let note = t_args(
+                    msg_id!("fallback-notice"),
+                    &[("language", i18n::endonym(&lang).into())],
+                );
                 view! {
                     <span lang=i18n::html_lang(&lang).to_owned()>{r.text.to_owned()}</span>
                     <span class="mg-fallback-note">{format!(" ({note})")}</span>
@@ -108,4 +115,3 @@ fn CityText(text: LocalizedText) -> impl IntoView {
         }
     }
 }
-
