@@ -144,14 +144,19 @@ fn cargo_tool_as(crate_name: &str, binary: &str, version: &str, extra: &[&str]) 
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
         .unwrap_or_default();
-    let installed = listed.lines().any(|l| l.starts_with(&format!("{crate_name} v{version}:")));
+    let installed = listed
+        .lines()
+        .any(|l| l.starts_with(&format!("{crate_name} v{version}:")));
     if installed && paths::cargo_bin(binary).is_file() {
         println!("    {crate_name} {version}: present");
         return Ok(());
     }
-    let started = step::start(&format!("installing {crate_name} {version} (a few minutes, once)"));
+    let started = step::start(&format!(
+        "installing {crate_name} {version} (a few minutes, once)"
+    ));
     let mut cmd = Command::new("cargo");
-    cmd.args(["install", crate_name, "--version", version]).args(extra);
+    cmd.args(["install", crate_name, "--version", version])
+        .args(extra);
     run(&mut cmd)?;
     step::done(crate_name, started);
     Ok(())
