@@ -44,7 +44,8 @@ export class WebDriver {
 
   async findAll(css) {
     const found = await this.call("POST", this.session("/elements"), { using: "css selector", value: css });
-    return found.map((e) => e[ELEMENT]);
+    // The W3C key, or whatever single key an older driver uses for element references.
+    return found.map((e) => e[ELEMENT] ?? Object.values(e)[0]);
   }
 
   async text(elementId) {

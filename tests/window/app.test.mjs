@@ -6,7 +6,7 @@
 // once when the server is back. Afterwards no file of the app's holds the resident's details, the
 // database is not SQLite without its key, and the key is in no file.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -63,6 +63,7 @@ describe("the app window", () => {
     display = await ensureDisplay();
     port = await freePort();
     home = mkdtempSync(join(tmpdir(), "madoguchi-window-home-"));
+    for (const dir of ["data", "config", "cache"]) mkdirSync(join(home, dir));
     const driverPort = await freePort();
     const nativePort = await freePort();
     driverProcess = spawn(requireEnv("TAURI_DRIVER_BIN"), ["--port", String(driverPort), "--native-port", String(nativePort)], {
@@ -97,19 +98,26 @@ describe("the app window", () => {
     }
     await server?.stop();
     await display?.stop();
-    rmSync(home, { recursive: true, force: true });
+    // WebKit helper processes may still be writing their caches for a moment after the app closes.
+    rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function launchApp() {
+  /** Starts the app, runs `body`, and always closes the app again (one session at a time). */
+  async function withApp(body) {
     await driver.newSession({ browserName: "wry", "tauri:options": { application: requireEnv("MADOGUCHI_APP_BIN") } });
+    try {
+      await body();
+    } finally {
+      await driver.deleteSession();
+    }
   }
 
   const procedureCount = () => driver.execute("return document.querySelectorAll('.mg-procedure').length");
   const textOf = (css) => driver.execute(`return document.querySelector(${JSON.stringify(css)})?.textContent ?? ''`);
 
-  test("with the server stopped and nothing cached it shows the localized error, and recovers when it is back", async () => {
-    await launchApp();
+  test("with the server stopped and nothing cached it shows the localized error, and recovers when it is back", () =>
+    withApp(async () => {
     const message = await waitFor(() => textOf("[role=alert]"), { what: "the error message" });
     assert.match(message, /市のサーバーに接続できません/);
     assert.equal(await procedureCount(), 0);
@@ -118,11 +126,10 @@ describe("the app window", () => {
     const [retry] = await driver.findAll("[role=alert] button");
     await driver.click(retry);
     await waitFor(async () => (await procedureCount()) >= 10, { what: "procedures after retry" });
-    await driver.deleteSession();
-  });
+    }));
 
-  test("shows the procedures the shell fetched from the running server, and the inquiry form", async () => {
-    await launchApp();
+  test("shows the procedures the shell fetched from the running server, and the inquiry form", () =>
+    withApp(async () => {
     await waitFor(async () => (await procedureCount()) >= 10, { what: "procedures in the window" });
     assert.equal(await textOf("h1"), "手続きの一覧");
     const names = await driver.execute(
@@ -139,12 +146,11 @@ describe("the app window", () => {
     await waitFor(() => driver.execute("return document.querySelectorAll('#inquiry-department option').length > 5"), {
       what: "departments in the form",
     });
-    await driver.deleteSession();
-  });
+    }));
 
   test("offline it shows cached procedures with their age, queues an inquiry, and delivers it once when back online", async () => {
     await server.stop();
-    await launchApp();
+    await withApp(async () => {
 
     // Cached procedures, said to be from the device, with their age.
     await waitFor(async () => (await procedureCount()) >= 10, { what: "cached procedures" });
@@ -190,7 +196,7 @@ describe("the app window", () => {
     assert.equal(ours.length, 1, JSON.stringify(inquiries));
     assert.match(status, new RegExp(`受付番号 ${ours[0].reference}`));
     assert.equal(ours[0].contact.name, NAME);
-    await driver.deleteSession();
+    });
   });
 
   test("no file of the app holds the resident's details or the key, and its database is not SQLite without the key", () => {

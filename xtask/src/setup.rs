@@ -136,18 +136,19 @@ fn cargo_tool(name: &str, version: &str, extra: &[&str]) -> Result {
     cargo_tool_as(name, name, version, extra)
 }
 
-/// Installs `crate_name` at `version` unless `binary --version` already reports it.
+/// Installs `crate_name` at `version` unless cargo already installed exactly that version and
+/// its binary is there.
 fn cargo_tool_as(crate_name: &str, binary: &str, version: &str, extra: &[&str]) -> Result {
-    let path = paths::cargo_bin(binary);
-    let current = Command::new(&path)
-        .arg("--version")
+    let listed = Command::new("cargo")
+        .args(["install", "--list"])
         .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
-    if current
-        .as_deref()
-        .is_ok_and(|v| v.split_whitespace().any(|w| w == version))
-    {
-        println!("    {binary} {version}: present");
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    let installed = listed
+        .lines()
+        .any(|l| l.starts_with(&format!("{crate_name} v{version}:")));
+    if installed && paths::cargo_bin(binary).is_file() {
+        println!("    {crate_name} {version}: present");
         return Ok(());
     }
     let started = step::start(&format!(

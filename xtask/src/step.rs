@@ -28,6 +28,76 @@ pub fn run(cmd: &mut Command) -> Result {
     }
 }
 
+/// Tests counted from a runner's own summary lines.
+#[derive(Default, Clone, Copy)]
+pub struct Tally {
+    pub passed: u64,
+    pub failed: u64,
+}
+
+impl std::ops::AddAssign for Tally {
+    fn add_assign(&mut self, other: Self) {
+        self.passed += other.passed;
+        self.failed += other.failed;
+    }
+}
+
+/// Runs a test runner, echoing its output, and counts what its summary lines report:
+/// cargo's `test result: ok. N passed; M failed` and node's TAP `# pass N` / `# fail M`.
+pub fn run_tests(cmd: &mut Command) -> Result<Tally> {
+    use std::io::{BufRead as _, BufReader};
+    let shown = show(cmd);
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start `{shown}`: {e}"))?;
+    let mut tally = Tally::default();
+    if let Some(stdout) = child.stdout.take() {
+        for line in BufReader::new(stdout).lines().map_while(std::result::Result::ok) {
+            println!("{line}");
+            tally += parse_summary(&line);
+        }
+    }
+    let status = child.wait().map_err(|e| e.to_string())?;
+    if status.success() {
+        Ok(tally)
+    } else {
+        Err(format!("`{shown}` failed ({status})"))
+    }
+}
+
+fn parse_summary(line: &str) -> Tally {
+    let number_before = |word: &str| -> u64 {
+        let words: Vec<&str> = line
+            .split(|c: char| c.is_whitespace() || c == ';')
+            .filter(|w| !w.is_empty())
+            .collect();
+        words
+            .windows(2)
+            .find(|w| w[1] == word)
+            .and_then(|w| w[0].parse().ok())
+            .unwrap_or(0)
+    };
+    if line.starts_with("test result:") {
+        Tally {
+            passed: number_before("passed"),
+            failed: number_before("failed"),
+        }
+    } else if let Some(n) = line.strip_prefix("# pass ") {
+        Tally {
+            passed: n.trim().parse().unwrap_or(0),
+            failed: 0,
+        }
+    } else if let Some(n) = line.strip_prefix("# fail ") {
+        Tally {
+            passed: 0,
+            failed: n.trim().parse().unwrap_or(0),
+        }
+    } else {
+        Tally::default()
+    }
+}
+
 /// Whether a program is on PATH (or is an existing path).
 pub fn have(program: &str) -> bool {
     if program.contains('/') {
@@ -52,6 +122,21 @@ pub fn cargo() -> Command {
     cmd.current_dir(crate::paths::root())
         .env("CARGO_TARGET_DIR", crate::paths::target_dir());
     cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cargo_and_node_summaries_are_counted() {
+        let cargo =
+            parse_summary("test result: ok. 12 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out");
+        assert_eq!((cargo.passed, cargo.failed), (12, 1));
+        assert_eq!(parse_summary("# pass 7").passed, 7);
+        assert_eq!(parse_summary("# fail 2").failed, 2);
+        assert_eq!(parse_summary("ok 1 - passed a test").passed, 0);
+    }
 }
 
 /// `cmd`, run inside a fresh kernel session keyring (`keyctl session - …`), so the app's store

@@ -5,7 +5,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use crate::paths;
-use crate::step::{self, Result, run};
+use crate::step::{self, Result, Tally, run, run_tests};
 use crate::{i18n_check, setup, ui_build};
 
 pub fn all() -> Result {
@@ -27,9 +27,10 @@ pub fn all() -> Result {
     run(step::cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     step::done("clippy", t);
 
+    let mut tally = Tally::default();
     // Inside a kernel session keyring: the shell's store tests use the real keyring.
     let t = step::start("unit and API tests (cargo test, in a kernel keyring session)");
-    run(&mut step::in_key_session(
+    tally += run_tests(&mut step::in_key_session(
         step::cargo().args(["test", "--workspace"]),
     ))?;
     step::done("cargo test", t);
@@ -39,11 +40,11 @@ pub fn all() -> Result {
     step::done("build", t);
 
     let t = step::start("end-to-end: web UI in headless Chromium with axe-core");
-    node_tests("tests/web")?;
+    tally += node_tests("tests/web")?;
     step::done("browser end-to-end", t);
 
     let t = step::start("end-to-end: the Tauri window under Xvfb through tauri-driver");
-    node_tests("tests/window")?;
+    tally += node_tests("tests/window")?;
     step::done("window end-to-end", t);
 
     println!(
@@ -52,12 +53,14 @@ pub fn all() -> Result {
         size.raw,
         size.gzip
     );
+    // The closing line CI reads: every test counted from the runners' own summaries.
+    println!("tests: {} passed, {} failed", tally.passed, tally.failed);
     Ok(())
 }
 
 /// Runs a folder of `node --test` suites with the paths they need, inside a kernel keyring
 /// session (the app under test keeps its store key there: `MADOGUCHI_KEYRING=kernel`).
-fn node_tests(dir: &str) -> Result {
+fn node_tests(dir: &str) -> Result<Tally> {
     let root = paths::root();
     let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
         .map_err(|e| format!("{dir}: {e}"))?
@@ -75,5 +78,5 @@ fn node_tests(dir: &str) -> Result {
         .env("MADOGUCHI_UI_DIR", paths::ui_dist())
         .env("MADOGUCHI_KEYRING", "kernel")
         .env("TAURI_DRIVER_BIN", paths::cargo_bin("tauri-driver"));
-    run(&mut step::in_key_session(&node))
+    run_tests(&mut step::in_key_session(&node))
 }

@@ -57,7 +57,9 @@ pub fn build(Mode::Release: Mode) -> Result<WasmSize> {
         .arg("-o")
         .arg(&bg))?;
 
-    copy(&paths::root().join("ui/index.html"), &dist.join("index.html"))?;
+    for file in ["index.html", "boot.js"] {
+        copy(&paths::root().join("ui").join(file), &dist.join(file))?;
+    }
     std::fs::write(dist.join("madoguchi.css"), stylesheet()?).map_err(|e| e.to_string())?;
 
     let size = wasm_size(&bg)?;
