@@ -124,21 +124,6 @@ pub fn cargo() -> Command {
     cmd
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cargo_and_node_summaries_are_counted() {
-        let cargo =
-            parse_summary("test result: ok. 12 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out");
-        assert_eq!((cargo.passed, cargo.failed), (12, 1));
-        assert_eq!(parse_summary("# pass 7").passed, 7);
-        assert_eq!(parse_summary("# fail 2").failed, 2);
-        assert_eq!(parse_summary("ok 1 - passed a test").passed, 0);
-    }
-}
-
 /// `cmd`, run inside a fresh kernel session keyring (`keyctl session - …`), so the app's store
 /// can keep its key in the real kernel keyring on a headless machine; children (the app under
 /// tauri-driver, the headless shell) share that session. The keyring is gone when `cmd` ends.
@@ -158,4 +143,19 @@ pub fn in_key_session(cmd: &Command) -> Command {
         wrapped.current_dir(dir);
     }
     wrapped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cargo_and_node_summaries_are_counted() {
+        let cargo =
+            parse_summary("test result: ok. 12 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out");
+        assert_eq!((cargo.passed, cargo.failed), (12, 1));
+        assert_eq!(parse_summary("# pass 7").passed, 7);
+        assert_eq!(parse_summary("# fail 2").failed, 2);
+        assert_eq!(parse_summary("ok 1 - passed a test").passed, 0);
+    }
 }
