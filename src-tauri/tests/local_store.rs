@@ -8,7 +8,7 @@ use support::{ADDRESS, NAME, PHONE, TestClock, data_in, device, hanakos_inquiry}
 
 fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+    for entry in std::fs::read_dir(dir).expect("a readable folder").flatten() {
         let path = entry.path();
         if path.is_dir() {
             out.extend(files_under(&path))
