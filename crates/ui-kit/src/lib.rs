@@ -2,18 +2,38 @@
 //! where accessibility is won or lost.
 //!
 //! **Architecture Invariant:** no component holds language text. Every label, hint and message
-//! arrives as a prop, already localized by the caller from `locales/`.
+//! arrives as a prop, already localized by the caller from `locales/`; examples name messages by id
+//! and render through a [`Translate`].
 //!
-//! Each component is a folder: `mod.rs` (the component), `style.css`, and later its examples
-//! (data shared by the gallery, unit tests and the axe scan), tests and a README with its keyboard
-//! behaviour and the WCAG success criteria it addresses.
+//! Each component is a folder: `mod.rs` (the component), `style.css`, `examples.rs` (data shared by
+//! the gallery, the SSR unit tests and the axe scan), `tests.rs` and a `README.md` with its keyboard
+//! behaviour and the WCAG success criteria it addresses. [`catalogue`] lists every example.
 
+pub mod example;
+mod form_field;
+
+pub mod button;
 pub mod page_header;
 pub mod skip_link;
+pub mod text_input;
 
+#[cfg(test)]
+mod test_support;
+#[cfg(test)]
+mod tests;
+
+pub use button::{Button, ButtonVariant};
+pub use example::{Arg, ComponentExamples, Example, Translate};
 pub use page_header::{LanguageOption, PageHeader};
 pub use skip_link::SkipLink;
+pub use text_input::{InputWidth, TextInput};
 
-/// The kit's CSS, every component's `style.css` in one string, for the app to put in a `<style>`
-/// or a file.
-pub const STYLES: &[&str] = &[include_str!("skip_link/style.css"), include_str!("page_header/style.css")];
+/// Every component's examples, in gallery order.
+pub fn catalogue() -> Vec<ComponentExamples> {
+    vec![
+        skip_link::examples::examples(),
+        page_header::examples::examples(),
+        button::examples::examples(),
+        text_input::examples::examples(),
+    ]
+}
