@@ -1,11 +1,16 @@
-//! The app frame every page shares: skip link, header with the language menu, `main`, footer.
+//! The app frame every page shares: skip link, header with the language menu, display settings,
+//! `main` (the page the path names), footer.
 
 use leptos::prelude::*;
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{LanguageOption, PageHeader, SkipLink};
 
+use crate::display_settings::DisplaySettingsPanel;
 use crate::i18n::{self, t};
+use crate::pages::gallery::Gallery;
 use crate::pages::home::Home;
+use crate::routes::Route;
+use crate::settings;
 
 /// The id of the main region, the skip link's target.
 const MAIN_ID: &str = "main";
@@ -13,6 +18,7 @@ const MAIN_ID: &str = "main";
 #[component]
 pub fn App() -> impl IntoView {
     let locale = i18n::provide_locale();
+    let display = settings::provide_settings();
     let languages = Signal::derive(|| {
         i18n::offered_locales()
             .into_iter()
@@ -34,8 +40,12 @@ pub fn App() -> impl IntoView {
             current=Signal::derive(move || locale.get().to_string())
             on_select=select
         />
+        <DisplaySettingsPanel settings=display />
         <main id=MAIN_ID tabindex="-1" class="mg-main">
-            <Home />
+            {match Route::current() {
+                Route::Home => view! { <Home /> }.into_any(),
+                Route::Gallery => view! { <Gallery /> }.into_any(),
+            }}
         </main>
         <footer class="mg-footer">
             <p>{move || t(msg_id!("footer-text"))}</p>

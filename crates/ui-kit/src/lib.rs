@@ -12,9 +12,15 @@
 pub mod example;
 mod form_field;
 
+pub mod accordion;
 pub mod button;
+pub mod checkboxes;
+pub mod dialog;
+pub mod error_summary;
 pub mod page_header;
+pub mod radios;
 pub mod skip_link;
+pub mod tabs;
 pub mod text_input;
 
 #[cfg(test)]
@@ -22,10 +28,16 @@ mod test_support;
 #[cfg(test)]
 mod tests;
 
+pub use accordion::{Accordion, AccordionItem, Details};
 pub use button::{Button, ButtonVariant};
+pub use checkboxes::Checkboxes;
+pub use dialog::Dialog;
+pub use error_summary::{ErrorItem, ErrorSummary};
 pub use example::{Arg, ComponentExamples, Example, Translate};
 pub use page_header::{LanguageOption, PageHeader};
+pub use radios::{Choice, Radios};
 pub use skip_link::SkipLink;
+pub use tabs::{TabItem, Tabs};
 pub use text_input::{InputWidth, TextInput};
 
 /// Every component's examples, in gallery order.
@@ -35,5 +47,11 @@ pub fn catalogue() -> Vec<ComponentExamples> {
         page_header::examples::examples(),
         button::examples::examples(),
         text_input::examples::examples(),
+        radios::examples::examples(),
+        checkboxes::examples::examples(),
+        error_summary::examples::examples(),
+        tabs::examples::examples(),
+        accordion::examples::examples(),
+        dialog::examples::examples(),
     ]
 }

@@ -51,8 +51,20 @@ pub fn take_missing() -> Vec<String> {
     MISSING.with(|m| std::mem::take(&mut *m.borrow_mut()))
 }
 
+/// Effects never run when rendering on the server; this executor drops what they would spawn
+/// (focus moves, `showModal()`), which need a browser and are tested in Chromium instead.
+struct NoEffects;
+
+impl any_spawner::CustomExecutor for NoEffects {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
 /// Renders an example to HTML in `locale` (inside a fresh reactive owner, as the app would).
 pub fn render_html(example: &Example, locale: &'static str) -> String {
+    // Set once for the test binary; later calls find it set, which is fine.
+    let _ = any_spawner::Executor::init_custom_executor(NoEffects);
     let owner = Owner::new();
     owner.with(|| (example.render)(&translate(locale)).to_html())
 }
