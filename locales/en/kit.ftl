@@ -91,3 +91,22 @@ kit-dialog-withdraw = Withdraw
 kit-dialog-keep = Keep it
 kit-dialog-close = Close
 kit-dialog-withdrawn = The application was withdrawn
+
+kit-date-input-title = Date input
+kit-date-input-birth = A date of birth in the Gregorian or Japanese calendar
+kit-date-birth-legend = Date of birth
+kit-date-birth-hint = For example, Heisei 1, 3 14 or 1989, 3 14 (year, month, day)
+kit-date-calendar = Calendar
+kit-date-western = Gregorian
+kit-era-reiwa = Reiwa
+kit-era-heisei = Heisei
+kit-era-showa = Showa
+kit-era-taisho = Taisho
+kit-date-year = Year
+kit-date-month = Month
+kit-date-day = Day
+kit-date-equivalent-western = In the Gregorian calendar: { $year }-{ $month }-{ $day }
+kit-date-equivalent-era = In the Japanese calendar: { $era } { $year ->
+    [1] 1 (the first year)
+   *[other] { $year }
+}, { $month }/{ $day }

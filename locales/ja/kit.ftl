@@ -88,3 +88,22 @@ kit-dialog-withdraw = 取り下げる
 kit-dialog-keep = 取り下げない
 kit-dialog-close = 閉じる
 kit-dialog-withdrawn = 申請を取り下げました
+
+kit-date-input-title = 日付の入力
+kit-date-input-birth = 西暦と和暦を選べる生年月日
+kit-date-birth-legend = 生年月日
+kit-date-birth-hint = 例:平成元年3月14日、または 1989年3月14日
+kit-date-calendar = 暦
+kit-date-western = 西暦
+kit-era-reiwa = 令和
+kit-era-heisei = 平成
+kit-era-showa = 昭和
+kit-era-taisho = 大正
+kit-date-year = 年
+kit-date-month = 月
+kit-date-day = 日
+kit-date-equivalent-western = 西暦では{ $year }年{ $month }月{ $day }日です
+kit-date-equivalent-era = 和暦では{ $era }{ $year ->
+    [1] 元
+   *[other] { $year }
+}年{ $month }月{ $day }日です

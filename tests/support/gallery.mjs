@@ -25,7 +25,7 @@ export async function openGallery(
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(new URL("/gallery", server.url).href);
+  await page.goto(new URL("/gallery/", server.url).href);
   await page.locator("[data-example]").first().waitFor({ timeout: 20_000 });
   await page.waitForFunction((l) => document.documentElement.lang === l, locale);
   return { page, context, errors };

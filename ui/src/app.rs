@@ -7,7 +7,6 @@ use madoguchi_ui_kit::{LanguageOption, PageHeader, SkipLink};
 
 use crate::display_settings::DisplaySettingsPanel;
 use crate::i18n::{self, t};
-use crate::pages::gallery::Gallery;
 use crate::pages::home::Home;
 use crate::routes::Route;
 use crate::settings;
@@ -44,7 +43,11 @@ pub fn App() -> impl IntoView {
         <main id=MAIN_ID tabindex="-1" class="mg-main">
             {match Route::current() {
                 Route::Home => view! { <Home /> }.into_any(),
-                Route::Gallery => view! { <Gallery /> }.into_any(),
+                #[cfg(feature = "gallery")]
+                Route::Gallery => view! { <crate::pages::gallery::Gallery /> }.into_any(),
+                // The residents' bundle has no gallery; a stray /gallery link lands on the home page.
+                #[cfg(not(feature = "gallery"))]
+                Route::Gallery => view! { <Home /> }.into_any(),
             }}
         </main>
         <footer class="mg-footer">

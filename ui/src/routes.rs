@@ -7,7 +7,8 @@
 pub enum Route {
     /// The procedure list (`/`, and any path we do not know, so old links still land somewhere).
     Home,
-    /// Every example of every kit component (`/gallery`), for tests and for people building screens.
+    /// Every example of every kit component (`/gallery/`), for tests and for people building screens.
+    /// Served from its own bundle (`ui/dist/gallery/`, feature `gallery`).
     Gallery,
 }
 

@@ -8,10 +8,12 @@
 //! and shell) is defined here, and only here. The [`wire`] module holds the envelopes and error codes;
 //! the entities they carry ([`procedure`], [`localized_text`]) live beside their rules.
 
+pub mod era;
 pub mod localized_text;
 pub mod procedure;
 pub mod wire;
 
+pub use era::{CalendarDate, DateError, Era, EraYear};
 pub use localized_text::{LocaleTag, LocalizedText, Resolved};
 pub use procedure::{Channel, Procedure, ProcedureId};
 pub use wire::{ApiError, ErrorCode, ProcedureCatalogue};

@@ -15,6 +15,7 @@ mod form_field;
 pub mod accordion;
 pub mod button;
 pub mod checkboxes;
+pub mod date_input;
 pub mod dialog;
 pub mod error_summary;
 pub mod page_header;
@@ -31,6 +32,7 @@ mod tests;
 pub use accordion::{Accordion, AccordionItem, Details};
 pub use button::{Button, ButtonVariant};
 pub use checkboxes::Checkboxes;
+pub use date_input::{DateInput, Equivalent};
 pub use dialog::Dialog;
 pub use error_summary::{ErrorItem, ErrorSummary};
 pub use example::{Arg, ComponentExamples, Example, Translate};
@@ -49,6 +51,7 @@ pub fn catalogue() -> Vec<ComponentExamples> {
         text_input::examples::examples(),
         radios::examples::examples(),
         checkboxes::examples::examples(),
+        date_input::examples::examples(),
         error_summary::examples::examples(),
         tabs::examples::examples(),
         accordion::examples::examples(),

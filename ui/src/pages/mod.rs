@@ -1,4 +1,5 @@
 //! One module per page.
 
+#[cfg(feature = "gallery")]
 pub mod gallery;
 pub mod home;
