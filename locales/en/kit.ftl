@@ -110,3 +110,89 @@ kit-date-equivalent-era = In the Japanese calendar: { $era } { $year ->
     [1] 1 (the first year)
    *[other] { $year }
 }, { $month }/{ $day }
+
+kit-textarea-title = Textarea
+kit-textarea-count = With a character count
+kit-message-label = Your message to the city
+kit-message-hint = Do not include information that identifies you.
+kit-chars-left = { $count ->
+    [one] You have { $count } character remaining
+   *[other] You have { $count } characters remaining
+}
+kit-chars-over = { $count ->
+    [one] You have { $count } character too many
+   *[other] You have { $count } characters too many
+}
+
+kit-select-title = Select
+kit-select-counter = Choosing a counter
+kit-counter-label = Counter to visit
+kit-counter-hint = You can choose the one nearest your address.
+kit-counter-city-hall = City Hall main building
+kit-counter-north = North branch office
+kit-counter-south = South branch office
+
+kit-banner-title = Notification and emergency banners
+kit-banner-information = Information
+kit-banner-success = Success
+kit-banner-emergency = Emergency
+kit-banner-notice = Important
+kit-banner-closure = Counters are closed from 29 December to 3 January
+kit-banner-closure-body = Online procedures stay open during the holidays.
+kit-banner-done = Done
+kit-banner-received = Your moving-in notification was received
+kit-banner-received-body = Your reference number is MD-2024-00123.
+kit-banner-urgent = Emergency
+kit-banner-evacuation = Evacuation order for the Yumesaki River basin
+kit-banner-evacuation-body = If you are near the river, move to higher ground now.
+
+kit-tag-title = Status tag
+kit-tag-statuses = Application statuses
+kit-status-draft = Draft
+kit-status-received = Received
+kit-status-needs-information = More information needed
+kit-status-completed = Completed
+kit-status-rejected = Rejected
+
+kit-table-title = Table
+kit-table-fees = A table with headers
+kit-fee-caption = Certificate fees
+kit-fee-certificate = Certificate
+kit-fee-counter = Counter
+kit-fee-kiosk = Kiosk
+kit-fee-residence = Copy of residence record
+kit-fee-seal = Seal registration certificate
+kit-fee-tax = Tax certificate
+kit-fee-300 = ¥300
+kit-fee-200 = ¥200
+
+kit-steps-title = Step indicator
+kit-steps-application = Partway through an application
+kit-steps-label = Steps of the application
+kit-step-position = Step { $current } of { $total }
+kit-step-applicant = Applicant
+kit-step-address = Address
+kit-step-documents = Documents
+kit-step-check = Check
+kit-step-send = Send
+
+kit-breadcrumbs-title = Breadcrumbs
+kit-breadcrumbs-procedure = Where a procedure's page sits
+kit-breadcrumbs-label = You are here
+kit-crumb-home = Home
+kit-crumb-procedures = Procedures
+kit-crumb-moving-in = Moving-in notification
+
+kit-pagination-title = Pagination
+kit-pagination-notices = Pages of a list of notices
+kit-pagination-label = Pages
+kit-pagination-page = Page { $page }
+kit-pagination-previous = Previous page
+kit-pagination-next = Next page
+
+kit-link-title = Link
+kit-link-inline = A link in a sentence
+kit-link-new-tab = A link that opens a new tab
+kit-link-procedures = See the list of procedures
+kit-link-map = Map of the city hall
+kit-link-new-tab-note = (opens in a new tab)

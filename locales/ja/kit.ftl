@@ -107,3 +107,83 @@ kit-date-equivalent-era = 和暦では{ $era }{ $year ->
     [1] 元
    *[other] { $year }
 }年{ $month }月{ $day }日です
+
+kit-textarea-title = 複数行の入力
+kit-textarea-count = 文字数を知らせる入力欄
+kit-message-label = 市へのご意見
+kit-message-hint = 個人を特定できる情報は書かないでください。
+kit-chars-left = あと{ $count }文字入力できます
+kit-chars-over = { $count }文字多すぎます
+
+kit-select-title = セレクトボックス
+kit-select-counter = 窓口の選択
+kit-counter-label = 来庁する窓口
+kit-counter-hint = 住所に近い窓口を選べます。
+kit-counter-city-hall = 市役所本庁舎
+kit-counter-north = 北出張所
+kit-counter-south = 南出張所
+
+kit-banner-title = お知らせバナーと緊急バナー
+kit-banner-information = お知らせ
+kit-banner-success = 完了の知らせ
+kit-banner-emergency = 緊急情報
+kit-banner-notice = お知らせ
+kit-banner-closure = 12月29日から1月3日まで窓口は休みです
+kit-banner-closure-body = オンラインの手続きは休みの間も受け付けます。
+kit-banner-done = 完了
+kit-banner-received = 転入届を受け付けました
+kit-banner-received-body = 受付番号は MD-2024-00123 です。
+kit-banner-urgent = 緊急情報
+kit-banner-evacuation = 夢咲川流域に避難指示が出ています
+kit-banner-evacuation-body = 川の近くにいる人は、ただちに高い場所へ避難してください。
+
+kit-tag-title = 状態タグ
+kit-tag-statuses = 申請の状態
+kit-status-draft = 下書き
+kit-status-received = 受付済み
+kit-status-needs-information = 追加の情報が必要
+kit-status-completed = 完了
+kit-status-rejected = 却下
+
+kit-table-title = 表
+kit-table-fees = 見出しのある表
+kit-fee-caption = 証明書の手数料
+kit-fee-certificate = 証明書
+kit-fee-counter = 窓口
+kit-fee-kiosk = キオスク端末
+kit-fee-residence = 住民票の写し
+kit-fee-seal = 印鑑登録証明書
+kit-fee-tax = 課税証明書
+kit-fee-300 = 300円
+kit-fee-200 = 200円
+
+kit-steps-title = ステップ表示
+kit-steps-application = 申請の途中
+kit-steps-label = 申請の流れ
+kit-step-position = ステップ { $current } / { $total }
+kit-step-applicant = 申請する人
+kit-step-address = 住所
+kit-step-documents = 書類
+kit-step-check = 確認
+kit-step-send = 送信
+
+kit-breadcrumbs-title = パンくずリスト
+kit-breadcrumbs-procedure = 手続きのページの位置
+kit-breadcrumbs-label = 現在の位置
+kit-crumb-home = ホーム
+kit-crumb-procedures = 手続きの一覧
+kit-crumb-moving-in = 転入届
+
+kit-pagination-title = ページ送り
+kit-pagination-notices = お知らせ一覧のページ送り
+kit-pagination-label = ページ送り
+kit-pagination-page = { $page }ページ目
+kit-pagination-previous = 前のページ
+kit-pagination-next = 次のページ
+
+kit-link-title = リンク
+kit-link-inline = 文中のリンク
+kit-link-new-tab = 新しいタブで開くリンク
+kit-link-procedures = 手続きの一覧を見る
+kit-link-map = 市役所の地図
+kit-link-new-tab-note = (新しいタブで開きます)

@@ -13,16 +13,25 @@ pub mod example;
 mod form_field;
 
 pub mod accordion;
+pub mod breadcrumbs;
 pub mod button;
 pub mod checkboxes;
 pub mod date_input;
 pub mod dialog;
 pub mod error_summary;
+pub mod link;
+pub mod notification_banner;
 pub mod page_header;
+pub mod pagination;
 pub mod radios;
+pub mod select;
 pub mod skip_link;
+pub mod step_indicator;
+pub mod table;
 pub mod tabs;
+pub mod tag;
 pub mod text_input;
+pub mod textarea;
 
 #[cfg(test)]
 mod test_support;
@@ -30,31 +39,49 @@ mod test_support;
 mod tests;
 
 pub use accordion::{Accordion, AccordionItem, Details};
+pub use breadcrumbs::{Breadcrumbs, Crumb};
 pub use button::{Button, ButtonVariant};
 pub use checkboxes::Checkboxes;
 pub use date_input::{DateInput, Equivalent};
 pub use dialog::Dialog;
 pub use error_summary::{ErrorItem, ErrorSummary};
 pub use example::{Arg, ComponentExamples, Example, Translate};
+pub use link::Link;
+pub use notification_banner::{BannerKind, NotificationBanner};
 pub use page_header::{LanguageOption, PageHeader};
+pub use pagination::Pagination;
 pub use radios::{Choice, Radios};
+pub use select::Select;
 pub use skip_link::SkipLink;
+pub use step_indicator::StepIndicator;
+pub use table::Table;
 pub use tabs::{TabItem, Tabs};
+pub use tag::{Tag, TagColour};
 pub use text_input::{InputWidth, TextInput};
+pub use textarea::Textarea;
 
 /// Every component's examples, in gallery order.
 pub fn catalogue() -> Vec<ComponentExamples> {
     vec![
         skip_link::examples::examples(),
         page_header::examples::examples(),
+        notification_banner::examples::examples(),
+        breadcrumbs::examples::examples(),
+        step_indicator::examples::examples(),
         button::examples::examples(),
+        link::examples::examples(),
         text_input::examples::examples(),
+        textarea::examples::examples(),
         radios::examples::examples(),
         checkboxes::examples::examples(),
+        select::examples::examples(),
         date_input::examples::examples(),
         error_summary::examples::examples(),
+        tag::examples::examples(),
+        table::examples::examples(),
         tabs::examples::examples(),
         accordion::examples::examples(),
         dialog::examples::examples(),
+        pagination::examples::examples(),
     ]
 }
