@@ -7,22 +7,41 @@ use std::{env, fs};
 
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let locales = manifest.join("../../locales").canonicalize().expect("locales/ exists at the repository root");
+    let locales = manifest
+        .join("../../locales")
+        .canonicalize()
+        .expect("locales/ exists at the repository root");
     println!("cargo::rerun-if-changed={}", locales.display());
 
-    let mut tags: Vec<PathBuf> = read_dir_sorted(&locales).into_iter().filter(|p| p.is_dir()).collect();
+    let mut tags: Vec<PathBuf> = read_dir_sorted(&locales)
+        .into_iter()
+        .filter(|p| p.is_dir())
+        .collect();
     tags.sort();
     let mut out = String::from("/// Every locale folder and its Fluent files, in alphabetical order.\n");
     out.push_str("pub static LOCALE_FILES: &[(&str, &[(&str, &str)])] = &[\n");
     for dir in tags {
         println!("cargo::rerun-if-changed={}", dir.display());
-        let tag = dir.file_name().and_then(|n| n.to_str()).expect("locale folder names are UTF-8");
+        let tag = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("locale folder names are UTF-8");
         writeln!(out, "    ({tag:?}, &[").expect("writing to a String");
-        for file in read_dir_sorted(&dir).into_iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
+        for file in read_dir_sorted(&dir)
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        {
             println!("cargo::rerun-if-changed={}", file.display());
-            let name = file.file_name().and_then(|n| n.to_str()).expect("file names are UTF-8");
-            writeln!(out, "        ({name:?}, include_str!({:?})),", file.display().to_string())
-                .expect("writing to a String");
+            let name = file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .expect("file names are UTF-8");
+            writeln!(
+                out,
+                "        ({name:?}, include_str!({:?})),",
+                file.display().to_string()
+            )
+            .expect("writing to a String");
         }
         out.push_str("    ]),\n");
     }

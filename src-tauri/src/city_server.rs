@@ -30,7 +30,10 @@ impl CityServer {
     }
 
     async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T> {
-        let url = self.base.join(path).map_err(|e| ShellError::BadResponse(e.to_string()))?;
+        let url = self
+            .base
+            .join(path)
+            .map_err(|e| ShellError::BadResponse(e.to_string()))?;
         let response = self.http.get(url).send().await.map_err(ShellError::Unreachable)?;
         let status = response.status();
         let body = response.bytes().await.map_err(ShellError::Unreachable)?;
@@ -38,7 +41,10 @@ impl CityServer {
             serde_json::from_slice(&body).map_err(|e| ShellError::BadResponse(e.to_string()))
         } else {
             match serde_json::from_slice::<ApiError>(&body) {
-                Ok(error) => Err(ShellError::Server { status: status.as_u16(), error }),
+                Ok(error) => Err(ShellError::Server {
+                    status: status.as_u16(),
+                    error,
+                }),
                 Err(_) => Err(ShellError::BadResponse(format!("HTTP {status}"))),
             }
         }

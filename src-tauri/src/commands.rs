@@ -21,5 +21,9 @@ impl ShellState {
 /// The city's procedure catalogue, fetched from the configured server.
 #[tauri::command]
 pub async fn procedure_catalogue(state: State<'_, ShellState>) -> Result<ProcedureCatalogue> {
-    state.city.procedure_catalogue().await.inspect_err(|e| tracing::warn!("catalogue: {e}"))
+    state
+        .city
+        .procedure_catalogue()
+        .await
+        .inspect_err(|e| tracing::warn!("catalogue: {e}"))
 }

@@ -15,7 +15,9 @@ pub struct ShellConfig {
 
 impl Default for ShellConfig {
     fn default() -> Self {
-        Self { server_url: reqwest::Url::parse("http://127.0.0.1:8787/").expect("a valid default URL") }
+        Self {
+            server_url: reqwest::Url::parse("http://127.0.0.1:8787/").expect("a valid default URL"),
+        }
     }
 }
 
@@ -36,7 +38,8 @@ impl ShellConfig {
     pub fn from_file(path: &Path) -> anyhow::Result<Self> {
         match std::fs::read_to_string(path) {
             Ok(text) => {
-                let file: ConfigFile = toml::from_str(&text).with_context(|| format!("reading {}", path.display()))?;
+                let file: ConfigFile =
+                    toml::from_str(&text).with_context(|| format!("reading {}", path.display()))?;
                 Ok(file.app.unwrap_or_default())
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
@@ -46,7 +49,8 @@ impl ShellConfig {
 
     pub fn with_env(mut self, var: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
         if let Some(v) = var("MADOGUCHI_SERVER_URL") {
-            self.server_url = reqwest::Url::parse(&v).with_context(|| format!("MADOGUCHI_SERVER_URL={v:?} is not a URL"))?;
+            self.server_url = reqwest::Url::parse(&v)
+                .with_context(|| format!("MADOGUCHI_SERVER_URL={v:?} is not a URL"))?;
         }
         Ok(self)
     }
@@ -58,7 +62,10 @@ mod tests {
 
     #[test]
     fn the_default_server_is_the_one_run_starts() {
-        let config = ShellConfig::from_file(Path::new("/nonexistent.toml")).unwrap().with_env(|_| None).unwrap();
+        let config = ShellConfig::from_file(Path::new("/nonexistent.toml"))
+            .unwrap()
+            .with_env(|_| None)
+            .unwrap();
         assert_eq!(config.server_url.as_str(), "http://127.0.0.1:8787/");
     }
 
@@ -69,13 +76,17 @@ mod tests {
         std::fs::write(&path, "[app]\nserver_url = \"http://city.example:9000\"\n").unwrap();
         let from_file = ShellConfig::from_file(&path).unwrap();
         assert_eq!(from_file.server_url.as_str(), "http://city.example:9000/");
-        let overridden = from_file.with_env(|_| Some("http://127.0.0.1:1/".to_owned())).unwrap();
+        let overridden = from_file
+            .with_env(|_| Some("http://127.0.0.1:1/".to_owned()))
+            .unwrap();
         assert_eq!(overridden.server_url.as_str(), "http://127.0.0.1:1/");
     }
 
     #[test]
     fn a_malformed_url_is_an_error_that_names_the_variable() {
-        let err = ShellConfig::default().with_env(|_| Some("not a url".to_owned())).unwrap_err();
+        let err = ShellConfig::default()
+            .with_env(|_| Some("not a url".to_owned()))
+            .unwrap_err();
         assert!(err.to_string().contains("MADOGUCHI_SERVER_URL"));
     }
 }

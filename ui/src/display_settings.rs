@@ -25,7 +25,10 @@ fn setting_group(
         }
     });
     move || {
-        let choices = choices.iter().map(|(value, label)| Choice::new(*value, t(label))).collect::<Vec<_>>();
+        let choices = choices
+            .iter()
+            .map(|(value, label)| Choice::new(*value, t(label)))
+            .collect::<Vec<_>>();
         view! { <Radios id=id legend=Signal::derive(move || t(legend)) choices=choices selected=selected inline=true /> }
     }
 }

@@ -48,7 +48,9 @@ pub fn choose(locale: RwSignal<LocaleTag>, tag: &str) {
 
 /// The locale in effect; tracked, so a view calling it re-renders on a switch.
 pub fn current() -> LocaleTag {
-    CURRENT.with(|c| c.borrow().map(|s| s.get())).unwrap_or_else(LocaleTag::source)
+    CURRENT
+        .with(|c| c.borrow().map(|s| s.get()))
+        .unwrap_or_else(LocaleTag::source)
 }
 
 /// A message in the current language (reactive).
@@ -63,7 +65,13 @@ pub fn t_args(id: &str, args: &Args<'_>) -> String {
 
 fn localizer() -> Rc<Localizer> {
     let tag = current();
-    LOCALIZERS.with(|l| Rc::clone(l.borrow_mut().entry(tag.clone()).or_insert_with(|| Rc::new(Localizer::new(&tag)))))
+    LOCALIZERS.with(|l| {
+        Rc::clone(
+            l.borrow_mut()
+                .entry(tag.clone())
+                .or_insert_with(|| Rc::new(Localizer::new(&tag))),
+        )
+    })
 }
 
 /// Every locale offered in the language menu, source first.
@@ -83,16 +91,31 @@ pub fn endonym(tag: &LocaleTag) -> String {
 
 /// The value for a `lang` attribute. Private-use variants (e.g. やさしい日本語) are still Japanese.
 pub fn html_lang(tag: &LocaleTag) -> &str {
-    if tag.as_str().contains("-x-") { tag.language() } else { tag.as_str() }
+    if tag.as_str().contains("-x-") {
+        tag.language()
+    } else {
+        tag.as_str()
+    }
 }
 
 fn initial_locale() -> LocaleTag {
-    let saved = window().local_storage().ok().flatten().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-    if let Some(tag) = saved.and_then(|s| LocaleTag::parse(&s).ok()).filter(|t| offered_locales().contains(t)) {
+    let saved = window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+    if let Some(tag) = saved
+        .and_then(|s| LocaleTag::parse(&s).ok())
+        .filter(|t| offered_locales().contains(t))
+    {
         return tag;
     }
-    let preferred: Vec<String> =
-        window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    let preferred: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
     let preferred: Vec<&str> = preferred.iter().map(String::as_str).collect();
     madoguchi_i18n::negotiate(&preferred)
 }

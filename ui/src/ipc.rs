@@ -22,9 +22,16 @@ pub async fn procedure_catalogue() -> Result<ProcedureCatalogue, ApiError> {
 /// `window.__TAURI__.core.invoke`, present only inside the Tauri shell (`withGlobalTauri`).
 fn tauri_invoke_fn() -> Option<Function> {
     let window: JsValue = web_sys::window()?.into();
-    let tauri = Reflect::get(&window, &"__TAURI__".into()).ok().filter(|v| v.is_object())?;
-    let core = Reflect::get(&tauri, &"core".into()).ok().filter(|v| v.is_object())?;
-    Reflect::get(&core, &"invoke".into()).ok()?.dyn_into::<Function>().ok()
+    let tauri = Reflect::get(&window, &"__TAURI__".into())
+        .ok()
+        .filter(|v| v.is_object())?;
+    let core = Reflect::get(&tauri, &"core".into())
+        .ok()
+        .filter(|v| v.is_object())?;
+    Reflect::get(&core, &"invoke".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()
 }
 
 async fn call_shell<T: DeserializeOwned>(invoke: &Function, command: &str) -> Result<T, ApiError> {
@@ -49,7 +56,11 @@ async fn http_get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
         // fetch rejects only when the network failed: the server is out of reach.
         .ok_or_else(|| ApiError::from(ErrorCode::ServerUnreachable))?;
     let text = match response.text() {
-        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|t| t.as_string()).unwrap_or_default(),
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default(),
         Err(_) => String::new(),
     };
     if response.ok() {
@@ -57,7 +68,11 @@ async fn http_get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     } else {
         Err(serde_json::from_str(&text).unwrap_or_else(|_| {
             // A proxy's 502/504 page, or a server that is gone: not the city's own error.
-            let code = if matches!(response.status(), 502..=504) { ErrorCode::ServerUnreachable } else { ErrorCode::BadResponse };
+            let code = if matches!(response.status(), 502..=504) {
+                ErrorCode::ServerUnreachable
+            } else {
+                ErrorCode::BadResponse
+            };
             code.into()
         }))
     }

@@ -22,7 +22,9 @@ impl Route {
 
     /// The page the browser is on.
     pub fn current() -> Self {
-        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
         Self::from_path(&path)
     }
 }

@@ -48,7 +48,12 @@ impl Default for DisplaySettings {
     fn default() -> Self {
         // Furigana is on by default: it helps children and residents still learning kanji, and costs
         // others little. The Ruby component hides `rt` entirely when it is off.
-        Self { text_size: TextSize::Normal, high_contrast: false, wide_line_spacing: false, furigana: true }
+        Self {
+            text_size: TextSize::Normal,
+            high_contrast: false,
+            wide_line_spacing: false,
+            furigana: true,
+        }
     }
 }
 
@@ -57,15 +62,25 @@ impl DisplaySettings {
     pub fn attributes(&self) -> [(&'static str, &'static str); 4] {
         [
             ("data-text-size", self.text_size.as_str()),
-            ("data-contrast", if self.high_contrast { "high" } else { "default" }),
-            ("data-line-spacing", if self.wide_line_spacing { "wide" } else { "normal" }),
+            (
+                "data-contrast",
+                if self.high_contrast { "high" } else { "default" },
+            ),
+            (
+                "data-line-spacing",
+                if self.wide_line_spacing { "wide" } else { "normal" },
+            ),
             ("data-furigana", if self.furigana { "on" } else { "off" }),
         ]
     }
 
     /// The stored form: `key=value` pairs separated by `;`, readable in dev tools.
     pub fn to_storage(&self) -> String {
-        self.attributes().iter().map(|(k, v)| format!("{}={v}", &k[5..])).collect::<Vec<_>>().join(";")
+        self.attributes()
+            .iter()
+            .map(|(k, v)| format!("{}={v}", &k[5..]))
+            .collect::<Vec<_>>()
+            .join(";")
     }
 
     /// Reads the stored form; anything unknown or missing keeps its default, so an old or damaged
@@ -91,8 +106,16 @@ thread_local! {
 
 /// Creates the settings signal, applies it to `<html>` now and on every change, and saves changes.
 pub fn provide_settings() -> RwSignal<DisplaySettings> {
-    let stored = window().local_storage().ok().flatten().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-    let settings = RwSignal::new(stored.map(|s| DisplaySettings::from_storage(&s)).unwrap_or_default());
+    let stored = window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+    let settings = RwSignal::new(
+        stored
+            .map(|s| DisplaySettings::from_storage(&s))
+            .unwrap_or_default(),
+    );
     CURRENT.with(|c| *c.borrow_mut() = Some(settings));
     Effect::new(move |_| {
         let value = settings.get();
@@ -109,7 +132,10 @@ pub fn provide_settings() -> RwSignal<DisplaySettings> {
 }
 
 /// The settings in effect (tracked).
-#[allow(dead_code, reason = "read through `furigana()` by the Ruby component (issue 3) when it lands")]
+#[allow(
+    dead_code,
+    reason = "read through `furigana()` by the Ruby component (issue 3) when it lands"
+)]
 pub fn current() -> DisplaySettings {
     CURRENT.with(|c| c.borrow().map(|s| s.get())).unwrap_or_default()
 }
@@ -126,21 +152,37 @@ mod tests {
 
     #[test]
     fn settings_survive_a_round_trip_through_storage() {
-        let s = DisplaySettings { text_size: TextSize::Largest, high_contrast: true, wide_line_spacing: true, furigana: false };
+        let s = DisplaySettings {
+            text_size: TextSize::Largest,
+            high_contrast: true,
+            wide_line_spacing: true,
+            furigana: false,
+        };
         assert_eq!(DisplaySettings::from_storage(&s.to_storage()), s);
     }
 
     #[test]
     fn a_damaged_stored_value_falls_back_to_the_defaults() {
-        assert_eq!(DisplaySettings::from_storage("text-size=300;garbage"), DisplaySettings::default());
+        assert_eq!(
+            DisplaySettings::from_storage("text-size=300;garbage"),
+            DisplaySettings::default()
+        );
     }
 
     #[test]
     fn the_attributes_name_what_the_stylesheet_selects_on() {
-        let s = DisplaySettings { text_size: TextSize::Large, ..DisplaySettings::default() };
+        let s = DisplaySettings {
+            text_size: TextSize::Large,
+            ..DisplaySettings::default()
+        };
         assert_eq!(
             s.attributes(),
-            [("data-text-size", "150"), ("data-contrast", "default"), ("data-line-spacing", "normal"), ("data-furigana", "on")]
+            [
+                ("data-text-size", "150"),
+                ("data-contrast", "default"),
+                ("data-line-spacing", "normal"),
+                ("data-furigana", "on")
+            ]
         );
     }
 }

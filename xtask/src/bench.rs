@@ -12,11 +12,20 @@ pub fn main() -> Result {
     let sizes = ui_build::build(ui_build::Mode::Release)?;
     let size = sizes.app;
     println!("\nbench: ui.wasm.raw_bytes {}", size.raw);
-    println!("bench: ui.wasm.gzip_bytes {} (budget {UI_GZIP_BUDGET})", size.gzip);
+    println!(
+        "bench: ui.wasm.gzip_bytes {} (budget {UI_GZIP_BUDGET})",
+        size.gzip
+    );
     // The gallery is a developer page, not part of what residents download; shown for reference.
-    println!("bench: gallery.wasm.gzip_bytes {} (not shipped to residents)", sizes.gallery.gzip);
+    println!(
+        "bench: gallery.wasm.gzip_bytes {} (not shipped to residents)",
+        sizes.gallery.gzip
+    );
     if size.gzip > UI_GZIP_BUDGET {
-        return Err(format!("the UI is {} B gzip, over the {UI_GZIP_BUDGET} B budget", size.gzip));
+        return Err(format!(
+            "the UI is {} B gzip, over the {UI_GZIP_BUDGET} B budget",
+            size.gzip
+        ));
     }
     Ok(())
 }

@@ -31,7 +31,10 @@ struct Locale {
 pub fn main(args: &[String]) -> Result {
     let root = paths::root();
     let locales = read_locales(&root.join("locales"))?;
-    let source = locales.iter().find(|l| l.tag == SOURCE).ok_or("locales/ja is missing")?;
+    let source = locales
+        .iter()
+        .find(|l| l.tag == SOURCE)
+        .ok_or("locales/ja is missing")?;
     if let [flag, tag] = args
         && flag == "--confirm"
     {
@@ -44,7 +47,11 @@ pub fn main(args: &[String]) -> Result {
     let report = check(&locales, source, &used, &|tag| read_fingerprints(&root, tag));
     print!("{}", report.table);
     if report.problems.is_empty() {
-        println!("    i18n: {} ids used in code, {} locales, no problems", used.len(), locales.len());
+        println!(
+            "    i18n: {} ids used in code, {} locales, no problems",
+            used.len(),
+            locales.len()
+        );
         Ok(())
     } else {
         for p in &report.problems {
@@ -66,7 +73,10 @@ fn check(
     fingerprints: &dyn Fn(&str) -> BTreeMap<String, String>,
 ) -> Report {
     let mut problems = Vec::new();
-    let mut table = format!("    {:<12} {:>8} {:>8} {:>8}\n", "locale", "messages", "missing", "stale");
+    let mut table = format!(
+        "    {:<12} {:>8} {:>8} {:>8}\n",
+        "locale", "messages", "missing", "stale"
+    );
     for id in used.iter().filter(|id| !source.messages.contains_key(*id)) {
         problems.push(format!("{SOURCE}: `{id}` is used in code but missing"));
     }
@@ -86,9 +96,14 @@ fn check(
             if !used.contains(id) {
                 problems.push(format!("{}: `{id}` is used nowhere in code", locale.tag));
             }
-            let Some((ja_text, ja_vars)) = source.messages.get(id) else { continue };
+            let Some((ja_text, ja_vars)) = source.messages.get(id) else {
+                continue;
+            };
             if vars != ja_vars {
-                problems.push(format!("{}: `{id}` has placeables {vars:?}, ja has {ja_vars:?}", locale.tag));
+                problems.push(format!(
+                    "{}: `{id}` has placeables {vars:?}, ja has {ja_vars:?}",
+                    locale.tag
+                ));
             }
             if locale.tag != SOURCE && prints.get(id) != Some(&fingerprint(ja_text)) {
                 stale += 1;
@@ -98,7 +113,13 @@ fn check(
                 ));
             }
         }
-        table.push_str(&format!("    {:<12} {:>8} {:>8} {:>8}\n", locale.tag, locale.messages.len(), missing, stale));
+        table.push_str(&format!(
+            "    {:<12} {:>8} {:>8} {:>8}\n",
+            locale.tag,
+            locale.messages.len(),
+            missing,
+            stale
+        ));
     }
     Report { table, problems }
 }
@@ -112,12 +133,17 @@ fn confirm(root: &Path, source: &Locale, tag: &str) -> Result {
         return Err(format!("no locale folder {}", dir.display()));
     }
     let mut out = String::from("# id, then a fingerprint of the ja text this translation was made from.\n");
-    out.push_str("# Written by `cargo xtask i18n-check --confirm <locale>` after a translator checks the locale.\n");
+    out.push_str(
+        "# Written by `cargo xtask i18n-check --confirm <locale>` after a translator checks the locale.\n",
+    );
     for (id, (text, _)) in &source.messages {
         out.push_str(&format!("{id} {}\n", fingerprint(text)));
     }
     std::fs::write(dir.join(FINGERPRINTS), out).map_err(|e| e.to_string())?;
-    println!("    i18n: recorded {} fingerprints for {tag}", source.messages.len());
+    println!(
+        "    i18n: recorded {} fingerprints for {tag}",
+        source.messages.len()
+    );
     Ok(())
 }
 
@@ -143,9 +169,16 @@ fn fingerprint(text: &str) -> String {
 fn read_locales(dir: &Path) -> Result<Vec<Locale>> {
     let mut locales = Vec::new();
     for folder in sorted(dir)?.into_iter().filter(|p| p.is_dir()) {
-        let tag = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+        let tag = folder
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
         let mut messages = BTreeMap::new();
-        for file in sorted(&folder)?.into_iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
+        for file in sorted(&folder)?
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        {
             let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
             for (id, entry) in parse(&text).map_err(|e| format!("{}: {e}", file.display()))? {
                 if messages.insert(id.clone(), entry).is_some() {
@@ -297,7 +330,10 @@ mod tests {
     use super::*;
 
     fn locale(tag: &str, ftl: &str) -> Locale {
-        Locale { tag: tag.to_owned(), messages: parse(ftl).unwrap().into_iter().collect() }
+        Locale {
+            tag: tag.to_owned(),
+            messages: parse(ftl).unwrap().into_iter().collect(),
+        }
     }
 
     fn used(ids: &[&str]) -> BTreeSet<String> {
@@ -305,14 +341,24 @@ mod tests {
     }
 
     fn prints_for(ja: &Locale) -> impl Fn(&str) -> BTreeMap<String, String> + '_ {
-        move |_| ja.messages.iter().map(|(id, (text, _))| (id.clone(), fingerprint(text))).collect()
+        move |_| {
+            ja.messages
+                .iter()
+                .map(|(id, (text, _))| (id.clone(), fingerprint(text)))
+                .collect()
+        }
     }
 
     #[test]
     fn a_complete_confirmed_locale_has_no_problems() {
         let ja = locale("ja", "hello = こんにちは、{ $name }さん\n");
         let en = locale("en", "hello = Hello, { $name }\n");
-        let report = check(&[ja.clone_shallow(), en], &ja, &used(&["hello"]), &prints_for(&ja));
+        let report = check(
+            &[ja.clone_shallow(), en],
+            &ja,
+            &used(&["hello"]),
+            &prints_for(&ja),
+        );
         assert!(report.problems.is_empty(), "{:?}", report.problems);
     }
 
@@ -321,7 +367,11 @@ mod tests {
         let ja = locale("ja", "a = あ\nb = い\n");
         let en = locale("en", "a = A\n");
         let report = check(&[en], &ja, &used(&["a", "b"]), &prints_for(&ja));
-        assert!(report.problems.iter().any(|p| p == "en: `b` is missing"), "{:?}", report.problems);
+        assert!(
+            report.problems.iter().any(|p| p == "en: `b` is missing"),
+            "{:?}",
+            report.problems
+        );
         assert!(report.table.contains("en"));
     }
 
@@ -331,7 +381,14 @@ mod tests {
         let report = check(&[], &ja, &used(&["a"]), &prints_for(&ja));
         assert!(report.problems.is_empty());
         let report = check(&[ja.clone_shallow()], &ja, &used(&["a"]), &prints_for(&ja));
-        assert!(report.problems.iter().any(|p| p.contains("`old` is used nowhere")), "{:?}", report.problems);
+        assert!(
+            report
+                .problems
+                .iter()
+                .any(|p| p.contains("`old` is used nowhere")),
+            "{:?}",
+            report.problems
+        );
     }
 
     #[test]
@@ -339,7 +396,11 @@ mod tests {
         let ja = locale("ja", "hello = こんにちは、{ $name }さん\n");
         let en = locale("en", "hello = Hello, { $nom }\n");
         let report = check(&[en], &ja, &used(&["hello"]), &prints_for(&ja));
-        assert!(report.problems.iter().any(|p| p.contains("placeables")), "{:?}", report.problems);
+        assert!(
+            report.problems.iter().any(|p| p.contains("placeables")),
+            "{:?}",
+            report.problems
+        );
     }
 
     #[test]
@@ -348,12 +409,18 @@ mod tests {
         let new_ja = locale("ja", "hello = こんにちは!\n");
         let en = locale("en", "hello = Hello\n");
         let report = check(&[en], &new_ja, &used(&["hello"]), &prints_for(&old_ja));
-        assert!(report.problems.iter().any(|p| p.contains("stale")), "{:?}", report.problems);
+        assert!(
+            report.problems.iter().any(|p| p.contains("stale")),
+            "{:?}",
+            report.problems
+        );
     }
 
     #[test]
     fn plurals_and_selectors_count_their_variables() {
-        let (_, (_, vars)) = parse("n = { $count ->\n    [one] one { $what }\n   *[other] { $count }\n}\n").unwrap().remove(0);
+        let (_, (_, vars)) = parse("n = { $count ->\n    [one] one { $what }\n   *[other] { $count }\n}\n")
+            .unwrap()
+            .remove(0);
         assert_eq!(vars, used(&["count", "what"]));
     }
 
@@ -370,7 +437,10 @@ mod tests {
 
     impl Locale {
         fn clone_shallow(&self) -> Locale {
-            Locale { tag: self.tag.clone(), messages: self.messages.clone() }
+            Locale {
+                tag: self.tag.clone(),
+                messages: self.messages.clone(),
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ mod run;
 mod setup;
 mod step;
 mod test;
+mod text_scan;
 mod ui_build;
 
 use std::process::ExitCode;
@@ -22,18 +23,22 @@ usage: cargo xtask <command>
   test         every check: fmt, clippy -D warnings, i18n, unit, API, browser and window end-to-end
   build-ui     build the web UI into ui/dist (release, wasm-opt)
   i18n-check   check every locale against ja: missing, unused, placeables, stale (--confirm LOCALE)
+  text-scan    fail on user-visible text written in Rust or CSS instead of locales/
   bench        print the figures we promise (UI size)
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (command, rest) = args.split_first().map_or(("help", &[][..]), |(c, r)| (c.as_str(), r));
+    let (command, rest) = args
+        .split_first()
+        .map_or(("help", &[][..]), |(c, r)| (c.as_str(), r));
     let result = match command {
         "setup" => setup::all(),
         "run" => run::run(),
         "test" => test::all(),
         "build-ui" => setup::for_ui_build().and_then(|()| ui_build::build(ui_build::Mode::Release).map(drop)),
         "i18n-check" => i18n_check::main(rest),
+        "text-scan" => text_scan::main(),
         "bench" => bench::main(),
         "help" | "--help" | "-h" => {
             print!("{HELP}");

@@ -21,7 +21,11 @@ pub fn wasm_target_dir() -> PathBuf {
 
 pub fn cache_dir() -> PathBuf {
     std::env::var_os("MADOGUCHI_CACHE_DIR").map_or_else(
-        || std::env::var_os("HOME").map_or_else(|| PathBuf::from("/tmp"), PathBuf::from).join(".cache/madoguchi"),
+        || {
+            std::env::var_os("HOME")
+                .map_or_else(|| PathBuf::from("/tmp"), PathBuf::from)
+                .join(".cache/madoguchi")
+        },
         PathBuf::from,
     )
 }
@@ -42,7 +46,11 @@ pub fn node_bin(name: &str) -> PathBuf {
 pub fn cargo_bin(name: &str) -> PathBuf {
     std::env::var_os("CARGO_HOME")
         .map_or_else(
-            || std::env::var_os("HOME").map_or_else(|| PathBuf::from("/root"), PathBuf::from).join(".cargo"),
+            || {
+                std::env::var_os("HOME")
+                    .map_or_else(|| PathBuf::from("/root"), PathBuf::from)
+                    .join(".cargo")
+            },
             PathBuf::from,
         )
         .join("bin")

@@ -20,10 +20,13 @@ pub fn run() -> Result {
 
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
-    ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst)).map_err(|e| format!("Ctrl-C handler: {e}"))?;
+    ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst))
+        .map_err(|e| format!("Ctrl-C handler: {e}"))?;
 
     let mut server = Command::new(paths::debug_bin("madoguchi-server"));
-    server.current_dir(paths::root()).env("MADOGUCHI_UI_DIR", paths::ui_dist());
+    server
+        .current_dir(paths::root())
+        .env("MADOGUCHI_UI_DIR", paths::ui_dist());
     let (mut server, url) = spawn_server(&mut server)?;
     println!("\n    Madoguchi is running: {url}");
 
@@ -67,7 +70,10 @@ pub fn run() -> Result {
 
 /// Starts the server and waits (up to 60 s) for its "listening on <url>" line.
 pub fn spawn_server(cmd: &mut Command) -> Result<(Child, String)> {
-    let mut child = cmd.stdout(Stdio::piped()).spawn().map_err(|e| format!("starting the server: {e}"))?;
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("starting the server: {e}"))?;
     let stdout = child.stdout.take().ok_or("no server stdout")?;
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
@@ -93,7 +99,9 @@ pub fn spawn_server(cmd: &mut Command) -> Result<(Child, String)> {
 
 /// SIGTERM, then up to 5 s for a clean exit, then kill.
 pub fn terminate(child: &mut Child) {
-    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
     let deadline = Instant::now() + Duration::from_secs(5);
     while Instant::now() < deadline {
         if child.try_wait().ok().flatten().is_some() {

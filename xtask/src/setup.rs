@@ -27,7 +27,14 @@ const APP_PACKAGES: &[&str] = &[
 const DEBIAN_WASM_PACKAGES: &[&str] = &["rustc-web", "cargo-web", "rust-web-src", "lld-22"];
 
 /// What the tests add: a virtual display, the WebKit WebDriver, Chromium, the kernel keyring tools.
-const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "chromium", "keyutils", "file", "curl"];
+const TEST_PACKAGES: &[&str] = &[
+    "xvfb",
+    "webkit2gtk-driver",
+    "chromium",
+    "keyutils",
+    "file",
+    "curl",
+];
 
 const TAURI_DRIVER_VERSION: &str = "2.0.5";
 
@@ -61,7 +68,11 @@ pub fn rustup_has_wasm_target() -> bool {
         && Command::new("rustup")
             .args(["target", "list", "--installed"])
             .output()
-            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown"))
+            .is_ok_and(|o| {
+                String::from_utf8_lossy(&o.stdout)
+                    .lines()
+                    .any(|l| l.trim() == "wasm32-unknown-unknown")
+            })
 }
 
 fn apt(packages: &[&str]) -> Result {
@@ -76,10 +87,18 @@ fn apt(packages: &[&str]) -> Result {
             missing.join(" ")
         ));
     }
-    println!("    installing {} system packages: {}", missing.len(), missing.join(" "));
+    println!(
+        "    installing {} system packages: {}",
+        missing.len(),
+        missing.join(" ")
+    );
     let sudo = !is_root();
     let apt_get = |args: &[&str]| {
-        let mut cmd = if sudo { Command::new("sudo") } else { Command::new("apt-get") };
+        let mut cmd = if sudo {
+            Command::new("sudo")
+        } else {
+            Command::new("apt-get")
+        };
         if sudo {
             cmd.arg("apt-get");
         }
@@ -100,7 +119,10 @@ fn dpkg_installed(package: &str) -> bool {
 }
 
 fn is_root() -> bool {
-    Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
 /// wasm-bindgen-cli must match the `wasm-bindgen` crate in Cargo.lock exactly.
@@ -117,14 +139,23 @@ fn cargo_tool(name: &str, version: &str, extra: &[&str]) -> Result {
 /// Installs `crate_name` at `version` unless `binary --version` already reports it.
 fn cargo_tool_as(crate_name: &str, binary: &str, version: &str, extra: &[&str]) -> Result {
     let path = paths::cargo_bin(binary);
-    let current = Command::new(&path).arg("--version").output().map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
-    if current.as_deref().is_ok_and(|v| v.split_whitespace().any(|w| w == version)) {
+    let current = Command::new(&path)
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
+    if current
+        .as_deref()
+        .is_ok_and(|v| v.split_whitespace().any(|w| w == version))
+    {
         println!("    {binary} {version}: present");
         return Ok(());
     }
-    let started = step::start(&format!("installing {crate_name} {version} (a few minutes, once)"));
+    let started = step::start(&format!(
+        "installing {crate_name} {version} (a few minutes, once)"
+    ));
     let mut cmd = Command::new("cargo");
-    cmd.args(["install", crate_name, "--version", version]).args(extra);
+    cmd.args(["install", crate_name, "--version", version])
+        .args(extra);
     run(&mut cmd)?;
     step::done(crate_name, started);
     Ok(())
@@ -132,9 +163,13 @@ fn cargo_tool_as(crate_name: &str, binary: &str, version: &str, extra: &[&str]) 
 
 /// The version of a crate as resolved in Cargo.lock.
 pub fn locked_version(name: &str) -> Result<String> {
-    let lock = std::fs::read_to_string(paths::root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock =
+        std::fs::read_to_string(paths::root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
     let needle = format!("name = \"{name}\"\nversion = \"");
-    let start = lock.find(&needle).ok_or_else(|| format!("{name} is not in Cargo.lock"))? + needle.len();
+    let start = lock
+        .find(&needle)
+        .ok_or_else(|| format!("{name} is not in Cargo.lock"))?
+        + needle.len();
     let end = lock[start..].find('"').ok_or("malformed Cargo.lock")?;
     Ok(lock[start..start + end].to_owned())
 }
@@ -142,17 +177,22 @@ pub fn locked_version(name: &str) -> Result<String> {
 /// `npm ci` when package-lock.json changed since the last install.
 fn npm() -> Result {
     let root = paths::root();
-    let lock = std::fs::read(root.join("package-lock.json")).map_err(|e| format!("package-lock.json: {e}"))?;
+    let lock =
+        std::fs::read(root.join("package-lock.json")).map_err(|e| format!("package-lock.json: {e}"))?;
     let stamp_path = root.join("node_modules/.madoguchi-lock");
     if std::fs::read(&stamp_path).is_ok_and(|stamp| stamp == lock) {
         println!("    npm packages: present");
         return Ok(());
     }
     if !have("npm") {
-        return Err("npm is missing: install Node.js 20 or newer (Debian: apt-get install nodejs npm)".into());
+        return Err(
+            "npm is missing: install Node.js 20 or newer (Debian: apt-get install nodejs npm)".into(),
+        );
     }
     let started = step::start("npm ci (Playwright core, axe-core, binaryen)");
-    run(Command::new("npm").args(["ci", "--no-fund", "--no-audit"]).current_dir(&root))?;
+    run(Command::new("npm")
+        .args(["ci", "--no-fund", "--no-audit"])
+        .current_dir(&root))?;
     std::fs::write(&stamp_path, lock).map_err(|e| e.to_string())?;
     step::done("npm ci", started);
     Ok(())

@@ -21,7 +21,11 @@ pub fn done(what: &str, started: Instant) {
 pub fn run(cmd: &mut Command) -> Result {
     let shown = show(cmd);
     let status = cmd.status().map_err(|e| format!("cannot start `{shown}`: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("`{shown}` failed ({status})")) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{shown}` failed ({status})"))
+    }
 }
 
 /// Whether a program is on PATH (or is an existing path).
@@ -29,7 +33,8 @@ pub fn have(program: &str) -> bool {
     if program.contains('/') {
         return Path::new(program).exists();
     }
-    std::env::var_os("PATH").is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
 }
 
 pub fn show(cmd: &Command) -> String {
@@ -44,6 +49,7 @@ pub fn show(cmd: &Command) -> String {
 /// `cargo` with the shared target folder.
 pub fn cargo() -> Command {
     let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
-    cmd.current_dir(crate::paths::root()).env("CARGO_TARGET_DIR", crate::paths::target_dir());
+    cmd.current_dir(crate::paths::root())
+        .env("CARGO_TARGET_DIR", crate::paths::target_dir());
     cmd
 }

@@ -44,8 +44,14 @@ pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
     let app = bundle(&compile(&[])?, &dist, "/")?;
     std::fs::write(dist.join("madoguchi.css"), stylesheet()?).map_err(|e| e.to_string())?;
     let gallery = bundle(&compile(&["gallery"])?, &dist.join("gallery"), "/gallery/")?;
-    println!("    ui/dist/madoguchi_ui_bg.wasm: {} B raw, {} B gzip -9", app.raw, app.gzip);
-    println!("    ui/dist/gallery/madoguchi_ui_bg.wasm: {} B raw, {} B gzip -9", gallery.raw, gallery.gzip);
+    println!(
+        "    ui/dist/madoguchi_ui_bg.wasm: {} B raw, {} B gzip -9",
+        app.raw, app.gzip
+    );
+    println!(
+        "    ui/dist/gallery/madoguchi_ui_bg.wasm: {} B raw, {} B gzip -9",
+        gallery.raw, gallery.gzip
+    );
     step::done("UI build", started);
     Ok(UiSizes { app, gallery })
 }
@@ -55,7 +61,13 @@ fn bundle(wasm: &Path, dist: &Path, base: &str) -> Result<WasmSize> {
     std::fs::create_dir_all(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
 
     run(Command::new(paths::cargo_bin("wasm-bindgen"))
-        .args(["--target", "web", "--no-typescript", "--remove-name-section", "--remove-producers-section"])
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--remove-name-section",
+            "--remove-producers-section",
+        ])
         .args(["--out-name", "madoguchi_ui", "--out-dir"])
         .arg(dist)
         .arg(wasm))?;
@@ -92,18 +104,22 @@ fn compile(features: &[&str]) -> Result<PathBuf> {
     } else {
         // Debian's rustc-web ships the wasm32 target as source: rebuild std with it.
         let mut cmd = Command::new("/usr/bin/cargo");
-        cmd.args(["build", "--target", "wasm32-unknown-unknown", "-Zbuild-std=std,panic_abort"])
-            .env("RUSTC", "/usr/bin/rustc")
-            .env("RUSTC_BOOTSTRAP", "1")
-            .env_remove("RUSTUP_TOOLCHAIN");
+        cmd.args([
+            "build",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-Zbuild-std=std,panic_abort",
+        ])
+        .env("RUSTC", "/usr/bin/rustc")
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env_remove("RUSTUP_TOOLCHAIN");
         cmd
     };
     cmd.args(["-p", "madoguchi-ui", "--profile", "wasm-release"]);
     if !features.is_empty() {
         cmd.args(["--features", &features.join(",")]);
     }
-    cmd
-        .current_dir(paths::root())
+    cmd.current_dir(paths::root())
         .env("CARGO_TARGET_DIR", &target_dir)
         .env_remove("RUSTFLAGS");
     run(&mut cmd)?;
@@ -144,7 +160,16 @@ fn sorted_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
 
 /// Raw size and `gzip -9` size (what a server sends with compression on).
 pub fn wasm_size(path: &Path) -> Result<WasmSize> {
-    let raw = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?.len();
-    let gz = Command::new("gzip").args(["-9", "-c"]).arg(path).output().map_err(|e| format!("gzip: {e}"))?;
-    Ok(WasmSize { raw, gzip: gz.stdout.len() as u64 })
+    let raw = std::fs::metadata(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .len();
+    let gz = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(path)
+        .output()
+        .map_err(|e| format!("gzip: {e}"))?;
+    Ok(WasmSize {
+        raw,
+        gzip: gz.stdout.len() as u64,
+    })
 }

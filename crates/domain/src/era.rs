@@ -93,7 +93,11 @@ impl Era {
         }
         let date = CalendarDate::new(self.gregorian_year(year), month, day)?;
         let ended = self.next().is_some_and(|next| date >= next.first_day());
-        if date < self.first_day() || ended { Err(DateError::OutsideEra) } else { Ok(date) }
+        if date < self.first_day() || ended {
+            Err(DateError::OutsideEra)
+        } else {
+            Ok(date)
+        }
     }
 }
 
@@ -127,7 +131,10 @@ impl CalendarDate {
 
     /// The era and era year this date falls in (平成31年4月30日, 令和元年5月1日).
     pub fn era_year(self) -> Result<EraYear, DateError> {
-        let era = Era::ALL.into_iter().find(|e| self >= e.first_day()).ok_or(DateError::BeforeTaisho)?;
+        let era = Era::ALL
+            .into_iter()
+            .find(|e| self >= e.first_day())
+            .ok_or(DateError::BeforeTaisho)?;
         let year = u16::try_from(era.era_year(self.year)).map_err(|_| DateError::NoSuchDate)?;
         Ok(EraYear { era, year })
     }
@@ -141,7 +148,13 @@ pub fn parse_year(text: &str) -> Option<u16> {
     }
     let digits: String = text
         .chars()
-        .map(|c| if ('０'..='９').contains(&c) { char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c) } else { c })
+        .map(|c| {
+            if ('０'..='９').contains(&c) {
+                char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c)
+            } else {
+                c
+            }
+        })
         .collect();
     digits.parse().ok().filter(|n| *n > 0)
 }
@@ -166,12 +179,24 @@ mod tests {
     #[test]
     fn reiwa_gannen_is_2019_from_the_first_of_may() {
         assert_eq!(Era::Reiwa.date(1, 5, 1), Ok(date(2019, 5, 1)));
-        assert_eq!(date(2019, 5, 1).era_year(), Ok(EraYear { era: Era::Reiwa, year: 1 }));
+        assert_eq!(
+            date(2019, 5, 1).era_year(),
+            Ok(EraYear {
+                era: Era::Reiwa,
+                year: 1
+            })
+        );
     }
 
     #[test]
     fn the_last_day_of_heisei_is_heisei_31_april_30() {
-        assert_eq!(date(2019, 4, 30).era_year(), Ok(EraYear { era: Era::Heisei, year: 31 }));
+        assert_eq!(
+            date(2019, 4, 30).era_year(),
+            Ok(EraYear {
+                era: Era::Heisei,
+                year: 31
+            })
+        );
         assert_eq!(Era::Heisei.date(31, 4, 30), Ok(date(2019, 4, 30)));
     }
 
@@ -189,8 +214,20 @@ mod tests {
         assert_eq!(Era::Showa.date(1, 12, 25), Ok(date(1926, 12, 25)));
         assert_eq!(Era::Taisho.date(15, 12, 24), Ok(date(1926, 12, 24)));
         assert_eq!(Era::Taisho.date(1, 7, 30), Ok(date(1912, 7, 30)));
-        assert_eq!(date(1989, 1, 7).era_year(), Ok(EraYear { era: Era::Showa, year: 64 }));
-        assert_eq!(date(1926, 12, 25).era_year(), Ok(EraYear { era: Era::Showa, year: 1 }));
+        assert_eq!(
+            date(1989, 1, 7).era_year(),
+            Ok(EraYear {
+                era: Era::Showa,
+                year: 64
+            })
+        );
+        assert_eq!(
+            date(1926, 12, 25).era_year(),
+            Ok(EraYear {
+                era: Era::Showa,
+                year: 1
+            })
+        );
     }
 
     #[test]

@@ -29,8 +29,10 @@ impl LocaleTag {
     pub fn parse(s: &str) -> Result<Self, InvalidLocaleTag> {
         let mut parts = s.split('-');
         let language = parts.next().unwrap_or_default();
-        let language_ok = (2..=3).contains(&language.len()) && language.bytes().all(|b| b.is_ascii_lowercase());
-        let subtags_ok = parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+        let language_ok =
+            (2..=3).contains(&language.len()) && language.bytes().all(|b| b.is_ascii_lowercase());
+        let subtags_ok =
+            parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
         if language_ok && subtags_ok {
             Ok(Self(s.to_owned()))
         } else {
@@ -123,7 +125,9 @@ impl LocalizedText {
 
     /// Whether the source (Japanese) text is present: a city text without it is incomplete.
     pub fn has_source(&self) -> bool {
-        self.0.get(&LocaleTag::source()).is_some_and(|t| !t.trim().is_empty())
+        self.0
+            .get(&LocaleTag::source())
+            .is_some_and(|t| !t.trim().is_empty())
     }
 
     pub fn get(&self, tag: &LocaleTag) -> Option<&str> {
@@ -137,10 +141,13 @@ impl LocalizedText {
     /// The text for `wanted`, following its fallback chain; `None` only if not even Japanese exists.
     pub fn resolve(&self, wanted: &LocaleTag) -> Option<Resolved<'_>> {
         wanted.fallback_chain().iter().find_map(|tag| {
-            self.0.get_key_value(tag).filter(|(_, text)| !text.trim().is_empty()).map(|(lang, text)| Resolved {
-                text: text.as_str(),
-                lang,
-            })
+            self.0
+                .get_key_value(tag)
+                .filter(|(_, text)| !text.trim().is_empty())
+                .map(|(lang, text)| Resolved {
+                    text: text.as_str(),
+                    lang,
+                })
         })
     }
 }
@@ -169,9 +176,17 @@ mod tests {
 
     #[test]
     fn the_chain_goes_from_region_to_language_to_japanese() {
-        let chain: Vec<_> = tag("pt-BR").fallback_chain().into_iter().map(String::from).collect();
+        let chain: Vec<_> = tag("pt-BR")
+            .fallback_chain()
+            .into_iter()
+            .map(String::from)
+            .collect();
         assert_eq!(chain, ["pt-BR", "pt", "ja"]);
-        let chain: Vec<_> = tag("ja-x-easy").fallback_chain().into_iter().map(String::from).collect();
+        let chain: Vec<_> = tag("ja-x-easy")
+            .fallback_chain()
+            .into_iter()
+            .map(String::from)
+            .collect();
         assert_eq!(chain, ["ja-x-easy", "ja"]);
         assert_eq!(tag("ja").fallback_chain(), vec![tag("ja")]);
     }

@@ -20,11 +20,16 @@ pub struct InvalidProcedureId(pub String);
 impl ProcedureId {
     pub fn parse(s: &str) -> Result<Self, InvalidProcedureId> {
         let well_formed = (1..=64).contains(&s.len())
-            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !s.starts_with('-')
             && !s.ends_with('-')
             && !s.contains("--");
-        if well_formed { Ok(Self(s.to_owned())) } else { Err(InvalidProcedureId(s.to_owned())) }
+        if well_formed {
+            Ok(Self(s.to_owned()))
+        } else {
+            Err(InvalidProcedureId(s.to_owned()))
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -67,7 +72,12 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub const ALL: [Channel; 4] = [Channel::Online, Channel::Kiosk, Channel::Counter, Channel::Appointment];
+    pub const ALL: [Channel; 4] = [
+        Channel::Online,
+        Channel::Kiosk,
+        Channel::Counter,
+        Channel::Appointment,
+    ];
 
     /// The Fluent message id of this channel's label. Kept here so the UI and any server rendering
     /// agree, and so the i18n check can see every id in code.
@@ -125,7 +135,12 @@ impl Procedure {
         if channels.is_empty() {
             return Err(InvalidProcedure::NoChannel(id));
         }
-        Ok(Self { id, name, summary, channels })
+        Ok(Self {
+            id,
+            name,
+            summary,
+            channels,
+        })
     }
 }
 
@@ -175,7 +190,10 @@ mod tests {
             Procedure::new(id.clone(), ja("n"), ja(" "), vec![Channel::Online]),
             Err(InvalidProcedure::MissingSummary(id.clone()))
         );
-        assert_eq!(Procedure::new(id.clone(), ja("n"), ja("s"), vec![]), Err(InvalidProcedure::NoChannel(id)));
+        assert_eq!(
+            Procedure::new(id.clone(), ja("n"), ja("s"), vec![]),
+            Err(InvalidProcedure::NoChannel(id))
+        );
     }
 
     #[test]

@@ -60,7 +60,10 @@ pub struct ApiError {
 
 impl From<ErrorCode> for ApiError {
     fn from(code: ErrorCode) -> Self {
-        Self { code, message_id: code.message_id().to_owned() }
+        Self {
+            code,
+            message_id: code.message_id().to_owned(),
+        }
     }
 }
 
@@ -71,6 +74,9 @@ mod tests {
     #[test]
     fn an_error_carries_a_code_and_a_message_id_but_no_text() {
         let json = serde_json::to_string(&ApiError::from(ErrorCode::ServerUnreachable)).unwrap();
-        assert_eq!(json, r#"{"code":"server_unreachable","messageId":"error-server-unreachable"}"#);
+        assert_eq!(
+            json,
+            r#"{"code":"server_unreachable","messageId":"error-server-unreachable"}"#
+        );
     }
 }

@@ -27,8 +27,14 @@ impl Localizer {
                 bundles.push((tag.clone(), bundle_for(&tag, sources)));
             }
         }
-        let locale = bundles.first().map(|(t, _)| t.clone()).unwrap_or_else(LocaleTag::source);
-        Self { locale, bundles: bundles.into_iter().map(|(_, b)| b).collect() }
+        let locale = bundles
+            .first()
+            .map(|(t, _)| t.clone())
+            .unwrap_or_else(LocaleTag::source);
+        Self {
+            locale,
+            bundles: bundles.into_iter().map(|(_, b)| b).collect(),
+        }
     }
 
     /// The locale actually used (after falling back for unknown locales).
@@ -55,7 +61,9 @@ impl Localizer {
         for bundle in &self.bundles {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+                return bundle
+                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                    .into_owned();
             }
         }
         id.to_owned()
@@ -71,7 +79,9 @@ fn bundle_for(tag: &LocaleTag, sources: &[(&str, &str)]) -> FluentBundle<FluentR
     for (name, source) in sources {
         let resource = FluentResource::try_new((*source).to_owned())
             .unwrap_or_else(|(_, errors)| panic!("locales/{tag}/{name} does not parse: {errors:?}"));
-        bundle.add_resource(resource).unwrap_or_else(|e| panic!("locales/{tag}/{name}: duplicate message {e:?}"));
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|e| panic!("locales/{tag}/{name}: duplicate message {e:?}"));
     }
     bundle
 }

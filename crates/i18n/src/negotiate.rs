@@ -13,8 +13,16 @@ pub fn negotiate(requested: &[&str]) -> LocaleTag {
     let available_ids: Vec<LanguageIdentifier> =
         available.iter().filter_map(|t| t.as_str().parse().ok()).collect();
     let requested_ids: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| r.parse().ok()).collect();
-    let default: LanguageIdentifier = LocaleTag::source().as_str().parse().expect("ja is a valid identifier");
-    let chosen = negotiate_languages(&requested_ids, &available_ids, Some(&default), NegotiationStrategy::Lookup);
+    let default: LanguageIdentifier = LocaleTag::source()
+        .as_str()
+        .parse()
+        .expect("ja is a valid identifier");
+    let chosen = negotiate_languages(
+        &requested_ids,
+        &available_ids,
+        Some(&default),
+        NegotiationStrategy::Lookup,
+    );
     chosen
         .first()
         .and_then(|id| {

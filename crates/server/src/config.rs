@@ -47,7 +47,8 @@ pub const DEFAULT_CONFIG_FILE: &str = "config/madoguchi.toml";
 impl ServerConfig {
     /// Defaults, then the config file (if it exists), then the environment of this process.
     pub fn load() -> anyhow::Result<Self> {
-        let file = std::env::var_os("MADOGUCHI_CONFIG").map_or_else(|| PathBuf::from(DEFAULT_CONFIG_FILE), PathBuf::from);
+        let file = std::env::var_os("MADOGUCHI_CONFIG")
+            .map_or_else(|| PathBuf::from(DEFAULT_CONFIG_FILE), PathBuf::from);
         let base = Self::from_file(&file)?;
         base.with_env(|name| std::env::var(name).ok())
     }
@@ -68,10 +69,14 @@ impl ServerConfig {
     /// Applies `MADOGUCHI_*` overrides read through `var` (a parameter, so tests need no real env).
     pub fn with_env(mut self, var: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
         if let Some(v) = var("MADOGUCHI_HOST") {
-            self.host = v.parse().with_context(|| format!("MADOGUCHI_HOST={v:?} is not an IP address"))?;
+            self.host = v
+                .parse()
+                .with_context(|| format!("MADOGUCHI_HOST={v:?} is not an IP address"))?;
         }
         if let Some(v) = var("MADOGUCHI_PORT") {
-            self.port = v.parse().with_context(|| format!("MADOGUCHI_PORT={v:?} is not a port"))?;
+            self.port = v
+                .parse()
+                .with_context(|| format!("MADOGUCHI_PORT={v:?} is not a port"))?;
         }
         if let Some(v) = var("MADOGUCHI_DATABASE") {
             self.database = PathBuf::from(v);

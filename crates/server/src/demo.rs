@@ -9,7 +9,8 @@ const DEMO_CATALOGUE: &str = include_str!("../demo/yumesaki.json");
 
 /// The demo catalogue, checked by the domain's own rules on the way in.
 pub fn catalogue() -> ProcedureCatalogue {
-    let raw: ProcedureCatalogue = serde_json::from_str(DEMO_CATALOGUE).expect("demo/yumesaki.json matches the wire types");
+    let raw: ProcedureCatalogue =
+        serde_json::from_str(DEMO_CATALOGUE).expect("demo/yumesaki.json matches the wire types");
     let procedures = raw
         .procedures
         .into_iter()
@@ -18,7 +19,10 @@ pub fn catalogue() -> ProcedureCatalogue {
                 .expect("every demo procedure is complete")
         })
         .collect();
-    ProcedureCatalogue { city: raw.city, procedures }
+    ProcedureCatalogue {
+        city: raw.city,
+        procedures,
+    }
 }
 
 /// Loads the demo city if the store has no procedures; returns whether it did.
@@ -42,7 +46,11 @@ mod tests {
         assert!(c.procedures.len() >= 10);
         let en = LocaleTag::parse("en").unwrap();
         for p in &c.procedures {
-            assert!(p.name.get(&en).is_some() && p.summary.get(&en).is_some(), "{} lacks English", p.id);
+            assert!(
+                p.name.get(&en).is_some() && p.summary.get(&en).is_some(),
+                "{} lacks English",
+                p.id
+            );
         }
     }
 
@@ -50,7 +58,10 @@ mod tests {
     fn every_channel_appears_somewhere_in_the_demo() {
         let c = catalogue();
         for channel in Channel::ALL {
-            assert!(c.procedures.iter().any(|p| p.channels.contains(&channel)), "{channel:?} unused");
+            assert!(
+                c.procedures.iter().any(|p| p.channels.contains(&channel)),
+                "{channel:?} unused"
+            );
         }
     }
 }

@@ -7,7 +7,10 @@ use crate::routes;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Madoguchi municipal API", description = "The API a Madoguchi city server offers to the app and the web UI."),
+    info(
+        title = "Madoguchi municipal API",
+        description = "The API a Madoguchi city server offers to the app and the web UI."
+    ),
     paths(routes::procedures::list, routes::health::check),
     components(schemas(ProcedureCatalogue, Procedure, Channel, LocalizedText, ApiError, ErrorCode))
 )]

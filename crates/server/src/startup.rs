@@ -31,21 +31,29 @@ impl Application {
         if config.demo_city && demo::load_if_empty(&store).await? {
             tracing::info!("loaded the demo city into an empty database");
         }
-        let state = AppState { store: Arc::new(store) };
+        let state = AppState {
+            store: Arc::new(store),
+        };
         let router = router(state, config);
         let addr = SocketAddr::new(config.host, config.port);
-        let listener = TcpListener::bind(addr).await.with_context(|| format!("binding {addr}"))?;
+        let listener = TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("binding {addr}"))?;
         Ok(Self { listener, router })
     }
 
     /// The address actually bound (the real port when the config asked for 0).
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener.local_addr().expect("a bound listener has an address")
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
     }
 
     /// Serves until `shutdown` completes, then finishes in-flight requests.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown).await
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown)
+            .await
     }
 }
 
@@ -54,15 +62,19 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
     let api = Router::new()
         .route("/api/health", get(routes::health::check))
         .route("/api/v1/procedures", get(routes::procedures::list))
-        .route("/api/openapi.json", get(|| async { axum::Json(openapi::document()) }))
+        .route(
+            "/api/openapi.json",
+            get(|| async { axum::Json(openapi::document()) }),
+        )
         // An unknown API path is a JSON 404, never the UI's index page.
         .route("/api/{*rest}", any(|| async { ServerError::NotFound }))
         .with_state(state);
     let app = match &config.ui_dir {
         // Unknown paths get index.html so the UI's own routes (/gallery, …) load on refresh.
-        Some(dir) => api.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")))),
+        Some(dir) => {
+            api.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html"))))
+        }
         None => api,
     };
     app.layer(TraceLayer::new_for_http())
 }
-

@@ -4,9 +4,9 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use madoguchi_domain::LocaleTag;
-use fluent_bundle::FluentValue;
 use madoguchi_i18n::Localizer;
 use scraper::{ElementRef, Html, Selector};
 
@@ -91,7 +91,13 @@ pub fn all<'a>(html: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
 /// The one element matching `css`; fails if there are none or several.
 pub fn one<'a>(html: &'a Html, css: &str) -> ElementRef<'a> {
     let found = all(html, css);
-    assert_eq!(found.len(), 1, "expected one `{css}`, found {} in {}", found.len(), html.html());
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one `{css}`, found {} in {}",
+        found.len(),
+        html.html()
+    );
     found[0]
 }
 
@@ -101,7 +107,11 @@ pub fn attr<'a>(el: ElementRef<'a>, name: &str) -> Option<&'a str> {
 
 /// Text content with whitespace collapsed.
 pub fn text(el: ElementRef<'_>) -> String {
-    el.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+    el.text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn by_id<'a>(html: &'a Html, id: &str) -> Option<ElementRef<'a>> {
@@ -112,7 +122,12 @@ fn by_id<'a>(html: &'a Html, id: &str) -> Option<ElementRef<'a>> {
 /// `aria-labelledby`, then `aria-label`, then a `<label for>` / `<legend>`, then the content.
 pub fn name(html: &Html, el: ElementRef<'_>) -> String {
     if let Some(ids) = attr(el, "aria-labelledby") {
-        return ids.split_whitespace().filter_map(|id| by_id(html, id)).map(text).collect::<Vec<_>>().join(" ");
+        return ids
+            .split_whitespace()
+            .filter_map(|id| by_id(html, id))
+            .map(text)
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     if let Some(label) = attr(el, "aria-label") {
         return label.to_owned();
@@ -133,6 +148,12 @@ pub fn name(html: &Html, el: ElementRef<'_>) -> String {
 /// The texts an element's `aria-describedby` points at.
 pub fn description(html: &Html, el: ElementRef<'_>) -> String {
     attr(el, "aria-describedby")
-        .map(|ids| ids.split_whitespace().filter_map(|id| by_id(html, id)).map(text).collect::<Vec<_>>().join(" "))
+        .map(|ids| {
+            ids.split_whitespace()
+                .filter_map(|id| by_id(html, id))
+                .map(text)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .unwrap_or_default()
 }

@@ -11,7 +11,11 @@ fn rendered() -> Vec<(&'static str, &'static str, Html)> {
     for component in crate::catalogue() {
         for example in component.examples {
             for locale in LOCALES {
-                out.push((example.id, locale, Html::parse_fragment(&render_html(&example, locale))));
+                out.push((
+                    example.id,
+                    locale,
+                    Html::parse_fragment(&render_html(&example, locale)),
+                ));
             }
         }
     }
@@ -35,9 +39,18 @@ fn every_message_an_example_uses_exists() {
 fn example_ids_are_unique_and_prefixed_by_their_component() {
     let mut seen = BTreeSet::new();
     for component in crate::catalogue() {
-        assert!(!component.examples.is_empty(), "{} has no examples", component.component);
+        assert!(
+            !component.examples.is_empty(),
+            "{} has no examples",
+            component.component
+        );
         for example in component.examples {
-            assert!(example.id.starts_with(component.component), "{} is not under {}", example.id, component.component);
+            assert!(
+                example.id.starts_with(component.component),
+                "{} is not under {}",
+                example.id,
+                component.component
+            );
             assert!(seen.insert(example.id), "{} appears twice", example.id);
         }
     }
@@ -65,18 +78,27 @@ fn element_ids_are_unique_across_the_whole_gallery() {
 #[test]
 fn every_id_reference_points_inside_its_own_example() {
     for (example, locale, html) in rendered() {
-        let ids: BTreeSet<&str> = all(&html, "[id]").into_iter().filter_map(|e| attr(e, "id")).collect();
+        let ids: BTreeSet<&str> = all(&html, "[id]")
+            .into_iter()
+            .filter_map(|e| attr(e, "id"))
+            .collect();
         for attribute in ["aria-labelledby", "aria-describedby", "aria-controls", "for"] {
             for el in all(&html, &format!("[{attribute}]")) {
                 for id in attr(el, attribute).unwrap_or_default().split_whitespace() {
-                    assert!(ids.contains(id), "{example} ({locale}): {attribute}={id} points nowhere");
+                    assert!(
+                        ids.contains(id),
+                        "{example} ({locale}): {attribute}={id} points nowhere"
+                    );
                 }
             }
         }
         for el in all(&html, "a[href^='#']") {
             let id = &attr(el, "href").unwrap_or_default()[1..];
             // The skip link's target is the page's main region, outside any example.
-            assert!(ids.contains(id) || id == "main", "{example} ({locale}): link to #{id} points nowhere");
+            assert!(
+                ids.contains(id) || id == "main",
+                "{example} ({locale}): link to #{id} points nowhere"
+            );
         }
     }
 }
@@ -84,9 +106,20 @@ fn every_id_reference_points_inside_its_own_example() {
 #[test]
 fn every_control_has_a_name_and_none_uses_disabled_or_positive_tabindex() {
     for (example, locale, html) in rendered() {
-        for el in all(&html, "button, input:not([type=hidden]), select, textarea, a[href], [role=tab], dialog") {
-            assert!(!name(&html, el).is_empty(), "{example} ({locale}): a nameless {}", el.html());
-            assert_eq!(attr(el, "disabled"), None, "{example}: use aria-disabled, not disabled");
+        for el in all(
+            &html,
+            "button, input:not([type=hidden]), select, textarea, a[href], [role=tab], dialog",
+        ) {
+            assert!(
+                !name(&html, el).is_empty(),
+                "{example} ({locale}): a nameless {}",
+                el.html()
+            );
+            assert_eq!(
+                attr(el, "disabled"),
+                None,
+                "{example}: use aria-disabled, not disabled"
+            );
         }
         for el in all(&html, "[tabindex]") {
             let index: i32 = attr(el, "tabindex").unwrap_or_default().parse().unwrap_or(0);

@@ -13,7 +13,7 @@ use crate::i18n::{t, t_args};
 #[component]
 pub fn Gallery() -> impl IntoView {
     Effect::new(move |_| {
-        document().set_title(&format!("{}｜{}", t(msg_id!("gallery-title")), t(msg_id!("app-name"))));
+        document().set_title(&t(msg_id!("gallery-document-title")));
     });
     let components = catalogue();
     let contents = components

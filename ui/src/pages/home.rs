@@ -13,7 +13,11 @@ pub fn Home() -> impl IntoView {
 
     // Keep the window title in step with the city and the language (WCAG 2.4.2).
     Effect::new(move |_| {
-        let city = catalogue.get().and_then(|r| r.ok()).map(|c| city_name(&c)).unwrap_or_default();
+        let city = catalogue
+            .get()
+            .and_then(|r| r.ok())
+            .map(|c| city_name(&c))
+            .unwrap_or_default();
         document().set_title(&t_args(msg_id!("document-title"), &[("city", city.into())]));
     });
 
@@ -28,7 +32,11 @@ pub fn Home() -> impl IntoView {
 }
 
 fn city_name(catalogue: &ProcedureCatalogue) -> String {
-    catalogue.city.resolve(&i18n::current()).map(|r| r.text.to_owned()).unwrap_or_default()
+    catalogue
+        .city
+        .resolve(&i18n::current())
+        .map(|r| r.text.to_owned())
+        .unwrap_or_default()
 }
 
 #[component]
@@ -93,7 +101,10 @@ fn CityText(text: LocalizedText) -> impl IntoView {
         match text.resolve(&wanted) {
             Some(r) if r.is_fallback_for(&wanted) => {
                 let lang = r.lang.clone();
-                let note = t_args(msg_id!("fallback-notice"), &[("language", i18n::endonym(&lang).into())]);
+                let note = t_args(
+                    msg_id!("fallback-notice"),
+                    &[("language", i18n::endonym(&lang).into())],
+                );
                 view! {
                     <span lang=i18n::html_lang(&lang).to_owned()>{r.text.to_owned()}</span>
                     <span class="mg-fallback-note">{format!(" ({note})")}</span>
@@ -105,4 +116,3 @@ fn CityText(text: LocalizedText) -> impl IntoView {
         }
     }
 }
-

@@ -40,15 +40,19 @@ mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         assert_eq!(migrate(&mut conn).unwrap(), LATEST);
         assert_eq!(migrate(&mut conn).unwrap(), LATEST);
-        let stored: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        let stored: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
         assert_eq!(stored, version(LATEST));
-        conn.execute("INSERT INTO procedures (id, position) VALUES ('x', 0)", []).unwrap();
+        conn.execute("INSERT INTO procedures (id, position) VALUES ('x', 0)", [])
+            .unwrap();
     }
 
     #[test]
     fn a_database_from_a_newer_build_is_refused() {
         let mut conn = Connection::open_in_memory().unwrap();
-        conn.pragma_update(None, "user_version", version(LATEST + 1)).unwrap();
+        conn.pragma_update(None, "user_version", version(LATEST + 1))
+            .unwrap();
         assert!(migrate(&mut conn).is_err());
     }
 }

@@ -22,15 +22,19 @@ impl SqliteStore {
     /// Opens (creating if needed) the database at `path` and migrates it.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|source| StoreError::Io { path: dir.display().to_string(), source })?;
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+                path: dir.display().to_string(),
+                source,
+            })?;
         }
         let mut conn = Connection::open(path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrate(&mut conn)?;
-        Ok(Self { conn: Arc::new(Mutex::new(conn)) })
+        Ok(Self {
+            conn: Arc::new(Mutex::new(conn)),
+        })
     }
 
     async fn with_conn<T: Send + 'static>(
@@ -55,7 +59,8 @@ impl Store for SqliteStore {
     }
 
     async fn replace_catalogue(&self, catalogue: ProcedureCatalogue) -> Result<(), StoreError> {
-        self.with_conn(move |conn| write_catalogue(conn, &catalogue)).await
+        self.with_conn(move |conn| write_catalogue(conn, &catalogue))
+            .await
     }
 }
 
@@ -72,7 +77,10 @@ fn read_catalogue(conn: &mut Connection) -> Result<ProcedureCatalogue, StoreErro
         let mut stmt = tx.prepare("SELECT procedure_id, field, locale, text FROM procedure_texts")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            texts.entry((r.get(0)?, r.get(1)?)).or_default().push((r.get(2)?, r.get(3)?));
+            texts
+                .entry((r.get(0)?, r.get(1)?))
+                .or_default()
+                .push((r.get(2)?, r.get(3)?));
         }
     }
     let mut channels: BTreeMap<String, Vec<Channel>> = BTreeMap::new();
@@ -81,16 +89,25 @@ fn read_catalogue(conn: &mut Connection) -> Result<ProcedureCatalogue, StoreErro
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let channel: String = r.get(1)?;
-            channels.entry(r.get(0)?).or_default().push(parse_channel(&channel)?);
+            channels
+                .entry(r.get(0)?)
+                .or_default()
+                .push(parse_channel(&channel)?);
         }
     }
 
     let mut procedures = Vec::new();
     let mut stmt = tx.prepare("SELECT id FROM procedures ORDER BY position")?;
-    let ids = stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
+    let ids = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
     for id in ids {
         let name = localized(texts.remove(&(id.clone(), "name".to_owned())).unwrap_or_default())?;
-        let summary = localized(texts.remove(&(id.clone(), "summary".to_owned())).unwrap_or_default())?;
+        let summary = localized(
+            texts
+                .remove(&(id.clone(), "summary".to_owned()))
+                .unwrap_or_default(),
+        )?;
         let channels = channels.remove(&id).unwrap_or_default();
         let id = ProcedureId::parse(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let procedure =
@@ -106,11 +123,17 @@ fn write_catalogue(conn: &mut Connection, catalogue: &ProcedureCatalogue) -> Res
     tx.execute("INSERT INTO city (id) VALUES (1)", [])?;
     for tag in catalogue.city.locales() {
         let text = catalogue.city.get(tag).unwrap_or_default();
-        tx.execute("INSERT INTO city_texts (field, locale, text) VALUES ('name', ?1, ?2)", params![tag.as_str(), text])?;
+        tx.execute(
+            "INSERT INTO city_texts (field, locale, text) VALUES ('name', ?1, ?2)",
+            params![tag.as_str(), text],
+        )?;
     }
     for (position, p) in catalogue.procedures.iter().enumerate() {
         let id = p.id.as_str();
-        tx.execute("INSERT INTO procedures (id, position) VALUES (?1, ?2)", params![id, i64::try_from(position).unwrap_or(i64::MAX)])?;
+        tx.execute(
+            "INSERT INTO procedures (id, position) VALUES (?1, ?2)",
+            params![id, i64::try_from(position).unwrap_or(i64::MAX)],
+        )?;
         for (field, text) in [("name", &p.name), ("summary", &p.summary)] {
             for tag in text.locales() {
                 tx.execute(
@@ -137,7 +160,10 @@ fn localized(pairs: Vec<(String, String)>) -> Result<LocalizedText, StoreError> 
 
 fn channel_name(channel: Channel) -> String {
     // The same spelling as on the wire, so the CHECK constraint and the API cannot drift apart.
-    serde_json::to_value(channel).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    serde_json::to_value(channel)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn parse_channel(name: &str) -> Result<Channel, StoreError> {

@@ -12,7 +12,11 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(format!("{}{path}", self.address)).send().await.expect("request reaches the server")
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request reaches the server")
     }
 }
 
@@ -31,7 +35,12 @@ pub async fn spawn_app_with(ui_dir: Option<std::path::PathBuf>) -> TestApp {
     tokio::spawn(app.run_until(async move {
         let _ = stopped.await;
     }));
-    TestApp { address, client: reqwest::Client::new(), _stop: stop, _dir: dir }
+    TestApp {
+        address,
+        client: reqwest::Client::new(),
+        _stop: stop,
+        _dir: dir,
+    }
 }
 
 pub async fn spawn_app() -> TestApp {

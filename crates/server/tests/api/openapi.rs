@@ -13,8 +13,14 @@ async fn the_openapi_document_describes_the_catalogue_route_and_its_types() {
     let doc: serde_json::Value = response.json().await.unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
     let get = &doc["paths"]["/api/v1/procedures"]["get"];
-    assert_eq!(get["responses"]["200"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/ProcedureCatalogue");
+    assert_eq!(
+        get["responses"]["200"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/ProcedureCatalogue"
+    );
     let channel = &doc["components"]["schemas"]["Channel"]["enum"];
-    assert_eq!(channel, &serde_json::json!(["online", "kiosk", "counter", "appointment"]));
+    assert_eq!(
+        channel,
+        &serde_json::json!(["online", "kiosk", "counter", "appointment"])
+    );
     assert!(doc["components"]["schemas"]["ApiError"]["properties"]["messageId"].is_object());
 }

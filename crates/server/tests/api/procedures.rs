@@ -12,13 +12,29 @@ async fn the_catalogue_lists_the_demo_citys_procedures_with_japanese_and_english
 
     // Assert
     assert_eq!(response.status(), 200);
-    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("application/json"));
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json")
+    );
     let catalogue: ProcedureCatalogue = response.json().await.unwrap();
     assert_eq!(catalogue.city.get(&LocaleTag::source()), Some("夢咲市"));
-    assert!(catalogue.procedures.len() >= 10, "only {} procedures", catalogue.procedures.len());
-    let moving_in = catalogue.procedures.iter().find(|p| p.id.as_str() == "moving-in").unwrap();
+    assert!(
+        catalogue.procedures.len() >= 10,
+        "only {} procedures",
+        catalogue.procedures.len()
+    );
+    let moving_in = catalogue
+        .procedures
+        .iter()
+        .find(|p| p.id.as_str() == "moving-in")
+        .unwrap();
     assert_eq!(moving_in.name.get(&LocaleTag::source()), Some("転入届"));
-    assert_eq!(moving_in.name.get(&LocaleTag::parse("en").unwrap()), Some("Moving-in notification"));
+    assert_eq!(
+        moving_in.name.get(&LocaleTag::parse("en").unwrap()),
+        Some("Moving-in notification")
+    );
     assert_eq!(moving_in.channels, [Channel::Online, Channel::Counter]);
 }
 

@@ -6,11 +6,17 @@ fn each_section_is_a_heading_with_a_collapsed_button_controlling_a_hidden_region
     assert_eq!(all(&html, "h3.mg-accordion__heading > button").len(), 2);
     for button in all(&html, ".mg-accordion__button") {
         assert_eq!(attr(button, "aria-expanded"), Some("false"));
-        let panel = one(&html, &format!("#{}", attr(button, "aria-controls").unwrap_or_default()));
+        let panel = one(
+            &html,
+            &format!("#{}", attr(button, "aria-controls").unwrap_or_default()),
+        );
         assert!(attr(panel, "hidden").is_some());
         assert_eq!(name(&html, panel), name(&html, button));
     }
-    assert_eq!(text(all(&html, ".mg-accordion__button")[0]), "いつまでに届け出ればよいですか");
+    assert_eq!(
+        text(all(&html, ".mg-accordion__button")[0]),
+        "いつまでに届け出ればよいですか"
+    );
 }
 
 #[test]

@@ -8,5 +8,8 @@ fn the_trail_is_a_named_navigation_ending_in_the_current_page() {
     assert_eq!(links, ["ホーム", "手続きの一覧"]);
     let current = one(&html, "[aria-current=page]");
     assert_eq!(text(current), "転入届");
-    assert!(all(&html, "[aria-current=page] a").is_empty(), "the current page is not a link");
+    assert!(
+        all(&html, "[aria-current=page] a").is_empty(),
+        "the current page is not a link"
+    );
 }

@@ -11,11 +11,31 @@ pub fn examples() -> ComponentExamples {
         component: "button",
         title: msg_id!("kit-button-title"),
         examples: vec![
-            Example { id: "button-primary", title: msg_id!("kit-button-primary"), render: primary },
-            Example { id: "button-secondary", title: msg_id!("kit-button-secondary"), render: secondary },
-            Example { id: "button-tertiary", title: msg_id!("kit-button-tertiary"), render: tertiary },
-            Example { id: "button-disabled", title: msg_id!("kit-button-disabled"), render: disabled },
-            Example { id: "button-loading", title: msg_id!("kit-button-loading"), render: loading },
+            Example {
+                id: "button-primary",
+                title: msg_id!("kit-button-primary"),
+                render: primary,
+            },
+            Example {
+                id: "button-secondary",
+                title: msg_id!("kit-button-secondary"),
+                render: secondary,
+            },
+            Example {
+                id: "button-tertiary",
+                title: msg_id!("kit-button-tertiary"),
+                render: tertiary,
+            },
+            Example {
+                id: "button-disabled",
+                title: msg_id!("kit-button-disabled"),
+                render: disabled,
+            },
+            Example {
+                id: "button-loading",
+                title: msg_id!("kit-button-loading"),
+                render: loading,
+            },
         ],
     }
 }
@@ -41,7 +61,8 @@ fn tertiary(t: &Translate) -> AnyView {
 }
 
 fn disabled(t: &Translate) -> AnyView {
-    view! { <Button id="button-disabled-send" label=t.signal(msg_id!("kit-button-send")) disabled=true /> }.into_any()
+    view! { <Button id="button-disabled-send" label=t.signal(msg_id!("kit-button-send")) disabled=true /> }
+        .into_any()
 }
 
 fn loading(t: &Translate) -> AnyView {

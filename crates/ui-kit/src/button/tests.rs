@@ -23,7 +23,11 @@ fn an_unavailable_button_stays_focusable_and_says_it_is_unavailable() {
     let html = example("button-disabled", "en");
     let button = one(&html, "button");
     assert_eq!(attr(button, "aria-disabled"), Some("true"));
-    assert_eq!(attr(button, "disabled"), None, "`disabled` would take it out of the tab order");
+    assert_eq!(
+        attr(button, "disabled"),
+        None,
+        "`disabled` would take it out of the tab order"
+    );
     assert_eq!(name(&html, button), "Send");
 }
 
@@ -34,5 +38,8 @@ fn a_loading_button_is_unavailable_and_named_by_its_loading_label() {
     assert_eq!(attr(button, "aria-disabled"), Some("true"));
     assert_eq!(attr(button, "data-loading"), Some("true"));
     assert_eq!(name(&html, button), "送信しています");
-    assert_eq!(attr(one(&html, ".mg-button__spinner"), "aria-hidden"), Some("true"));
+    assert_eq!(
+        attr(one(&html, ".mg-button__spinner"), "aria-hidden"),
+        Some("true")
+    );
 }

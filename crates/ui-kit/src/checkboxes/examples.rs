@@ -11,7 +11,11 @@ pub fn examples() -> ComponentExamples {
     ComponentExamples {
         component: "checkboxes",
         title: msg_id!("kit-checkboxes-title"),
-        examples: vec![Example { id: "checkboxes-support", title: msg_id!("kit-checkboxes-support"), render: support }],
+        examples: vec![Example {
+            id: "checkboxes-support",
+            title: msg_id!("kit-checkboxes-support"),
+            render: support,
+        }],
     }
 }
 

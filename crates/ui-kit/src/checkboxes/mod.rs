@@ -20,7 +20,11 @@ fn toggle(current: &[String], value: &str, checked: bool, exclusive: Option<&str
     if Some(value) == exclusive {
         return vec![value.to_owned()];
     }
-    let mut next: Vec<String> = current.iter().filter(|v| Some(v.as_str()) != exclusive && *v != value).cloned().collect();
+    let mut next: Vec<String> = current
+        .iter()
+        .filter(|v| Some(v.as_str()) != exclusive && *v != value)
+        .cloned()
+        .collect();
     next.push(value.to_owned());
     next
 }

@@ -10,7 +10,11 @@ pub fn examples() -> ComponentExamples {
     ComponentExamples {
         component: "date-input",
         title: msg_id!("kit-date-input-title"),
-        examples: vec![Example { id: "date-input-birth", title: msg_id!("kit-date-input-birth"), render: birth }],
+        examples: vec![Example {
+            id: "date-input-birth",
+            title: msg_id!("kit-date-input-birth"),
+            render: birth,
+        }],
     }
 }
 
@@ -49,7 +53,11 @@ pub fn describe(t: &Translate, equivalent: Equivalent) -> String {
 
 fn birth(t: &Translate) -> AnyView {
     let mut calendars = vec![(WESTERN.to_owned(), t.text(msg_id!("kit-date-western")))];
-    calendars.extend(Era::ALL.into_iter().map(|e| (e.as_str().to_owned(), era_name(t, e))));
+    calendars.extend(
+        Era::ALL
+            .into_iter()
+            .map(|e| (e.as_str().to_owned(), era_name(t, e))),
+    );
     let tr = t.clone();
     view! {
         <DateInput

@@ -82,7 +82,11 @@ pub fn DateInput(
     describe: Callback<Equivalent, String>,
 ) -> impl IntoView {
     let calendar = RwSignal::new(initial_calendar);
-    let (year, month, day) = (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let (year, month, day) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
     let has_hint = hint.is_some();
     let described = {
         let id = id.clone();
@@ -90,12 +94,20 @@ pub fn DateInput(
     };
     let readout = move || {
         let cal = calendar.get();
-        read(&cal, &year.get(), &month.get(), &day.get()).and_then(|d| equivalent(&cal, d)).map(|e| describe.run(e))
+        read(&cal, &year.get(), &month.get(), &day.get())
+            .and_then(|d| equivalent(&cal, d))
+            .map(|e| describe.run(e))
     };
     let on_calendar = move |ev: leptos::ev::Event| {
         let to = event_target_value(&ev);
         let from = calendar.get_untracked();
-        if let Some(converted) = convert_year(&from, &to, &year.get_untracked(), &month.get_untracked(), &day.get_untracked()) {
+        if let Some(converted) = convert_year(
+            &from,
+            &to,
+            &year.get_untracked(),
+            &month.get_untracked(),
+            &day.get_untracked(),
+        ) {
             year.set(converted);
         }
         calendar.set(to);
@@ -152,18 +164,30 @@ mod conversion_tests {
 
     #[test]
     fn switching_2019_to_reiwa_gives_gannen() {
-        assert_eq!(convert_year(WESTERN, "reiwa", "2019", "5", "1").as_deref(), Some("1"));
+        assert_eq!(
+            convert_year(WESTERN, "reiwa", "2019", "5", "1").as_deref(),
+            Some("1")
+        );
     }
 
     #[test]
     fn switching_heisei_31_to_western_gives_2019() {
-        assert_eq!(convert_year("heisei", WESTERN, "31", "4", "30").as_deref(), Some("2019"));
+        assert_eq!(
+            convert_year("heisei", WESTERN, "31", "4", "30").as_deref(),
+            Some("2019")
+        );
     }
 
     #[test]
     fn switching_between_eras_goes_through_the_gregorian_year() {
-        assert_eq!(convert_year("showa", "heisei", "64", "", "").as_deref(), Some("1"));
-        assert_eq!(convert_year("heisei", "showa", "元", "", "").as_deref(), Some("64"));
+        assert_eq!(
+            convert_year("showa", "heisei", "64", "", "").as_deref(),
+            Some("1")
+        );
+        assert_eq!(
+            convert_year("heisei", "showa", "元", "", "").as_deref(),
+            Some("64")
+        );
     }
 
     #[test]
@@ -175,8 +199,21 @@ mod conversion_tests {
     fn the_live_region_gives_the_other_calendar() {
         let date = CalendarDate::new(2019, 5, 1).unwrap();
         assert_eq!(equivalent("reiwa", date), Some(Equivalent::Western(date)));
-        assert_eq!(equivalent(WESTERN, date), Some(Equivalent::Era(EraYear { era: Era::Reiwa, year: 1 }, date)));
-        assert_eq!(read("heisei", "31", "5", "1"), None, "平成31年5月1日 does not exist");
+        assert_eq!(
+            equivalent(WESTERN, date),
+            Some(Equivalent::Era(
+                EraYear {
+                    era: Era::Reiwa,
+                    year: 1
+                },
+                date
+            ))
+        );
+        assert_eq!(
+            read("heisei", "31", "5", "1"),
+            None,
+            "平成31年5月1日 does not exist"
+        );
         assert_eq!(read("reiwa", "元", "5", "1"), Some(date));
     }
 }

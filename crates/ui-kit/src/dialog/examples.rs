@@ -11,7 +11,11 @@ pub fn examples() -> ComponentExamples {
     ComponentExamples {
         component: "dialog",
         title: msg_id!("kit-dialog-title"),
-        examples: vec![Example { id: "dialog-confirm", title: msg_id!("kit-dialog-confirm"), render: confirm }],
+        examples: vec![Example {
+            id: "dialog-confirm",
+            title: msg_id!("kit-dialog-confirm"),
+            render: confirm,
+        }],
     }
 }
 
@@ -20,7 +24,10 @@ fn confirm(t: &Translate) -> AnyView {
     let outcome = RwSignal::new(None::<&'static str>);
     let tr = t.clone();
     let text = t.text(msg_id!("kit-dialog-text"));
-    let (withdraw, keep) = (t.signal(msg_id!("kit-dialog-withdraw")), t.signal(msg_id!("kit-dialog-keep")));
+    let (withdraw, keep) = (
+        t.signal(msg_id!("kit-dialog-withdraw")),
+        t.signal(msg_id!("kit-dialog-keep")),
+    );
     view! {
         <Button
             id="dialog-confirm-open"

@@ -11,17 +11,24 @@ mod tests;
 pub mod examples;
 
 /// What can take focus inside the dialog, in order.
-const FOCUSABLE: &str = "button:not([hidden]), [href], input, select, textarea, [tabindex]:not([tabindex=\"-1\"])";
+const FOCUSABLE: &str =
+    "button:not([hidden]), [href], input, select, textarea, [tabindex]:not([tabindex=\"-1\"])";
 
 fn focusables(dialog: &web_sys::HtmlDialogElement) -> Vec<web_sys::HtmlElement> {
-    let Ok(list) = dialog.query_selector_all(FOCUSABLE) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok()).collect()
+    let Ok(list) = dialog.query_selector_all(FOCUSABLE) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect()
 }
 
 /// Keeps Tab inside the dialog: from the last element to the first, and back with Shift.
 fn trap_tab(dialog: &web_sys::HtmlDialogElement, ev: &web_sys::KeyboardEvent) {
     let items = focusables(dialog);
-    let (Some(first), Some(last)) = (items.first(), items.last()) else { return };
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return;
+    };
     let active = document().active_element();
     let at = |el: &web_sys::HtmlElement| active.as_ref().is_some_and(|a| a.is_same_node(Some(el)));
     let outside = !active.as_ref().is_some_and(|a| dialog.contains(Some(a)));
@@ -54,7 +61,9 @@ pub fn Dialog(
         let want_open = open.get();
         let Some(dialog) = node.get() else { return };
         if want_open && !dialog.open() {
-            let active = document().active_element().and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok());
+            let active = document()
+                .active_element()
+                .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok());
             opener.set_value(active);
             let _ = dialog.show_modal();
         } else if !want_open && dialog.open() {

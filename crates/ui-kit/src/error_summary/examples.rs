@@ -14,8 +14,16 @@ pub fn examples() -> ComponentExamples {
         component: "error-summary",
         title: msg_id!("kit-error-summary-title"),
         examples: vec![
-            Example { id: "error-summary-form", title: msg_id!("kit-error-summary-form"), render: form },
-            Example { id: "error-summary-shown", title: msg_id!("kit-error-summary-shown"), render: shown },
+            Example {
+                id: "error-summary-form",
+                title: msg_id!("kit-error-summary-form"),
+                render: form,
+            },
+            Example {
+                id: "error-summary-shown",
+                title: msg_id!("kit-error-summary-shown"),
+                render: shown,
+            },
         ],
     }
 }
@@ -27,20 +35,35 @@ fn form(t: &Translate) -> AnyView {
     let name = RwSignal::new(String::new());
     let contact = RwSignal::new(None::<String>);
     let errors = RwSignal::new(Vec::<ErrorItem>::new());
-    let (name_error, contact_error) = (t.text(msg_id!("kit-name-error")), t.text(msg_id!("kit-contact-error")));
+    let (name_error, contact_error) = (
+        t.text(msg_id!("kit-name-error")),
+        t.text(msg_id!("kit-contact-error")),
+    );
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut found = Vec::new();
         if name.get().trim().is_empty() {
-            found.push(ErrorItem { target: NAME.into(), message: name_error.clone() });
+            found.push(ErrorItem {
+                target: NAME.into(),
+                message: name_error.clone(),
+            });
         }
         if contact.get().is_none() {
-            found.push(ErrorItem { target: choice_id(CONTACT, "email"), message: contact_error.clone() });
+            found.push(ErrorItem {
+                target: choice_id(CONTACT, "email"),
+                message: contact_error.clone(),
+            });
         }
         errors.set(found);
     };
     let error_for = move |target: &'static str| {
-        Signal::derive(move || errors.get().into_iter().find(|e| e.target.starts_with(target)).map(|e| e.message))
+        Signal::derive(move || {
+            errors
+                .get()
+                .into_iter()
+                .find(|e| e.target.starts_with(target))
+                .map(|e| e.message)
+        })
     };
     view! {
         <form novalidate on:submit=submit>
@@ -60,7 +83,10 @@ fn form(t: &Translate) -> AnyView {
 }
 
 fn shown(t: &Translate) -> AnyView {
-    let errors = vec![ErrorItem { target: "error-summary-shown-name".into(), message: t.text(msg_id!("kit-name-error")) }];
+    let errors = vec![ErrorItem {
+        target: "error-summary-shown-name".into(),
+        message: t.text(msg_id!("kit-name-error")),
+    }];
     let error = t.text(msg_id!("kit-name-error"));
     view! {
         <ErrorSummary id="error-summary-shown-summary" title=t.signal(msg_id!("kit-error-summary-heading")) errors=errors />

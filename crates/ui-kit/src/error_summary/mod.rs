@@ -19,9 +19,15 @@ pub struct ErrorItem {
 
 /// Moves focus to the control with this id and brings its label into view.
 fn focus_field(id: &str) {
-    let Some(el) = document().get_element_by_id(id) else { return };
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
     // The label (or legend) above the control is what the reader needs to see with it.
-    let shown = el.closest("fieldset, .mg-field").ok().flatten().unwrap_or_else(|| el.clone());
+    let shown = el
+        .closest("fieldset, .mg-field")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| el.clone());
     shown.scroll_into_view();
     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
         let _ = el.focus();

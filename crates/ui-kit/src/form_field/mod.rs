@@ -35,6 +35,8 @@ pub fn hint(id: &str, hint: Option<Signal<String>>) -> impl IntoView + use<> {
 pub fn error(id: &str, error: Signal<Option<String>>) -> impl IntoView + use<> {
     let error_id = error_id(id);
     move || {
-        error.get().map(|message| view! { <p class="mg-field__error" id=error_id.clone()>{message}</p> })
+        error
+            .get()
+            .map(|message| view! { <p class="mg-field__error" id=error_id.clone()>{message}</p> })
     }
 }

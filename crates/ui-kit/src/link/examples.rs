@@ -11,8 +11,16 @@ pub fn examples() -> ComponentExamples {
         component: "link",
         title: msg_id!("kit-link-title"),
         examples: vec![
-            Example { id: "link-inline", title: msg_id!("kit-link-inline"), render: inline },
-            Example { id: "link-new-tab", title: msg_id!("kit-link-new-tab"), render: new_tab },
+            Example {
+                id: "link-inline",
+                title: msg_id!("kit-link-inline"),
+                render: inline,
+            },
+            Example {
+                id: "link-new-tab",
+                title: msg_id!("kit-link-new-tab"),
+                render: new_tab,
+            },
         ],
     }
 }

@@ -11,9 +11,21 @@ pub fn examples() -> ComponentExamples {
         component: "notification-banner",
         title: msg_id!("kit-banner-title"),
         examples: vec![
-            Example { id: "notification-banner-information", title: msg_id!("kit-banner-information"), render: information },
-            Example { id: "notification-banner-success", title: msg_id!("kit-banner-success"), render: success },
-            Example { id: "notification-banner-emergency", title: msg_id!("kit-banner-emergency"), render: emergency },
+            Example {
+                id: "notification-banner-information",
+                title: msg_id!("kit-banner-information"),
+                render: information,
+            },
+            Example {
+                id: "notification-banner-success",
+                title: msg_id!("kit-banner-success"),
+                render: success,
+            },
+            Example {
+                id: "notification-banner-emergency",
+                title: msg_id!("kit-banner-emergency"),
+                render: emergency,
+            },
         ],
     }
 }

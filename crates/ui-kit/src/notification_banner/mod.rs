@@ -40,7 +40,11 @@ pub fn NotificationBanner(
 ) -> impl IntoView {
     let title_id = format!("{id}-title");
     // Success and emergency news is announced as it appears; information is read in page order.
-    let role = if kind == BannerKind::Information { "region" } else { "alert" };
+    let role = if kind == BannerKind::Information {
+        "region"
+    } else {
+        "alert"
+    };
     view! {
         <div class="mg-banner" id=id data-kind=kind.as_str() role=role aria-labelledby=title_id.clone()>
             <p class="mg-banner__title" id=title_id.clone()>{title}</p>

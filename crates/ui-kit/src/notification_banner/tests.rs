@@ -11,9 +11,10 @@ fn an_information_banner_is_a_region_named_by_its_title() {
 
 #[test]
 fn success_and_emergency_banners_are_alerts() {
-    for (id, kind, title) in
-        [("notification-banner-success", "success", "Done"), ("notification-banner-emergency", "emergency", "Emergency")]
-    {
+    for (id, kind, title) in [
+        ("notification-banner-success", "success", "Done"),
+        ("notification-banner-emergency", "emergency", "Emergency"),
+    ] {
         let html = example(id, "en");
         let banner = one(&html, ".mg-banner");
         assert_eq!(attr(banner, "role"), Some("alert"));

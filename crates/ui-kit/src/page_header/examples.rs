@@ -10,15 +10,27 @@ pub fn examples() -> ComponentExamples {
     ComponentExamples {
         component: "page-header",
         title: msg_id!("kit-page-header-title"),
-        examples: vec![Example { id: "page-header-default", title: msg_id!("kit-page-header-default"), render: default }],
+        examples: vec![Example {
+            id: "page-header-default",
+            title: msg_id!("kit-page-header-default"),
+            render: default,
+        }],
     }
 }
 
 fn default(t: &Translate) -> AnyView {
     // Each language's name is its endonym, the same in every locale, so it is read in its own language.
     let languages = vec![
-        LanguageOption { tag: "ja".into(), lang: "ja".into(), name: t.text(msg_id!("language-name-ja")) },
-        LanguageOption { tag: "en".into(), lang: "en".into(), name: t.text(msg_id!("language-name-en")) },
+        LanguageOption {
+            tag: "ja".into(),
+            lang: "ja".into(),
+            name: t.text(msg_id!("language-name-ja")),
+        },
+        LanguageOption {
+            tag: "en".into(),
+            lang: "en".into(),
+            name: t.text(msg_id!("language-name-en")),
+        },
     ];
     view! {
         <PageHeader

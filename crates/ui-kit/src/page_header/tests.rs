@@ -6,9 +6,15 @@ fn the_language_menu_is_a_named_navigation_with_each_language_in_its_own_lang() 
     let nav = one(&html, "nav");
     assert_eq!(name(&html, nav), "Language");
     let buttons = all(&html, "nav button");
-    let langs: Vec<_> = buttons.iter().map(|b| (attr(*b, "lang"), text(*b), attr(*b, "aria-pressed"))).collect();
+    let langs: Vec<_> = buttons
+        .iter()
+        .map(|b| (attr(*b, "lang"), text(*b), attr(*b, "aria-pressed")))
+        .collect();
     assert_eq!(
         langs,
-        vec![(Some("ja"), "日本語".to_owned(), Some("true")), (Some("en"), "English".to_owned(), Some("false"))]
+        vec![
+            (Some("ja"), "日本語".to_owned(), Some("true")),
+            (Some("en"), "English".to_owned(), Some("false"))
+        ]
     );
 }

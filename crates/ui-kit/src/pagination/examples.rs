@@ -10,7 +10,11 @@ pub fn examples() -> ComponentExamples {
     ComponentExamples {
         component: "pagination",
         title: msg_id!("kit-pagination-title"),
-        examples: vec![Example { id: "pagination-notices", title: msg_id!("kit-pagination-notices"), render: notices }],
+        examples: vec![Example {
+            id: "pagination-notices",
+            title: msg_id!("kit-pagination-notices"),
+            render: notices,
+        }],
     }
 }
 

@@ -4,7 +4,10 @@ use crate::test_support::*;
 fn pages_are_named_in_full_and_the_current_one_is_marked() {
     let html = example("pagination-notices", "ja");
     assert_eq!(name(&html, one(&html, "nav")), "ページ送り");
-    let links: Vec<_> = all(&html, "a").into_iter().map(|a| (name(&html, a), attr(a, "aria-current"))).collect();
+    let links: Vec<_> = all(&html, "a")
+        .into_iter()
+        .map(|a| (name(&html, a), attr(a, "aria-current")))
+        .collect();
     assert_eq!(
         links,
         [

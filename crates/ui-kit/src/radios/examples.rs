@@ -11,9 +11,21 @@ pub fn examples() -> ComponentExamples {
         component: "radios",
         title: msg_id!("kit-radios-title"),
         examples: vec![
-            Example { id: "radios-contact", title: msg_id!("kit-radios-contact"), render: contact },
-            Example { id: "radios-inline", title: msg_id!("kit-radios-inline"), render: inline },
-            Example { id: "radios-error", title: msg_id!("kit-radios-error"), render: with_error },
+            Example {
+                id: "radios-contact",
+                title: msg_id!("kit-radios-contact"),
+                render: contact,
+            },
+            Example {
+                id: "radios-inline",
+                title: msg_id!("kit-radios-inline"),
+                render: inline,
+            },
+            Example {
+                id: "radios-error",
+                title: msg_id!("kit-radios-error"),
+                render: with_error,
+            },
         ],
     }
 }
@@ -22,7 +34,8 @@ pub fn examples() -> ComponentExamples {
 pub fn contact_choices(t: &Translate) -> Vec<Choice> {
     vec![
         Choice::new("email", t.text(msg_id!("kit-contact-email"))),
-        Choice::new("phone", t.text(msg_id!("kit-contact-phone"))).with_hint(t.text(msg_id!("kit-contact-phone-hint"))),
+        Choice::new("phone", t.text(msg_id!("kit-contact-phone")))
+            .with_hint(t.text(msg_id!("kit-contact-phone-hint"))),
         Choice::new("post", t.text(msg_id!("kit-contact-post"))),
     ]
 }

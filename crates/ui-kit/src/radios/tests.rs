@@ -9,7 +9,12 @@ fn a_radio_group_is_a_fieldset_named_by_its_question() {
     let radios = all(&html, "input[type=radio]");
     let names: Vec<_> = radios.iter().map(|r| name(&html, *r)).collect();
     assert_eq!(names, ["メール", "電話", "郵便"]);
-    assert!(radios.iter().all(|r| attr(*r, "name") == Some("radios-contact-method")), "one group");
+    assert!(
+        radios
+            .iter()
+            .all(|r| attr(*r, "name") == Some("radios-contact-method")),
+        "one group"
+    );
 }
 
 #[test]

@@ -11,7 +11,11 @@ pub fn examples() -> ComponentExamples {
     ComponentExamples {
         component: "select",
         title: msg_id!("kit-select-title"),
-        examples: vec![Example { id: "select-counter", title: msg_id!("kit-select-counter"), render: counter }],
+        examples: vec![Example {
+            id: "select-counter",
+            title: msg_id!("kit-select-counter"),
+            render: counter,
+        }],
     }
 }
 

@@ -10,7 +10,11 @@ pub fn examples() -> ComponentExamples {
     ComponentExamples {
         component: "skip-link",
         title: msg_id!("kit-skip-link-title"),
-        examples: vec![Example { id: "skip-link-default", title: msg_id!("kit-skip-link-default"), render: default }],
+        examples: vec![Example {
+            id: "skip-link-default",
+            title: msg_id!("kit-skip-link-default"),
+            render: default,
+        }],
     }
 }
 

@@ -10,7 +10,11 @@ pub fn examples() -> ComponentExamples {
     ComponentExamples {
         component: "step-indicator",
         title: msg_id!("kit-steps-title"),
-        examples: vec![Example { id: "step-indicator-application", title: msg_id!("kit-steps-application"), render: application }],
+        examples: vec![Example {
+            id: "step-indicator-application",
+            title: msg_id!("kit-steps-application"),
+            render: application,
+        }],
     }
 }
 
@@ -22,7 +26,10 @@ fn application(t: &Translate) -> AnyView {
         msg_id!("kit-step-check"),
         msg_id!("kit-step-send"),
     ];
-    let position = t.args(msg_id!("kit-step-position"), &[("current", Arg::Number(2)), ("total", Arg::Number(5))]);
+    let position = t.args(
+        msg_id!("kit-step-position"),
+        &[("current", Arg::Number(2)), ("total", Arg::Number(5))],
+    );
     view! {
         <StepIndicator
             id="step-indicator-application-steps"

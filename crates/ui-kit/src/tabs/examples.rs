@@ -10,7 +10,11 @@ pub fn examples() -> ComponentExamples {
     ComponentExamples {
         component: "tabs",
         title: msg_id!("kit-tabs-title"),
-        examples: vec![Example { id: "tabs-procedure", title: msg_id!("kit-tabs-procedure"), render: procedure }],
+        examples: vec![Example {
+            id: "tabs-procedure",
+            title: msg_id!("kit-tabs-procedure"),
+            render: procedure,
+        }],
     }
 }
 
@@ -21,9 +25,22 @@ fn panel(t: &Translate, id: &'static str) -> ViewFn {
 
 fn procedure(t: &Translate) -> AnyView {
     let tabs = vec![
-        TabItem { key: "overview", label: t.signal(msg_id!("kit-tab-overview")), content: panel(t, msg_id!("kit-tab-overview-text")) },
-        TabItem { key: "documents", label: t.signal(msg_id!("kit-tab-documents")), content: panel(t, msg_id!("kit-tab-documents-text")) },
-        TabItem { key: "fees", label: t.signal(msg_id!("kit-tab-fees")), content: panel(t, msg_id!("kit-tab-fees-text")) },
+        TabItem {
+            key: "overview",
+            label: t.signal(msg_id!("kit-tab-overview")),
+            content: panel(t, msg_id!("kit-tab-overview-text")),
+        },
+        TabItem {
+            key: "documents",
+            label: t.signal(msg_id!("kit-tab-documents")),
+            content: panel(t, msg_id!("kit-tab-documents-text")),
+        },
+        TabItem {
+            key: "fees",
+            label: t.signal(msg_id!("kit-tab-fees")),
+            content: panel(t, msg_id!("kit-tab-fees-text")),
+        },
     ];
-    view! { <Tabs id="tabs-procedure-details" label=t.signal(msg_id!("kit-tabs-label")) tabs=tabs /> }.into_any()
+    view! { <Tabs id="tabs-procedure-details" label=t.signal(msg_id!("kit-tabs-label")) tabs=tabs /> }
+        .into_any()
 }

@@ -6,7 +6,10 @@ fn the_first_tab_is_selected_and_the_only_one_in_the_tab_order() {
     let list = one(&html, "[role=tablist]");
     assert_eq!(name(&html, list), "手続きの詳しい情報");
     let tabs = all(&html, "[role=tab]");
-    let state: Vec<_> = tabs.iter().map(|t| (text(*t), attr(*t, "aria-selected"), attr(*t, "tabindex"))).collect();
+    let state: Vec<_> = tabs
+        .iter()
+        .map(|t| (text(*t), attr(*t, "aria-selected"), attr(*t, "tabindex")))
+        .collect();
     assert_eq!(
         state,
         vec![

@@ -10,7 +10,11 @@ pub fn examples() -> ComponentExamples {
     ComponentExamples {
         component: "tag",
         title: msg_id!("kit-tag-title"),
-        examples: vec![Example { id: "tag-statuses", title: msg_id!("kit-tag-statuses"), render: statuses }],
+        examples: vec![Example {
+            id: "tag-statuses",
+            title: msg_id!("kit-tag-statuses"),
+            render: statuses,
+        }],
     }
 }
 

@@ -3,7 +3,10 @@ use crate::test_support::*;
 #[test]
 fn each_status_is_a_word_with_its_colour_as_data() {
     let html = example("tag-statuses", "ja");
-    let tags: Vec<_> = all(&html, ".mg-status-tag").into_iter().map(|t| (text(t), attr(t, "data-colour"))).collect();
+    let tags: Vec<_> = all(&html, ".mg-status-tag")
+        .into_iter()
+        .map(|t| (text(t), attr(t, "data-colour")))
+        .collect();
     assert_eq!(
         tags,
         [

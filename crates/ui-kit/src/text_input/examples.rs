@@ -11,9 +11,21 @@ pub fn examples() -> ComponentExamples {
         component: "text-input",
         title: msg_id!("kit-text-input-title"),
         examples: vec![
-            Example { id: "text-input-email", title: msg_id!("kit-text-input-email"), render: email },
-            Example { id: "text-input-width", title: msg_id!("kit-text-input-width"), render: narrow },
-            Example { id: "text-input-error", title: msg_id!("kit-text-input-error"), render: with_error },
+            Example {
+                id: "text-input-email",
+                title: msg_id!("kit-text-input-email"),
+                render: email,
+            },
+            Example {
+                id: "text-input-width",
+                title: msg_id!("kit-text-input-width"),
+                render: narrow,
+            },
+            Example {
+                id: "text-input-error",
+                title: msg_id!("kit-text-input-error"),
+                render: with_error,
+            },
         ],
     }
 }

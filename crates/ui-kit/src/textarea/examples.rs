@@ -10,7 +10,11 @@ pub fn examples() -> ComponentExamples {
     ComponentExamples {
         component: "textarea",
         title: msg_id!("kit-textarea-title"),
-        examples: vec![Example { id: "textarea-count", title: msg_id!("kit-textarea-count"), render: count }],
+        examples: vec![Example {
+            id: "textarea-count",
+            title: msg_id!("kit-textarea-count"),
+            render: count,
+        }],
     }
 }
 

@@ -35,7 +35,14 @@ pub fn Textarea(
     let described = {
         let id = id.clone();
         let count_id = count_id.clone();
-        move || form_field::described_by(&id, has_hint, error.get().is_some(), std::slice::from_ref(&count_id))
+        move || {
+            form_field::described_by(
+                &id,
+                has_hint,
+                error.get().is_some(),
+                std::slice::from_ref(&count_id),
+            )
+        }
     };
     let over = move || remaining() < 0;
     view! {

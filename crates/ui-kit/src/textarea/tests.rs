@@ -6,7 +6,10 @@ fn the_textarea_is_described_by_its_hint_and_its_count() {
     let html = example("textarea-count", "ja");
     let area = one(&html, "textarea");
     assert_eq!(name(&html, area), "市へのご意見");
-    assert_eq!(description(&html, area), "個人を特定できる情報は書かないでください。 あと200文字入力できます");
+    assert_eq!(
+        description(&html, area),
+        "個人を特定できる情報は書かないでください。 あと200文字入力できます"
+    );
 }
 
 #[test]
