@@ -59,7 +59,7 @@ impl Default for DisplaySettings {
 
 impl DisplaySettings {
     /// The attributes written on `<html>`.
-    pub fn attributes(&self) -> [(&'static str, &'static str); 4] {
+    pub fn attributes(self) -> [(&'static str, &'static str); 4] {
         [
             ("data-text-size", self.text_size.as_str()),
             (
@@ -75,7 +75,7 @@ impl DisplaySettings {
     }
 
     /// The stored form: `key=value` pairs separated by `;`, readable in dev tools.
-    pub fn to_storage(&self) -> String {
+    pub fn to_storage(self) -> String {
         self.attributes()
             .iter()
             .map(|(k, v)| format!("{}={v}", &k[5..]))
