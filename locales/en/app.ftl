@@ -18,3 +18,17 @@ data-from-device = Showing what is saved on this device (updated { $minutes ->
     [one] 1 minute
    *[other] { $minutes } minutes
 } ago).
+display-settings-title = Display settings
+display-text-size = Text size
+display-text-size-100 = Normal (100%)
+display-text-size-150 = Large (150%)
+display-text-size-200 = Largest (200%)
+display-contrast = Colours
+display-contrast-default = Standard
+display-contrast-high = High contrast (white on black)
+display-line-spacing = Line spacing
+display-line-spacing-normal = Normal
+display-line-spacing-wide = Wide
+display-furigana = Furigana (kanji readings)
+display-furigana-on = Show
+display-furigana-off = Hide

@@ -30,3 +30,26 @@ export async function axeViolations(page) {
     nodes: v.nodes.map((n) => n.target.join(" ")),
   }));
 }
+
+/**
+ * axe with our WCAG tags and `target-size` (2.5.8) turned on — axe ships it disabled. Each violation
+ * node also says which gallery example (`[data-example]`) it is in, when it is in one.
+ */
+export async function axeScan(page, { include = null } = {}) {
+  let builder = new AxeBuilder({ page }).options({ rules: { "target-size": { enabled: true } } }).withTags(WCAG_TAGS);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  const violations = [];
+  for (const v of results.violations) {
+    for (const node of v.nodes) {
+      const selector = node.target.join(" ");
+      const example = await page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.closest("[data-example]")?.dataset.example ?? null)
+        .catch(() => null);
+      violations.push({ rule: v.id, impact: v.impact, example, node: selector, summary: node.failureSummary });
+    }
+  }
+  return { violations, passes: results.passes.length };
+}

@@ -1,33 +1,16 @@
-//! The app frame every page shares: skip link, header with the language menu, `main`, footer.
+//! The app frame every page shares: skip link, header with the language menu, display settings,
+//! the residents' navigation, `main` (the page the URL names), footer.
 
 use leptos::prelude::*;
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{LanguageOption, PageHeader, SkipLink};
 
+use crate::display_settings::DisplaySettingsPanel;
 use crate::i18n::{self, t};
 use crate::pages::home::Home;
 use crate::pages::inquiry::InquiryPage;
-
-/// The pages, chosen by the URL's hash (`#/`, `#/inquiry`): works the same from the server and
-/// from the app's bundled files, and needs no server-side routes.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Route {
-    Home,
-    Inquiry,
-}
-
-/// The route named by the hash; `None` for hashes that are not routes (e.g. the skip link's `#main`).
-fn route_of(hash: &str) -> Option<Route> {
-    match hash {
-        "" | "#" | "#/" => Some(Route::Home),
-        "#/inquiry" => Some(Route::Inquiry),
-        _ => None,
-    }
-}
-
-fn current_hash() -> String {
-    window().location().hash().unwrap_or_default()
-}
+use crate::routes::Route;
+use crate::settings;
 
 /// The id of the main region, the skip link's target.
 const MAIN_ID: &str = "main";
@@ -35,6 +18,7 @@ const MAIN_ID: &str = "main";
 #[component]
 pub fn App() -> impl IntoView {
     let locale = i18n::provide_locale();
+    let display = settings::provide_settings();
     let languages = Signal::derive(|| {
         i18n::offered_locales()
             .into_iter()
@@ -46,9 +30,9 @@ pub fn App() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let select = Callback::new(move |tag: String| i18n::choose(locale, &tag));
-    let route = RwSignal::new(route_of(&current_hash()).unwrap_or(Route::Home));
+    let route = RwSignal::new(Route::current().unwrap_or(Route::Home));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        if let Some(r) = route_of(&current_hash()) {
+        if let Some(r) = Route::current() {
             route.set(r);
         }
     });
@@ -62,6 +46,7 @@ pub fn App() -> impl IntoView {
             current=Signal::derive(move || locale.get().to_string())
             on_select=select
         />
+        <DisplaySettingsPanel settings=display />
         <nav class="mg-nav" aria-label=move || t(msg_id!("nav-label"))>
             <ul>
                 <li><a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>{move || t(msg_id!("home-title"))}</a></li>
@@ -72,6 +57,11 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Home => view! { <Home /> }.into_any(),
                 Route::Inquiry => view! { <InquiryPage /> }.into_any(),
+                #[cfg(feature = "gallery")]
+                Route::Gallery => view! { <crate::pages::gallery::Gallery /> }.into_any(),
+                // The residents' bundle has no gallery; a stray /gallery link lands on the home page.
+                #[cfg(not(feature = "gallery"))]
+                Route::Gallery => view! { <Home /> }.into_any(),
             }}
         </main>
         <footer class="mg-footer">

@@ -3,9 +3,12 @@
 //! [`ipc`] is the one place that knows which.
 
 mod app;
+mod display_settings;
 mod i18n;
 mod ipc;
 mod pages;
+mod routes;
+mod settings;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -11,6 +11,7 @@ mod run;
 mod setup;
 mod step;
 mod test;
+mod text_scan;
 mod ui_build;
 
 use std::process::ExitCode;
@@ -23,6 +24,7 @@ usage: cargo xtask <command>
   test         every check: fmt, clippy -D warnings, i18n, unit, API, browser and window end-to-end
   build-ui     build the web UI into ui/dist (release, wasm-opt)
   i18n-check   check every locale against ja: missing, unused, placeables, stale (--confirm LOCALE)
+  text-scan    fail on user-visible text written in Rust or CSS instead of locales/
   bench        print the figures we promise (local store vs plain SQLite, UI size)
   fault-test   100 inquiries while the shell is SIGKILLed at random: 0 lost, 0 duplicated
 ";
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         "test" => test::all(),
         "build-ui" => setup::for_ui_build().and_then(|()| ui_build::build(ui_build::Mode::Release).map(drop)),
         "i18n-check" => i18n_check::main(rest),
+        "text-scan" => text_scan::main(),
         "bench" => bench::main(),
         "fault-test" => fault_test::main(),
         "help" | "--help" | "-h" => {

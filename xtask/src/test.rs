@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use crate::paths;
 use crate::step::{self, Result, Tally, run, run_tests};
-use crate::{i18n_check, setup, ui_build};
+use crate::{i18n_check, setup, text_scan, ui_build};
 
 pub fn all() -> Result {
     let started = Instant::now();
@@ -20,11 +20,26 @@ pub fn all() -> Result {
     i18n_check::main(&[])?;
     step::done("i18n", t);
 
+    let t = step::start("hard-coded text scan (Rust and CSS)");
+    text_scan::main()?;
+    step::done("text scan", t);
+
     // The shell embeds ui/dist at compile time, so the UI is built before clippy and the tests.
-    let size = ui_build::build(ui_build::Mode::Release)?;
+    let size = ui_build::build(ui_build::Mode::Release)?.app;
 
     let t = step::start("clippy (warnings denied)");
     run(step::cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    // The gallery's code is behind a feature the workspace build leaves off.
+    run(step::cargo().args([
+        "clippy",
+        "-p",
+        "madoguchi-ui",
+        "--features",
+        "gallery",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     step::done("clippy", t);
 
     let mut tally = Tally::default();

@@ -1,6 +1,12 @@
 //! Building the web UI: Leptos → `wasm32-unknown-unknown` → wasm-bindgen → wasm-opt (npm's
 //! binaryen; Debian's 108 breaks wasm-bindgen 0.2.130 output) → `ui/dist` with index.html and CSS.
 //! The same folder is served by the server in web mode and embedded by the Tauri shell.
+//!
+//! Two bundles are built from the one UI crate: the residents' app (`ui/dist`), and the same app
+//! with the `gallery` feature (`ui/dist/gallery/`, served at `/gallery/` in web mode), which adds
+//! every kit example. The examples would roughly add a third to the residents' download, so they do
+//! not ship in it; the components, CSS and compiler settings are the same in both, so the axe scan of
+//! the gallery checks the components residents get (and the app's own pages are scanned too).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -22,13 +28,37 @@ pub struct WasmSize {
     pub gzip: u64,
 }
 
-/// Builds `ui/dist` and returns the size of its WASM.
-pub fn build(Mode::Release: Mode) -> Result<WasmSize> {
-    let started = step::start("building the UI (WASM, release)");
-    let wasm = compile()?;
+/// Sizes of both bundles.
+pub struct UiSizes {
+    /// The residents' app.
+    pub app: WasmSize,
+    /// The component gallery (the app plus every example).
+    pub gallery: WasmSize,
+}
+
+/// Builds `ui/dist` (and `ui/dist/gallery`) and returns the sizes of their WASM.
+pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
+    let started = step::start("building the UI (WASM, release): the app, then the gallery");
     let dist = paths::ui_dist();
     let _ = std::fs::remove_dir_all(&dist);
-    std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let app = bundle(&compile(&[])?, &dist, "/")?;
+    std::fs::write(dist.join("madoguchi.css"), stylesheet()?).map_err(|e| e.to_string())?;
+    let gallery = bundle(&compile(&["gallery"])?, &dist.join("gallery"), "/gallery/")?;
+    println!(
+        "    ui/dist/madoguchi_ui_bg.wasm: {} B raw, {} B gzip -9",
+        app.raw, app.gzip
+    );
+    println!(
+        "    ui/dist/gallery/madoguchi_ui_bg.wasm: {} B raw, {} B gzip -9",
+        gallery.raw, gallery.gzip
+    );
+    step::done("UI build", started);
+    Ok(UiSizes { app, gallery })
+}
+
+/// wasm-bindgen + wasm-opt of one compiled UI into `dist`, with an index.html loading it from `base`.
+fn bundle(wasm: &Path, dist: &Path, base: &str) -> Result<WasmSize> {
+    std::fs::create_dir_all(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
 
     run(Command::new(paths::cargo_bin("wasm-bindgen"))
         .args([
@@ -39,8 +69,8 @@ pub fn build(Mode::Release: Mode) -> Result<WasmSize> {
             "--remove-producers-section",
         ])
         .args(["--out-name", "madoguchi_ui", "--out-dir"])
-        .arg(&dist)
-        .arg(&wasm))?;
+        .arg(dist)
+        .arg(wasm))?;
     let bg = dist.join("madoguchi_ui_bg.wasm");
     run(Command::new(paths::node_bin("wasm-opt"))
         .arg("-Oz")
@@ -57,22 +87,20 @@ pub fn build(Mode::Release: Mode) -> Result<WasmSize> {
         .arg("-o")
         .arg(&bg))?;
 
+    // index.html loads boot.js, which loads the bundle; both name their files from the site root.
     for file in ["index.html", "boot.js"] {
-        copy(&paths::root().join("ui").join(file), &dist.join(file))?;
+        let source = paths::root().join("ui").join(file);
+        let text = std::fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;
+        let text = text
+            .replace("\"/madoguchi_ui", &format!("\"{base}madoguchi_ui"))
+            .replace("\"/boot.js", &format!("\"{base}boot.js"));
+        std::fs::write(dist.join(file), text).map_err(|e| e.to_string())?;
     }
-    std::fs::write(dist.join("madoguchi.css"), stylesheet()?).map_err(|e| e.to_string())?;
-
-    let size = wasm_size(&bg)?;
-    println!(
-        "    ui/dist/madoguchi_ui_bg.wasm: {} B raw, {} B gzip -9",
-        size.raw, size.gzip
-    );
-    step::done("UI build", started);
-    Ok(size)
+    wasm_size(&bg)
 }
 
-/// Compiles the UI crate for the browser; returns the `.wasm` cargo produced.
-fn compile() -> Result<PathBuf> {
+/// Compiles the UI crate for the browser with `features`; returns the `.wasm` cargo produced.
+fn compile(features: &[&str]) -> Result<PathBuf> {
     let target_dir = paths::wasm_target_dir();
     let mut cmd = if rustup_has_wasm_target() {
         let mut cmd = Command::new("cargo");
@@ -92,8 +120,11 @@ fn compile() -> Result<PathBuf> {
         .env_remove("RUSTUP_TOOLCHAIN");
         cmd
     };
-    cmd.args(["-p", "madoguchi-ui", "--profile", "wasm-release"])
-        .current_dir(paths::root())
+    cmd.args(["-p", "madoguchi-ui", "--profile", "wasm-release"]);
+    if !features.is_empty() {
+        cmd.args(["--features", &features.join(",")]);
+    }
+    cmd.current_dir(paths::root())
         .env("CARGO_TARGET_DIR", &target_dir)
         .env_remove("RUSTFLAGS");
     run(&mut cmd)?;

@@ -6,6 +6,10 @@
 
 use leptos::prelude::*;
 
+pub mod examples;
+#[cfg(test)]
+mod tests;
+
 /// One entry of the language menu.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LanguageOption {

@@ -3,6 +3,10 @@
 
 use leptos::prelude::*;
 
+pub mod examples;
+#[cfg(test)]
+mod tests;
+
 /// `label` is the localized "skip to main content"; `target` the id of the main region.
 #[component]
 pub fn SkipLink(#[prop(into)] label: Signal<String>, #[prop(into)] target: String) -> impl IntoView {

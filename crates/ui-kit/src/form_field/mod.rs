@@ -1,0 +1,42 @@
+//! The parts every form field shares: label, hint, error message and the `aria-describedby` that ties
+//! them to the control (WCAG 1.3.1, 3.3.1, 3.3.2). Not a component on its own, so it has no examples.
+
+use leptos::prelude::*;
+
+/// The id of a field's hint.
+pub fn hint_id(id: &str) -> String {
+    format!("{id}-hint")
+}
+
+/// The id of a field's error message.
+pub fn error_id(id: &str) -> String {
+    format!("{id}-error")
+}
+
+/// `aria-describedby` for a control: its hint, then its error (when shown), then any extra ids.
+pub fn described_by(id: &str, has_hint: bool, has_error: bool, extra: &[String]) -> Option<String> {
+    let mut ids = Vec::new();
+    if has_hint {
+        ids.push(hint_id(id));
+    }
+    if has_error {
+        ids.push(error_id(id));
+    }
+    ids.extend(extra.iter().cloned());
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// The hint under a label, if any.
+pub fn hint(id: &str, hint: Option<Signal<String>>) -> impl IntoView + use<> {
+    hint.map(|h| view! { <p class="mg-field__hint" id=hint_id(id)>{h}</p> })
+}
+
+/// The error message, shown only while there is an error. Its text is also in the error summary.
+pub fn error(id: &str, error: Signal<Option<String>>) -> impl IntoView + use<> {
+    let error_id = error_id(id);
+    move || {
+        error
+            .get()
+            .map(|message| view! { <p class="mg-field__error" id=error_id.clone()>{message}</p> })
+    }
+}

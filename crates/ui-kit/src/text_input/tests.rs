@@ -1,0 +1,34 @@
+use crate::test_support::*;
+
+#[test]
+fn an_input_is_named_by_its_label_and_described_by_its_hint() {
+    let html = example("text-input-email", "ja");
+    let input = one(&html, "input");
+    assert_eq!(name(&html, input), "メールアドレス");
+    assert_eq!(description(&html, input), "確認のメールを送ります。");
+    assert_eq!(attr(input, "autocomplete"), Some("email"));
+    assert_eq!(attr(input, "type"), Some("email"));
+    assert_eq!(attr(input, "aria-invalid"), None);
+}
+
+#[test]
+fn a_width_variant_is_marked_for_its_style() {
+    let html = example("text-input-width", "en");
+    let input = one(&html, "input");
+    assert_eq!(attr(input, "data-width"), Some("20"));
+    assert_eq!(attr(input, "autocomplete"), Some("tel"));
+    assert_eq!(name(&html, input), "Phone number");
+}
+
+#[test]
+fn an_input_in_error_is_invalid_and_described_by_hint_then_error() {
+    let html = example("text-input-error", "en");
+    let input = one(&html, "input");
+    assert_eq!(attr(input, "aria-invalid"), Some("true"));
+    assert_eq!(
+        attr(input, "aria-describedby"),
+        Some("text-input-error-field-hint text-input-error-field-error")
+    );
+    assert!(description(&html, input).ends_with("Enter an email address in the format name@example.jp"));
+    assert_eq!(attr(one(&html, ".mg-field"), "data-invalid"), Some("true"));
+}
