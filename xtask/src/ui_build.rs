@@ -87,10 +87,15 @@ fn bundle(wasm: &Path, dist: &Path, base: &str) -> Result<WasmSize> {
         .arg("-o")
         .arg(&bg))?;
 
-    let index = paths::root().join("ui/index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let html = html.replace("\"/madoguchi_ui", &format!("\"{base}madoguchi_ui"));
-    std::fs::write(dist.join("index.html"), html).map_err(|e| e.to_string())?;
+    // The page and its loader, with their URLs under `base` (the same files for `/`).
+    for file in ["index.html", "boot.js"] {
+        let from = paths::root().join("ui").join(file);
+        let text = std::fs::read_to_string(&from).map_err(|e| format!("{}: {e}", from.display()))?;
+        let text = text
+            .replace("\"/madoguchi_ui", &format!("\"{base}madoguchi_ui"))
+            .replace("\"/boot.js", &format!("\"{base}boot.js"));
+        std::fs::write(dist.join(file), text).map_err(|e| e.to_string())?;
+    }
     wasm_size(&bg)
 }
 
