@@ -34,7 +34,10 @@ impl Route {
     /// The page the browser is on.
     pub fn current() -> Option<Self> {
         let location = web_sys::window().map(|w| w.location());
-        let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
+        let path = location
+            .as_ref()
+            .and_then(|l| l.pathname().ok())
+            .unwrap_or_default();
         let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
         Self::from_location(&path, &hash)
     }

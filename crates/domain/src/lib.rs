@@ -10,10 +10,10 @@
 //! beside their rules; [`local`] holds what the shell says about data kept on the device.
 
 pub mod department;
+pub mod era;
 pub mod idempotency;
 pub mod inquiry;
 pub mod local;
-pub mod era;
 pub mod localized_text;
 pub mod procedure;
 mod slug;
@@ -21,10 +21,10 @@ pub mod time;
 pub mod wire;
 
 pub use department::{Department, DepartmentId};
+pub use era::{CalendarDate, DateError, Era, EraYear};
 pub use idempotency::{IDEMPOTENCY_KEY_HEADER, IdempotencyKey};
 pub use inquiry::{Contact, Inquiry, InquiryForm, InquiryReceipt, InquiryReference, NewInquiry};
 pub use local::{Cached, DeliveryState, LocalInquiry};
-pub use era::{CalendarDate, DateError, Era, EraYear};
 pub use localized_text::{LocaleTag, LocalizedText, Resolved};
 pub use procedure::{Channel, Procedure, ProcedureId};
 pub use time::UnixMillis;
