@@ -6,9 +6,12 @@ skip-link = Skip to main content
 footer-text = Madoguchi: city hall procedures, any time, from anywhere.
 
 language-switch-label = Language
-language-name-ja = 日本語
-language-name-en = English
+language-name = English
+furigana-toggle = Furigana (readings)
 
 loading = Loading…
 retry = Try again
-fallback-notice = Shown in { $language } because there is no translation yet
+fallback-notice = { $lang ->
+    [ja] Shown in Japanese because there is no English translation yet
+   *[other] Shown in { $language } because there is no English translation yet
+}

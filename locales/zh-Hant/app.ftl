@@ -1,0 +1,19 @@
+# Madoguchi: messages used across the app. Japanese (locales/ja) is the source of every translation.
+
+app-name = Madoguchi（窗口）
+document-title = { $city }行政手續 | Madoguchi
+skip-link = 跳至主要內容
+footer-text = Madoguchi：市公所的各項手續，隨時隨地都能辦理。
+
+language-switch-label = 語言（Language）
+language-name = 繁體中文
+furigana-toggle = 振假名（日文讀音）
+
+loading = 載入中…
+retry = 重新載入
+fallback-notice = { $lang ->
+    [zh-Hans] 尚無繁體中文翻譯，以簡體中文顯示
+    [en] 尚無繁體中文翻譯，以英文顯示
+    [ja] 尚無繁體中文翻譯，以日文顯示
+   *[other] 尚無繁體中文翻譯，以{ $language }顯示
+}
