@@ -1,10 +1,11 @@
-//! The app frame every page shares: skip link, header with the language menu, `main`, footer.
+//! The app frame every page shares: skip link, header with the furigana toggle and the language
+//! menu, `main`, footer.
 
 use leptos::prelude::*;
 use madoguchi_i18n::msg_id;
-use madoguchi_ui_kit::{LanguageOption, PageHeader, SkipLink};
+use madoguchi_ui_kit::{LanguageOption, PageHeader, RubyToggle, SkipLink};
 
-use crate::i18n::{self, t};
+use crate::i18n::{self, t, tr};
 use crate::pages::home::Home;
 
 /// The id of the main region, the skip link's target.
@@ -13,7 +14,8 @@ const MAIN_ID: &str = "main";
 #[component]
 pub fn App() -> impl IntoView {
     let locale = i18n::provide_locale();
-    let languages = Signal::derive(|| {
+    // Endonyms do not change with the current language: the menu is built once.
+    let languages = Signal::stored(
         i18n::offered_locales()
             .into_iter()
             .map(|tag| LanguageOption {
@@ -21,8 +23,8 @@ pub fn App() -> impl IntoView {
                 name: i18n::endonym(&tag),
                 tag: tag.to_string(),
             })
-            .collect::<Vec<_>>()
-    });
+            .collect::<Vec<_>>(),
+    );
     let select = Callback::new(move |tag: String| i18n::choose(locale, &tag));
 
     view! {
@@ -33,12 +35,21 @@ pub fn App() -> impl IntoView {
             languages=languages
             current=Signal::derive(move || locale.get().to_string())
             on_select=select
-        />
+        >
+            // Furigana only exist in Japanese text.
+            <Show when=i18n::readings_apply>
+                <RubyToggle
+                    label=Signal::derive(|| t(msg_id!("furigana-toggle")))
+                    pressed=Signal::derive(i18n::readings_shown)
+                    on_toggle=Callback::new(i18n::show_readings)
+                />
+            </Show>
+        </PageHeader>
         <main id=MAIN_ID tabindex="-1" class="mg-main">
             <Home />
         </main>
         <footer class="mg-footer">
-            <p>{move || t(msg_id!("footer-text"))}</p>
+            <p>{tr(msg_id!("footer-text"))}</p>
         </footer>
     }
 }

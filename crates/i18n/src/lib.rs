@@ -17,6 +17,7 @@ mod negotiate;
 mod quantities;
 
 pub use embedded::{available_locales, ftl_sources};
+pub use fluent_bundle::FluentValue;
 pub use localizer::{Args, Localizer};
 pub use madoguchi_domain::msg_id;
 pub use negotiate::negotiate;

@@ -9,14 +9,14 @@
 //! behaviour and the WCAG success criteria it addresses.
 
 pub mod page_header;
+pub mod ruby;
 pub mod skip_link;
 
 pub use page_header::{LanguageOption, PageHeader};
+pub use ruby::{RubySegment, RubyText, RubyToggle};
 pub use skip_link::SkipLink;
 
 /// The kit's CSS, every component's `style.css` in one string, for the app to put in a `<style>`
 /// or a file.
-pub const STYLES: &[&str] = &[
-    include_str!("skip_link/style.css"),
-    include_str!("page_header/style.css"),
-];
+pub const STYLES: &[&str] =
+    &[include_str!("skip_link/style.css"), include_str!("page_header/style.css"), include_str!("ruby/style.css")];
