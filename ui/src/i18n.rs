@@ -98,17 +98,22 @@ pub fn t_args(id: &str, args: &Args<'_>) -> String {
 
 /// A message in the current language as a view, with furigana as `<ruby>` when readings are on.
 pub fn tr(id: &'static str) -> impl IntoView {
-    ruby_view(move || localizer().text(id))
+    ruby_view(Signal::derive(move || localizer().text(id)))
 }
 
 /// [`tr`] with arguments, computed on every render (so they may read signals).
-pub fn tr_args(id: &'static str, args: impl Fn() -> Vec<(&'static str, madoguchi_i18n::FluentValue<'static>)> + Send + Sync + 'static) -> impl IntoView {
-    ruby_view(move || localizer().format(id, &args()))
+pub fn tr_args(
+    id: &'static str,
+    args: impl Fn() -> Vec<(&'static str, madoguchi_i18n::FluentValue<'static>)> + Send + Sync + 'static,
+) -> impl IntoView {
+    ruby_view(Signal::derive(move || localizer().format(id, &args())))
 }
 
 /// Any text that may carry furigana marks (a message, a city text), rendered with readings.
-pub fn ruby_view(text: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
-    let segments = Signal::derive(move || to_ruby_segments(&text()));
+/// Takes a signal rather than a closure so that this code exists once in the WASM, not once per
+/// caller.
+pub fn ruby_view(text: Signal<String>) -> impl IntoView {
+    let segments = Signal::derive(move || to_ruby_segments(&text.get()));
     view! { <RubyText segments=segments show_readings=Signal::derive(readings_shown) /> }
 }
 
@@ -117,7 +122,10 @@ fn to_ruby_segments(text: &str) -> Vec<RubySegment> {
         .into_iter()
         .map(|s| match s {
             Segment::Text(base) => RubySegment { base, reading: None },
-            Segment::Ruby { base, reading } => RubySegment { base, reading: Some(reading) },
+            Segment::Ruby { base, reading } => RubySegment {
+                base,
+                reading: Some(reading),
+            },
         })
         .collect()
 }
@@ -127,7 +135,13 @@ fn localizer() -> Rc<Localizer> {
 }
 
 fn localizer_for(tag: &LocaleTag) -> Rc<Localizer> {
-    LOCALIZERS.with(|l| Rc::clone(l.borrow_mut().entry(tag.clone()).or_insert_with(|| Rc::new(Localizer::new(tag)))))
+    LOCALIZERS.with(|l| {
+        Rc::clone(
+            l.borrow_mut()
+                .entry(tag.clone())
+                .or_insert_with(|| Rc::new(Localizer::new(tag))),
+        )
+    })
 }
 
 /// Every locale offered in the language menu, in menu order.
@@ -152,16 +166,28 @@ fn text_direction(_tag: &LocaleTag) -> &'static str {
 }
 
 fn initial_locale() -> LocaleTag {
-    if let Some(tag) = stored(STORAGE_KEY).and_then(|s| LocaleTag::parse(&s).ok()).filter(|t| offered_locales().contains(t)) {
+    if let Some(tag) = stored(STORAGE_KEY)
+        .and_then(|s| LocaleTag::parse(&s).ok())
+        .filter(|t| offered_locales().contains(t))
+    {
         return tag;
     }
-    let preferred: Vec<String> = window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    let preferred: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
     let preferred: Vec<&str> = preferred.iter().map(String::as_str).collect();
     madoguchi_i18n::negotiate(&preferred)
 }
 
 fn stored(key: &str) -> Option<String> {
-    window().local_storage().ok().flatten().and_then(|s| s.get_item(key).ok().flatten())
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(key).ok().flatten())
 }
 
 fn store(key: &str, value: &str) {

@@ -125,7 +125,10 @@ fn check(
                 ));
             }
             if let Some(en) = english.filter(|_| locale.tag != ENGLISH && locale.tag != SOURCE)
-                && en.messages.get(id).is_some_and(|(en_text, _)| en_text == &locale.messages[id].0)
+                && en
+                    .messages
+                    .get(id)
+                    .is_some_and(|(en_text, _)| en_text == &locale.messages[id].0)
                 && locale.messages[id].0.chars().any(|c| c.is_ascii_alphabetic())
                 && !locale.same_as_en.contains(id)
             {
@@ -137,7 +140,10 @@ fn check(
             if locale.is_easy_japanese() {
                 let bare = kanji_without_reading(&locale.messages[id].0);
                 if !bare.is_empty() {
-                    problems.push(format!("{}: `{id}` has kanji without a reading: {bare}", locale.tag));
+                    problems.push(format!(
+                        "{}: `{id}` has kanji without a reading: {bare}",
+                        locale.tag
+                    ));
                 }
             }
             if locale.tag != SOURCE && prints.get(id) != Some(&fingerprint(ja_text)) {
@@ -211,7 +217,10 @@ fn read_locales(dir: &Path) -> Result<Vec<Locale>> {
             .to_owned();
         let mut messages = BTreeMap::new();
         let mut same_as_en = BTreeSet::new();
-        for file in sorted(&folder)?.into_iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
+        for file in sorted(&folder)?
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        {
             let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
             for (id, entry) in parse(&text).map_err(|e| format!("{}: {e}", file.display()))? {
                 if messages.insert(id.clone(), entry).is_some() {
@@ -220,7 +229,11 @@ fn read_locales(dir: &Path) -> Result<Vec<Locale>> {
             }
             same_as_en.extend(marked_same_as_en(&text));
         }
-        locales.push(Locale { tag, messages, same_as_en });
+        locales.push(Locale {
+            tag,
+            messages,
+            same_as_en,
+        });
     }
     Ok(locales)
 }
@@ -249,12 +262,18 @@ fn parse(text: &str) -> std::result::Result<Vec<(String, Message)>, String> {
 
 /// Ids whose attached comment (the `#` lines right above) says `same-as-en: …`.
 fn marked_same_as_en(text: &str) -> BTreeSet<String> {
-    let Ok(resource) = parser::parse(text) else { return BTreeSet::new() };
+    let Ok(resource) = parser::parse(text) else {
+        return BTreeSet::new();
+    };
     resource
         .body
         .iter()
         .filter_map(|entry| match entry {
-            ast::Entry::Message(m) if m.comment.as_ref().is_some_and(|c| c.content.iter().any(|l| l.trim_start().starts_with(SAME_AS_EN))) => {
+            ast::Entry::Message(m)
+                if m.comment
+                    .as_ref()
+                    .is_some_and(|c| c.content.iter().any(|l| l.trim_start().starts_with(SAME_AS_EN))) =>
+            {
                 Some(m.id.name.to_owned())
             }
             _ => None,
@@ -267,8 +286,7 @@ fn marked_same_as_en(text: &str) -> BTreeSet<String> {
 /// The same convention as `madoguchi_i18n::furigana`; xtask does not depend on that crate so
 /// that it builds in seconds.
 fn kanji_without_reading(text: &str) -> String {
-    let is_kanji =
-        |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆' | '〇' | 'ヶ');
+    let is_kanji = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆' | '〇' | 'ヶ');
     let mut bare = String::new();
     let mut run = String::new();
     let mut after_placeable = false;
@@ -417,7 +435,11 @@ mod tests {
     use super::*;
 
     fn locale(tag: &str, ftl: &str) -> Locale {
-        Locale { tag: tag.to_owned(), messages: parse(ftl).unwrap().into_iter().collect(), same_as_en: marked_same_as_en(ftl) }
+        Locale {
+            tag: tag.to_owned(),
+            messages: parse(ftl).unwrap().into_iter().collect(),
+            same_as_en: marked_same_as_en(ftl),
+        }
     }
 
     fn used(ids: &[&str]) -> BTreeSet<String> {
@@ -523,8 +545,16 @@ mod tests {
     fn english_left_in_another_locale_is_reported_unless_marked() {
         let ja = locale("ja", "name = まどぐち\nsave = 保存\n");
         let en = locale("en", "name = Madoguchi\nsave = Save\n");
-        let vi = locale("vi", "# same-as-en: a proper noun\nname = Madoguchi\nsave = Save\n");
-        let report = check(&[ja.clone_shallow(), en, vi], &ja, &used(&["name", "save"]), &prints_for(&ja));
+        let vi = locale(
+            "vi",
+            "# same-as-en: a proper noun\nname = Madoguchi\nsave = Save\n",
+        );
+        let report = check(
+            &[ja.clone_shallow(), en, vi],
+            &ja,
+            &used(&["name", "save"]),
+            &prints_for(&ja),
+        );
         assert_eq!(
             report.problems,
             ["vi: `save` is the English text; translate it, or put `# same-as-en: <why>` above it"]
@@ -534,23 +564,39 @@ mod tests {
     #[test]
     fn easy_japanese_needs_a_reading_on_every_kanji() {
         let ja = locale("ja", "a = 市役所の手続き\nb = { $days }日後\n");
-        let good = locale("ja-x-easy", "a = 市役所《しやくしょ》の 手続《てつづ》き\nb = あと { $days }日\n");
+        let good = locale(
+            "ja-x-easy",
+            "a = 市役所《しやくしょ》の 手続《てつづ》き\nb = あと { $days }日\n",
+        );
         let report = check(&[good], &ja, &used(&["a", "b"]), &prints_for(&ja));
         assert!(report.problems.is_empty(), "{:?}", report.problems);
-        let bad = locale("ja-x-easy", "a = 市役所《しやくしょ》の 手続き\nb = あと { $days }日\n");
+        let bad = locale(
+            "ja-x-easy",
+            "a = 市役所《しやくしょ》の 手続き\nb = あと { $days }日\n",
+        );
         let report = check(&[bad], &ja, &used(&["a", "b"]), &prints_for(&ja));
-        assert_eq!(report.problems, ["ja-x-easy: `a` has kanji without a reading: 手続"]);
+        assert_eq!(
+            report.problems,
+            ["ja-x-easy: `a` has kanji without a reading: 手続"]
+        );
     }
 
     #[test]
     fn an_explicit_base_may_hold_any_script() {
-        assert_eq!(kanji_without_reading("｜ATM《エーティーエム》と 窓口《まどぐち》"), "");
+        assert_eq!(
+            kanji_without_reading("｜ATM《エーティーエム》と 窓口《まどぐち》"),
+            ""
+        );
         assert_eq!(kanji_without_reading("{ $n }件 と 件数"), "件数");
     }
 
     impl Locale {
         fn clone_shallow(&self) -> Locale {
-            Locale { tag: self.tag.clone(), messages: self.messages.clone(), same_as_en: self.same_as_en.clone() }
+            Locale {
+                tag: self.tag.clone(),
+                messages: self.messages.clone(),
+                same_as_en: self.same_as_en.clone(),
+            }
         }
     }
 }

@@ -12,7 +12,9 @@
 //! over bytes the generator validated (see Cargo.toml).
 
 /// The CLDR locales `data/` holds (keep in step with `regenerate.sh`). Tagalog is CLDR's `fil`.
-pub const LOCALES: &[&str] = &["ja", "en", "zh-Hans", "zh-Hant", "ko", "vi", "pt-BR", "es", "fil", "ne", "id"];
+pub const LOCALES: &[&str] = &[
+    "ja", "en", "zh-Hans", "zh-Hant", "ko", "vi", "pt-BR", "es", "fil", "ne", "id",
+];
 
 #[rustfmt::skip]
 #[macro_use]

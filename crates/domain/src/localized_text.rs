@@ -64,7 +64,9 @@ impl LocaleTag {
     /// The tag without its private-use part: `ja` for `ja-x-easy`, itself otherwise. This is the
     /// language a screen reader, a spell checker or a plural rule should assume.
     pub fn standard_part(&self) -> &str {
-        self.0.split_once("-x-").map_or(self.0.as_str(), |(standard, _)| standard)
+        self.0
+            .split_once("-x-")
+            .map_or(self.0.as_str(), |(standard, _)| standard)
     }
 
     /// Where to look, in order, for text in this locale. The declared chain is:
@@ -244,7 +246,9 @@ mod tests {
 
     #[test]
     fn a_traditional_chinese_reader_sees_simplified_chinese_rather_than_english() {
-        let text = LocalizedText::from_pairs([("ja", "転入届"), ("en", "Moving in"), ("zh-Hans", "迁入申报")]).unwrap();
+        let text =
+            LocalizedText::from_pairs([("ja", "転入届"), ("en", "Moving in"), ("zh-Hans", "迁入申报")])
+                .unwrap();
         let resolved = text.resolve(&tag("zh-Hant")).unwrap();
         assert_eq!((resolved.text, resolved.lang.as_str()), ("迁入申报", "zh-Hans"));
     }

@@ -35,12 +35,19 @@ pub struct InvalidDate;
 impl CityDate {
     /// The day `year-month-day` (Gregorian / ISO numbering).
     pub fn new(year: i32, month: u8, day: u8) -> Result<Self, InvalidDate> {
-        Date::try_new_iso(year, month, day).map(Self).map_err(|_| InvalidDate)
+        Date::try_new_iso(year, month, day)
+            .map(Self)
+            .map_err(|_| InvalidDate)
     }
 
     /// `2025-11-23`: the machine-readable form, for `<time datetime>`.
     pub fn iso(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.0.year().extended_year(), self.0.month().ordinal, self.0.day_of_month().0)
+        format!(
+            "{:04}-{:02}-{:02}",
+            self.0.year().extended_year(),
+            self.0.month().ordinal,
+            self.0.day_of_month().0
+        )
     }
 }
 
@@ -56,8 +63,12 @@ impl CityDateTime {
     /// JavaScript's `Date.now()` returns).
     pub fn from_epoch_millis(epoch_millis: i64) -> Self {
         let offset = UtcOffset::from_seconds_unchecked(CITY_UTC_OFFSET_SECONDS);
-        let zoned = ZonedDateTime::<Iso, UtcOffset>::from_epoch_milliseconds_and_utc_offset(epoch_millis, offset);
-        Self { date: zoned.date, time: zoned.time }
+        let zoned =
+            ZonedDateTime::<Iso, UtcOffset>::from_epoch_milliseconds_and_utc_offset(epoch_millis, offset);
+        Self {
+            date: zoned.date,
+            time: zoned.time,
+        }
     }
 
     pub fn date(&self) -> CityDate {
@@ -110,9 +121,11 @@ pub fn format_date(locale: &LocaleTag, date: CityDate, length: DateLength) -> St
                 .ok()
                 .map(|f| f.format(&date.0.to_calendar(calendar)).to_string())
         }),
-        CalendarSystem::Gregorian => FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new_unstable(&Cldr, prefs, fields)
-            .ok()
-            .map(|f| f.format(&date.0.to_calendar(Gregorian)).to_string()),
+        CalendarSystem::Gregorian => {
+            FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new_unstable(&Cldr, prefs, fields)
+                .ok()
+                .map(|f| f.format(&date.0.to_calendar(Gregorian)).to_string())
+        }
     };
     // Only a broken data build gets here; an ISO date is still readable.
     formatted.unwrap_or_else(|| date.iso())
@@ -220,7 +233,10 @@ mod tests {
         let zone = IanaParser::new().parse(CITY_TIME_ZONE);
         for epoch_seconds in [0, 1_000_000_000, 1_763_823_600, 2_000_000_000] {
             let offsets = VariantOffsetsCalculator::new()
-                .compute_offsets_from_time_zone_and_name_timestamp(zone, ZoneNameTimestamp::from_epoch_seconds(epoch_seconds))
+                .compute_offsets_from_time_zone_and_name_timestamp(
+                    zone,
+                    ZoneNameTimestamp::from_epoch_seconds(epoch_seconds),
+                )
                 .expect("ICU4X knows Asia/Tokyo");
             assert_eq!(offsets.standard.to_seconds(), CITY_UTC_OFFSET_SECONDS);
             assert_eq!(offsets.daylight, None);

@@ -29,7 +29,9 @@ pub fn segments(text: &str) -> Vec<Segment> {
     let mut pending = String::new();
     let mut rest = text;
     while let Some(open) = rest.find(OPEN) {
-        let Some(close_rel) = rest[open..].find(CLOSE) else { break };
+        let Some(close_rel) = rest[open..].find(CLOSE) else {
+            break;
+        };
         let before = &rest[..open];
         let reading = &rest[open + OPEN.len_utf8()..open + close_rel];
         let (plain_part, base) = split_base(before);
@@ -43,7 +45,10 @@ pub fn segments(text: &str) -> Vec<Segment> {
         if !pending.is_empty() {
             out.push(Segment::Text(std::mem::take(&mut pending)));
         }
-        out.push(Segment::Ruby { base: base.to_owned(), reading: reading.to_owned() });
+        out.push(Segment::Ruby {
+            base: base.to_owned(),
+            reading: reading.to_owned(),
+        });
         rest = &rest[open + close_rel + CLOSE.len_utf8()..];
     }
     pending.push_str(rest);
@@ -91,7 +96,12 @@ fn split_base(before: &str) -> (&str, &str) {
     if let Some(bar) = before.rfind(BAR) {
         return (&before[..bar], &before[bar + BAR.len_utf8()..]);
     }
-    let start = before.char_indices().rev().take_while(|(_, c)| is_kanji(*c)).last().map_or(before.len(), |(i, _)| i);
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_kanji(*c))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
     before.split_at(start)
 }
 
@@ -100,7 +110,10 @@ mod tests {
     use super::*;
 
     fn ruby(base: &str, reading: &str) -> Segment {
-        Segment::Ruby { base: base.to_owned(), reading: reading.to_owned() }
+        Segment::Ruby {
+            base: base.to_owned(),
+            reading: reading.to_owned(),
+        }
     }
 
     fn text(t: &str) -> Segment {
@@ -109,13 +122,27 @@ mod tests {
 
     #[test]
     fn a_reading_covers_the_run_of_kanji_before_it() {
-        assert_eq!(segments("手続《てつづ》きの一覧《いちらん》"), [ruby("手続", "てつづ"), text("きの"), ruby("一覧", "いちらん")]);
+        assert_eq!(
+            segments("手続《てつづ》きの一覧《いちらん》"),
+            [ruby("手続", "てつづ"), text("きの"), ruby("一覧", "いちらん")]
+        );
     }
 
     #[test]
     fn a_bar_marks_where_the_base_starts() {
-        assert_eq!(segments("ここは｜夢咲《ゆめさき》市《し》です"), [text("ここは"), ruby("夢咲", "ゆめさき"), ruby("市", "し"), text("です")]);
-        assert_eq!(segments("｜ATM《エーティーエム》"), [ruby("ATM", "エーティーエム")]);
+        assert_eq!(
+            segments("ここは｜夢咲《ゆめさき》市《し》です"),
+            [
+                text("ここは"),
+                ruby("夢咲", "ゆめさき"),
+                ruby("市", "し"),
+                text("です")
+            ]
+        );
+        assert_eq!(
+            segments("｜ATM《エーティーエム》"),
+            [ruby("ATM", "エーティーエム")]
+        );
     }
 
     #[test]
@@ -133,7 +160,10 @@ mod tests {
 
     #[test]
     fn plain_text_drops_readings_and_marks() {
-        assert_eq!(plain("｜夢咲《ゆめさき》市《し》の手続《てつづ》き"), "夢咲市の手続き");
+        assert_eq!(
+            plain("｜夢咲《ゆめさき》市《し》の手続《てつづ》き"),
+            "夢咲市の手続き"
+        );
         assert_eq!(plain("Procedures"), "Procedures");
     }
 

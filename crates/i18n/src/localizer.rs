@@ -155,7 +155,8 @@ mod tests {
     }
 
     fn count(locale: &str, n: usize) -> String {
-        Localizer::new(&LocaleTag::parse(locale).unwrap()).format("home-procedure-count", &[("count", n.into())])
+        Localizer::new(&LocaleTag::parse(locale).unwrap())
+            .format("home-procedure-count", &[("count", n.into())])
     }
 
     #[test]
@@ -183,16 +184,26 @@ mod tests {
     fn easy_japanese_is_its_own_locale_with_japanese_plural_rules() {
         let easy = Localizer::new(&LocaleTag::parse("ja-x-easy").unwrap());
         assert_eq!(easy.locale().as_str(), "ja-x-easy");
-        assert_eq!(easy.format("home-procedure-count", &[("count", 1.into())]), "手続《てつづ》きが 1件《けん》 あります");
+        assert_eq!(
+            easy.format("home-procedure-count", &[("count", 1.into())]),
+            "手続《てつづ》きが 1件《けん》 あります"
+        );
     }
 
     #[test]
     fn the_fallback_notice_names_the_fallback_language_in_the_readers_language() {
         let vi = Localizer::new(&LocaleTag::parse("vi").unwrap());
         let notice = |lang: &str, name: &str| {
-            vi.format("fallback-notice", &[("lang", lang.into()), ("language", name.to_owned().into())])
+            vi.format(
+                "fallback-notice",
+                &[("lang", lang.into()), ("language", name.to_owned().into())],
+            )
         };
-        assert!(notice("ja", "日本語").contains("tiếng Nhật"), "{}", notice("ja", "日本語"));
+        assert!(
+            notice("ja", "日本語").contains("tiếng Nhật"),
+            "{}",
+            notice("ja", "日本語")
+        );
         assert!(notice("en", "English").contains("tiếng Anh"));
         assert!(notice("ko", "한국어").contains("한국어"));
     }

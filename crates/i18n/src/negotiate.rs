@@ -29,12 +29,20 @@ pub fn negotiate(requested: &[&str]) -> LocaleTag {
     let standard_ids: Vec<LanguageIdentifier> = standard.iter().map(|(id, _)| id.clone()).collect();
     // One preference at a time, in the reader's order: the first that matches anything wins.
     for wanted in requested {
-        if let Some(private) = available.iter().find(|t| t.is_private_use() && t.as_str().eq_ignore_ascii_case(wanted)) {
+        if let Some(private) = available
+            .iter()
+            .find(|t| t.is_private_use() && t.as_str().eq_ignore_ascii_case(wanted))
+        {
             return private.clone();
         }
-        let Ok(id) = dealias(wanted).parse::<LanguageIdentifier>() else { continue };
+        let Ok(id) = dealias(wanted).parse::<LanguageIdentifier>() else {
+            continue;
+        };
         let chosen = negotiate_languages(&[id], &standard_ids, None, NegotiationStrategy::Lookup);
-        if let Some((_, tag)) = chosen.first().and_then(|c| standard.iter().find(|(id, _)| &id == c)) {
+        if let Some((_, tag)) = chosen
+            .first()
+            .and_then(|c| standard.iter().find(|(id, _)| &id == c))
+        {
             return (*tag).clone();
         }
     }
@@ -44,12 +52,22 @@ pub fn negotiate(requested: &[&str]) -> LocaleTag {
 /// `fil-PH` → `tl-PH`, `zh-TW` → `zh-Hant-TW`; anything else unchanged.
 fn dealias(tag: &str) -> String {
     let mut subtags: Vec<&str> = tag.split(['-', '_']).collect();
-    if let Some((_, to)) = ALIASES.iter().find(|(from, _)| from.eq_ignore_ascii_case(subtags[0])) {
+    if let Some((_, to)) = ALIASES
+        .iter()
+        .find(|(from, _)| from.eq_ignore_ascii_case(subtags[0]))
+    {
         subtags[0] = to;
     }
     let is_chinese = subtags[0].eq_ignore_ascii_case("zh");
     let has_script = subtags.get(1).is_some_and(|s| s.len() == 4);
-    if is_chinese && !has_script && subtags.get(1).is_some_and(|r| TRADITIONAL_CHINESE_REGIONS.iter().any(|t| t.eq_ignore_ascii_case(r))) {
+    if is_chinese
+        && !has_script
+        && subtags.get(1).is_some_and(|r| {
+            TRADITIONAL_CHINESE_REGIONS
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(r))
+        })
+    {
         subtags.insert(1, "Hant");
     }
     subtags.join("-")

@@ -11,9 +11,10 @@ use crate::{Localizer, msg_id};
 impl Localizer {
     /// An amount of yen: `1,200円`, `¥1,200`, `1.200 ienes`.
     pub fn yen(&self, amount: i64) -> String {
-        let digits = DecimalFormatter::try_new_unstable(&Cldr, icu_locale(self.locale()).into(), Default::default())
-            .map(|f| f.format(&Decimal::from(amount)).to_string())
-            .unwrap_or_else(|_| amount.to_string());
+        let digits =
+            DecimalFormatter::try_new_unstable(&Cldr, icu_locale(self.locale()).into(), Default::default())
+                .map(|f| f.format(&Decimal::from(amount)).to_string())
+                .unwrap_or_else(|_| amount.to_string());
         self.format(msg_id!("amount-yen"), &[("amount", digits.into())])
     }
 
@@ -44,10 +45,19 @@ mod tests {
     #[test]
     fn days_until_uses_words_for_today_and_tomorrow_then_counts() {
         let ja = localizer("ja");
-        assert_eq!([ja.days_until(0), ja.days_until(1), ja.days_until(3)], ["今日", "明日", "3日後"]);
+        assert_eq!(
+            [ja.days_until(0), ja.days_until(1), ja.days_until(3)],
+            ["今日", "明日", "3日後"]
+        );
         let en = localizer("en");
-        assert_eq!([en.days_until(0), en.days_until(1), en.days_until(2)], ["today", "tomorrow", "in 2 days"]);
+        assert_eq!(
+            [en.days_until(0), en.days_until(1), en.days_until(2)],
+            ["today", "tomorrow", "in 2 days"]
+        );
         let vi = localizer("vi");
-        assert_eq!([vi.days_until(0), vi.days_until(1), vi.days_until(5)], ["hôm nay", "ngày mai", "sau 5 ngày nữa"]);
+        assert_eq!(
+            [vi.days_until(0), vi.days_until(1), vi.days_until(5)],
+            ["hôm nay", "ngày mai", "sau 5 ngày nữa"]
+        );
     }
 }

@@ -18,5 +18,8 @@ pub use skip_link::SkipLink;
 
 /// The kit's CSS, every component's `style.css` in one string, for the app to put in a `<style>`
 /// or a file.
-pub const STYLES: &[&str] =
-    &[include_str!("skip_link/style.css"), include_str!("page_header/style.css"), include_str!("ruby/style.css")];
+pub const STYLES: &[&str] = &[
+    include_str!("skip_link/style.css"),
+    include_str!("page_header/style.css"),
+    include_str!("ruby/style.css"),
+];

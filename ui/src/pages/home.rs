@@ -18,11 +18,12 @@ pub fn Home() -> impl IntoView {
 
     // Keep the window title in step with the city and the language (WCAG 2.4.2).
     Effect::new(move |_| {
-        let title = match catalogue.get().and_then(|r| r.ok()).map(|c| city_name(&c)) {
-            Some(city) if !city.is_empty() => t_args(msg_id!("document-title"), &[("city", city.into())]),
-            _ => t(msg_id!("app-name")),
-        };
-        document().set_title(&title);
+        let city = catalogue
+            .get()
+            .and_then(|r| r.ok())
+            .map(|c| city_name(&c))
+            .unwrap_or_default();
+        document().set_title(&t_args(msg_id!("document-title"), &[("city", city.into())]));
     });
 
     view! {
@@ -124,7 +125,7 @@ fn CityText(text: LocalizedText) -> impl IntoView {
                 let shown = r.text.to_owned();
                 let note_lang = lang.clone();
                 view! {
-                    <span lang=i18n::html_lang(&lang).to_owned()>{i18n::ruby_view(move || shown.clone())}</span>
+                    <span lang=i18n::html_lang(&lang).to_owned()>{i18n::ruby_view(Signal::stored(shown))}</span>
                     " "
                     <span class="mg-fallback-note">
                         "("
@@ -138,7 +139,7 @@ fn CityText(text: LocalizedText) -> impl IntoView {
             }
             Some(r) => {
                 let shown = r.text.to_owned();
-                view! { <span>{i18n::ruby_view(move || shown.clone())}</span> }.into_any()
+                view! { <span>{i18n::ruby_view(Signal::stored(shown))}</span> }.into_any()
             }
             None => ().into_any(),
         }

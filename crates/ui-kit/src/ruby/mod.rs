@@ -73,8 +73,14 @@ mod tests {
 
     fn segments() -> Vec<RubySegment> {
         vec![
-            RubySegment { base: "手続".into(), reading: Some("てつづ".into()) },
-            RubySegment { base: "き".into(), reading: None },
+            RubySegment {
+                base: "手続".into(),
+                reading: Some("てつづ".into()),
+            },
+            RubySegment {
+                base: "き".into(),
+                reading: None,
+            },
         ]
     }
 
@@ -86,7 +92,10 @@ mod tests {
     #[test]
     fn readings_are_rendered_as_ruby_with_rt_when_on() {
         let html = render(true);
-        assert!(html.contains(r#"<ruby class="mg-ruby">手続<rt class="mg-ruby__reading">てつづ</rt></ruby>"#), "{html}");
+        assert!(
+            html.contains(r#"<ruby class="mg-ruby">手続<rt class="mg-ruby__reading">てつづ</rt></ruby>"#),
+            "{html}"
+        );
         assert!(html.contains('き'));
     }
 
@@ -100,7 +109,9 @@ mod tests {
 
     #[test]
     fn the_toggle_reports_its_state_with_aria_pressed() {
-        let html = view! { <RubyToggle label="ふりがな".to_owned() pressed=true on_toggle=Callback::new(|_| {}) /> }.to_html();
+        let html =
+            view! { <RubyToggle label="ふりがな".to_owned() pressed=true on_toggle=Callback::new(|_| {}) /> }
+                .to_html();
         assert!(html.contains(r#"aria-pressed="true""#), "{html}");
         assert!(html.contains("ふりがな"));
         assert!(html.contains(r#"type="button""#));
