@@ -18,12 +18,11 @@ pub fn Home() -> impl IntoView {
 
     // Keep the window title in step with the city and the language (WCAG 2.4.2).
     Effect::new(move |_| {
-        let city = catalogue
-            .get()
-            .and_then(|r| r.ok())
-            .map(|c| city_name(&c))
-            .unwrap_or_default();
-        document().set_title(&t_args(msg_id!("document-title"), &[("city", city.into())]));
+        let title = match catalogue.get().and_then(|r| r.ok()).map(|c| city_name(&c)) {
+            Some(city) if !city.is_empty() => t_args(msg_id!("document-title"), &[("city", city.into())]),
+            _ => t(msg_id!("app-name")),
+        };
+        document().set_title(&title);
     });
 
     view! {
