@@ -6,12 +6,11 @@ skip-link = Skip to main content
 footer-text = Madoguchi: city hall procedures, any time, from anywhere.
 
 language-switch-label = Language
-language-name-ja = 日本語
-language-name-en = English
+language-name = English
+furigana-toggle = Furigana (readings)
 
 loading = Loading…
 retry = Try again
-fallback-notice = Shown in { $language } because there is no translation yet
 
 nav-label = Menu
 data-from-device = Showing what is saved on this device (updated { $minutes ->
@@ -32,3 +31,7 @@ display-line-spacing-wide = Wide
 display-furigana = Furigana (kanji readings)
 display-furigana-on = Show
 display-furigana-off = Hide
+fallback-notice = { $lang ->
+    [ja] Shown in Japanese because there is no English translation yet
+   *[other] Shown in { $language } because there is no English translation yet
+}

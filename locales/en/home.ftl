@@ -2,6 +2,7 @@
 
 home-title = Procedures
 home-intro = What you can do with { $city }, online, at a kiosk or at a counter.
+home-today = Today is { $date }.
 home-procedure-count = { $count ->
     [one] 1 procedure
    *[other] { $count } procedures

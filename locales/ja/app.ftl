@@ -1,17 +1,20 @@
 # まどぐち: アプリ全体の文言。日本語がすべての翻訳の元(ソース)です。
+# ふりがなの書き方は docs/i18n.md: 漢字《かんじ》、または ｜夢咲《ゆめさき》 のように書きます。
 
 app-name = まどぐち
 document-title = { $city }の手続き｜まどぐち
 skip-link = 本文へ移動
 footer-text = まどぐち　市役所の手続きを、いつでも、どこからでも。
 
-language-switch-label = 言語
-language-name-ja = 日本語
-language-name-en = English
+# 言語メニューのボタン。どの言語の人にも見つけられるよう、英語の「Language」を添えます。
+language-switch-label = 言語（Language）
+# この言語の、その言語自身での名前(言語メニューに表示)。
+language-name = 日本語
+# ふりがなの表示を切り替えるボタン(押された状態 = 表示)。
+furigana-toggle = ふりがな
 
 loading = 読み込み中です…
 retry = もう一度読み込む
-fallback-notice = 翻訳がないため{ $language }で表示しています
 
 nav-label = メニュー
 data-from-device = この端末に保存した情報を表示しています({ $minutes }分前に更新)。
@@ -29,3 +32,7 @@ display-line-spacing-wide = 広い
 display-furigana = ふりがな
 display-furigana-on = 表示する
 display-furigana-off = 表示しない
+# 市の文言に読み手の言語がないとき、代わりの言語で表示したことを知らせる。$lang は代わりの言語のタグ、$language はその言語自身での名前。
+fallback-notice = { $lang ->
+   *[other] 翻訳がないため{ $language }で表示しています
+}

@@ -1,12 +1,12 @@
-//! The app frame every page shares: skip link, header with the language menu, display settings,
-//! the residents' navigation, `main` (the page the URL names), footer.
+//! The app frame every page shares: skip link, header with the furigana toggle and the language
+//! menu, display settings, the residents' navigation, `main` (the page the URL names), footer.
 
 use leptos::prelude::*;
 use madoguchi_i18n::msg_id;
-use madoguchi_ui_kit::{LanguageOption, PageHeader, SkipLink};
+use madoguchi_ui_kit::{LanguageOption, PageHeader, RubyToggle, SkipLink};
 
 use crate::display_settings::DisplaySettingsPanel;
-use crate::i18n::{self, t};
+use crate::i18n::{self, t, tr};
 use crate::pages::home::Home;
 use crate::pages::inquiry::InquiryPage;
 use crate::routes::Route;
@@ -19,7 +19,8 @@ const MAIN_ID: &str = "main";
 pub fn App() -> impl IntoView {
     let locale = i18n::provide_locale();
     let display = settings::provide_settings();
-    let languages = Signal::derive(|| {
+    // Endonyms do not change with the current language: the menu is built once.
+    let languages = Signal::stored(
         i18n::offered_locales()
             .into_iter()
             .map(|tag| LanguageOption {
@@ -27,8 +28,8 @@ pub fn App() -> impl IntoView {
                 name: i18n::endonym(&tag),
                 tag: tag.to_string(),
             })
-            .collect::<Vec<_>>()
-    });
+            .collect::<Vec<_>>(),
+    );
     let select = Callback::new(move |tag: String| i18n::choose(locale, &tag));
     let route = RwSignal::new(Route::current().unwrap_or(Route::Home));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -45,7 +46,16 @@ pub fn App() -> impl IntoView {
             languages=languages
             current=Signal::derive(move || locale.get().to_string())
             on_select=select
-        />
+        >
+            // Furigana only exist in Japanese text.
+            <Show when=i18n::readings_apply>
+                <RubyToggle
+                    label=Signal::derive(|| t(msg_id!("furigana-toggle")))
+                    pressed=Signal::derive(i18n::readings_shown)
+                    on_toggle=Callback::new(i18n::show_readings)
+                />
+            </Show>
+        </PageHeader>
         <DisplaySettingsPanel settings=display />
         <nav class="mg-nav" aria-label=move || t(msg_id!("nav-label"))>
             <ul>
@@ -65,7 +75,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="mg-footer">
-            <p>{move || t(msg_id!("footer-text"))}</p>
+            <p>{tr(msg_id!("footer-text"))}</p>
         </footer>
     }
 }

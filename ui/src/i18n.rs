@@ -1,6 +1,10 @@
 //! The reader's language in the UI: chosen from the saved choice, else the browser's / OS's
-//! languages, else Japanese; switching re-renders every text at once (no reload) and updates
-//! `<html lang>` and `dir`.
+//! languages (negotiated by `madoguchi_i18n::negotiate`), else Japanese. Switching re-renders
+//! every text at once (no reload) and updates `<html lang>` and `dir`.
+//!
+//! Two ways to read a message: [`t`] gives plain text (furigana removed) for attributes, titles
+//! and component props; [`tr`] gives a view that renders furigana as `<ruby>` when readings are on.
+//! Readings are on by default in やさしい日本語 and off elsewhere; the reader's choice is saved.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -8,27 +12,36 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use madoguchi_domain::LocaleTag;
+use madoguchi_i18n::furigana::{self, Segment};
 use madoguchi_i18n::{Args, Localizer, msg_id};
+use madoguchi_ui_kit::{RubySegment, RubyText};
 
 /// Where the reader's choice is kept between visits (per browser profile / app webview).
 const STORAGE_KEY: &str = "madoguchi.locale";
+/// Where the reader's furigana choice is kept (`on` / `off`; absent = the locale's default).
+const READINGS_KEY: &str = "madoguchi.furigana";
 
 thread_local! {
     /// The current locale, readable from any view without passing it down.
     static CURRENT: RefCell<Option<RwSignal<LocaleTag>>> = const { RefCell::new(None) };
+    /// The reader's explicit furigana choice, if any.
+    static READINGS: RefCell<Option<RwSignal<Option<bool>>>> = const { RefCell::new(None) };
     /// Localizers are built once per locale; parsing Fluent on every render would be wasteful.
     static LOCALIZERS: RefCell<HashMap<LocaleTag, Rc<Localizer>>> = RefCell::new(HashMap::new());
 }
 
-/// Creates the locale signal for the app, and keeps the document's `lang`, `dir` and title in step.
+/// Creates the locale and furigana signals for the app, and keeps the document's `lang` and `dir`
+/// in step.
 pub fn provide_locale() -> RwSignal<LocaleTag> {
     let locale = RwSignal::new(initial_locale());
     CURRENT.with(|c| *c.borrow_mut() = Some(locale));
+    let saved_readings = stored(READINGS_KEY).map(|v| v == "on");
+    READINGS.with(|r| *r.borrow_mut() = Some(RwSignal::new(saved_readings)));
     Effect::new(move |_| {
         let tag = locale.get();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", html_lang(&tag));
-            let _ = root.set_attribute("dir", "ltr");
+            let _ = root.set_attribute("dir", text_direction(&tag));
         }
     });
     locale
@@ -40,9 +53,7 @@ pub fn choose(locale: RwSignal<LocaleTag>, tag: &str) {
     if !offered_locales().contains(&tag) {
         return;
     }
-    if let Some(storage) = window().local_storage().ok().flatten() {
-        let _ = storage.set_item(STORAGE_KEY, tag.as_str());
-    }
+    store(STORAGE_KEY, tag.as_str());
     locale.set(tag);
 }
 
@@ -53,58 +64,109 @@ pub fn current() -> LocaleTag {
         .unwrap_or_else(LocaleTag::source)
 }
 
-/// A message in the current language (reactive).
-pub fn t(id: &str) -> String {
-    localizer().text(id)
+/// Whether furigana are shown: the reader's choice, else on for やさしい日本語 only (tracked).
+pub fn readings_shown() -> bool {
+    let choice = READINGS.with(|r| r.borrow().and_then(|s| s.get()));
+    choice.unwrap_or_else(|| current().is_private_use() && current().language() == "ja")
 }
 
-/// A message with arguments in the current language (reactive).
+/// Shows or hides furigana everywhere and remembers the choice.
+pub fn show_readings(on: bool) {
+    store(READINGS_KEY, if on { "on" } else { "off" });
+    READINGS.with(|r| {
+        if let Some(s) = *r.borrow() {
+            s.set(Some(on));
+        }
+    });
+}
+
+/// Whether the furigana toggle means anything in the current language (Japanese text only).
+pub fn readings_apply() -> bool {
+    current().language() == "ja"
+}
+
+/// A message in the current language as plain text, without furigana (reactive). For
+/// attributes, the document title and component props.
+pub fn t(id: &str) -> String {
+    furigana::plain(&localizer().text(id))
+}
+
+/// [`t`] with arguments.
 pub fn t_args(id: &str, args: &Args<'_>) -> String {
-    localizer().format(id, args)
+    furigana::plain(&localizer().format(id, args))
+}
+
+/// A message in the current language as a view, with furigana as `<ruby>` when readings are on.
+pub fn tr(id: &'static str) -> impl IntoView {
+    ruby_view(Signal::derive(move || localizer().text(id)))
+}
+
+/// [`tr`] with arguments, computed on every render (so they may read signals).
+pub fn tr_args(
+    id: &'static str,
+    args: impl Fn() -> Vec<(&'static str, madoguchi_i18n::FluentValue<'static>)> + Send + Sync + 'static,
+) -> impl IntoView {
+    ruby_view(Signal::derive(move || localizer().format(id, &args())))
+}
+
+/// Any text that may carry furigana marks (a message, a city text), rendered with readings.
+/// Takes a signal rather than a closure so that this code exists once in the WASM, not once per
+/// caller.
+pub fn ruby_view(text: Signal<String>) -> impl IntoView {
+    let segments = Signal::derive(move || to_ruby_segments(&text.get()));
+    view! { <RubyText segments=segments show_readings=Signal::derive(readings_shown) /> }
+}
+
+fn to_ruby_segments(text: &str) -> Vec<RubySegment> {
+    furigana::segments(text)
+        .into_iter()
+        .map(|s| match s {
+            Segment::Text(base) => RubySegment { base, reading: None },
+            Segment::Ruby { base, reading } => RubySegment {
+                base,
+                reading: Some(reading),
+            },
+        })
+        .collect()
 }
 
 fn localizer() -> Rc<Localizer> {
-    let tag = current();
+    localizer_for(&current())
+}
+
+fn localizer_for(tag: &LocaleTag) -> Rc<Localizer> {
     LOCALIZERS.with(|l| {
         Rc::clone(
             l.borrow_mut()
                 .entry(tag.clone())
-                .or_insert_with(|| Rc::new(Localizer::new(&tag))),
+                .or_insert_with(|| Rc::new(Localizer::new(tag))),
         )
     })
 }
 
-/// Every locale offered in the language menu, source first.
+/// Every locale offered in the language menu, in menu order.
 pub fn offered_locales() -> Vec<LocaleTag> {
     madoguchi_i18n::available_locales()
 }
 
-/// The language's own name, from its `language-name-<tag>` message (same text in every locale).
+/// The language's own name (endonym), from that locale's `language-name` message, as plain text.
 pub fn endonym(tag: &LocaleTag) -> String {
-    let id = match tag.as_str() {
-        "ja" => msg_id!("language-name-ja"),
-        "en" => msg_id!("language-name-en"),
-        _ => return tag.to_string(),
-    };
-    Localizer::new(tag).text(id)
+    furigana::plain(&localizer_for(tag).text(msg_id!("language-name")))
 }
 
 /// The value for a `lang` attribute. Private-use variants (e.g. やさしい日本語) are still Japanese.
 pub fn html_lang(tag: &LocaleTag) -> &str {
-    if tag.as_str().contains("-x-") {
-        tag.language()
-    } else {
-        tag.as_str()
-    }
+    tag.standard_part()
+}
+
+/// Every language we ship is written left to right; a right-to-left one (Arabic, Persian, Urdu)
+/// would be listed here.
+fn text_direction(_tag: &LocaleTag) -> &'static str {
+    "ltr"
 }
 
 fn initial_locale() -> LocaleTag {
-    let saved = window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-    if let Some(tag) = saved
+    if let Some(tag) = stored(STORAGE_KEY)
         .and_then(|s| LocaleTag::parse(&s).ok())
         .filter(|t| offered_locales().contains(t))
     {
@@ -118,4 +180,18 @@ fn initial_locale() -> LocaleTag {
         .collect();
     let preferred: Vec<&str> = preferred.iter().map(String::as_str).collect();
     madoguchi_i18n::negotiate(&preferred)
+}
+
+fn stored(key: &str) -> Option<String> {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(key).ok().flatten())
+}
+
+fn store(key: &str, value: &str) {
+    if let Some(storage) = window().local_storage().ok().flatten() {
+        let _ = storage.set_item(key, value);
+    }
 }

@@ -6,6 +6,12 @@
 //! text changed after the translation was made. Each locale keeps, in `locales/<tag>/ja.fingerprints`,
 //! a fingerprint of the Japanese text each translation was made from; `--confirm <tag>` (run by a
 //! translator who checked the locale) records the current ones.
+//!
+//! Two more rules keep translations honest: a translation identical to the English text is
+//! reported (English left behind), unless a `# same-as-en: <why>` comment sits right above it (a
+//! proper noun); and in やさしい日本語 (`ja-x-easy`) every kanji must carry a reading
+//! (`漢字《かんじ》`, see docs/i18n.md), except a counter right after a number placeable
+//! (`{ $days }日`), whose reading depends on the number.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -17,7 +23,10 @@ use crate::paths;
 use crate::step::Result;
 
 const SOURCE: &str = "ja";
+const ENGLISH: &str = "en";
 const FINGERPRINTS: &str = "ja.fingerprints";
+/// The comment that allows a translation to equal the English text.
+const SAME_AS_EN: &str = "same-as-en:";
 
 /// A message's source text and the variables it uses.
 type Message = (String, BTreeSet<String>);
@@ -26,6 +35,15 @@ type Message = (String, BTreeSet<String>);
 struct Locale {
     tag: String,
     messages: BTreeMap<String, Message>,
+    /// Ids marked `# same-as-en: …`: their text may equal the English one.
+    same_as_en: BTreeSet<String>,
+}
+
+impl Locale {
+    /// やさしい日本語 and any other private-use variant of Japanese: furigana on every kanji.
+    fn is_easy_japanese(&self) -> bool {
+        self.tag.starts_with("ja-x-")
+    }
 }
 
 pub fn main(args: &[String]) -> Result {
@@ -80,6 +98,7 @@ fn check(
     for id in used.iter().filter(|id| !source.messages.contains_key(*id)) {
         problems.push(format!("{SOURCE}: `{id}` is used in code but missing"));
     }
+    let english = locales.iter().find(|l| l.tag == ENGLISH);
     for locale in locales {
         let mut missing = 0;
         let mut stale = 0;
@@ -104,6 +123,28 @@ fn check(
                     "{}: `{id}` has placeables {vars:?}, ja has {ja_vars:?}",
                     locale.tag
                 ));
+            }
+            if let Some(en) = english.filter(|_| locale.tag != ENGLISH && locale.tag != SOURCE)
+                && en
+                    .messages
+                    .get(id)
+                    .is_some_and(|(en_text, _)| en_text == &locale.messages[id].0)
+                && locale.messages[id].0.chars().any(|c| c.is_ascii_alphabetic())
+                && !locale.same_as_en.contains(id)
+            {
+                problems.push(format!(
+                    "{}: `{id}` is the English text; translate it, or put `# {SAME_AS_EN} <why>` above it",
+                    locale.tag
+                ));
+            }
+            if locale.is_easy_japanese() {
+                let bare = kanji_without_reading(&locale.messages[id].0);
+                if !bare.is_empty() {
+                    problems.push(format!(
+                        "{}: `{id}` has kanji without a reading: {bare}",
+                        locale.tag
+                    ));
+                }
             }
             if locale.tag != SOURCE && prints.get(id) != Some(&fingerprint(ja_text)) {
                 stale += 1;
@@ -175,6 +216,7 @@ fn read_locales(dir: &Path) -> Result<Vec<Locale>> {
             .unwrap_or_default()
             .to_owned();
         let mut messages = BTreeMap::new();
+        let mut same_as_en = BTreeSet::new();
         for file in sorted(&folder)?
             .into_iter()
             .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
@@ -185,8 +227,13 @@ fn read_locales(dir: &Path) -> Result<Vec<Locale>> {
                     return Err(format!("{}: `{id}` is defined twice in {tag}", file.display()));
                 }
             }
+            same_as_en.extend(marked_same_as_en(&text));
         }
-        locales.push(Locale { tag, messages });
+        locales.push(Locale {
+            tag,
+            messages,
+            same_as_en,
+        });
     }
     Ok(locales)
 }
@@ -211,6 +258,64 @@ fn parse(text: &str) -> std::result::Result<Vec<(String, Message)>, String> {
         }
     }
     Ok(out)
+}
+
+/// Ids whose attached comment (the `#` lines right above) says `same-as-en: …`.
+fn marked_same_as_en(text: &str) -> BTreeSet<String> {
+    let Ok(resource) = parser::parse(text) else {
+        return BTreeSet::new();
+    };
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m)
+                if m.comment
+                    .as_ref()
+                    .is_some_and(|c| c.content.iter().any(|l| l.trim_start().starts_with(SAME_AS_EN))) =>
+            {
+                Some(m.id.name.to_owned())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The kanji of a message's source that no reading (`漢字《かんじ》`, `｜基《き》`) covers, except
+/// a counter right after a placeable (`{ $days }日`), whose reading changes with the number.
+/// The same convention as `madoguchi_i18n::furigana`; xtask does not depend on that crate so
+/// that it builds in seconds.
+fn kanji_without_reading(text: &str) -> String {
+    let is_kanji = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆' | '〇' | 'ヶ');
+    let mut bare = String::new();
+    let mut run = String::new();
+    let mut after_placeable = false;
+    let mut in_reading = false;
+    for c in text.chars() {
+        if in_reading {
+            in_reading = c != '》';
+            continue;
+        }
+        if is_kanji(c) {
+            run.push(c);
+            continue;
+        }
+        if c == '《' {
+            // The run before a reading is its base; an explicit `｜base` is not only kanji.
+            run.clear();
+            in_reading = true;
+        } else if c != '｜' {
+            if !after_placeable || run.is_empty() {
+                bare.push_str(&run);
+            }
+            run.clear();
+        }
+        after_placeable = c == '}';
+    }
+    if !after_placeable {
+        bare.push_str(&run);
+    }
+    bare
 }
 
 /// The text of each message: its `id =` line and the indented lines after it, trimmed.
@@ -333,6 +438,7 @@ mod tests {
         Locale {
             tag: tag.to_owned(),
             messages: parse(ftl).unwrap().into_iter().collect(),
+            same_as_en: marked_same_as_en(ftl),
         }
     }
 
@@ -435,11 +541,61 @@ mod tests {
         assert_eq!(ids_in(code), ["home-title", "retry"]);
     }
 
+    #[test]
+    fn english_left_in_another_locale_is_reported_unless_marked() {
+        let ja = locale("ja", "name = まどぐち\nsave = 保存\n");
+        let en = locale("en", "name = Madoguchi\nsave = Save\n");
+        let vi = locale(
+            "vi",
+            "# same-as-en: a proper noun\nname = Madoguchi\nsave = Save\n",
+        );
+        let report = check(
+            &[ja.clone_shallow(), en, vi],
+            &ja,
+            &used(&["name", "save"]),
+            &prints_for(&ja),
+        );
+        assert_eq!(
+            report.problems,
+            ["vi: `save` is the English text; translate it, or put `# same-as-en: <why>` above it"]
+        );
+    }
+
+    #[test]
+    fn easy_japanese_needs_a_reading_on_every_kanji() {
+        let ja = locale("ja", "a = 市役所の手続き\nb = { $days }日後\n");
+        let good = locale(
+            "ja-x-easy",
+            "a = 市役所《しやくしょ》の 手続《てつづ》き\nb = あと { $days }日\n",
+        );
+        let report = check(&[good], &ja, &used(&["a", "b"]), &prints_for(&ja));
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        let bad = locale(
+            "ja-x-easy",
+            "a = 市役所《しやくしょ》の 手続き\nb = あと { $days }日\n",
+        );
+        let report = check(&[bad], &ja, &used(&["a", "b"]), &prints_for(&ja));
+        assert_eq!(
+            report.problems,
+            ["ja-x-easy: `a` has kanji without a reading: 手続"]
+        );
+    }
+
+    #[test]
+    fn an_explicit_base_may_hold_any_script() {
+        assert_eq!(
+            kanji_without_reading("｜ATM《エーティーエム》と 窓口《まどぐち》"),
+            ""
+        );
+        assert_eq!(kanji_without_reading("{ $n }件 と 件数"), "件数");
+    }
+
     impl Locale {
         fn clone_shallow(&self) -> Locale {
             Locale {
                 tag: self.tag.clone(),
                 messages: self.messages.clone(),
+                same_as_en: self.same_as_en.clone(),
             }
         }
     }

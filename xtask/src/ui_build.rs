@@ -163,12 +163,6 @@ fn sorted_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn copy(from: &Path, to: &Path) -> Result {
-    std::fs::copy(from, to)
-        .map(drop)
-        .map_err(|e| format!("copying {} to {}: {e}", from.display(), to.display()))
-}
-
 /// Raw size and `gzip -9` size (what a server sends with compression on).
 pub fn wasm_size(path: &Path) -> Result<WasmSize> {
     let raw = std::fs::metadata(path)

@@ -1,5 +1,6 @@
 //! Text that comes from the city (procedure names, summaries, later form labels and notices), held
-//! in several languages at once and resolved through a fallback chain that always ends in Japanese.
+//! in several languages at once and resolved through a declared fallback chain
+//! ([`LocaleTag::fallback_chain`]) that always ends in Japanese.
 //!
 //! The whole map travels over the wire, so a language switch in the UI needs no new request and
 //! the offline cache serves every language.
@@ -54,20 +55,58 @@ impl LocaleTag {
         self.0.split('-').next().unwrap_or(&self.0)
     }
 
-    /// Where to look, in order, for text in this locale: the locale itself, its bare language
-    /// (so `pt-BR` finds `pt`), then Japanese, which every city text has.
+    /// Whether this is a private-use variant of its language (`ja-x-easy`): a locale of ours that
+    /// no browser asks for and that standard libraries (unic-langid, ICU4X) cannot parse.
+    pub fn is_private_use(&self) -> bool {
+        self.0.contains("-x-")
+    }
+
+    /// The tag without its private-use part: `ja` for `ja-x-easy`, itself otherwise. This is the
+    /// language a screen reader, a spell checker or a plural rule should assume.
+    pub fn standard_part(&self) -> &str {
+        self.0
+            .split_once("-x-")
+            .map_or(self.0.as_str(), |(standard, _)| standard)
+    }
+
+    /// Where to look, in order, for text in this locale. The declared chain is:
+    ///
+    /// 1. the locale itself;
+    /// 2. its declared neighbours ([`NEIGHBOURS`]: the other Chinese script);
+    /// 3. its bare language (`pt-BR` finds `pt`, `ja-x-easy` finds `ja`);
+    /// 4. English, for every reader who is not reading Japanese: most foreign residents read it
+    ///    better than Japanese, and it is the language the city translates first;
+    /// 5. Japanese, which every city text has.
+    ///
+    /// A reader of やさしい日本語 goes straight to ordinary Japanese, never to English.
     pub fn fallback_chain(&self) -> Vec<LocaleTag> {
         let mut chain = vec![self.clone()];
-        let language = Self(self.language().to_owned());
-        if !chain.contains(&language) {
-            chain.push(language);
+        let mut push = |tag: LocaleTag| {
+            if !chain.contains(&tag) {
+                chain.push(tag);
+            }
+        };
+        for (tag, neighbours) in NEIGHBOURS {
+            if *tag == self.0 {
+                neighbours.iter().for_each(|n| push(Self((*n).to_owned())));
+            }
         }
-        if !chain.contains(&Self::source()) {
-            chain.push(Self::source());
+        push(Self(self.language().to_owned()));
+        if self.language() != SOURCE_LOCALE {
+            push(Self(ENGLISH.to_owned()));
         }
+        push(Self::source());
         chain
     }
 }
+
+/// English, the second step of every non-Japanese fallback chain.
+const ENGLISH: &str = "en";
+
+/// Locales whose readers read another locale better than English: Simplified and Traditional
+/// Chinese readers read each other's script (with some effort) far better than a fallback in
+/// English or Japanese. Checked before the bare language.
+pub const NEIGHBOURS: &[(&str, &[&str])] = &[("zh-Hant", &["zh-Hans"]), ("zh-Hans", &["zh-Hant"])];
 
 impl fmt::Display for LocaleTag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -174,31 +213,60 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_chain_goes_from_region_to_language_to_japanese() {
-        let chain: Vec<_> = tag("pt-BR")
-            .fallback_chain()
-            .into_iter()
-            .map(String::from)
-            .collect();
-        assert_eq!(chain, ["pt-BR", "pt", "ja"]);
-        let chain: Vec<_> = tag("ja-x-easy")
-            .fallback_chain()
-            .into_iter()
-            .map(String::from)
-            .collect();
-        assert_eq!(chain, ["ja-x-easy", "ja"]);
-        assert_eq!(tag("ja").fallback_chain(), vec![tag("ja")]);
+    fn chain(s: &str) -> Vec<String> {
+        tag(s).fallback_chain().into_iter().map(String::from).collect()
     }
 
     #[test]
-    fn a_missing_translation_falls_back_to_japanese_and_says_so() {
+    fn the_chain_goes_from_region_to_language_to_english_to_japanese() {
+        assert_eq!(chain("pt-BR"), ["pt-BR", "pt", "en", "ja"]);
+        assert_eq!(chain("vi"), ["vi", "en", "ja"]);
+        assert_eq!(chain("en"), ["en", "ja"]);
+        assert_eq!(chain("ja"), ["ja"]);
+    }
+
+    #[test]
+    fn easy_japanese_falls_back_to_ordinary_japanese_and_never_to_english() {
+        assert_eq!(chain("ja-x-easy"), ["ja-x-easy", "ja"]);
+    }
+
+    #[test]
+    fn chinese_readers_get_the_other_chinese_script_before_english() {
+        assert_eq!(chain("zh-Hant"), ["zh-Hant", "zh-Hans", "zh", "en", "ja"]);
+        assert_eq!(chain("zh-Hans"), ["zh-Hans", "zh-Hant", "zh", "en", "ja"]);
+    }
+
+    #[test]
+    fn a_private_use_tag_keeps_its_standard_part_for_libraries_and_screen_readers() {
+        assert!(tag("ja-x-easy").is_private_use());
+        assert_eq!(tag("ja-x-easy").standard_part(), "ja");
+        assert!(!tag("pt-BR").is_private_use());
+        assert_eq!(tag("pt-BR").standard_part(), "pt-BR");
+    }
+
+    #[test]
+    fn a_traditional_chinese_reader_sees_simplified_chinese_rather_than_english() {
+        let text =
+            LocalizedText::from_pairs([("ja", "転入届"), ("en", "Moving in"), ("zh-Hans", "迁入申报")])
+                .unwrap();
+        let resolved = text.resolve(&tag("zh-Hant")).unwrap();
+        assert_eq!((resolved.text, resolved.lang.as_str()), ("迁入申报", "zh-Hans"));
+    }
+
+    #[test]
+    fn a_missing_translation_falls_back_along_the_chain_and_says_so() {
         let text = LocalizedText::from_pairs([("ja", "転入届"), ("en", "Moving in")]).unwrap();
         let vi = tag("vi");
         let resolved = text.resolve(&vi).unwrap();
-        assert_eq!(resolved.text, "転入届");
-        assert_eq!(resolved.lang, &tag("ja"));
+        assert_eq!(resolved.text, "Moving in");
+        assert_eq!(resolved.lang, &tag("en"));
         assert!(resolved.is_fallback_for(&vi));
+
+        let only_ja = LocalizedText::from_pairs([("ja", "転入届")]).unwrap();
+        let resolved = only_ja.resolve(&vi).unwrap();
+        assert_eq!((resolved.text, resolved.lang.as_str()), ("転入届", "ja"));
+        let easy = tag("ja-x-easy");
+        assert!(only_ja.resolve(&easy).unwrap().is_fallback_for(&easy));
 
         let en = tag("en");
         let resolved = text.resolve(&en).unwrap();
@@ -210,6 +278,7 @@ mod tests {
     fn a_blank_translation_counts_as_missing() {
         let text = LocalizedText::from_pairs([("ja", "転入届"), ("en", "  ")]).unwrap();
         assert_eq!(text.resolve(&tag("en")).unwrap().text, "転入届");
+        assert_eq!(text.resolve(&tag("vi")).unwrap().text, "転入届");
     }
 
     #[test]

@@ -1,15 +1,23 @@
 //! Madoguchi's languages: the Fluent messages of `locales/` (embedded at build time), the list of
-//! locales we ship, negotiation of the reader's language, and a [`Localizer`] that formats messages.
+//! locales we ship, negotiation of the reader's language, a [`Localizer`] that formats messages,
+//! furigana written inside messages, and dates and numbers formatted by ICU4X.
 //!
 //! **Architecture Invariant:** every user-visible string comes from `locales/`. Code names a message
 //! by its id, written as `msg_id!("home-title")` so that `cargo xtask i18n-check` can find every id
 //! used in code and prove each exists in every locale.
+//!
+//! Formatting here is pure: no clock, no storage. The UI passes "now" and the reader's locale in.
 
+mod cldr;
+pub mod dates;
 mod embedded;
+pub mod furigana;
 mod localizer;
 mod negotiate;
+mod quantities;
 
 pub use embedded::{available_locales, ftl_sources};
+pub use fluent_bundle::FluentValue;
 pub use localizer::{Args, Localizer};
 pub use madoguchi_domain::msg_id;
 pub use negotiate::negotiate;

@@ -18,7 +18,8 @@ pub struct Localizer {
 }
 
 impl Localizer {
-    /// A localizer for `locale`; a locale we do not ship gets Japanese.
+    /// A localizer for `locale`; a locale we do not ship gets the first locale of its fallback
+    /// chain that we do (English for most, Japanese in the end).
     pub fn new(locale: &LocaleTag) -> Self {
         let mut bundles = Vec::new();
         for tag in locale.fallback_chain() {
@@ -71,7 +72,8 @@ impl Localizer {
 }
 
 fn bundle_for(tag: &LocaleTag, sources: &[(&str, &str)]) -> FluentBundle<FluentResource> {
-    let langid: LanguageIdentifier = tag.as_str().parse().unwrap_or_default();
+    // unic-langid cannot parse private-use tags: やさしい日本語 takes Japanese plural rules.
+    let langid: LanguageIdentifier = tag.standard_part().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
     // Our locales are all left-to-right; isolation marks (U+2068/9) would only leak into attributes
     // and test expectations.
@@ -137,8 +139,10 @@ mod tests {
     }
 
     #[test]
-    fn an_unknown_locale_speaks_japanese() {
+    fn an_unknown_locale_follows_its_fallback_chain() {
         let l = Localizer::new(&LocaleTag::parse("xx").unwrap());
+        assert_eq!(l.locale().as_str(), "en");
+        let l = Localizer::new(&LocaleTag::parse("ja-x-unknown").unwrap());
         assert_eq!(l.locale().as_str(), "ja");
     }
 
@@ -148,5 +152,59 @@ mod tests {
         let text = en.format("home-procedure-count", &[("count", 12.into())]);
         assert_eq!(text, "12 procedures");
         assert!(!text.contains('\u{2068}'));
+    }
+
+    fn count(locale: &str, n: usize) -> String {
+        Localizer::new(&LocaleTag::parse(locale).unwrap())
+            .format("home-procedure-count", &[("count", n.into())])
+    }
+
+    #[test]
+    fn english_chooses_singular_for_one_and_plural_otherwise() {
+        assert_eq!(count("en", 1), "1 procedure");
+        assert_eq!(count("en", 0), "0 procedures");
+        assert_eq!(count("en", 14), "14 procedures");
+    }
+
+    #[test]
+    fn japanese_and_vietnamese_have_one_form_for_every_count() {
+        assert_eq!(count("ja", 1), "1件の手続き");
+        assert_eq!(count("ja", 14), "14件の手続き");
+        assert_eq!(count("vi", 1), "1 thủ tục");
+        assert_eq!(count("vi", 14), "14 thủ tục");
+    }
+
+    #[test]
+    fn portuguese_counts_zero_as_singular_as_cldr_says() {
+        assert_eq!(count("pt-BR", 0), "0 procedimento");
+        assert_eq!(count("pt-BR", 2), "2 procedimentos");
+    }
+
+    #[test]
+    fn easy_japanese_is_its_own_locale_with_japanese_plural_rules() {
+        let easy = Localizer::new(&LocaleTag::parse("ja-x-easy").unwrap());
+        assert_eq!(easy.locale().as_str(), "ja-x-easy");
+        assert_eq!(
+            easy.format("home-procedure-count", &[("count", 1.into())]),
+            "手続《てつづ》きが 1件《けん》 あります"
+        );
+    }
+
+    #[test]
+    fn the_fallback_notice_names_the_fallback_language_in_the_readers_language() {
+        let vi = Localizer::new(&LocaleTag::parse("vi").unwrap());
+        let notice = |lang: &str, name: &str| {
+            vi.format(
+                "fallback-notice",
+                &[("lang", lang.into()), ("language", name.to_owned().into())],
+            )
+        };
+        assert!(
+            notice("ja", "日本語").contains("tiếng Nhật"),
+            "{}",
+            notice("ja", "日本語")
+        );
+        assert!(notice("en", "English").contains("tiếng Anh"));
+        assert!(notice("ko", "한국어").contains("한국어"));
     }
 }

@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 use madoguchi_domain::{ApiError, Cached, LocalizedText, Procedure, ProcedureCatalogue};
+use madoguchi_i18n::dates::{self, CityDateTime, DateLength};
 use madoguchi_i18n::msg_id;
 
-use crate::i18n::{self, t, t_args};
+use crate::i18n::{self, t, t_args, tr, tr_args};
 use crate::ipc;
 use crate::pages::data_age::DataAge;
 
@@ -30,6 +31,9 @@ fn pick(
 
 #[component]
 pub fn Home() -> impl IntoView {
+    // The only clock read of the page; everything after it is pure formatting.
+    #[allow(clippy::cast_possible_truncation)] // milliseconds since 1970 fit in i64 for 292 million years
+    let now = CityDateTime::from_epoch_millis(js_sys::Date::now() as i64);
     let cached = LocalResource::new(ipc::cached_procedure_catalogue);
     let refreshed = LocalResource::new(ipc::refresh_procedure_catalogue);
     let loaded = Signal::derive(move || pick(refreshed.get(), cached.get()));
@@ -45,7 +49,8 @@ pub fn Home() -> impl IntoView {
     });
 
     view! {
-        <h1 class="mg-heading-xl">{move || t(msg_id!("home-title"))}</h1>
+        <h1 class="mg-heading-xl">{tr(msg_id!("home-title"))}</h1>
+        <Today now=now />
         {move || match loaded.get() {
             None => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
             Some(Err(error)) => view! { <LoadError error=error retry=move || refreshed.refetch() /> }.into_any(),
@@ -55,6 +60,21 @@ pub fn Home() -> impl IntoView {
             }
             .into_any(),
         }}
+    }
+}
+
+/// Today's date where the city is (Asia/Tokyo), in the reader's language and calendar.
+#[component]
+fn Today(now: CityDateTime) -> impl IntoView {
+    let date = now.date();
+    view! {
+        <p class="mg-today">
+            <time datetime=date.iso()>
+                {tr_args(msg_id!("home-today"), move || {
+                    vec![("date", dates::format_date(&i18n::current(), date, DateLength::Long).into())]
+                })}
+            </time>
+        </p>
     }
 }
 
@@ -71,8 +91,8 @@ fn LoadError(error: ApiError, retry: impl Fn() + 'static) -> impl IntoView {
     let message_id = error.code.message_id();
     view! {
         <div class="mg-error" role="alert">
-            <p class="mg-error__message" data-error-code=format!("{:?}", error.code)>{move || t(message_id)}</p>
-            <button type="button" class="mg-button" on:click=move |_| retry()>{move || t(msg_id!("retry"))}</button>
+            <p class="mg-error__message" data-error-code=format!("{:?}", error.code)>{tr(message_id)}</p>
+            <button type="button" class="mg-button" on:click=move |_| retry()>{tr(msg_id!("retry"))}</button>
         </div>
     }
 }
@@ -84,12 +104,12 @@ fn Catalogue(catalogue: ProcedureCatalogue) -> impl IntoView {
     let procedures = catalogue.procedures;
     view! {
         <p class="mg-lead">
-            {move || {
+            {tr_args(msg_id!("home-intro"), move || {
                 let city = city.resolve(&i18n::current()).map(|r| r.text.to_owned()).unwrap_or_default();
-                t_args(msg_id!("home-intro"), &[("city", city.into())])
-            }}
+                vec![("city", city.into())]
+            })}
         </p>
-        <p class="mg-count">{move || t_args(msg_id!("home-procedure-count"), &[("count", count.into())])}</p>
+        <p class="mg-count">{tr_args(msg_id!("home-procedure-count"), move || vec![("count", count.into())])}</p>
         <ul class="mg-procedure-list">
             {procedures.into_iter().map(|p| view! { <ProcedureItem procedure=p /> }).collect_view()}
         </ul>
@@ -107,12 +127,12 @@ fn ProcedureItem(procedure: Procedure) -> impl IntoView {
             </h2>
             <p class="mg-procedure__summary"><CityText text=procedure.summary.clone() /></p>
             <p class="mg-procedure__channels-label" id=format!("{heading_id}-channels")>
-                {move || t(msg_id!("channels-label"))}
+                {tr(msg_id!("channels-label"))}
             </p>
             <ul class="mg-procedure__channels" aria-labelledby=format!("{heading_id}-channels")>
                 {channels
                     .into_iter()
-                    .map(|c| view! { <li class="mg-tag" data-channel=format!("{c:?}")>{move || t(c.message_id())}</li> })
+                    .map(|c| view! { <li class="mg-tag" data-channel=format!("{c:?}")>{tr(c.message_id())}</li> })
                     .collect_view()}
             </ul>
         </li>
@@ -120,7 +140,7 @@ fn ProcedureItem(procedure: Procedure) -> impl IntoView {
 }
 
 /// A city text in the reader's language, or in its fallback with the right `lang` and a note
-/// saying which language it is in (WCAG 3.1.2).
+/// saying which language it is in (WCAG 3.1.2). Furigana marks in it render like a message's.
 #[component]
 fn CityText(text: LocalizedText) -> impl IntoView {
     move || {
@@ -128,17 +148,25 @@ fn CityText(text: LocalizedText) -> impl IntoView {
         match text.resolve(&wanted) {
             Some(r) if r.is_fallback_for(&wanted) => {
                 let lang = r.lang.clone();
-                let note = t_args(
-                    msg_id!("fallback-notice"),
-                    &[("language", i18n::endonym(&lang).into())],
-                );
+                let shown = r.text.to_owned();
+                let note_lang = lang.clone();
                 view! {
-                    <span lang=i18n::html_lang(&lang).to_owned()>{r.text.to_owned()}</span>
-                    <span class="mg-fallback-note">{format!(" ({note})")}</span>
+                    <span lang=i18n::html_lang(&lang).to_owned()>{i18n::ruby_view(Signal::stored(shown))}</span>
+                    " "
+                    <span class="mg-fallback-note">
+                        "("
+                        {tr_args(msg_id!("fallback-notice"), move || {
+                            vec![("lang", note_lang.to_string().into()), ("language", i18n::endonym(&note_lang).into())]
+                        })}
+                        ")"
+                    </span>
                 }
                 .into_any()
             }
-            Some(r) => view! { <span>{r.text.to_owned()}</span> }.into_any(),
+            Some(r) => {
+                let shown = r.text.to_owned();
+                view! { <span>{i18n::ruby_view(Signal::stored(shown))}</span> }.into_any()
+            }
             None => ().into_any(),
         }
     }

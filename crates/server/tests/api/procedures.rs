@@ -39,13 +39,25 @@ async fn the_catalogue_lists_the_demo_citys_procedures_with_japanese_and_english
 }
 
 #[tokio::test]
-async fn a_language_without_translations_falls_back_to_japanese() {
+async fn a_language_the_city_does_not_translate_falls_back_along_its_chain() {
     let app = spawn_app().await;
     let catalogue: ProcedureCatalogue = app.get("/api/v1/procedures").await.json().await.unwrap();
-    let vi = LocaleTag::parse("vi").unwrap();
-    let name = catalogue.procedures[0].name.resolve(&vi).unwrap();
-    assert_eq!(name.lang.as_str(), "ja");
-    assert!(name.is_fallback_for(&vi));
+    // French is not one of the demo city's languages: English comes next in its chain.
+    let fr = LocaleTag::parse("fr").unwrap();
+    let name = catalogue.procedures[0].name.resolve(&fr).unwrap();
+    assert_eq!(name.lang.as_str(), "en");
+    assert!(name.is_fallback_for(&fr));
+    // A Japanese variant the city does not write falls back to Japanese, never to English.
+    let variant = LocaleTag::parse("ja-x-kansai").unwrap();
+    assert_eq!(
+        catalogue.procedures[0]
+            .name
+            .resolve(&variant)
+            .unwrap()
+            .lang
+            .as_str(),
+        "ja"
+    );
 }
 
 #[tokio::test]

@@ -24,12 +24,12 @@ fn default(t: &Translate) -> AnyView {
         LanguageOption {
             tag: "ja".into(),
             lang: "ja".into(),
-            name: t.text(msg_id!("language-name-ja")),
+            name: endonym("ja"),
         },
         LanguageOption {
             tag: "en".into(),
             lang: "en".into(),
-            name: t.text(msg_id!("language-name-en")),
+            name: endonym("en"),
         },
     ];
     view! {
@@ -42,4 +42,10 @@ fn default(t: &Translate) -> AnyView {
         />
     }
     .into_any()
+}
+
+/// A language's own name: its `language-name` message, read in that language.
+fn endonym(tag: &str) -> String {
+    let tag = madoguchi_domain::LocaleTag::parse(tag).expect("a shipped locale tag");
+    madoguchi_i18n::Localizer::new(&tag).text(msg_id!("language-name"))
 }

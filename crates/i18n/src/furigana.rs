@@ -1,0 +1,176 @@
+//! Furigana (readings over kanji) written inside Japanese messages, and what the UI renders.
+//!
+//! **The convention** (the Aozora Bunko ruby notation, familiar to Japanese editors, and free of
+//! Fluent's `{ }`):
+//!
+//! - `漢字《かんじ》`: the reading applies to the run of kanji right before `《`;
+//! - `｜夢咲《ゆめさき》市`: a full-width bar `｜` marks where the base starts, for a base that is
+//!   not only kanji or that should cover less than the whole run (`｜ごみ袋《ぶくろ》` is wrong; use
+//!   `ごみ袋《ぶくろ》`, which gives 袋 alone the reading).
+//!
+//! A `《` with no base before it, or without a closing `》`, is ordinary text. Readings never go
+//! into attributes, titles or accessible names: [`plain`] gives the text without them.
+
+/// A piece of a message: plain text, or a base with its reading (rendered as `<ruby>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    Text(String),
+    Ruby { base: String, reading: String },
+}
+
+const OPEN: char = '《';
+const CLOSE: char = '》';
+const BAR: char = '｜';
+
+/// Splits a message into plain text and ruby segments. Adjacent text is merged, so a message
+/// without readings is one [`Segment::Text`] (or none when empty).
+pub fn segments(text: &str) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut pending = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(OPEN) {
+        let Some(close_rel) = rest[open..].find(CLOSE) else {
+            break;
+        };
+        let before = &rest[..open];
+        let reading = &rest[open + OPEN.len_utf8()..open + close_rel];
+        let (plain_part, base) = split_base(before);
+        if base.is_empty() || reading.is_empty() {
+            // Not a ruby mark: keep the text up to and including `《` and go on after it.
+            pending.push_str(&rest[..open + OPEN.len_utf8()]);
+            rest = &rest[open + OPEN.len_utf8()..];
+            continue;
+        }
+        pending.push_str(plain_part);
+        if !pending.is_empty() {
+            out.push(Segment::Text(std::mem::take(&mut pending)));
+        }
+        out.push(Segment::Ruby {
+            base: base.to_owned(),
+            reading: reading.to_owned(),
+        });
+        rest = &rest[open + close_rel + CLOSE.len_utf8()..];
+    }
+    pending.push_str(rest);
+    if !pending.is_empty() {
+        out.push(Segment::Text(pending));
+    }
+    out
+}
+
+/// The text as a reader without furigana sees it: bases kept, readings and marks removed. Use it
+/// for attributes, the document title, and whenever readings are switched off.
+pub fn plain(text: &str) -> String {
+    if !text.contains(OPEN) {
+        return text.to_owned();
+    }
+    segments(text)
+        .into_iter()
+        .map(|s| match s {
+            Segment::Text(t) => t,
+            Segment::Ruby { base, .. } => base,
+        })
+        .collect()
+}
+
+/// Whether a character is written in kanji (and so should have a reading in やさしい日本語).
+pub fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆' | '〇' | 'ヶ')
+}
+
+/// The kanji of `text` that no reading covers, in order (for the i18n check of やさしい日本語).
+pub fn kanji_without_reading(text: &str) -> Vec<char> {
+    segments(text)
+        .into_iter()
+        .filter_map(|s| match s {
+            Segment::Text(t) => Some(t),
+            Segment::Ruby { .. } => None,
+        })
+        .flat_map(|t| t.chars().filter(|c| is_kanji(*c)).collect::<Vec<_>>())
+        .collect()
+}
+
+/// Splits the text before a `《` into (plain text, base): after the last `｜` if there is one
+/// in it, else the trailing run of kanji.
+fn split_base(before: &str) -> (&str, &str) {
+    if let Some(bar) = before.rfind(BAR) {
+        return (&before[..bar], &before[bar + BAR.len_utf8()..]);
+    }
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_kanji(*c))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    before.split_at(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ruby(base: &str, reading: &str) -> Segment {
+        Segment::Ruby {
+            base: base.to_owned(),
+            reading: reading.to_owned(),
+        }
+    }
+
+    fn text(t: &str) -> Segment {
+        Segment::Text(t.to_owned())
+    }
+
+    #[test]
+    fn a_reading_covers_the_run_of_kanji_before_it() {
+        assert_eq!(
+            segments("手続《てつづ》きの一覧《いちらん》"),
+            [ruby("手続", "てつづ"), text("きの"), ruby("一覧", "いちらん")]
+        );
+    }
+
+    #[test]
+    fn a_bar_marks_where_the_base_starts() {
+        assert_eq!(
+            segments("ここは｜夢咲《ゆめさき》市《し》です"),
+            [
+                text("ここは"),
+                ruby("夢咲", "ゆめさき"),
+                ruby("市", "し"),
+                text("です")
+            ]
+        );
+        assert_eq!(
+            segments("｜ATM《エーティーエム》"),
+            [ruby("ATM", "エーティーエム")]
+        );
+    }
+
+    #[test]
+    fn a_message_without_readings_is_one_text() {
+        assert_eq!(segments("転入届"), [text("転入届")]);
+        assert_eq!(segments(""), []);
+    }
+
+    #[test]
+    fn brackets_that_are_not_a_reading_stay_as_text() {
+        assert_eq!(segments("《お知らせ》"), [text("《お知らせ》")]);
+        assert_eq!(segments("市役所《しやくしょ"), [text("市役所《しやくしょ")]);
+        assert_eq!(segments("市役所《》"), [text("市役所《》")]);
+    }
+
+    #[test]
+    fn plain_text_drops_readings_and_marks() {
+        assert_eq!(
+            plain("｜夢咲《ゆめさき》市《し》の手続《てつづ》き"),
+            "夢咲市の手続き"
+        );
+        assert_eq!(plain("Procedures"), "Procedures");
+    }
+
+    #[test]
+    fn kanji_without_a_reading_are_found() {
+        assert_eq!(kanji_without_reading("市《し》の手続き"), ['手', '続']);
+        assert!(kanji_without_reading("市《し》の 手続《てつづ》き").is_empty());
+        assert!(kanji_without_reading("ひらがな と カタカナ").is_empty());
+    }
+}

@@ -1,0 +1,15 @@
+# Errors: the server and the shell send a code and one of these message ids, never text.
+
+error-server-unreachable = No se puede conectar con el servidor de la municipalidad. Compruebe su conexión a internet y vuelva a intentarlo dentro de un rato.
+error-bad-response = El servidor de la municipalidad envió una respuesta inesperada. Vuelva a intentarlo dentro de un rato.
+error-not-found = No encontramos lo que busca.
+error-internal = Hubo un problema en el servidor de la municipalidad. Vuelva a intentarlo dentro de un rato.
+error-invalid-request = No se pudo leer lo que se envió. Actualice la aplicación y vuelva a intentarlo.
+error-invalid-inquiry = Hay un problema en su consulta. Revise los datos que escribió.
+error-idempotency-key-missing = Hubo un problema en el envío. Actualice la aplicación y vuelva a intentarlo.
+error-idempotency-key-reused = Se envió otro contenido con el mismo número de envío, por lo que no se aceptó. Escríbalo de nuevo, por favor.
+error-request-in-progress = El envío anterior todavía se está procesando. Vuelva a intentarlo dentro de un rato.
+error-unauthorized = No tiene permiso para realizar esta operación.
+error-keyring-unavailable = Este dispositivo no tiene un llavero (keyring) donde guardar la clave que cifra sus datos, por lo que no se puede guardar nada. Para usar Madoguchi sin guardar datos, use la versión web en un navegador. Si activa el llavero de su computadora (por ejemplo, GNOME Keyring), la aplicación podrá guardar sus datos.
+error-local-data-locked = No se encuentra la clave de los datos guardados en este dispositivo, por lo que no se pueden abrir. Seleccione «Borrar los datos guardados en este dispositivo» para empezar de nuevo (se perderán las consultas pendientes de envío).
+error-local-storage = No se pudieron guardar los datos en este dispositivo. Compruebe que haya espacio libre y vuelva a intentarlo.

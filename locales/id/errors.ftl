@@ -1,0 +1,15 @@
+# Errors: the server and the shell send a code and one of these message ids, never text.
+
+error-server-unreachable = Tidak dapat terhubung ke server kota. Periksa koneksi internet Anda, lalu coba lagi beberapa saat lagi.
+error-bad-response = Server kota mengirim jawaban yang tidak terduga. Silakan coba lagi beberapa saat lagi.
+error-not-found = Informasi yang Anda cari tidak ditemukan.
+error-internal = Terjadi masalah pada server kota. Silakan coba lagi beberapa saat lagi.
+error-invalid-request = Data yang dikirim tidak dapat dibaca. Silakan perbarui aplikasi, lalu coba lagi.
+error-invalid-inquiry = Ada yang kurang tepat dalam pertanyaan Anda. Silakan periksa isian Anda.
+error-idempotency-key-missing = Terjadi masalah saat pengiriman. Silakan perbarui aplikasi, lalu coba lagi.
+error-idempotency-key-reused = Isi yang berbeda dikirim dengan nomor pengiriman yang sama, sehingga tidak diterima. Silakan isi kembali.
+error-request-in-progress = Kiriman sebelumnya masih diproses. Silakan coba lagi beberapa saat lagi.
+error-unauthorized = Anda tidak memiliki izin untuk melakukan ini.
+error-keyring-unavailable = Perangkat ini tidak memiliki tempat penyimpanan kunci (keyring) untuk kunci yang mengenkripsi data Anda, sehingga data tidak dapat disimpan. Untuk memakai Madoguchi tanpa menyimpan data, gunakan versi web di peramban. Jika keyring komputer Anda (misalnya GNOME Keyring) diaktifkan, aplikasi dapat menyimpan data.
+error-local-data-locked = Kunci data yang tersimpan di perangkat ini tidak ditemukan, sehingga data tidak dapat dibuka. Tekan "Hapus data yang tersimpan di perangkat ini" untuk memulai dari awal (pertanyaan yang menunggu dikirim akan hilang).
+error-local-storage = Data tidak dapat disimpan di perangkat ini. Periksa ruang penyimpanan yang tersedia, lalu coba lagi.

@@ -1,0 +1,15 @@
+# Errors: the server and the shell send a code and one of these message ids, never text.
+
+error-server-unreachable = 시 서버에 연결할 수 없습니다. 인터넷 연결을 확인하고 잠시 후 다시 시도해 주세요.
+error-bad-response = 시 서버에서 예상하지 못한 응답이 왔습니다. 잠시 후 다시 시도해 주세요.
+error-not-found = 찾으시는 정보가 없습니다.
+error-internal = 시 서버에 문제가 발생했습니다. 잠시 후 다시 시도해 주세요.
+error-invalid-request = 보내신 내용을 읽을 수 없습니다. 앱을 최신 버전으로 업데이트한 후 다시 시도해 주세요.
+error-invalid-inquiry = 문의 내용에 잘못된 부분이 있습니다. 입력하신 내용을 확인해 주세요.
+error-idempotency-key-missing = 전송 과정에 문제가 있었습니다. 앱을 최신 버전으로 업데이트한 후 다시 시도해 주세요.
+error-idempotency-key-reused = 같은 전송 번호로 다른 내용이 전송되어 접수하지 않았습니다. 다시 입력해 주세요.
+error-request-in-progress = 이전 전송을 아직 처리하고 있습니다. 잠시 후 다시 시도해 주세요.
+error-unauthorized = 이 작업을 할 권한이 없습니다.
+error-keyring-unavailable = 이 기기에는 데이터를 암호화하는 키를 보관할 곳(키링)이 없어 데이터를 저장할 수 없습니다. 저장하지 않고 사용하려면 브라우저에서 마도구치 웹 버전을 이용해 주세요. 컴퓨터의 키링(GNOME 키링 등)을 켜면 앱에서 저장할 수 있습니다.
+error-local-data-locked = 이 기기에 저장한 데이터의 키를 찾을 수 없어 데이터를 열 수 없습니다. "이 기기에 저장한 데이터 삭제"를 누르면 처음부터 다시 사용할 수 있습니다(전송 대기 중인 문의는 사라집니다).
+error-local-storage = 이 기기에 데이터를 저장하지 못했습니다. 저장 공간이 남아 있는지 확인한 후 다시 시도해 주세요.

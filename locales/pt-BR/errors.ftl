@@ -1,0 +1,15 @@
+# Errors: the server and the shell send a code and one of these message ids, never text.
+
+error-server-unreachable = Não foi possível conectar ao servidor da prefeitura. Verifique sua conexão com a internet e tente de novo daqui a pouco.
+error-bad-response = O servidor da prefeitura enviou uma resposta inesperada. Tente de novo daqui a pouco.
+error-not-found = Não encontramos o que você procura.
+error-internal = Ocorreu um problema no servidor da prefeitura. Tente de novo daqui a pouco.
+error-invalid-request = Não foi possível ler o que foi enviado. Atualize o aplicativo e tente de novo.
+error-invalid-inquiry = Há um problema na sua pergunta. Verifique o que você digitou.
+error-idempotency-key-missing = Houve um problema no envio. Atualize o aplicativo e tente de novo.
+error-idempotency-key-reused = Outro conteúdo foi enviado com o mesmo número de envio, por isso não foi aceito. Digite de novo, por favor.
+error-request-in-progress = O envio anterior ainda está sendo processado. Tente de novo daqui a pouco.
+error-unauthorized = Você não tem permissão para fazer isso.
+error-keyring-unavailable = Este aparelho não tem um chaveiro (keyring) para guardar a chave que criptografa seus dados, por isso não é possível salvar nada. Para usar o Madoguchi sem salvar dados, use a versão web no navegador. Se você ativar o chaveiro do computador (como o GNOME Keyring), o aplicativo poderá salvar seus dados.
+error-local-data-locked = Não foi possível encontrar a chave dos dados salvos neste aparelho, por isso os dados não podem ser abertos. Selecione “Apagar os dados salvos neste aparelho” para começar de novo (as perguntas que aguardam envio serão perdidas).
+error-local-storage = Não foi possível salvar os dados neste aparelho. Verifique se há espaço livre e tente de novo.

@@ -1,0 +1,15 @@
+# Errors: the server and the shell send a code and one of these message ids, never text.
+
+error-server-unreachable = Hindi makakonekta sa server ng lungsod. Tingnan ang inyong koneksyon sa internet at subukang muli mamaya.
+error-bad-response = Nagpadala ang server ng lungsod ng sagot na hindi inaasahan. Pakisubukang muli mamaya.
+error-not-found = Hindi namin makita ang hinahanap ninyo.
+error-internal = Nagkaproblema ang server ng lungsod. Pakisubukang muli mamaya.
+error-invalid-request = Hindi namin mabasa ang ipinadala. Pakigamit ang pinakabagong bersyon ng aplikasyon at subukang muli.
+error-invalid-inquiry = May mali sa inyong tanong. Pakitingnan ang inyong inilagay.
+error-idempotency-key-missing = Nagkaproblema sa pagpapadala. Pakigamit ang pinakabagong bersyon ng aplikasyon at subukang muli.
+error-idempotency-key-reused = Hindi ito tinanggap dahil ibang nilalaman ang ipinadala gamit ang parehong numero ng pagpapadala. Pakilagay itong muli.
+error-request-in-progress = Pinoproseso pa ang nauna ninyong ipinadala. Pakisubukang muli mamaya.
+error-unauthorized = Wala kayong pahintulot na gawin ito.
+error-keyring-unavailable = Walang lalagyan ng susi (keyring) ang aparatong ito para sa susing nag-e-encrypt ng inyong datos, kaya walang maiimbak. Upang gamitin ang Madoguchi nang walang iniimbak, buksan ang bersyong web nito sa isang browser. Kapag binuksan ninyo ang keyring ng inyong kompyuter (gaya ng GNOME Keyring), makakapag-imbak na ang aplikasyon.
+error-local-data-locked = Hindi makita ang susi ng datos na nakaimbak sa aparatong ito, kaya hindi ito mabuksan. Pindutin ang "Burahin ang datos na nakaimbak sa aparatong ito" upang magsimulang muli (mawawala ang mga tanong na naghihintay maipadala).
+error-local-storage = Hindi maimbak ang inyong datos sa aparatong ito. Tingnan kung may bakanteng espasyo at subukang muli.

@@ -1,0 +1,15 @@
+# Errors: the server and the shell send a code and one of these message ids, never text.
+
+error-server-unreachable = Không thể kết nối với máy chủ của thành phố. Vui lòng kiểm tra kết nối Internet và thử lại sau ít phút.
+error-bad-response = Máy chủ của thành phố gửi về phản hồi không như mong đợi. Vui lòng thử lại sau ít phút.
+error-not-found = Không tìm thấy thông tin bạn cần.
+error-internal = Máy chủ của thành phố gặp sự cố. Vui lòng thử lại sau ít phút.
+error-invalid-request = Không đọc được nội dung đã gửi. Vui lòng cập nhật ứng dụng lên phiên bản mới nhất rồi thử lại.
+error-invalid-inquiry = Nội dung câu hỏi có chỗ chưa đúng. Vui lòng kiểm tra lại nội dung đã nhập.
+error-idempotency-key-missing = Đã có sự cố khi gửi. Vui lòng cập nhật ứng dụng lên phiên bản mới nhất rồi thử lại.
+error-idempotency-key-reused = Một nội dung khác đã được gửi với cùng mã số gửi nên không được tiếp nhận. Vui lòng nhập lại.
+error-request-in-progress = Lần gửi trước vẫn đang được xử lý. Vui lòng thử lại sau một lát.
+error-unauthorized = Bạn không có quyền thực hiện thao tác này.
+error-keyring-unavailable = Thiết bị này không có nơi lưu khóa mã hóa dữ liệu (trình quản lý khóa, keyring) nên không thể lưu dữ liệu. Nếu muốn sử dụng mà không lưu, vui lòng dùng phiên bản web của Madoguchi trên trình duyệt. Khi bật trình quản lý khóa của máy tính (ví dụ GNOME Keyring), ứng dụng sẽ lưu được dữ liệu.
+error-local-data-locked = Không tìm thấy khóa của dữ liệu đã lưu trên thiết bị này nên không thể mở dữ liệu. Nhấn "Xóa dữ liệu đã lưu trên thiết bị này" để bắt đầu sử dụng lại từ đầu (các câu hỏi đang chờ gửi sẽ bị mất).
+error-local-storage = Không thể lưu dữ liệu trên thiết bị này. Vui lòng kiểm tra dung lượng trống rồi thử lại.

@@ -1,0 +1,36 @@
+# Madoguchi: messages used across the app. Japanese (locales/ja) is the source of every translation.
+
+app-name = Madoguchi（窗口）
+document-title = { $city }行政手续 | Madoguchi
+skip-link = 跳到主要内容
+footer-text = Madoguchi：市政府的各项手续，随时随地都能办理。
+
+language-switch-label = 语言（Language）
+language-name = 简体中文
+furigana-toggle = 振假名（日语读音）
+
+loading = 正在加载…
+retry = 重新加载
+fallback-notice = { $lang ->
+    [zh-Hant] 暂无简体中文翻译，以繁体中文显示
+    [en] 暂无简体中文翻译，以英语显示
+    [ja] 暂无简体中文翻译，以日语显示
+   *[other] 暂无简体中文翻译，以{ $language }显示
+}
+
+nav-label = 菜单
+data-from-device = 正在显示保存在本设备上的信息（{ $minutes }分钟前更新）。
+display-settings-title = 显示设置
+display-text-size = 文字大小
+display-text-size-100 = 标准（100%）
+display-text-size-150 = 大（150%）
+display-text-size-200 = 最大（200%）
+display-contrast = 配色
+display-contrast-default = 标准
+display-contrast-high = 高对比度（黑底白字）
+display-line-spacing = 行距
+display-line-spacing-normal = 标准
+display-line-spacing-wide = 宽
+display-furigana = 振假名
+display-furigana-on = 显示
+display-furigana-off = 不显示

@@ -1,0 +1,15 @@
+# Errors: the server and the shell send a code and one of these message ids, never text.
+
+error-server-unreachable = 无法连接到市政府的服务器。请检查网络连接，稍后再试。
+error-bad-response = 市政府的服务器返回了意外的响应。请稍后再试。
+error-not-found = 找不到您要查找的信息。
+error-internal = 市政府的服务器出现了问题。请稍后再试。
+error-invalid-request = 无法读取发送的内容。请将应用更新到最新版本后再试。
+error-invalid-inquiry = 咨询内容有误。请检查填写的内容。
+error-idempotency-key-missing = 发送过程出现问题。请将应用更新到最新版本后再试。
+error-idempotency-key-reused = 同一发送编号下提交了不同的内容，因此未予受理。请重新填写。
+error-request-in-progress = 上一次发送仍在处理中。请稍后再试。
+error-unauthorized = 您没有进行此操作的权限。
+error-keyring-unavailable = 本设备上没有保管数据加密密钥的位置（密钥环），因此无法保存数据。如不保存数据直接使用，请在浏览器中使用 Madoguchi 网页版。在电脑上启用密钥环（如 GNOME 密钥环）后，即可在应用中保存数据。
+error-local-data-locked = 找不到本设备所保存数据的密钥，因此无法打开数据。点击“删除保存在本设备上的数据”即可重新开始使用（等待发送的咨询将会丢失）。
+error-local-storage = 无法在本设备上保存数据。请检查可用空间后再试。

@@ -1,0 +1,15 @@
+# Errors: the server and the shell send a code and one of these message ids, never text.
+
+error-server-unreachable = 無法連線至市公所的伺服器。請確認網路連線，稍後再試。
+error-bad-response = 市公所的伺服器傳回了非預期的回應。請稍後再試。
+error-not-found = 找不到您要查詢的資訊。
+error-internal = 市公所的伺服器發生問題。請稍後再試。
+error-invalid-request = 無法讀取傳送的內容。請將應用程式更新至最新版本後再試一次。
+error-invalid-inquiry = 洽詢內容有誤。請確認填寫的內容。
+error-idempotency-key-missing = 傳送過程發生問題。請將應用程式更新至最新版本後再試一次。
+error-idempotency-key-reused = 同一傳送編號送出了不同的內容，因此未予受理。請重新填寫。
+error-request-in-progress = 上一次的傳送仍在處理中。請稍後再試。
+error-unauthorized = 您沒有執行此操作的權限。
+error-keyring-unavailable = 本裝置沒有保管資料加密金鑰的位置（鑰匙圈），因此無法儲存資料。若要在不儲存資料的情況下使用，請在瀏覽器中使用 Madoguchi 網頁版。在電腦上啟用鑰匙圈（例如 GNOME 鑰匙圈）後，即可在應用程式中儲存資料。
+error-local-data-locked = 找不到本裝置所儲存資料的金鑰，因此無法開啟資料。按下「刪除儲存於本裝置的資料」即可重新開始使用（等待傳送的洽詢將會遺失）。
+error-local-storage = 無法在本裝置儲存資料。請確認可用空間後再試一次。
