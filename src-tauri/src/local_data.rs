@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use madoguchi_domain::{
-    Cached, DepartmentCatalogue, InquiryForm, LocalInquiry, NewInquiry, ProcedureCatalogue,
+    Cached, DepartmentCatalogue, InquiryForm, LocalInquiry, NewInquiry, ProcedureCatalogue, UnixMillis,
 };
 use tokio::sync::Notify;
 
@@ -58,29 +58,13 @@ impl LocalData {
 
     /// Asks the server (with the cached ETag), caches what it says, returns the current catalogue.
     pub async fn refresh_catalogue(&self) -> Result<Cached<ProcedureCatalogue>> {
-        let etag = self.store.run(|conn| cache::etag(conn, cache::CATALOGUE)).await?;
-        let fetched = self
-            .city
-            .get_if_changed::<ProcedureCatalogue>("api/v1/procedures", etag.as_deref())
-            .await?;
-        let now = self.clock.now();
-        let cached = self
-            .store
-            .run(move |conn| {
-                match fetched {
-                    Fetched::Changed(catalogue, etag) => {
-                        cache::write_catalogue(conn, &catalogue, etag.as_deref(), now)?
-                    }
-                    Fetched::Unchanged => cache::touch(conn, cache::CATALOGUE, now)?,
-                }
-                cache::read_catalogue(conn)
-            })
-            .await?;
-        let cached = cached.ok_or_else(|| ShellError::BadResponse("304 for data we never cached".into()))?;
-        Ok(Cached {
-            fresh: true,
-            ..cached
-        })
+        self.refresh(
+            cache::CATALOGUE,
+            "api/v1/procedures",
+            cache::write_catalogue,
+            cache::read_catalogue,
+        )
+        .await
     }
 
     pub async fn cached_departments(&self) -> Result<Option<Cached<DepartmentCatalogue>>> {
@@ -88,25 +72,43 @@ impl LocalData {
     }
 
     pub async fn refresh_departments(&self) -> Result<Cached<DepartmentCatalogue>> {
-        let etag = self
-            .store
-            .run(|conn| cache::etag(conn, cache::DEPARTMENTS))
-            .await?;
-        let fetched = self
-            .city
-            .get_if_changed::<DepartmentCatalogue>("api/v1/departments", etag.as_deref())
-            .await?;
+        self.refresh(
+            cache::DEPARTMENTS,
+            "api/v1/departments",
+            cache::write_departments,
+            cache::read_departments,
+        )
+        .await
+    }
+
+    /// One cached resource, refreshed: a conditional GET with the cached ETag, then the new value
+    /// written (or the old one's age reset on 304) and read back in one store call.
+    async fn refresh<T>(
+        &self,
+        resource: &'static str,
+        path: &str,
+        write: fn(
+            &mut rusqlite::Connection,
+            &T,
+            Option<&str>,
+            UnixMillis,
+        ) -> std::result::Result<(), StoreError>,
+        read: fn(&rusqlite::Connection) -> std::result::Result<Option<Cached<T>>, StoreError>,
+    ) -> Result<Cached<T>>
+    where
+        T: serde::de::DeserializeOwned + Send + 'static,
+    {
+        let etag = self.store.run(move |conn| cache::etag(conn, resource)).await?;
+        let fetched = self.city.get_if_changed::<T>(path, etag.as_deref()).await?;
         let now = self.clock.now();
         let cached = self
             .store
             .run(move |conn| {
                 match fetched {
-                    Fetched::Changed(departments, etag) => {
-                        cache::write_departments(conn, &departments, etag.as_deref(), now)?;
-                    }
-                    Fetched::Unchanged => cache::touch(conn, cache::DEPARTMENTS, now)?,
+                    Fetched::Changed(value, etag) => write(conn, &value, etag.as_deref(), now)?,
+                    Fetched::Unchanged => cache::touch(conn, resource, now)?,
                 }
-                cache::read_departments(conn)
+                read(conn)
             })
             .await?;
         let cached = cached.ok_or_else(|| ShellError::BadResponse("304 for data we never cached".into()))?;
