@@ -11,6 +11,8 @@ const COMMANDS: &[&str] = &[
     "my_inquiries",
     "send_outbox_now",
     "delete_local_data",
+    "lookup_postal_code",
+    "upload_attachment",
 ];
 
 fn main() {

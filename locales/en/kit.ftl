@@ -196,3 +196,13 @@ kit-link-new-tab = A link that opens a new tab
 kit-link-procedures = See the list of procedures
 kit-link-map = Map of the city hall
 kit-link-new-tab-note = (opens in a new tab)
+
+kit-name-input-title = Name input
+kit-name-input-resident = Family and given name with katakana readings
+kit-postal-code-title = Postal code and address
+kit-postal-code-lookup = Address filled in from the postal code
+kit-file-upload-title = File upload
+kit-file-upload-document = Attaching a photo or PDF of a document
+kit-file-upload-label = Proof of identity
+kit-file-upload-hint = A PDF, JPEG or PNG file up to { $max }. A photo of your residence card or My Number card is fine.
+kit-name-input-errors = A name sent with mistakes

@@ -201,3 +201,13 @@ kit-link-new-tab = Enlace que se abre en una pestaña nueva
 kit-link-procedures = Ver la lista de trámites
 kit-link-map = Mapa de la municipalidad
 kit-link-new-tab-note = (se abre en una pestaña nueva)
+
+kit-name-input-title = Campo de nombre
+kit-name-input-resident = Apellidos y nombre con su lectura en katakana
+kit-postal-code-title = Código postal y domicilio
+kit-postal-code-lookup = Domicilio completado a partir del código postal
+kit-file-upload-title = Envío de archivos
+kit-file-upload-document = Adjuntar una foto o un PDF de un documento
+kit-file-upload-label = Documento de identidad
+kit-file-upload-hint = Archivo PDF, JPEG o PNG de hasta { $max }. Puede ser una foto de su tarjeta de residencia o de su tarjeta My Number.
+kit-name-input-errors = Nombre enviado con errores

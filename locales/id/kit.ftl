@@ -191,3 +191,13 @@ kit-link-new-tab = Tautan yang terbuka di tab baru
 kit-link-procedures = Lihat daftar prosedur
 kit-link-map = Peta balai kota
 kit-link-new-tab-note = (terbuka di tab baru)
+
+kit-name-input-title = Isian nama
+kit-name-input-resident = Nama keluarga dan nama pribadi beserta cara bacanya dalam katakana
+kit-postal-code-title = Kode pos dan alamat
+kit-postal-code-lookup = Alamat yang diisi dari kode pos
+kit-file-upload-title = Unggah file
+kit-file-upload-document = Melampirkan foto atau PDF dokumen
+kit-file-upload-label = Tanda pengenal
+kit-file-upload-hint = File PDF, JPEG, atau PNG hingga { $max }. Foto kartu izin tinggal atau kartu My Number dapat dilampirkan.
+kit-name-input-errors = Nama yang salah diisi

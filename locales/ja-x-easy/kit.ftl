@@ -187,3 +187,13 @@ kit-link-new-tab = 新《あたら》しい タブで 開《ひら》く リン�
 kit-link-procedures = できる 手続《てつづ》きを 見《み》る
 kit-link-map = 市役所《しやくしょ》の 地図《ちず》
 kit-link-new-tab-note = （新《あたら》しい タブで 開《ひら》きます）
+
+kit-name-input-title = 名前《なまえ》を 書《か》く ところ
+kit-name-input-resident = 名字《みょうじ》と 下《した》の 名前《なまえ》と 読《よ》み方《かた》（カタカナ）
+kit-postal-code-title = 郵便番号《ゆうびんばんごう》と 住所《じゅうしょ》
+kit-postal-code-lookup = 郵便番号《ゆうびんばんごう》から 住所《じゅうしょ》を 入《い》れる
+kit-file-upload-title = ファイルを 送《おく》る
+kit-file-upload-document = 書類《しょるい》の 写真《しゃしん》や PDF を 送《おく》る
+kit-file-upload-label = あなたが 本人《ほんにん》だと わかる 書類《しょるい》
+kit-file-upload-hint = PDF・JPEG・PNG の ファイルを 送《おく》る ことが できます。ファイルの 大《おお》きさは { $max }までです。在留《ざいりゅう》カードや マイナンバーカードの 写真《しゃしん》も 送《おく》る ことが できます。
+kit-name-input-errors = 間違《まちが》いが ある 名前《なまえ》

@@ -187,3 +187,13 @@ kit-link-new-tab = 新しいタブで開くリンク
 kit-link-procedures = 手続きの一覧を見る
 kit-link-map = 市役所の地図
 kit-link-new-tab-note = (新しいタブで開きます)
+
+kit-name-input-title = 氏名の入力
+kit-name-input-resident = 氏・名とフリガナ
+kit-postal-code-title = 郵便番号と住所
+kit-postal-code-lookup = 郵便番号から住所を入れる
+kit-file-upload-title = ファイルの添付
+kit-file-upload-document = 書類の写真やPDFの添付
+kit-file-upload-label = 本人確認書類
+kit-file-upload-hint = PDF・JPEG・PNG のファイルを { $max } まで。在留カードやマイナンバーカードの写真を添付できます。
+kit-name-input-errors = 入力に誤りがある氏名

@@ -187,3 +187,13 @@ kit-link-new-tab = 새 탭에서 열리는 링크
 kit-link-procedures = 절차 목록 보기
 kit-link-map = 시청 지도
 kit-link-new-tab-note = (새 탭에서 열립니다)
+
+kit-name-input-title = 성명 입력
+kit-name-input-resident = 성·이름과 가타카나 읽는 법
+kit-postal-code-title = 우편번호와 주소
+kit-postal-code-lookup = 우편번호로 주소 채우기
+kit-file-upload-title = 파일 첨부
+kit-file-upload-document = 서류 사진이나 PDF 첨부
+kit-file-upload-label = 본인 확인 서류
+kit-file-upload-hint = 최대 { $max }의 PDF·JPEG·PNG 파일. 재류카드나 마이넘버 카드 사진을 첨부할 수 있습니다.
+kit-name-input-errors = 입력 오류가 있는 성명

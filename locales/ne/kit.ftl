@@ -187,3 +187,13 @@ kit-link-new-tab = नयाँ ट्याबमा खुल्ने लि�
 kit-link-procedures = प्रक्रियाहरूको सूची हेर्नुहोस्
 kit-link-map = नगरपालिका भवनको नक्सा
 kit-link-new-tab-note = (नयाँ ट्याबमा खुल्छ)
+
+kit-name-input-title = नाम इनपुट
+kit-name-input-resident = थर, नाम र काताकानामा उच्चारण
+kit-postal-code-title = पोस्टल कोड र ठेगाना
+kit-postal-code-lookup = पोस्टल कोडबाट भरिएको ठेगाना
+kit-file-upload-title = फाइल संलग्न
+kit-file-upload-document = कागजातको फोटो वा PDF संलग्न गर्ने
+kit-file-upload-label = परिचय खुल्ने कागजात
+kit-file-upload-hint = { $max } सम्मको PDF, JPEG वा PNG फाइल। रेसिडेन्स कार्ड वा माइ नम्बर कार्डको फोटो संलग्न गर्न सकिन्छ।
+kit-name-input-errors = त्रुटि भएको नाम

@@ -201,3 +201,13 @@ kit-link-new-tab = Link que abre em uma nova aba
 kit-link-procedures = Ver a lista de procedimentos
 kit-link-map = Mapa da prefeitura
 kit-link-new-tab-note = (abre em uma nova aba)
+
+kit-name-input-title = Campo de nome
+kit-name-input-resident = Sobrenome e nome com a leitura em katakana
+kit-postal-code-title = Código postal e endereço
+kit-postal-code-lookup = Endereço preenchido pelo código postal
+kit-file-upload-title = Envio de arquivo
+kit-file-upload-document = Anexar foto ou PDF de um documento
+kit-file-upload-label = Documento de identidade
+kit-file-upload-hint = Arquivo PDF, JPEG ou PNG de até { $max }. Pode ser uma foto do cartão de residente ou do cartão My Number.
+kit-name-input-errors = Nome enviado com erros

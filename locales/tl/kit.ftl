@@ -191,3 +191,13 @@ kit-link-new-tab = Kawing na nagbubukas ng bagong tab
 kit-link-procedures = Tingnan ang listahan ng mga proseso
 kit-link-map = Mapa ng munisipyo
 kit-link-new-tab-note = (magbubukas sa bagong tab)
+
+kit-name-input-title = Paglalagay ng pangalan
+kit-name-input-resident = Apelyido at pangalan, kasama ang pagbasa sa katakana
+kit-postal-code-title = Kodigo postal at tirahan
+kit-postal-code-lookup = Tirahang napunan mula sa kodigo postal
+kit-file-upload-title = Paglalakip ng file
+kit-file-upload-document = Paglalakip ng larawan o PDF ng isang dokumento
+kit-file-upload-label = Katibayan ng pagkakakilanlan
+kit-file-upload-hint = PDF, JPEG o PNG na file na hanggang { $max }. Puwede ang larawan ng inyong residence card o My Number card.
+kit-name-input-errors = Pangalang may mali

@@ -187,3 +187,13 @@ kit-link-new-tab = Liên kết mở trong thẻ mới
 kit-link-procedures = Xem danh sách thủ tục
 kit-link-map = Bản đồ Tòa thị chính
 kit-link-new-tab-note = (mở trong thẻ mới)
+
+kit-name-input-title = Nhập họ tên
+kit-name-input-resident = Họ, tên và cách đọc bằng chữ katakana
+kit-postal-code-title = Mã bưu chính và địa chỉ
+kit-postal-code-lookup = Điền địa chỉ từ mã bưu chính
+kit-file-upload-title = Đính kèm tệp
+kit-file-upload-document = Đính kèm ảnh chụp hoặc tệp PDF của giấy tờ
+kit-file-upload-label = Giấy tờ tùy thân
+kit-file-upload-hint = Tệp PDF, JPEG hoặc PNG, tối đa { $max }. Bạn có thể đính kèm ảnh chụp thẻ lưu trú hoặc thẻ My Number.
+kit-name-input-errors = Họ tên nhập có lỗi

@@ -187,3 +187,13 @@ kit-link-new-tab = 在新标签页中打开的链接
 kit-link-procedures = 查看手续一览
 kit-link-map = 市政府地图
 kit-link-new-tab-note = （在新标签页中打开）
+
+kit-name-input-title = 姓名输入
+kit-name-input-resident = 姓、名及片假名读音
+kit-postal-code-title = 邮政编码与住址
+kit-postal-code-lookup = 根据邮政编码填入住址
+kit-file-upload-title = 上传文件
+kit-file-upload-document = 添加证件的照片或 PDF
+kit-file-upload-label = 本人身份证明文件
+kit-file-upload-hint = 可上传 PDF、JPEG、PNG 文件，最大 { $max }。可以上传在留卡或 My Number 卡的照片。
+kit-name-input-errors = 有输入错误的姓名

@@ -187,3 +187,13 @@ kit-link-new-tab = 在新分頁開啟的連結
 kit-link-procedures = 查看手續一覽
 kit-link-map = 市公所地圖
 kit-link-new-tab-note = （在新分頁開啟）
+
+kit-name-input-title = 姓名輸入
+kit-name-input-resident = 姓、名及片假名讀音
+kit-postal-code-title = 郵遞區號與住址
+kit-postal-code-lookup = 依郵遞區號填入住址
+kit-file-upload-title = 上傳檔案
+kit-file-upload-document = 附加證件的照片或 PDF
+kit-file-upload-label = 本人身分證明文件
+kit-file-upload-hint = 可上傳 PDF、JPEG、PNG 檔案，最大 { $max }。可以上傳在留卡或 My Number 卡的照片。
+kit-name-input-errors = 有輸入錯誤的姓名

@@ -2,7 +2,10 @@
 
 use std::time::Duration;
 
-use madoguchi_domain::{ApiError, ErrorCode, IDEMPOTENCY_KEY_HEADER, IdempotencyKey, ProcedureCatalogue};
+use madoguchi_domain::{
+    ApiError, AttachmentName, AttachmentReceipt, ErrorCode, FileKind, IDEMPOTENCY_KEY_HEADER, IdempotencyKey,
+    PostalCode, PostalCodeLookup, ProcedureCatalogue,
+};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
@@ -47,6 +50,73 @@ impl CityServer {
         match self.get_if_changed("api/v1/procedures", None).await? {
             Fetched::Changed(catalogue, _) => Ok(catalogue),
             Fetched::Unchanged => Err(ShellError::BadResponse("304 without an ETag".into())),
+        }
+    }
+
+    /// The addresses of a postal code (not cached: a lookup is small and the data changes monthly).
+    pub async fn postal_code(&self, code: PostalCode) -> Result<PostalCodeLookup> {
+        match self
+            .get_if_changed(&format!("api/v1/postal-codes/{}", code.digits()), None)
+            .await?
+        {
+            Fetched::Changed(lookup, _) => Ok(lookup),
+            Fetched::Unchanged => Err(ShellError::BadResponse("304 to a plain GET".into())),
+        }
+    }
+
+    /// Sends an attachment in chunks, calling `progress(sent, total)` as each leaves. Retrying with
+    /// the same `key` is safe: the server replays its first answer.
+    pub async fn upload_attachment(
+        &self,
+        name: &AttachmentName,
+        kind: FileKind,
+        key: &IdempotencyKey,
+        content: Vec<u8>,
+        progress: impl Fn(u64, u64) + Send + Sync + 'static,
+    ) -> Result<AttachmentReceipt> {
+        /// Small enough for frequent progress, large enough not to cost throughput.
+        const CHUNK: usize = 64 * 1024;
+        let mut url = self
+            .base
+            .join("api/v1/attachments")
+            .map_err(|e| ShellError::BadResponse(e.to_string()))?;
+        url.query_pairs_mut().append_pair("name", name.as_str());
+        let total = content.len() as u64;
+        let content = bytes::Bytes::from(content);
+        let chunks: Vec<bytes::Bytes> = (0..content.len())
+            .step_by(CHUNK)
+            .map(|start| content.slice(start..(start + CHUNK).min(content.len())))
+            .collect();
+        let mut sent = 0u64;
+        progress(0, total);
+        let stream = futures_util::stream::iter(chunks.into_iter().map(move |chunk| {
+            sent += chunk.len() as u64;
+            progress(sent, total);
+            Ok::<_, std::io::Error>(chunk)
+        }));
+        let response = self
+            .http
+            .post(url)
+            .header(IDEMPOTENCY_KEY_HEADER, key.as_str())
+            .header(reqwest::header::CONTENT_TYPE, kind.mime())
+            .header(reqwest::header::CONTENT_LENGTH, total)
+            // A 10 MB file on slow mobile data takes minutes, not the usual 20 s.
+            .timeout(Duration::from_secs(600))
+            .body(reqwest::Body::wrap_stream(stream))
+            .send()
+            .await
+            .map_err(ShellError::Unreachable)?;
+        let status = response.status();
+        let body = response.bytes().await.map_err(ShellError::Unreachable)?;
+        if status.is_success() {
+            return serde_json::from_slice(&body).map_err(|e| ShellError::BadResponse(e.to_string()));
+        }
+        match serde_json::from_slice::<ApiError>(&body) {
+            Ok(error) => Err(ShellError::Server {
+                status: status.as_u16(),
+                error,
+            }),
+            Err(_) => Err(ShellError::BadResponse(format!("HTTP {status}"))),
         }
     }
 

@@ -1,22 +1,16 @@
 //! "Now" and randomness for the shell, injected so tests can pin them.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
+pub use madoguchi_domain::time::Clock;
 use madoguchi_domain::{IdempotencyKey, UnixMillis};
-
-pub trait Clock: Send + Sync + 'static {
-    fn now(&self) -> UnixMillis;
-}
 
 /// The wall clock.
 pub struct SystemClock;
 
 impl Clock for SystemClock {
     fn now(&self) -> UnixMillis {
-        let millis = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis());
-        UnixMillis(i64::try_from(millis).unwrap_or(i64::MAX))
+        SystemTime::now().into()
     }
 }
 

@@ -1,8 +1,13 @@
 //! The commands the UI may invoke. Each is listed in `build.rs`; its typed client is in
 //! `ui/src/ipc.rs`. They are thin: the work is in [`crate::local_data::LocalData`].
 
-use madoguchi_domain::{Cached, DepartmentCatalogue, InquiryForm, LocalInquiry, ProcedureCatalogue};
-use tauri::State;
+use madoguchi_domain::{
+    AttachmentReceipt, Cached, DepartmentCatalogue, InquiryForm, LocalInquiry, PostalCode, PostalCodeLookup,
+    ProcedureCatalogue,
+};
+use tauri::{AppHandle, Emitter as _, State};
+
+use crate::attachments::{PROGRESS_EVENT, PendingAttachment, ProgressEvent};
 
 use crate::error::Result;
 use crate::local_data::LocalData;
@@ -85,4 +90,41 @@ pub async fn delete_local_data(state: State<'_, ShellState>) -> Result<()> {
         .delete_all()
         .await
         .inspect_err(|e| tracing::warn!("delete local data: {e}"))
+}
+
+/// The addresses of a postal code, from the city.
+#[tauri::command]
+pub async fn lookup_postal_code(state: State<'_, ShellState>, code: PostalCode) -> Result<PostalCodeLookup> {
+    state
+        .data
+        .lookup_postal_code(code)
+        .await
+        .inspect_err(|e| tracing::warn!("postal code: {e}"))
+}
+
+/// Sends a file the resident picked (raw body; name, kind and key in headers), emitting
+/// [`PROGRESS_EVENT`]s as it goes.
+#[tauri::command]
+pub async fn upload_attachment(
+    app: AppHandle,
+    state: State<'_, ShellState>,
+    request: tauri::ipc::Request<'_>,
+) -> Result<AttachmentReceipt> {
+    let attachment = PendingAttachment::from_ipc(request.headers(), request.body())?;
+    let key = attachment.key.as_str().to_owned();
+    let progress = move |sent, total| {
+        let event = ProgressEvent {
+            key: key.clone(),
+            sent,
+            total,
+        };
+        if let Err(e) = app.emit(PROGRESS_EVENT, event) {
+            tracing::debug!("progress event: {e}");
+        }
+    };
+    state
+        .data
+        .upload_attachment(attachment, progress)
+        .await
+        .inspect_err(|e| tracing::warn!("attachment: {e}"))
 }

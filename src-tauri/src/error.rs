@@ -24,6 +24,9 @@ pub enum ShellError {
     /// The resident's inquiry breaks a rule (the UI checks first; this is the shell's own check).
     #[error("the inquiry breaks a rule")]
     InvalidInquiry,
+    /// An attachment the UI handed over is not one the city could accept (name or kind).
+    #[error("attachment refused before sending: {0}")]
+    InvalidAttachment(#[from] madoguchi_domain::AttachmentProblem),
 }
 
 impl ShellError {
@@ -40,6 +43,11 @@ impl ShellError {
             }
             ShellError::Local(_) => ErrorCode::LocalStorage.into(),
             ShellError::InvalidInquiry => ErrorCode::InvalidInquiry.into(),
+            ShellError::InvalidAttachment(problem) => match problem {
+                madoguchi_domain::AttachmentProblem::TooLarge => ErrorCode::AttachmentTooLarge.into(),
+                madoguchi_domain::AttachmentProblem::WrongKind => ErrorCode::AttachmentWrongKind.into(),
+                _ => ErrorCode::InvalidAttachment.into(),
+            },
         }
     }
 }

@@ -10,6 +10,7 @@
 //! mutation goes through the [`outbox`]; [`local_data`] ties them together for the commands and for
 //! the headless entry point the fault test drives (`src/bin/madoguchi-headless.rs`).
 
+pub mod attachments;
 pub mod city_server;
 pub mod clock;
 pub mod commands;
@@ -79,6 +80,8 @@ pub fn run() {
             commands::my_inquiries,
             commands::send_outbox_now,
             commands::delete_local_data,
+            commands::lookup_postal_code,
+            commands::upload_attachment,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -5,10 +5,12 @@
 use std::sync::Arc;
 
 use madoguchi_domain::{
-    Cached, DepartmentCatalogue, InquiryForm, LocalInquiry, NewInquiry, ProcedureCatalogue, UnixMillis,
+    AttachmentReceipt, Cached, DepartmentCatalogue, InquiryForm, LocalInquiry, NewInquiry, PostalCode,
+    PostalCodeLookup, ProcedureCatalogue, UnixMillis,
 };
 use tokio::sync::Notify;
 
+use crate::attachments::PendingAttachment;
 use crate::city_server::{CityServer, Fetched};
 use crate::clock::{self, Clock};
 use crate::error::{Result, ShellError};
@@ -131,6 +133,29 @@ impl LocalData {
             .await?;
         self.wake.notify_one();
         Ok(saved)
+    }
+
+    /// The addresses of a postal code, straight from the city (nothing of it is kept on the device).
+    pub async fn lookup_postal_code(&self, code: PostalCode) -> Result<PostalCodeLookup> {
+        self.city.postal_code(code).await
+    }
+
+    /// Sends an attachment now, reporting progress (see `crate::attachments` for why not through
+    /// the outbox).
+    pub async fn upload_attachment(
+        &self,
+        attachment: PendingAttachment,
+        progress: impl Fn(u64, u64) + Send + Sync + 'static,
+    ) -> Result<AttachmentReceipt> {
+        self.city
+            .upload_attachment(
+                &attachment.name,
+                attachment.kind,
+                &attachment.key,
+                attachment.content,
+                progress,
+            )
+            .await
     }
 
     /// Every inquiry written on this device, newest first, with its delivery state.

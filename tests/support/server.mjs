@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { after, before } from "node:test";
 
 /** The staff token every end-to-end server is started with (for reading inquiries back). */
 export const ADMIN_TOKEN = "e2e-admin-token-0123456789abcdef";
@@ -76,4 +77,21 @@ export async function waitFor(check, { timeoutMs = 20_000, intervalMs = 100, wha
     await new Promise((r) => setTimeout(r, intervalMs));
   }
   throw new Error(`timed out waiting for ${what}${lastError ? `: ${lastError.message}` : ""}`);
+}
+
+/**
+ * The usual setup of a browser suite: the real server in web mode and Chromium, started before the
+ * suite's tests and stopped after them. Read `web.server` / `web.browser` inside the tests.
+ */
+export function webSession(launchBrowser) {
+  const web = { server: null, browser: null };
+  before(async () => {
+    web.server = await startServer({ uiDir: requireEnv("MADOGUCHI_UI_DIR") });
+    web.browser = await launchBrowser();
+  });
+  after(async () => {
+    await web.browser?.close();
+    await web.server?.stop();
+  });
+  return web;
 }

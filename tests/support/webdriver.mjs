@@ -13,6 +13,8 @@ export class WebDriver {
       method,
       headers: { "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
+      // An app that dies while starting leaves the driver waiting for ever: fail instead.
+      signal: AbortSignal.timeout(90_000),
     });
     const json = await response.json().catch(() => ({}));
     if (!response.ok) {

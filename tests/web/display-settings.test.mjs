@@ -1,31 +1,20 @@
 // The display settings panel on the residents' app (not the gallery bundle): each setting applies at
 // once without a reload, survives a reload, and the app's own page passes axe in every combination
 // of language, text size and contrast with the panel open.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { axeScan, launchBrowser } from "../support/browser.mjs";
 import { COMBINATIONS } from "../support/gallery.mjs";
-import { requireEnv, startServer, waitFor } from "../support/server.mjs";
+import { waitFor, webSession } from "../support/server.mjs";
 
 describe("display settings (web mode)", () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer({ uiDir: requireEnv("MADOGUCHI_UI_DIR") });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const web = webSession(launchBrowser);
 
   async function openHome(locale = "ja-JP") {
-    const context = await browser.newContext({ locale });
+    const context = await web.browser.newContext({ locale });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(web.server.url);
     await page.locator(".mg-procedure").first().waitFor({ timeout: 20_000 });
     return { page, context };
   }
@@ -52,8 +41,21 @@ describe("display settings (web mode)", () => {
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(0, 0, 0)");
 
     await page.getByRole("radio", { name: "広い" }).check();
+
+    // Furigana: the panel and the header's ふりがな toggle are one switch.
+    const toggle = page.locator(".mg-ruby-toggle");
+    assert.equal(await toggle.getAttribute("aria-pressed"), "false", "ordinary Japanese starts without readings");
+    await page.getByRole("radio", { name: "表示する" }).check();
+    await waitFor(async () => (await root(page, "data-furigana")) === "on", { what: "furigana on" });
+    assert.equal(await toggle.getAttribute("aria-pressed"), "true", "the header toggle follows the panel");
+    await toggle.click();
+    await waitFor(async () => page.locator("#display-furigana-off").isChecked(), { what: "the panel to follow the toggle" });
+    assert.equal(await root(page, "data-furigana"), "off");
+    await toggle.click();
+    await waitFor(async () => page.locator("#display-furigana-on").isChecked(), { what: "the panel to follow again" });
     await page.getByRole("radio", { name: "表示しない" }).check();
     await waitFor(async () => (await root(page, "data-furigana")) === "off", { what: "furigana off" });
+    assert.equal(await toggle.getAttribute("aria-pressed"), "false");
     assert.equal(await root(page, "data-line-spacing"), "wide");
     assert.equal(await page.evaluate(() => window.__notReloaded), true, "the page reloaded");
 
@@ -69,13 +71,13 @@ describe("display settings (web mode)", () => {
 
   for (const { locale, textSize, contrast } of COMBINATIONS) {
     test(`the home page with the panel open passes axe (${locale}, ${textSize}%, ${contrast})`, async () => {
-      const context = await browser.newContext({ locale: locale === "ja" ? "ja-JP" : "en-US" });
+      const context = await web.browser.newContext({ locale: locale === "ja" ? "ja-JP" : "en-US" });
       await context.addInitScript(
         (display) => localStorage.setItem("madoguchi.display", display),
         `text-size=${textSize};contrast=${contrast};line-spacing=normal;furigana=on`,
       );
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(web.server.url);
       await page.locator(".mg-procedure").first().waitFor({ timeout: 20_000 });
       await page.locator("#display-settings").evaluate((d) => (d.open = true));
       const { violations } = await axeScan(page);

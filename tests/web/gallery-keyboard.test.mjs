@@ -3,26 +3,15 @@
 // promises: skip link, dialog (focus trap, Esc, focus return), tabs and radios (arrow keys), error
 // summary (focus on failure, links move focus to the field), date input (era conversion with 元年),
 // accordion and details.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { launchBrowser } from "../support/browser.mjs";
 import { openGallery } from "../support/gallery.mjs";
-import { requireEnv, startServer, waitFor } from "../support/server.mjs";
+import { waitFor, webSession } from "../support/server.mjs";
 
 describe("component gallery: keyboard only", () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer({ uiDir: requireEnv("MADOGUCHI_UI_DIR") });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const web = webSession(launchBrowser);
 
   /** The focused element's id, class and text. */
   const focused = (page) =>
@@ -32,7 +21,7 @@ describe("component gallery: keyboard only", () => {
     });
 
   test("the skip link is the first stop and moves focus to main", async () => {
-    const { page, context } = await openGallery(browser, server);
+    const { page, context } = await openGallery(web.browser, web.server);
     await page.keyboard.press("Tab");
     assert.equal((await focused(page)).text, "本文へ移動");
     assert.ok(await page.locator(".mg-skip-link").first().isVisible(), "shown while focused");
@@ -42,7 +31,7 @@ describe("component gallery: keyboard only", () => {
   });
 
   test("the dialog traps Tab, closes on Esc and gives focus back to its opener", async () => {
-    const { page, context } = await openGallery(browser, server);
+    const { page, context } = await openGallery(web.browser, web.server);
     const dialog = page.locator("#dialog-confirm-dialog");
     await page.locator("#dialog-confirm-open").focus();
     await page.keyboard.press("Enter");
@@ -76,7 +65,7 @@ describe("component gallery: keyboard only", () => {
   });
 
   test("tabs follow the arrow keys, Home and End, and Tab moves into the panel", async () => {
-    const { page, context } = await openGallery(browser, server);
+    const { page, context } = await openGallery(web.browser, web.server);
     const tab = (key) => page.locator(`#tabs-procedure-details-tab-${key}`);
     const panel = (key) => page.locator(`#tabs-procedure-details-panel-${key}`);
     await tab("overview").focus();
@@ -99,7 +88,7 @@ describe("component gallery: keyboard only", () => {
   });
 
   test("a radio group is chosen with Space and moved through with the arrow keys", async () => {
-    const { page, context } = await openGallery(browser, server);
+    const { page, context } = await openGallery(web.browser, web.server);
     const radio = (v) => page.locator(`#radios-contact-method-${v}`);
     await radio("email").focus();
     await page.keyboard.press("Space");
@@ -117,7 +106,7 @@ describe("component gallery: keyboard only", () => {
   });
 
   test("a failed submit focuses the error summary, and its links focus the fields", async () => {
-    const { page, context } = await openGallery(browser, server);
+    const { page, context } = await openGallery(web.browser, web.server);
     await page.locator("[data-example=error-summary-form] button[type=submit]").focus();
     await page.keyboard.press("Enter");
     await waitFor(async () => (await focused(page)).id === "error-summary-form-summary", {
@@ -149,7 +138,7 @@ describe("component gallery: keyboard only", () => {
   });
 
   test("the date input converts the year between 西暦 and the eras, including 元年", async () => {
-    const { page, context } = await openGallery(browser, server);
+    const { page, context } = await openGallery(web.browser, web.server);
     const year = page.locator("#date-input-birth-date-year");
     const readout = page.locator("#date-input-birth-date-equivalent");
     await page.locator("#date-input-birth-date-calendar").focus();
@@ -191,7 +180,7 @@ describe("component gallery: keyboard only", () => {
   });
 
   test("accordion sections and details open and close with Enter and Space", async () => {
-    const { page, context } = await openGallery(browser, server);
+    const { page, context } = await openGallery(web.browser, web.server);
     const button = page.locator("#accordion-faq-list-when-button");
     const panel = page.locator("#accordion-faq-list-when-panel");
     await button.focus();

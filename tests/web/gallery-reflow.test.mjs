@@ -1,30 +1,19 @@
 // Reflow over every gallery example: at a 320 px wide viewport nothing scrolls sideways and nothing
 // is cut off (WCAG 1.4.10), in ja and en; and with the WCAG text-spacing override applied nothing is
 // cut off either (1.4.12). Also at 200 % text in a 640 px viewport (the same CSS width as 320 px at 100 %).
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { launchBrowser } from "../support/browser.mjs";
 import { openGallery } from "../support/gallery.mjs";
 import { reflowProblems, TEXT_SPACING_CSS } from "../support/reflow.mjs";
-import { requireEnv, startServer } from "../support/server.mjs";
+import { webSession } from "../support/server.mjs";
 
 describe("component gallery: reflow and text spacing", () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer({ uiDir: requireEnv("MADOGUCHI_UI_DIR") });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const web = webSession(launchBrowser);
 
   test("the check itself notices a page that scrolls sideways or clips", async () => {
-    const { page, context } = await openGallery(browser, server, { viewport: { width: 320, height: 640 } });
+    const { page, context } = await openGallery(web.browser, web.server, { viewport: { width: 320, height: 640 } });
     await page.evaluate(() => {
       const wide = document.createElement("div");
       wide.style.width = "30rem";
@@ -42,20 +31,20 @@ describe("component gallery: reflow and text spacing", () => {
 
   for (const locale of ["ja", "en"]) {
     test(`at 320 px nothing scrolls sideways or is clipped (${locale})`, async () => {
-      const { page, context } = await openGallery(browser, server, { locale, viewport: { width: 320, height: 640 } });
+      const { page, context } = await openGallery(web.browser, web.server, { locale, viewport: { width: 320, height: 640 } });
       assert.deepEqual(await reflowProblems(page), []);
       await context.close();
     });
 
     test(`with the text-spacing override at 320 px nothing is clipped (${locale})`, async () => {
-      const { page, context } = await openGallery(browser, server, { locale, viewport: { width: 320, height: 640 } });
+      const { page, context } = await openGallery(web.browser, web.server, { locale, viewport: { width: 320, height: 640 } });
       await page.addStyleTag({ content: TEXT_SPACING_CSS });
       assert.deepEqual(await reflowProblems(page), []);
       await context.close();
     });
 
     test(`at 200 % text in 640 px nothing scrolls sideways or is clipped (${locale})`, async () => {
-      const { page, context } = await openGallery(browser, server, {
+      const { page, context } = await openGallery(web.browser, web.server, {
         locale,
         textSize: "200",
         viewport: { width: 640, height: 800 },

@@ -1,25 +1,14 @@
 // The home page in web mode (the server serves the built UI), in headless Chromium:
 // the catalogue is listed, the language switch re-renders without reload, the page's structure is
 // sound, and axe-core finds no WCAG 2.2 A/AA violation in either language.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { axeViolations, launchBrowser } from "../support/browser.mjs";
-import { requireEnv, startServer } from "../support/server.mjs";
+import { webSession } from "../support/server.mjs";
 
 describe("home page (web mode)", () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer({ uiDir: requireEnv("MADOGUCHI_UI_DIR") });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const web = webSession(launchBrowser);
 
   /** Opens the language menu (a disclosure) if needed and picks a language by its own name. */
   async function chooseLanguage(page, name) {
@@ -30,11 +19,11 @@ describe("home page (web mode)", () => {
 
   /** A fresh page for a Japanese-speaking resident (no saved choice). */
   async function openHome(locale = "ja-JP") {
-    const context = await browser.newContext({ locale });
+    const context = await web.browser.newContext({ locale });
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(web.server.url);
     await page.locator(".mg-procedure").first().waitFor({ timeout: 20_000 });
     return { page, context, errors };
   }
@@ -111,12 +100,12 @@ describe("home page (web mode)", () => {
   }
 
   test("when the city's server cannot be reached, a localized error and a retry are shown", async () => {
-    const context = await browser.newContext({ locale: "ja-JP" });
+    const context = await web.browser.newContext({ locale: "ja-JP" });
     const page = await context.newPage();
     let failing = true;
     // The page itself loads; its API request fails at the network level, as when the server is down.
     await page.route("**/api/v1/procedures", (route) => (failing ? route.abort("connectionrefused") : route.continue()));
-    await page.goto(server.url);
+    await page.goto(web.server.url);
     const alert = page.getByRole("alert");
     await alert.waitFor();
     assert.match(await alert.textContent(), /市のサーバーに接続できません/);

@@ -1,30 +1,19 @@
 // The inquiry page in web mode (no device store): the form checks itself with the same rules as the
 // server, sends with an idempotency key, shows the reference, and a retry after a lost answer is
 // replayed by the server rather than stored twice. axe-core finds nothing in either language.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { axeViolations, launchBrowser } from "../support/browser.mjs";
-import { requireEnv, serverInquiries, startServer } from "../support/server.mjs";
+import { serverInquiries, webSession } from "../support/server.mjs";
 
 describe("inquiry page (web mode)", () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer({ uiDir: requireEnv("MADOGUCHI_UI_DIR") });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const web = webSession(launchBrowser);
 
   async function openForm(locale = "ja-JP") {
-    const context = await browser.newContext({ locale });
+    const context = await web.browser.newContext({ locale });
     const page = await context.newPage();
-    await page.goto(`${server.url}/#/inquiry`);
+    await page.goto(`${web.server.url}/#/inquiry`);
     await page.locator("#inquiry-department option").nth(3).waitFor({ state: "attached", timeout: 20_000 });
     return { page, context };
   }
@@ -51,7 +40,7 @@ describe("inquiry page (web mode)", () => {
     const outcome = page.locator("#inquiry-outcome");
     await outcome.waitFor();
     assert.match(await outcome.textContent(), /送信しました。受付番号はQ-\d{6}です。/);
-    const ours = (await serverInquiries(server.url)).filter((i) => i.subject === "住民税の納付書");
+    const ours = (await serverInquiries(web.server.url)).filter((i) => i.subject === "住民税の納付書");
     assert.equal(ours.length, 1);
     await context.close();
   });
@@ -74,7 +63,7 @@ describe("inquiry page (web mode)", () => {
 
     await page.getByRole("button", { name: "送信する" }).click();
     await page.locator("#inquiry-outcome", { hasText: "送信しました" }).waitFor();
-    const ours = (await serverInquiries(server.url)).filter((i) => i.subject === "介護保険の申請");
+    const ours = (await serverInquiries(web.server.url)).filter((i) => i.subject === "介護保険の申請");
     assert.equal(ours.length, 1, JSON.stringify(ours));
     await context.close();
   });

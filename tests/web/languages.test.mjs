@@ -2,11 +2,11 @@
 // the whole page in place through every locale, sets <html lang>, shows translated headings and
 // city texts, negotiates from the browser's languages, shows today's date in the reader's calendar
 // (clock pinned), renders furigana for やさしい日本語, marks fallbacks, and passes axe in each.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { axeViolations, launchBrowser } from "../support/browser.mjs";
-import { requireEnv, startServer } from "../support/server.mjs";
+import { webSession } from "../support/server.mjs";
 
 /** Every locale we ship: its own name in the menu, its <html lang>, and its home heading. */
 const LOCALES = [
@@ -28,26 +28,15 @@ const LOCALES = [
 const PINNED_NOW = new Date("2025-11-23T03:00:00Z");
 
 describe("languages (web mode)", () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer({ uiDir: requireEnv("MADOGUCHI_UI_DIR") });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const web = webSession(launchBrowser);
 
   async function openHome({ locale = "ja-JP", viewport = { width: 1280, height: 800 } } = {}) {
-    const context = await browser.newContext({ locale, viewport });
+    const context = await web.browser.newContext({ locale, viewport });
     const page = await context.newPage();
     await page.clock.setFixedTime(PINNED_NOW);
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(web.server.url);
     await page.locator(".mg-procedure").first().waitFor({ timeout: 20_000 });
     return { page, context, errors };
   }
@@ -178,7 +167,7 @@ describe("languages (web mode)", () => {
   });
 
   test("a city text missing in the reader's language falls back along its chain and says so", async () => {
-    const context = await browser.newContext({ locale: "vi-VN" });
+    const context = await web.browser.newContext({ locale: "vi-VN" });
     const page = await context.newPage();
     await page.route("**/api/v1/procedures", async (route) => {
       const response = await route.fetch();
@@ -189,7 +178,7 @@ describe("languages (web mode)", () => {
       delete movingIn.summary.en; // → Japanese, the last step
       await route.fulfill({ response, json: catalogue });
     });
-    await page.goto(server.url);
+    await page.goto(web.server.url);
     const item = page.locator('[data-procedure-id="moving-in"]');
     await item.waitFor();
     const name = item.locator(".mg-procedure__name");

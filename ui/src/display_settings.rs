@@ -1,12 +1,12 @@
 //! The display settings panel, in the frame of every page: text size, colours, line spacing and
-//! furigana. A `<details>` so it costs one line until opened; each setting is a radio group (the
+//! furigana (the same switch as the header's ふりがな toggle). A `<details>` so it costs one line until opened; each setting is a radio group (the
 //! kit's), and a change applies at once (see [`crate::settings`]).
 
 use leptos::prelude::*;
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{Choice, Radios};
 
-use crate::i18n::t;
+use crate::i18n::{self, t};
 use crate::settings::{DisplaySettings, TextSize};
 
 /// A radio group bound to one field of the settings.
@@ -30,6 +30,45 @@ fn setting_group(
             .map(|(value, label)| Choice::new(*value, t(label)))
             .collect::<Vec<_>>();
         view! { <Radios id=id legend=Signal::derive(move || t(legend)) choices=choices selected=selected inline=true /> }
+    }
+}
+
+fn on_off(on: bool) -> &'static str {
+    if on { "on" } else { "off" }
+}
+
+/// Furigana on/off: the same choice as the header's ふりがな toggle (`i18n::show_readings`), so
+/// the two always agree and either one changes every reading on the page at once.
+fn furigana_group() -> impl IntoView {
+    let selected = RwSignal::new(Some(on_off(untrack(i18n::readings_shown)).to_owned()));
+    Effect::new(move |_| {
+        let shown = on_off(i18n::readings_shown());
+        if selected.get_untracked().as_deref() != Some(shown) {
+            selected.set(Some(shown.to_owned()));
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(value) = selected.get() {
+            let on = value == "on";
+            if on != untrack(i18n::readings_shown) {
+                i18n::show_readings(on);
+            }
+        }
+    });
+    move || {
+        let choices = vec![
+            Choice::new("on", t(msg_id!("display-furigana-on"))),
+            Choice::new("off", t(msg_id!("display-furigana-off"))),
+        ];
+        view! {
+            <Radios
+                id="display-furigana"
+                legend=Signal::derive(|| t(msg_id!("display-furigana")))
+                choices=choices
+                selected=selected
+                inline=true
+            />
+        }
     }
 }
 
@@ -67,14 +106,7 @@ pub fn DisplaySettingsPanel(settings: RwSignal<DisplaySettings>) -> impl IntoVie
                     |s| if s.wide_line_spacing { "wide" } else { "normal" },
                     |s, v| s.wide_line_spacing = v == "wide",
                 )}
-                {setting_group(
-                    settings,
-                    "display-furigana",
-                    msg_id!("display-furigana"),
-                    vec![("on", msg_id!("display-furigana-on")), ("off", msg_id!("display-furigana-off"))],
-                    |s| if s.furigana { "on" } else { "off" },
-                    |s, v| s.furigana = v != "off",
-                )}
+                {furigana_group()}
             </div>
         </details>
     }

@@ -37,6 +37,13 @@ pub fn provide_locale() -> RwSignal<LocaleTag> {
     CURRENT.with(|c| *c.borrow_mut() = Some(locale));
     let saved_readings = stored(READINGS_KEY).map(|v| v == "on");
     READINGS.with(|r| *r.borrow_mut() = Some(RwSignal::new(saved_readings)));
+    // Stylesheets and tests can see the reading choice, like the display settings.
+    Effect::new(move |_| {
+        let on = readings_shown();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-furigana", if on { "on" } else { "off" });
+        }
+    });
     Effect::new(move |_| {
         let tag = locale.get();
         if let Some(root) = document().document_element() {

@@ -10,11 +10,22 @@
 //! and an inquiry is POSTed directly with an idempotency key the page keeps until it succeeds, so a
 //! retry or a double click is replayed by the server, never doubled.
 
+#[cfg_attr(
+    not(feature = "gallery"),
+    allow(
+        dead_code,
+        reason = "only the gallery uses it until the application forms do (ROADMAP 2)"
+    )
+)]
+mod upload;
+
 use js_sys::{Function, Promise, Reflect};
 use madoguchi_domain::{
-    ApiError, Cached, DeliveryState, DepartmentCatalogue, ErrorCode, IDEMPOTENCY_KEY_HEADER, IdempotencyKey,
-    InquiryForm, InquiryReceipt, LocalInquiry, NewInquiry, ProcedureCatalogue, UnixMillis,
+    ApiError, AttachmentReceipt, Cached, DeliveryState, DepartmentCatalogue, ErrorCode, FileKind,
+    IDEMPOTENCY_KEY_HEADER, IdempotencyKey, InquiryForm, InquiryReceipt, LocalInquiry, NewInquiry,
+    PostalCode, PostalCodeLookup, ProcedureCatalogue, UnixMillis,
 };
+use madoguchi_ui_kit::services::{LocalFuture, Progress};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast as _, JsValue};
@@ -107,6 +118,75 @@ pub async fn delete_local_data() -> Result<(), ApiError> {
     }
 }
 
+/// The addresses of a postal code (the city's data; not cached on the device).
+#[cfg_attr(
+    not(feature = "gallery"),
+    allow(
+        dead_code,
+        reason = "only the gallery uses it until the application forms do (ROADMAP 2)"
+    )
+)]
+pub async fn lookup_postal_code(code: PostalCode) -> Result<PostalCodeLookup, ApiError> {
+    #[derive(Serialize)]
+    struct Args {
+        code: PostalCode,
+    }
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "lookup_postal_code", &Args { code }).await,
+        None => http_get(&format!("/api/v1/postal-codes/{}", code.digits())).await,
+    }
+}
+
+/// [`lookup_postal_code`] in the shape the kit's `PostalLookup` takes.
+#[cfg_attr(
+    not(feature = "gallery"),
+    allow(
+        dead_code,
+        reason = "only the gallery uses it until the application forms do (ROADMAP 2)"
+    )
+)]
+pub fn postal_lookup(code: PostalCode) -> LocalFuture<Result<PostalCodeLookup, ApiError>> {
+    Box::pin(lookup_postal_code(code))
+}
+
+/// Sends a file the resident picked (already checked against the limits), reporting progress.
+/// Web mode: an `XMLHttpRequest`, the one browser API that reports upload progress. App mode: the
+/// bytes go to the shell, which sends them and reports progress through events.
+#[cfg_attr(
+    not(feature = "gallery"),
+    allow(
+        dead_code,
+        reason = "only the gallery uses it until the application forms do (ROADMAP 2)"
+    )
+)]
+pub async fn upload_attachment(
+    file: web_sys::File,
+    kind: FileKind,
+    progress: Progress,
+) -> Result<AttachmentReceipt, ApiError> {
+    let key = new_idempotency_key()?;
+    match tauri_invoke_fn() {
+        Some(invoke) => upload::via_shell(&invoke, file, kind, &key, progress).await,
+        None => upload::via_xhr(file, kind, &key, progress).await,
+    }
+}
+
+/// [`upload_attachment`] in the shape the kit's `AttachmentUpload` takes.
+#[cfg_attr(
+    not(feature = "gallery"),
+    allow(
+        dead_code,
+        reason = "only the gallery uses it until the application forms do (ROADMAP 2)"
+    )
+)]
+pub fn attachment_upload(
+    file: web_sys::File,
+    kind: FileKind,
+    progress: Progress,
+) -> LocalFuture<Result<AttachmentReceipt, ApiError>> {
+    Box::pin(upload_attachment(file, kind, progress))
+}
+
 /// A fresh idempotency key from the browser's random source (web mode's retries reuse it).
 pub fn new_idempotency_key() -> Result<IdempotencyKey, ApiError> {
     let crypto = web_sys::window()
@@ -134,7 +214,7 @@ fn fresh<T>(value: T) -> Cached<T> {
 }
 
 /// `window.__TAURI__.core.invoke`, present only inside the Tauri shell (`withGlobalTauri`).
-fn tauri_invoke_fn() -> Option<Function> {
+pub(crate) fn tauri_invoke_fn() -> Option<Function> {
     let window: JsValue = web_sys::window()?.into();
     let tauri = Reflect::get(&window, &"__TAURI__".into())
         .ok()
@@ -146,6 +226,29 @@ fn tauri_invoke_fn() -> Option<Function> {
         .ok()?
         .dyn_into::<Function>()
         .ok()
+}
+
+#[cfg_attr(
+    not(feature = "gallery"),
+    allow(
+        dead_code,
+        reason = "only the gallery uses it until the application forms do (ROADMAP 2)"
+    )
+)]
+pub(crate) async fn call_shell_raw(
+    invoke: &Function,
+    command: &str,
+    args: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, ApiError> {
+    let promise: Promise = invoke
+        .call3(&JsValue::NULL, &command.into(), args, options)
+        .ok()
+        .and_then(|p| p.dyn_into().ok())
+        .ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
+    JsFuture::from(promise)
+        .await
+        .map_err(|reason| from_js(&reason).unwrap_or_else(|| ErrorCode::Internal.into()))
 }
 
 async fn call_shell<A: Serialize, T: DeserializeOwned>(
@@ -208,12 +311,17 @@ async fn read_response<T: DeserializeOwned>(fetched: Result<JsValue, JsValue>) -
             .unwrap_or_default(),
         Err(_) => String::new(),
     };
-    if response.ok() {
-        serde_json::from_str(&text).map_err(|_| ErrorCode::BadResponse.into())
+    parse_reply(response.status(), &text)
+}
+
+/// A reply's body as `T` (2xx) or as the city's `ApiError`.
+pub(crate) fn parse_reply<T: DeserializeOwned>(status: u16, text: &str) -> Result<T, ApiError> {
+    if (200..300).contains(&status) {
+        serde_json::from_str(text).map_err(|_| ErrorCode::BadResponse.into())
     } else {
-        Err(serde_json::from_str(&text).unwrap_or_else(|_| {
+        Err(serde_json::from_str(text).unwrap_or_else(|_| {
             // A proxy's 502/504 page, or a server that is gone: not the city's own error.
-            let code = if matches!(response.status(), 502..=504) {
+            let code = if matches!(status, 502..=504) {
                 ErrorCode::ServerUnreachable
             } else {
                 ErrorCode::BadResponse
@@ -230,7 +338,7 @@ fn to_js<T: Serialize>(value: &T) -> Option<JsValue> {
     js_sys::JSON::parse(&json).ok()
 }
 
-fn from_js<T: DeserializeOwned>(value: &JsValue) -> Option<T> {
+pub(crate) fn from_js<T: DeserializeOwned>(value: &JsValue) -> Option<T> {
     // `undefined` (a command returning `()`) stringifies to nothing; read it as `null`.
     let json = js_sys::JSON::stringify(value)
         .ok()

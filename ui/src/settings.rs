@@ -1,5 +1,6 @@
-//! The reader's display settings: text size (100/150/200 %), high contrast, line spacing and
-//! furigana. They apply at once, without a reload, as attributes on `<html>` that the stylesheet
+//! The reader's display settings: text size (100/150/200 %), high contrast and line spacing.
+//! (Furigana, also in the panel, is the reader's reading choice kept by `crate::i18n`, the one
+//! switch the header's ふりがな toggle and the panel share.) They apply at once, without a reload, as attributes on `<html>` that the stylesheet
 //! reads (`assets/css/display-settings.css`, `tokens.css`), and persist in `localStorage` (per
 //! browser profile / app webview; per account once accounts exist).
 
@@ -36,30 +37,16 @@ impl TextSize {
 }
 
 /// Everything the display settings panel sets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct DisplaySettings {
     pub text_size: TextSize,
     pub high_contrast: bool,
     pub wide_line_spacing: bool,
-    pub furigana: bool,
-}
-
-impl Default for DisplaySettings {
-    fn default() -> Self {
-        // Furigana is on by default: it helps children and residents still learning kanji, and costs
-        // others little. The Ruby component hides `rt` entirely when it is off.
-        Self {
-            text_size: TextSize::Normal,
-            high_contrast: false,
-            wide_line_spacing: false,
-            furigana: true,
-        }
-    }
 }
 
 impl DisplaySettings {
     /// The attributes written on `<html>`.
-    pub fn attributes(self) -> [(&'static str, &'static str); 4] {
+    pub fn attributes(self) -> [(&'static str, &'static str); 3] {
         [
             ("data-text-size", self.text_size.as_str()),
             (
@@ -70,7 +57,6 @@ impl DisplaySettings {
                 "data-line-spacing",
                 if self.wide_line_spacing { "wide" } else { "normal" },
             ),
-            ("data-furigana", if self.furigana { "on" } else { "off" }),
         ]
     }
 
@@ -92,7 +78,6 @@ impl DisplaySettings {
                 Some(("text-size", v)) => settings.text_size = TextSize::parse(v).unwrap_or_default(),
                 Some(("contrast", v)) => settings.high_contrast = v == "high",
                 Some(("line-spacing", v)) => settings.wide_line_spacing = v == "wide",
-                Some(("furigana", v)) => settings.furigana = v != "off",
                 _ => {}
             }
         }
@@ -131,21 +116,6 @@ pub fn provide_settings() -> RwSignal<DisplaySettings> {
     settings
 }
 
-/// The settings in effect (tracked).
-#[allow(
-    dead_code,
-    reason = "read through `furigana()` by the Ruby component (issue 3) when it lands"
-)]
-pub fn current() -> DisplaySettings {
-    CURRENT.with(|c| c.borrow().map(|s| s.get())).unwrap_or_default()
-}
-
-/// Whether furigana is shown; the Ruby component reads this (tracked, so it re-renders on a switch).
-#[allow(dead_code, reason = "read by the Ruby component (issue 3) when it lands")]
-pub fn furigana() -> bool {
-    current().furigana
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,7 +126,6 @@ mod tests {
             text_size: TextSize::Largest,
             high_contrast: true,
             wide_line_spacing: true,
-            furigana: false,
         };
         assert_eq!(DisplaySettings::from_storage(&s.to_storage()), s);
     }
@@ -181,7 +150,6 @@ mod tests {
                 ("data-text-size", "150"),
                 ("data-contrast", "default"),
                 ("data-line-spacing", "normal"),
-                ("data-furigana", "on")
             ]
         );
     }

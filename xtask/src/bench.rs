@@ -37,16 +37,7 @@ pub fn main() -> Result {
 /// The store benchmark binary (SQLite's C code is built at -O3 even in dev builds, see Cargo.toml).
 fn store() -> Result {
     let t = step::start("local store: SQLCipher (raw key) against plain SQLite");
-    // Both packages, as Test builds them, so feature unification matches and nothing rebuilds.
-    run(step::cargo().args([
-        "build",
-        "-p",
-        "madoguchi-server",
-        "-p",
-        "madoguchi-shell",
-        "--bin",
-        "madoguchi-store-bench",
-    ]))?;
+    step::build_binaries(&["madoguchi-store-bench"])?;
     let dir = std::env::temp_dir().join(format!("madoguchi-store-bench-{}", std::process::id()));
     let result = run(Command::new(paths::debug_bin("madoguchi-store-bench")).arg(&dir));
     let _ = std::fs::remove_dir_all(&dir);

@@ -35,17 +35,7 @@ pub fn main() -> Result {
         return run(&mut step::in_key_session(&me));
     }
     let t = step::start("building the server and the headless shell");
-    run(step::cargo().args([
-        "build",
-        "-p",
-        "madoguchi-server",
-        "-p",
-        "madoguchi-shell",
-        "--bin",
-        "madoguchi-server",
-        "--bin",
-        "madoguchi-headless",
-    ]))?;
+    step::build_binaries(&["madoguchi-server", "madoguchi-headless"])?;
     step::done("build", t);
 
     let seed = SystemTime::now()

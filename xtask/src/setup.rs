@@ -26,12 +26,15 @@ const APP_PACKAGES: &[&str] = &[
 /// web toolchain builds the UI with `-Zbuild-std`.
 const DEBIAN_WASM_PACKAGES: &[&str] = &["rustc-web", "cargo-web", "rust-web-src", "lld-22"];
 
-/// What the tests add: a virtual display, the WebKit WebDriver, Chromium, the kernel keyring tools.
+/// What the tests add: a virtual display, the WebKit WebDriver, Chromium, the kernel keyring tools,
+/// and a private D-Bus session with GNOME Keyring (the Secret Service, Linux's default keyring).
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "webkit2gtk-driver",
     "chromium",
     "keyutils",
+    "dbus-daemon",
+    "gnome-keyring",
     "file",
     "curl",
 ];

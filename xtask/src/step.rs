@@ -124,6 +124,24 @@ pub fn cargo() -> Command {
     cmd
 }
 
+/// Builds every binary of the workspace exactly as `cargo test --workspace` does and checks that
+/// `bins` are there. One feature set for tests, end-to-end runs, the bench and the fault test:
+/// a separate `cargo build -p …` unifies features differently and recompiles ~160 crates (6 min
+/// cold). Cargo builds a package's binaries for its integration tests, so all of ours come along.
+pub fn build_binaries(bins: &[&str]) -> Result {
+    run(cargo().args(["test", "--workspace", "--no-run"]))?;
+    for bin in bins {
+        let path = crate::paths::debug_bin(bin);
+        if !path.is_file() {
+            return Err(format!(
+                "{} was not built by `cargo test --no-run`; does its package still have integration tests?",
+                path.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// `cmd`, run inside a fresh kernel session keyring (`keyctl session - …`), so the app's store
 /// can keep its key in the real kernel keyring on a headless machine; children (the app under
 /// tauri-driver, the headless shell) share that session. The keyring is gone when `cmd` ends.

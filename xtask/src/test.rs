@@ -50,9 +50,8 @@ pub fn all() -> Result {
     ))?;
     step::done("cargo test", t);
 
-    let t = step::start("building the server and the app for the end-to-end tests");
-    run(step::cargo().args(["build", "-p", "madoguchi-server", "-p", "madoguchi-shell"]))?;
-    step::done("build", t);
+    // `cargo test` built them already; this only checks (see `step::build_binaries`).
+    step::build_binaries(&["madoguchi-server", "madoguchi"])?;
 
     let t = step::start("end-to-end: web UI in headless Chromium with axe-core");
     tally += node_tests("tests/web")?;

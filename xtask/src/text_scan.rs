@@ -6,6 +6,8 @@
 //! Japanese (kana, kanji, full-width forms), reads like an English phrase (two or more words with a
 //! capital or final punctuation), or is one capitalised word that is not a key name. In CSS, any
 //! `content:` with text is flagged, as is any non-ASCII character outside `font-family` names.
+//! A literal on a line marked `// sample input: <why>` is skipped: what an example pretends a
+//! resident typed (a name, a wrong reading) is data, the same in every language, not the app's text.
 //! The other half of the guard is the kit's SSR test that every example renders differently in ja
 //! and en.
 
@@ -16,6 +18,9 @@ use crate::step::Result;
 
 /// `KeyboardEvent.key` values and similar identifiers that look like words but are not text.
 const KEY_NAMES: &[&str] = &["Tab", "Home", "End", "Enter", "Escape", "Space"];
+
+/// Marks a line whose literals are sample input, not text the app shows of its own.
+const SAMPLE_INPUT_MARK: &str = "// sample input: ";
 
 pub fn main() -> Result {
     let root = paths::root();
@@ -28,11 +33,8 @@ pub fn main() -> Result {
                 continue;
             }
             files += 1;
-            let text = read(&file)?;
-            for (line, literal) in rust_literals(strip_test_modules(&text)) {
-                if let Some(why) = rust_literal_problem(&literal) {
-                    problems.push(format!("{}:{line}: {why}: {literal:?}", shown(&root, &file)));
-                }
+            for (line, why, literal) in rust_file_problems(&read(&file)?) {
+                problems.push(format!("{}:{line}: {why}: {literal:?}", shown(&root, &file)));
             }
         }
     }
@@ -56,6 +58,21 @@ pub fn main() -> Result {
             problems.len()
         ))
     }
+}
+
+/// The literals of a Rust file that look like user-visible text: (line, why, literal). Test
+/// modules at the end and lines marked as sample input are skipped.
+fn rust_file_problems(text: &str) -> Vec<(usize, &'static str, String)> {
+    let lines: Vec<&str> = text.lines().collect();
+    rust_literals(strip_test_modules(text))
+        .into_iter()
+        .filter(|(line, _)| {
+            !lines
+                .get(line.saturating_sub(1))
+                .is_some_and(|l| l.contains(SAMPLE_INPUT_MARK))
+        })
+        .filter_map(|(line, literal)| rust_literal_problem(&literal).map(|why| (line, why, literal)))
+        .collect()
 }
 
 fn read(file: &Path) -> Result<String> {
@@ -308,6 +325,16 @@ mod tests {
     fn comments_and_char_literals_are_not_text() {
         let source = "// Say \"Hello there.\" here\nlet q = '\"'; /* \"Not this.\" */ let s = \"ok\";";
         assert!(flagged(source).is_empty(), "{:?}", flagged(source));
+    }
+
+    #[test]
+    fn sample_input_is_skipped_only_on_its_marked_line() {
+        let source = "let a = \"花子\"; // sample input: a name as typed\nlet b = \"送信する\";\n";
+        let found: Vec<_> = rust_file_problems(source)
+            .into_iter()
+            .map(|(l, _, s)| (l, s))
+            .collect();
+        assert_eq!(found, [(2, "送信する".to_owned())]);
     }
 
     #[test]

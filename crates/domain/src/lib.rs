@@ -6,26 +6,33 @@
 //!
 //! **API Boundary:** every type that crosses a wire (HTTP between UI/shell and server, IPC between UI
 //! and shell) is defined here, and only here. The [`wire`] module holds the envelopes and error codes;
-//! the entities they carry ([`procedure`], [`localized_text`], [`department`], [`inquiry`]) live
+//! the entities they carry ([`procedure`], [`localized_text`], [`department`], [`inquiry`],
+//! [`postal`], [`attachment`]) live
 //! beside their rules; [`local`] holds what the shell says about data kept on the device.
 
+pub mod attachment;
 pub mod department;
 pub mod era;
 pub mod idempotency;
 pub mod inquiry;
 pub mod local;
 pub mod localized_text;
+pub mod person_name;
+pub mod postal;
 pub mod procedure;
 mod slug;
 pub mod time;
 pub mod wire;
 
+pub use attachment::{AttachmentLimits, AttachmentName, AttachmentProblem, AttachmentReceipt, FileKind};
 pub use department::{Department, DepartmentId};
 pub use era::{CalendarDate, DateError, Era, EraYear};
 pub use idempotency::{IDEMPOTENCY_KEY_HEADER, IdempotencyKey};
 pub use inquiry::{Contact, Inquiry, InquiryForm, InquiryReceipt, InquiryReference, NewInquiry};
 pub use local::{Cached, DeliveryState, LocalInquiry};
 pub use localized_text::{LocaleTag, LocalizedText, Resolved};
+pub use person_name::{Katakana, NameField, NameForm, NameProblem, PersonName};
+pub use postal::{AddressMatch, PostalAddress, PostalCode, PostalCodeLookup};
 pub use procedure::{Channel, Procedure, ProcedureId};
 pub use time::UnixMillis;
 pub use wire::{ApiError, DepartmentCatalogue, ErrorCode, InquiryList, ProcedureCatalogue};

@@ -65,6 +65,16 @@ pub enum ErrorCode {
     LocalDataLocked,
     /// Reading or writing the encrypted local data failed.
     LocalStorage,
+    /// The postal code is not seven digits.
+    InvalidPostalCode,
+    /// No address has this postal code.
+    PostalCodeUnknown,
+    /// The attachment is larger than the limit.
+    AttachmentTooLarge,
+    /// The attachment is not of an accepted kind (judged by its bytes, not its name).
+    AttachmentWrongKind,
+    /// The attachment is empty or its name is not usable.
+    InvalidAttachment,
 }
 
 impl ErrorCode {
@@ -84,6 +94,11 @@ impl ErrorCode {
             ErrorCode::KeyringUnavailable => crate::msg_id!("error-keyring-unavailable"),
             ErrorCode::LocalDataLocked => crate::msg_id!("error-local-data-locked"),
             ErrorCode::LocalStorage => crate::msg_id!("error-local-storage"),
+            ErrorCode::InvalidPostalCode => crate::msg_id!("postal-error-format"),
+            ErrorCode::PostalCodeUnknown => crate::msg_id!("postal-error-unknown"),
+            ErrorCode::AttachmentTooLarge => crate::msg_id!("attachment-error-too-large"),
+            ErrorCode::AttachmentWrongKind => crate::msg_id!("attachment-error-wrong-kind"),
+            ErrorCode::InvalidAttachment => crate::msg_id!("attachment-error-invalid"),
         }
     }
 }

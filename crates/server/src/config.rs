@@ -25,6 +25,8 @@ pub struct ServerConfig {
     pub demo_city: bool,
     /// `MADOGUCHI_ADMIN_TOKEN`: the bearer token for staff routes; none turns them off (401).
     pub admin_token: Option<AdminToken>,
+    /// `MADOGUCHI_ATTACHMENT_MAX_BYTES`: the largest file a resident may attach (10 MiB by default).
+    pub attachment_max_bytes: u64,
 }
 
 impl Default for ServerConfig {
@@ -36,6 +38,7 @@ impl Default for ServerConfig {
             ui_dir: None,
             demo_city: true,
             admin_token: None,
+            attachment_max_bytes: madoguchi_domain::AttachmentLimits::default().max_bytes,
         }
     }
 }
@@ -99,6 +102,11 @@ impl ServerConfig {
             } else {
                 Some(AdminToken::parse(&v).context("MADOGUCHI_ADMIN_TOKEN is too short")?)
             };
+        }
+        if let Some(v) = var("MADOGUCHI_ATTACHMENT_MAX_BYTES") {
+            self.attachment_max_bytes = v
+                .parse()
+                .with_context(|| format!("MADOGUCHI_ATTACHMENT_MAX_BYTES={v:?} is not a number of bytes"))?;
         }
         Ok(self)
     }

@@ -1,12 +1,33 @@
 //! The demo city, 夢咲市 (Yumesaki, fictional), loaded into an empty database so Run shows a real
 //! catalogue with no setup. The data is a file beside the code, in the shape a city would import.
 
-use madoguchi_domain::{DepartmentCatalogue, ProcedureCatalogue};
+use madoguchi_domain::{DepartmentCatalogue, PostalAddress, PostalCode, ProcedureCatalogue};
+use serde::Deserialize;
 
 use crate::storage::{Store, StoreError};
 
 const DEMO_CATALOGUE: &str = include_str!("../demo/yumesaki.json");
 const DEMO_DEPARTMENTS: &str = include_str!("../demo/departments.json");
+const DEMO_POSTAL_CODES: &str = include_str!("../demo/postal-codes.json");
+
+#[derive(Deserialize)]
+struct PostalFile {
+    addresses: Vec<PostalEntry>,
+}
+
+#[derive(Deserialize)]
+struct PostalEntry {
+    code: PostalCode,
+    #[serde(flatten)]
+    address: PostalAddress,
+}
+
+/// The demo city's postal codes (fictional, in Japan Post's shape).
+pub fn postal_addresses() -> Vec<(PostalCode, PostalAddress)> {
+    let file: PostalFile =
+        serde_json::from_str(DEMO_POSTAL_CODES).expect("demo/postal-codes.json matches the wire types");
+    file.addresses.into_iter().map(|e| (e.code, e.address)).collect()
+}
 
 /// The demo city's departments (the inquiry form's choices).
 pub fn departments() -> DepartmentCatalogue {
@@ -46,6 +67,10 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
     }
     if store.departments().await?.departments.is_empty() {
         store.replace_departments(departments()).await?;
+        loaded = true;
+    }
+    if store.has_no_postal_addresses().await? {
+        store.replace_postal_addresses(postal_addresses()).await?;
         loaded = true;
     }
     Ok(loaded)

@@ -3,7 +3,7 @@
 use axum::Json;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use madoguchi_domain::{ApiError, ErrorCode};
+use madoguchi_domain::{ApiError, AttachmentProblem, ErrorCode};
 
 use crate::storage::StoreError;
 
@@ -26,6 +26,12 @@ pub enum ServerError {
     RequestInProgress,
     #[error("missing or wrong staff credentials")]
     Unauthorized,
+    #[error("not a postal code")]
+    InvalidPostalCode,
+    #[error("no address has this postal code")]
+    PostalCodeUnknown,
+    #[error("attachment refused: {0}")]
+    Attachment(AttachmentProblem),
     #[error("internal: {0}")]
     Internal(String),
     #[error(transparent)]
@@ -45,6 +51,17 @@ impl ServerError {
             }
             ServerError::RequestInProgress => (StatusCode::CONFLICT, ErrorCode::RequestInProgress),
             ServerError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
+            ServerError::InvalidPostalCode => (StatusCode::BAD_REQUEST, ErrorCode::InvalidPostalCode),
+            ServerError::PostalCodeUnknown => (StatusCode::NOT_FOUND, ErrorCode::PostalCodeUnknown),
+            ServerError::Attachment(problem) => match problem {
+                AttachmentProblem::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::AttachmentTooLarge),
+                AttachmentProblem::WrongKind => {
+                    (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::AttachmentWrongKind)
+                }
+                AttachmentProblem::Empty | AttachmentProblem::BadName => {
+                    (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidAttachment)
+                }
+            },
             ServerError::Internal(_) | ServerError::Store(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
             }

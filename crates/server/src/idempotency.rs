@@ -16,11 +16,11 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use madoguchi_domain::{IDEMPOTENCY_KEY_HEADER, IdempotencyKey};
+use madoguchi_domain::{AttachmentProblem, IDEMPOTENCY_KEY_HEADER, IdempotencyKey};
 use sha2::{Digest as _, Sha256};
 
 use crate::error::ServerError;
-use crate::routes::AppState;
+use crate::routes::{self, AppState};
 use crate::storage::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoredResponse};
 
 /// How long a key and its response are kept: a device offline for a day still gets its replay.
@@ -28,7 +28,7 @@ pub const RETENTION_MILLIS: i64 = 24 * 60 * 60 * 1000;
 /// A 'pending' claim this old belongs to a request that died before committing (its write and the
 /// kept response commit together, so nothing was written): a retry may run it again.
 pub const ABANDONED_AFTER_MILLIS: i64 = 30 * 1000;
-/// The largest mutation body we read (an inquiry is under 10 KB).
+/// The largest mutation body we read (an inquiry is under 10 KB), attachments aside.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 /// Marks a replayed response.
 pub const REPLAYED_HEADER: &str = "idempotent-replayed";
@@ -52,9 +52,17 @@ async fn run_once(state: AppState, request: Request, next: Next) -> Result<Respo
         .and_then(|v| IdempotencyKey::parse(v).ok())
         .ok_or(ServerError::IdempotencyKeyMissing)?;
     let (parts, body) = request.into_parts();
-    let body = to_bytes(body, MAX_BODY_BYTES)
-        .await
-        .map_err(|_| ServerError::PayloadTooLarge)?;
+    // Attachments are the one body allowed to be large; their limit is the city's, and going over
+    // it is the resident's "file too large", not a client bug.
+    let (limit, too_large) = if parts.uri.path() == routes::attachments::PATH {
+        (
+            usize::try_from(state.attachment_limits.max_bytes).unwrap_or(usize::MAX),
+            ServerError::Attachment(AttachmentProblem::TooLarge),
+        )
+    } else {
+        (MAX_BODY_BYTES, ServerError::PayloadTooLarge)
+    };
+    let body = to_bytes(body, limit).await.map_err(|_| too_large)?;
     let now = state.clock.now();
     let claim = IdempotencyClaim {
         key,
@@ -135,6 +143,25 @@ fn fingerprint(method: &Method, path: &str, body: &[u8]) -> String {
     hash.update(b"\n");
     hash.update(body);
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The claim the layer put on a mutating request; its absence is a routing bug (a mutation
+/// outside the layer), never the client's fault.
+pub fn require_claim(
+    claim: Option<axum::Extension<IdempotencyClaim>>,
+) -> Result<IdempotencyClaim, ServerError> {
+    claim
+        .map(|axum::Extension(c)| c)
+        .ok_or_else(|| ServerError::Internal("a mutating route outside the idempotency layer".into()))
+}
+
+/// How a mutation that creates something keeps its answer: `201` with the JSON of what it made.
+pub fn keep_created<T: serde::Serialize>() -> crate::storage::Respond<T> {
+    Box::new(|made: &T| StoredResponse {
+        status: StatusCode::CREATED.as_u16(),
+        content_type: "application/json".to_owned(),
+        body: serde_json::to_vec(made).unwrap_or_default(),
+    })
 }
 
 #[cfg(test)]

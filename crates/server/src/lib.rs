@@ -11,6 +11,7 @@ pub mod demo;
 pub mod error;
 pub mod idempotency;
 pub mod openapi;
+pub mod postal_import;
 pub mod routes;
 pub mod secret;
 pub mod startup;

@@ -1,9 +1,9 @@
 //! The OpenAPI document served at `/api/openapi.json`, generated from the routes and wire types.
 
 use madoguchi_domain::{
-    ApiError, Channel, Contact, Department, DepartmentCatalogue, DepartmentId, ErrorCode, Inquiry,
-    InquiryForm, InquiryList, InquiryReceipt, InquiryReference, LocalizedText, Procedure, ProcedureCatalogue,
-    UnixMillis,
+    ApiError, AttachmentName, AttachmentReceipt, Channel, Contact, Department, DepartmentCatalogue,
+    DepartmentId, ErrorCode, FileKind, Inquiry, InquiryForm, InquiryList, InquiryReceipt, InquiryReference,
+    LocalizedText, PostalAddress, PostalCode, PostalCodeLookup, Procedure, ProcedureCatalogue, UnixMillis,
 };
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -17,12 +17,16 @@ use crate::routes;
         routes::procedures::list,
         routes::departments::list,
         routes::inquiries::create,
+        routes::postal_codes::lookup,
+        routes::attachments::create,
         routes::admin::inquiries,
+        routes::admin::attachment,
         routes::health::check
     ),
     components(schemas(
         ProcedureCatalogue, Procedure, Channel, LocalizedText, ApiError, ErrorCode, DepartmentCatalogue, Department,
-        DepartmentId, InquiryForm, InquiryReceipt, InquiryReference, Inquiry, InquiryList, Contact, UnixMillis
+        DepartmentId, InquiryForm, InquiryReceipt, InquiryReference, Inquiry, InquiryList, Contact, UnixMillis,
+        PostalCode, PostalAddress, PostalCodeLookup, AttachmentName, AttachmentReceipt, FileKind
     )),
     modifiers(&AdminTokenScheme)
 )]

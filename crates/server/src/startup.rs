@@ -6,8 +6,10 @@ use std::sync::Arc;
 
 use anyhow::Context as _;
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::middleware;
 use axum::routing::{any, get, post};
+use madoguchi_domain::AttachmentLimits;
 use tokio::net::TcpListener;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::TraceLayer;
@@ -42,6 +44,10 @@ impl Application {
             store: Arc::new(store),
             clock,
             admin_token: config.admin_token.clone(),
+            attachment_limits: AttachmentLimits {
+                max_bytes: config.attachment_max_bytes,
+                ..AttachmentLimits::default()
+            },
         };
         let router = router(state, config);
         let addr = SocketAddr::new(config.host, config.port);
@@ -73,7 +79,14 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         .route("/api/v1/procedures", get(routes::procedures::list))
         .route("/api/v1/departments", get(routes::departments::list))
         .route("/api/v1/inquiries", post(routes::inquiries::create))
+        .route("/api/v1/postal-codes/{code}", get(routes::postal_codes::lookup))
+        // The idempotency layer has already read the body within the city's attachment limit.
+        .route(
+            routes::attachments::PATH,
+            post(routes::attachments::create).layer(DefaultBodyLimit::disable()),
+        )
         .route("/api/v1/admin/inquiries", get(routes::admin::inquiries))
+        .route("/api/v1/admin/attachments/{id}", get(routes::admin::attachment))
         .route(
             "/api/openapi.json",
             get(|| async { axum::Json(openapi::document()) }),

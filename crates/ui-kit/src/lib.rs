@@ -19,13 +19,17 @@ pub mod checkboxes;
 pub mod date_input;
 pub mod dialog;
 pub mod error_summary;
+pub mod file_upload;
 pub mod link;
+pub mod name_input;
 pub mod notification_banner;
 pub mod page_header;
 pub mod pagination;
+pub mod postal_code;
 pub mod radios;
 pub mod ruby;
 pub mod select;
+pub mod services;
 pub mod skip_link;
 pub mod step_indicator;
 pub mod table;
@@ -47,13 +51,17 @@ pub use date_input::{DateInput, Equivalent};
 pub use dialog::Dialog;
 pub use error_summary::{ErrorItem, ErrorSummary};
 pub use example::{Arg, ComponentExamples, Example, Translate};
+pub use file_upload::{FileUpload, UploadStatus};
 pub use link::Link;
+pub use name_input::{NameInput, NameLabels, NameValue};
 pub use notification_banner::{BannerKind, NotificationBanner};
 pub use page_header::{LanguageOption, PageHeader};
 pub use pagination::Pagination;
+pub use postal_code::{AddressValue, LookupStatus, PostalCodeInput};
 pub use radios::{Choice, Radios};
 pub use ruby::{RubySegment, RubyText, RubyToggle};
 pub use select::Select;
+pub use services::{AttachmentUpload, PostalLookup};
 pub use skip_link::SkipLink;
 pub use step_indicator::StepIndicator;
 pub use table::Table;
@@ -78,6 +86,9 @@ pub fn catalogue() -> Vec<ComponentExamples> {
         checkboxes::examples::examples(),
         select::examples::examples(),
         date_input::examples::examples(),
+        name_input::examples::examples(),
+        postal_code::examples::examples(),
+        file_upload::examples::examples(),
         error_summary::examples::examples(),
         tag::examples::examples(),
         table::examples::examples(),

@@ -1,20 +1,26 @@
 //! The component gallery (`/gallery`): every example of every kit component, in the reader's
 //! language, with the display settings applied. People building screens read it; the end-to-end
 //! tests scan it with axe and drive it by keyboard. It ships in the normal build, so what is scanned
-//! is what residents get. (The Ruby/furigana component joins `madoguchi_ui_kit::catalogue()` when it
-//! lands, and so appears here without changes.)
+//! is what residents get.
 
 use leptos::prelude::*;
 use madoguchi_i18n::msg_id;
-use madoguchi_ui_kit::{Arg, ComponentExamples, Example, Translate, catalogue};
+use madoguchi_ui_kit::{
+    Arg, AttachmentUpload, ComponentExamples, Example, PostalLookup, Translate, catalogue,
+};
 
 use crate::i18n::{t, t_args};
+use crate::ipc;
 
 #[component]
 pub fn Gallery() -> impl IntoView {
     Effect::new(move |_| {
         document().set_title(&t(msg_id!("gallery-document-title")));
     });
+    // The examples that reach the city (postal code lookup, file upload) do so through the app's
+    // one typed door, exactly as real screens will.
+    provide_context(PostalLookup(ipc::postal_lookup));
+    provide_context(AttachmentUpload(ipc::attachment_upload));
     let components = catalogue();
     let contents = components
         .iter()

@@ -2,8 +2,9 @@
 //! staff accounts exist. No token configured means no staff access at all.
 
 use axum::Json;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
 use madoguchi_domain::{ApiError, InquiryList};
 
 use super::AppState;
@@ -28,6 +29,41 @@ pub async fn inquiries(
     Ok(Json(InquiryList {
         inquiries: state.store.inquiries().await?,
     }))
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/attachments/{id}",
+    tag = "admin",
+    security(("admin_token" = [])),
+    params(("id" = String, Path, description = "The id from the attachment's receipt")),
+    responses(
+        (status = 200, description = "The file's bytes, exactly as received", content_type = "application/octet-stream"),
+        (status = 401, description = "Missing or wrong admin token", body = ApiError),
+        (status = 404, description = "No such attachment", body = ApiError),
+    )
+)]
+#[tracing::instrument(skip(state, headers))]
+pub async fn attachment(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, ServerError> {
+    authorize(&state, &headers)?;
+    let content = state
+        .store
+        .attachment_content(id)
+        .await?
+        .ok_or(ServerError::NotFound)?;
+    // Served as bytes to download, never rendered: a resident's file is not trusted content.
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/octet-stream"),
+            (header::CONTENT_DISPOSITION, "attachment"),
+        ],
+        content,
+    )
+        .into_response())
 }
 
 fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), ServerError> {

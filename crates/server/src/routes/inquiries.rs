@@ -10,7 +10,8 @@ use madoguchi_domain::{ApiError, InquiryForm, InquiryReceipt, NewInquiry};
 
 use super::AppState;
 use crate::error::ServerError;
-use crate::storage::{CreatedInquiry, IdempotencyClaim, StoredResponse};
+use crate::idempotency;
+use crate::storage::{CreatedInquiry, IdempotencyClaim};
 
 #[utoipa::path(
     post,
@@ -31,16 +32,11 @@ pub async fn create(
     claim: Option<Extension<IdempotencyClaim>>,
     body: Bytes,
 ) -> Result<Response, ServerError> {
-    let Extension(claim) = claim
-        .ok_or_else(|| ServerError::Internal("a mutating route outside the idempotency layer".into()))?;
+    let claim = idempotency::require_claim(claim)?;
     let form: InquiryForm =
         serde_json::from_slice(&body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
     let inquiry = NewInquiry::parse(&form).map_err(|_| ServerError::InvalidInquiry)?;
-    let respond = Box::new(|receipt: &InquiryReceipt| StoredResponse {
-        status: StatusCode::CREATED.as_u16(),
-        content_type: "application/json".to_owned(),
-        body: serde_json::to_vec(receipt).unwrap_or_default(),
-    });
+    let respond = idempotency::keep_created();
     match state.store.create_inquiry(inquiry, claim, respond).await? {
         CreatedInquiry::Created(receipt) => {
             tracing::info!(reference = %receipt.reference, "inquiry received");

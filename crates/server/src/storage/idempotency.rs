@@ -61,7 +61,8 @@ pub(super) fn claim(
     }
 }
 
-/// Returns whether this call kept the response (false: it was kept already, or the claim is gone).
+/// Returns whether this call kept the response (false: it was kept already, or the claim is gone
+/// or was taken over). Only the claim's holder may finish it: `claimed_at` names the holder.
 pub(super) fn finish(
     tx: &Transaction<'_>,
     claim: &IdempotencyClaim,
@@ -69,22 +70,25 @@ pub(super) fn finish(
 ) -> Result<bool, StoreError> {
     let changed = tx.execute(
         "UPDATE idempotency_keys SET state = 'done', status = ?3, content_type = ?4, body = ?5
-         WHERE key = ?1 AND fingerprint = ?2 AND state = 'pending'",
+         WHERE key = ?1 AND fingerprint = ?2 AND state = 'pending' AND claimed_at = ?6",
         params![
             claim.key.as_str(),
             claim.fingerprint,
             response.status,
             response.content_type,
-            response.body
+            response.body,
+            claim.at.0
         ],
     )?;
     Ok(changed == 1)
 }
 
+/// Gives the claim up, unless it was taken over meanwhile: a request that stalled past the
+/// takeover time and then failed must not free the key under the request now holding it.
 pub(super) fn release(tx: &Transaction<'_>, claim: &IdempotencyClaim) -> Result<(), StoreError> {
     tx.execute(
-        "DELETE FROM idempotency_keys WHERE key = ?1 AND fingerprint = ?2 AND state = 'pending'",
-        params![claim.key.as_str(), claim.fingerprint],
+        "DELETE FROM idempotency_keys WHERE key = ?1 AND fingerprint = ?2 AND state = 'pending' AND claimed_at = ?3",
+        params![claim.key.as_str(), claim.fingerprint, claim.at.0],
     )?;
     Ok(())
 }

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0001_catalogue.sql"),
     include_str!("../../migrations/sqlite/0002_inquiries.sql"),
+    include_str!("../../migrations/sqlite/0003_postal_codes_and_attachments.sql"),
 ];
 
 /// The schema version this build expects.

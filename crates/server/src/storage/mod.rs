@@ -4,14 +4,17 @@
 //! **Architecture Invariant:** routes reach data only through [`Store`]; no handler holds a
 //! connection or writes SQL.
 
+mod attachments;
 mod idempotency;
 mod inquiries;
 mod migrations;
+mod postal;
 mod sqlite;
 
 use async_trait::async_trait;
 use madoguchi_domain::{
-    DepartmentCatalogue, IdempotencyKey, Inquiry, InquiryReceipt, NewInquiry, ProcedureCatalogue, UnixMillis,
+    AttachmentName, AttachmentReceipt, DepartmentCatalogue, FileKind, IdempotencyKey, Inquiry,
+    InquiryReceipt, NewInquiry, PostalAddress, PostalCode, ProcedureCatalogue, UnixMillis,
 };
 
 pub use sqlite::SqliteStore;
@@ -77,6 +80,18 @@ pub enum CreatedInquiry {
     UnknownDepartment,
 }
 
+/// An attachment checked on arrival (kind sniffed from its bytes, size within the limit).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAttachment {
+    /// Random and unguessable: whoever holds it can quote the file in an application.
+    pub id: String,
+    pub name: AttachmentName,
+    pub kind: FileKind,
+    /// Hex SHA-256 of `content`, for staff to check a file was not altered.
+    pub sha256: String,
+    pub content: Vec<u8>,
+}
+
 /// Turns a mutation's result into the response to keep for its idempotency key.
 pub type Respond<T> = Box<dyn FnOnce(&T) -> StoredResponse + Send>;
 
@@ -111,6 +126,30 @@ pub trait Store: Send + Sync + 'static {
 
     /// Every inquiry, oldest first (staff view).
     async fn inquiries(&self) -> Result<Vec<Inquiry>, StoreError>;
+
+    /// The addresses with this postal code, in the order the data gave them (usually one).
+    async fn postal_addresses(&self, code: PostalCode) -> Result<Vec<PostalAddress>, StoreError>;
+
+    /// Replaces every postal address at once (an import, or the demo city); returns how many.
+    async fn replace_postal_addresses(
+        &self,
+        entries: Vec<(PostalCode, PostalAddress)>,
+    ) -> Result<usize, StoreError>;
+
+    /// Whether no postal address is loaded yet.
+    async fn has_no_postal_addresses(&self) -> Result<bool, StoreError>;
+
+    /// Keeps an attachment and, **in the same transaction**, finishes `claim` with the response
+    /// `respond` makes of the receipt.
+    async fn create_attachment(
+        &self,
+        attachment: NewAttachment,
+        claim: IdempotencyClaim,
+        respond: Respond<AttachmentReceipt>,
+    ) -> Result<AttachmentReceipt, StoreError>;
+
+    /// The bytes of a kept attachment.
+    async fn attachment_content(&self, id: String) -> Result<Option<Vec<u8>>, StoreError>;
 
     /// Claims `claim.key` for a request, or says why not (see [`ClaimOutcome`]).
     async fn claim_idempotency_key(

@@ -8,15 +8,15 @@ use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use madoguchi_domain::{
-    Channel, DepartmentCatalogue, Inquiry, InquiryReceipt, LocalizedText, NewInquiry, Procedure,
-    ProcedureCatalogue, ProcedureId,
+    AttachmentReceipt, Channel, DepartmentCatalogue, Inquiry, InquiryReceipt, LocalizedText, NewInquiry,
+    PostalAddress, PostalCode, Procedure, ProcedureCatalogue, ProcedureId,
 };
 use rusqlite::{Connection, params};
 
 use super::migrations::migrate;
 use super::{
-    ClaimOutcome, ClaimRules, CreatedInquiry, IdempotencyClaim, Respond, Store, StoreError, StoredResponse,
-    idempotency, inquiries,
+    ClaimOutcome, ClaimRules, CreatedInquiry, IdempotencyClaim, NewAttachment, Respond, Store, StoreError,
+    StoredResponse, attachments, idempotency, inquiries, postal,
 };
 
 #[derive(Clone)]
@@ -90,6 +90,35 @@ impl Store for SqliteStore {
 
     async fn inquiries(&self) -> Result<Vec<Inquiry>, StoreError> {
         self.with_conn(inquiries::list).await
+    }
+
+    async fn postal_addresses(&self, code: PostalCode) -> Result<Vec<PostalAddress>, StoreError> {
+        self.with_conn(move |conn| postal::addresses(conn, code)).await
+    }
+
+    async fn replace_postal_addresses(
+        &self,
+        entries: Vec<(PostalCode, PostalAddress)>,
+    ) -> Result<usize, StoreError> {
+        self.with_conn(move |conn| postal::replace(conn, &entries)).await
+    }
+
+    async fn has_no_postal_addresses(&self) -> Result<bool, StoreError> {
+        self.with_conn(postal::is_empty).await
+    }
+
+    async fn create_attachment(
+        &self,
+        attachment: NewAttachment,
+        claim: IdempotencyClaim,
+        respond: Respond<AttachmentReceipt>,
+    ) -> Result<AttachmentReceipt, StoreError> {
+        self.with_conn(move |conn| attachments::create(conn, &attachment, &claim, respond))
+            .await
+    }
+
+    async fn attachment_content(&self, id: String) -> Result<Option<Vec<u8>>, StoreError> {
+        self.with_conn(move |conn| attachments::content(conn, &id)).await
     }
 
     async fn claim_idempotency_key(
@@ -265,5 +294,65 @@ mod tests {
         demo.procedures.truncate(2);
         store.replace_catalogue(demo.clone()).await.unwrap();
         assert_eq!(store.catalogue().await.unwrap().procedures.len(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_stalled_request_cannot_free_or_finish_a_key_taken_over_after_it() {
+        use madoguchi_domain::{IdempotencyKey, UnixMillis};
+
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("k.sqlite3")).unwrap();
+        let claim_at = |at| IdempotencyClaim {
+            key: IdempotencyKey::parse("stalled-request-key-0001").unwrap(),
+            fingerprint: "same request".into(),
+            at: UnixMillis(at),
+        };
+        let rules_at = |now: i64| ClaimRules {
+            expired_before: UnixMillis(now - 86_400_000),
+            abandoned_before: UnixMillis(now - 30_000),
+        };
+        let response = |status| StoredResponse {
+            status,
+            content_type: "application/json".into(),
+            body: b"{}".to_vec(),
+        };
+        let (old, new) = (claim_at(1_000), claim_at(40_000));
+        assert_eq!(
+            store
+                .claim_idempotency_key(old.clone(), rules_at(1_000))
+                .await
+                .unwrap(),
+            ClaimOutcome::Claimed
+        );
+        // 39 s later the first holder looks dead; a retry takes the key over.
+        assert_eq!(
+            store
+                .claim_idempotency_key(new.clone(), rules_at(40_000))
+                .await
+                .unwrap(),
+            ClaimOutcome::Claimed
+        );
+
+        // The stalled first request wakes up and fails: its release must not free the key ...
+        store.release_idempotency_key(old.clone()).await.unwrap();
+        assert_eq!(
+            store
+                .claim_idempotency_key(claim_at(41_000), rules_at(41_000))
+                .await
+                .unwrap(),
+            ClaimOutcome::InProgress,
+            "the retry still holds the key"
+        );
+        // ... nor may it finish the key with its own answer.
+        store.finish_idempotency_key(old, response(500)).await.unwrap();
+        store.finish_idempotency_key(new, response(201)).await.unwrap();
+        match store
+            .claim_idempotency_key(claim_at(42_000), rules_at(42_000))
+            .await
+            .unwrap()
+        {
+            ClaimOutcome::Replay(kept) => assert_eq!(kept.status, 201, "the holder's answer is kept"),
+            other => panic!("expected a replay, got {other:?}"),
+        }
     }
 }

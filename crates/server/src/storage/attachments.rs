@@ -1,0 +1,57 @@
+//! SQLite side of attachments: the bytes a resident sent, kept until an application quotes them.
+
+use madoguchi_domain::AttachmentReceipt;
+use rusqlite::{Connection, params};
+
+use super::{IdempotencyClaim, NewAttachment, Respond, StoreError, idempotency};
+
+pub(super) fn create(
+    conn: &mut Connection,
+    attachment: &NewAttachment,
+    claim: &IdempotencyClaim,
+    respond: Respond<AttachmentReceipt>,
+) -> Result<AttachmentReceipt, StoreError> {
+    let tx = conn.transaction()?;
+    let kind = serde_json::to_value(attachment.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    tx.execute(
+        "INSERT INTO attachments (id, name, kind, size, sha256, content, received_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            attachment.id,
+            attachment.name.as_str(),
+            kind,
+            i64::try_from(attachment.content.len()).unwrap_or(i64::MAX),
+            attachment.sha256,
+            attachment.content,
+            claim.at.0
+        ],
+    )?;
+    let receipt = AttachmentReceipt {
+        id: attachment.id.clone(),
+        name: attachment.name.clone(),
+        kind: attachment.kind,
+        size: attachment.content.len() as u64,
+    };
+    if !idempotency::finish(&tx, claim, &respond(&receipt))? {
+        // As for inquiries: another request holds this key; writing would duplicate.
+        return Err(StoreError::Corrupt(format!(
+            "idempotency key {} lost during the request",
+            claim.key
+        )));
+    }
+    tx.commit()?;
+    Ok(receipt)
+}
+
+/// The stored bytes of an attachment (staff and tests read them back).
+pub(super) fn content(conn: &mut Connection, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
+    use rusqlite::OptionalExtension as _;
+    Ok(conn
+        .query_row("SELECT content FROM attachments WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}

@@ -1,0 +1,196 @@
+use madoguchi_domain::{ApiError, AttachmentReceipt, ErrorCode, FileKind, IDEMPOTENCY_KEY_HEADER};
+
+use crate::helpers::{ADMIN_TOKEN, TestApp, spawn_app};
+
+/// The smallest bytes each kind's signature accepts, padded to `len`.
+fn file_of(kind: FileKind, len: usize) -> Vec<u8> {
+    let mut bytes = match kind {
+        FileKind::Pdf => b"%PDF-1.7\n".to_vec(),
+        FileKind::Jpeg => vec![0xFF, 0xD8, 0xFF, 0xE0],
+        FileKind::Png => vec![0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A],
+    };
+    bytes.resize(len.max(bytes.len()), b'x');
+    bytes
+}
+
+async fn upload(app: &TestApp, name: &str, mime: &str, key: &str, body: Vec<u8>) -> reqwest::Response {
+    app.client
+        .post(format!("{}/api/v1/attachments", app.address))
+        .query(&[("name", name)])
+        .header("content-type", mime)
+        .header(IDEMPOTENCY_KEY_HEADER, key)
+        .body(body)
+        .send()
+        .await
+        .expect("request reaches the server")
+}
+
+#[tokio::test]
+async fn a_photo_is_kept_byte_for_byte_and_staff_can_read_it_back() {
+    let app = spawn_app().await;
+    let photo = file_of(FileKind::Jpeg, 300_000);
+
+    let response = upload(
+        &app,
+        "在留カード.jpg",
+        "image/jpeg",
+        "upload-key-0000000001",
+        photo.clone(),
+    )
+    .await;
+
+    assert_eq!(response.status(), 201);
+    let receipt: AttachmentReceipt = response.json().await.unwrap();
+    assert_eq!(receipt.name.as_str(), "在留カード.jpg");
+    assert_eq!(receipt.kind, FileKind::Jpeg);
+    assert_eq!(receipt.size, 300_000);
+    assert!(
+        receipt.id.starts_with("att-") && receipt.id.len() == 36,
+        "{}",
+        receipt.id
+    );
+    let stored = app
+        .get_as_staff(&format!("/api/v1/admin/attachments/{}", receipt.id), ADMIN_TOKEN)
+        .await;
+    assert_eq!(stored.status(), 200);
+    assert_eq!(stored.bytes().await.unwrap().as_ref(), photo.as_slice());
+}
+
+#[tokio::test]
+async fn a_retried_upload_is_kept_once_and_gets_the_same_receipt() {
+    let app = spawn_app().await;
+    let pdf = file_of(FileKind::Pdf, 5_000);
+    let first: AttachmentReceipt = upload(
+        &app,
+        "住民票.pdf",
+        "application/pdf",
+        "upload-key-0000000002",
+        pdf.clone(),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let again = upload(
+        &app,
+        "住民票.pdf",
+        "application/pdf",
+        "upload-key-0000000002",
+        pdf,
+    )
+    .await;
+    assert_eq!(again.status(), 201);
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    let second: AttachmentReceipt = again.json().await.unwrap();
+    assert_eq!(first, second);
+}
+
+#[tokio::test]
+async fn a_file_over_the_limit_is_refused_as_too_large_but_one_at_the_limit_is_kept() {
+    let app = spawn_app().await;
+    let limit = 10 * 1024 * 1024;
+    let over = upload(
+        &app,
+        "scan.pdf",
+        "application/pdf",
+        "upload-key-0000000003",
+        file_of(FileKind::Pdf, limit + 1),
+    )
+    .await;
+    assert_eq!(over.status(), 413);
+    let error: ApiError = over.json().await.unwrap();
+    assert_eq!(error.code, ErrorCode::AttachmentTooLarge);
+    assert_eq!(error.message_id, "attachment-error-too-large");
+
+    let at = upload(
+        &app,
+        "scan.pdf",
+        "application/pdf",
+        "upload-key-0000000004",
+        file_of(FileKind::Pdf, limit),
+    )
+    .await;
+    assert_eq!(at.status(), 201);
+}
+
+#[tokio::test]
+async fn a_file_whose_bytes_are_not_what_it_claims_is_refused() {
+    let app = spawn_app().await;
+    let png_as_pdf = upload(
+        &app,
+        "photo.pdf",
+        "application/pdf",
+        "upload-key-0000000005",
+        file_of(FileKind::Png, 100),
+    )
+    .await;
+    assert_eq!(png_as_pdf.status(), 415);
+    assert_eq!(
+        png_as_pdf.json::<ApiError>().await.unwrap().code,
+        ErrorCode::AttachmentWrongKind
+    );
+
+    let program = upload(
+        &app,
+        "setup.exe",
+        "application/x-msdownload",
+        "upload-key-0000000006",
+        b"MZ\x90\0".to_vec(),
+    )
+    .await;
+    assert_eq!(program.status(), 415);
+
+    let empty = upload(
+        &app,
+        "empty.png",
+        "image/png",
+        "upload-key-0000000007",
+        Vec::new(),
+    )
+    .await;
+    assert_eq!(empty.status(), 422);
+    assert_eq!(
+        empty.json::<ApiError>().await.unwrap().code,
+        ErrorCode::InvalidAttachment
+    );
+
+    let path = upload(
+        &app,
+        "../../etc/passwd.png",
+        "image/png",
+        "upload-key-0000000008",
+        file_of(FileKind::Png, 10),
+    )
+    .await;
+    assert_eq!(path.status(), 422);
+}
+
+#[tokio::test]
+async fn attachments_are_for_staff_eyes_only() {
+    let app = spawn_app().await;
+    let receipt: AttachmentReceipt = upload(
+        &app,
+        "a.png",
+        "image/png",
+        "upload-key-0000000009",
+        file_of(FileKind::Png, 10),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let path = format!("/api/v1/admin/attachments/{}", receipt.id);
+    assert_eq!(app.get(&path).await.status(), 401);
+    assert_eq!(
+        app.get_as_staff(&path, "wrong-token-wrong-token-wrong")
+            .await
+            .status(),
+        401
+    );
+    assert_eq!(
+        app.get_as_staff("/api/v1/admin/attachments/att-nope", ADMIN_TOKEN)
+            .await
+            .status(),
+        404
+    );
+}

@@ -1,0 +1,219 @@
+//! File upload: one file, checked against the limits the moment it is picked (kind, size, name),
+//! then sent with its progress shown as a bar and a percentage. A polite live region says the same
+//! at each quarter and at the end, so a screen reader hears progress without a stream of numbers.
+//!
+//! Errors appear under the label like any field's (and in the live region, since picking a file
+//! moves no focus). The rules are `madoguchi_domain::attachment`, which the server applies again to
+//! the bytes that arrive. Sending goes through `services::AttachmentUpload` (the app's IPC module).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use madoguchi_domain::{AttachmentLimits, AttachmentReceipt, ErrorCode};
+use web_sys::wasm_bindgen::JsCast as _;
+
+use crate::form_field;
+use crate::services::AttachmentUpload;
+
+#[cfg(test)]
+mod tests;
+
+pub mod examples;
+
+/// Where an upload is, for the caller to put in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UploadStatus {
+    Uploading {
+        name: String,
+        percent: u8,
+    },
+    Done {
+        name: String,
+        size: u64,
+    },
+    /// Sending failed (offline, server trouble); picking the file again retries.
+    Failed {
+        name: String,
+    },
+}
+
+/// The percentage of `sent` out of `total`, rounded down (100 only when all is sent).
+pub fn percent(sent: u64, total: u64) -> u8 {
+    if total == 0 {
+        return 100;
+    }
+    u8::try_from(sent.min(total) * 100 / total).unwrap_or(100)
+}
+
+/// What the live region says: progress only at 0, 25, 50 and 75 %, then the outcome.
+pub fn announced(status: &UploadStatus) -> UploadStatus {
+    match status {
+        UploadStatus::Uploading { name, percent } => UploadStatus::Uploading {
+            name: name.clone(),
+            percent: (percent / 25 * 25).min(75),
+        },
+        other => other.clone(),
+    }
+}
+
+/// The live region's text for a pick: every other pick ends in a no-break space, so the same
+/// message for a second file (another one too large) is still a change, and is read out again.
+pub fn fresh_each_pick(text: String, generation: u32) -> String {
+    if generation.is_multiple_of(2) {
+        text
+    } else {
+        text + "\u{a0}"
+    }
+}
+
+/// Whether a server's refusal is about the file (shown as the field's error) rather than sending.
+fn is_about_the_file(code: ErrorCode) -> bool {
+    matches!(
+        code,
+        ErrorCode::AttachmentTooLarge | ErrorCode::AttachmentWrongKind | ErrorCode::InvalidAttachment
+    )
+}
+
+#[component]
+pub fn FileUpload(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    /// Says which kinds and how large (the limits in words).
+    #[prop(into)]
+    hint: Signal<String>,
+    #[prop(into)] progress_label: Signal<String>,
+    limits: AttachmentLimits,
+    /// The caller's error (e.g. "attach a document" when the form was sent without one).
+    #[prop(optional, into)]
+    error: Signal<Option<String>>,
+    /// What was received, once it was.
+    #[prop(optional)]
+    receipt: RwSignal<Option<AttachmentReceipt>>,
+    upload: AttachmentUpload,
+    describe: Callback<UploadStatus, String>,
+    /// Puts a problem's message id into words.
+    message: Callback<&'static str, String>,
+) -> impl IntoView {
+    let status: RwSignal<Option<UploadStatus>> = RwSignal::new(None);
+    let problem: RwSignal<Option<&'static str>> = RwSignal::new(None);
+    // Each pick starts a new generation; answers for an older pick are dropped.
+    let generation = RwSignal::new(0u32);
+    let shown_error = Signal::derive(move || error.get().or_else(|| problem.get().map(|id| message.run(id))));
+
+    let accept = limits.accept();
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(file) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        generation.update(|g| *g += 1);
+        let this = generation.get_untracked();
+        receipt.set(None);
+        let name = file.name();
+        // A File's size is a JS number of bytes: whole and far below 2^53.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let size = file.size() as u64;
+        let kind = match limits.check_picked(&name, size, &file.type_()) {
+            Ok(kind) => kind,
+            Err(p) => {
+                problem.set(Some(p.message_id()));
+                status.set(None);
+                return;
+            }
+        };
+        problem.set(None);
+        status.set(Some(UploadStatus::Uploading {
+            name: name.clone(),
+            percent: 0,
+        }));
+        let progress_name = name.clone();
+        let on_progress = Box::new(move |sent: u64, total: u64| {
+            if generation.get_untracked() == this {
+                status.set(Some(UploadStatus::Uploading {
+                    name: progress_name.clone(),
+                    percent: percent(sent, total).min(99),
+                }));
+            }
+        });
+        spawn_local(async move {
+            let answer = (upload.0)(file, kind, on_progress).await;
+            if generation.get_untracked() != this {
+                return;
+            }
+            match answer {
+                Ok(r) => {
+                    status.set(Some(UploadStatus::Done { name, size: r.size }));
+                    receipt.set(Some(r));
+                }
+                Err(e) if is_about_the_file(e.code) => {
+                    problem.set(Some(e.code.message_id()));
+                    status.set(None);
+                }
+                Err(_) => status.set(Some(UploadStatus::Failed { name })),
+            }
+        });
+    };
+
+    let progress_id = format!("{id}-progress");
+    let status_id = format!("{id}-status");
+    let described = {
+        let id = id.clone();
+        let status_id = status_id.clone();
+        move || {
+            form_field::described_by(
+                &id,
+                true,
+                shown_error.get().is_some(),
+                std::slice::from_ref(&status_id),
+            )
+        }
+    };
+    let uploading_percent = move || match status.get() {
+        Some(UploadStatus::Uploading { percent, .. }) => Some(percent),
+        _ => None,
+    };
+    view! {
+        <div class="mg-field mg-file-upload" data-invalid=move || shown_error.get().is_some().to_string()>
+            <label class="mg-field__label" for=id.clone()>{label}</label>
+            {form_field::hint(&id, Some(hint))}
+            {form_field::error(&id, shown_error)}
+            <input
+                class="mg-file-upload__input"
+                id=id.clone()
+                name=id.clone()
+                type="file"
+                accept=accept
+                aria-describedby=described
+                aria-invalid=move || shown_error.get().is_some().then_some("true")
+                on:change=on_change
+            />
+            {move || uploading_percent().map(|p| {
+                let progress_id = progress_id.clone();
+                view! {
+                    <div class="mg-file-upload__progress">
+                        <label for=progress_id.clone()>{progress_label}</label>
+                        <progress id=progress_id max="100" value=p></progress>
+                    </div>
+                }
+            })}
+            <p class="mg-file-upload__status" id=status_id data-state=move || match status.get() {
+                Some(UploadStatus::Done { .. }) => "done",
+                Some(UploadStatus::Failed { .. }) => "failed",
+                _ => "",
+            }>{move || status.get().map(|s| describe.run(s))}</p>
+            <p class="mg-visually-hidden" aria-live="polite">
+                {move || {
+                    let said = match (problem.get(), status.get()) {
+                        (Some(id), _) => message.run(id),
+                        (None, Some(s)) => describe.run(announced(&s)),
+                        (None, None) => return None,
+                    };
+                    Some(fresh_each_pick(said, generation.get()))
+                }}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,74 @@
+use super::examples::{describe, size_text};
+use super::{UploadStatus, announced, fresh_each_pick, percent};
+use crate::test_support::*;
+
+#[test]
+fn the_picker_is_labelled_described_by_its_limits_and_offers_only_accepted_kinds() {
+    let html = example("file-upload-document", "ja");
+    let input = one(&html, "input[type=file]");
+    assert_eq!(name(&html, input), "本人確認書類");
+    assert!(description(&html, input).starts_with("PDF・JPEG・PNG のファイルを 10 MB まで。"));
+    assert_eq!(
+        attr(input, "accept"),
+        Some("application/pdf,.pdf,image/jpeg,.jpg,.jpeg,image/png,.png")
+    );
+    assert_eq!(attr(input, "aria-invalid"), None);
+    assert!(
+        all(&html, "progress").is_empty(),
+        "no bar before a file is picked"
+    );
+    assert_eq!(all(&html, "[aria-live=polite]").len(), 1);
+}
+
+#[test]
+fn progress_is_announced_by_the_quarter_not_by_the_percent() {
+    let at = |p| UploadStatus::Uploading {
+        name: "在留カード.jpg".into(),
+        percent: p,
+    };
+    assert_eq!(announced(&at(0)), at(0));
+    assert_eq!(announced(&at(24)), at(0));
+    assert_eq!(announced(&at(26)), at(25));
+    assert_eq!(announced(&at(99)), at(75));
+    assert_eq!(percent(512, 1024), 50);
+    assert_eq!(percent(1023, 1024), 99);
+    assert_eq!(percent(0, 0), 100);
+}
+
+#[test]
+fn sizes_and_outcomes_are_said_in_the_readers_language() {
+    let en = translate("en");
+    assert_eq!(size_text(&en, 1), "1 KB");
+    assert_eq!(size_text(&en, 1024 * 1024 - 1), "1024 KB");
+    assert_eq!(size_text(&en, 10 * 1024 * 1024), "10 MB");
+    assert_eq!(
+        describe(
+            &en,
+            UploadStatus::Done {
+                name: "card.jpg".into(),
+                size: 2048
+            }
+        ),
+        "Uploaded card.jpg (2 KB)"
+    );
+    assert_eq!(
+        describe(
+            &translate("ja"),
+            UploadStatus::Uploading {
+                name: "card.jpg".into(),
+                percent: 50
+            }
+        ),
+        "card.jpg を送信しています(50%)"
+    );
+}
+
+#[test]
+fn the_same_message_for_the_next_file_still_changes_the_live_region() {
+    let message = || "The file is too large.".to_owned();
+    assert_ne!(fresh_each_pick(message(), 1), fresh_each_pick(message(), 2));
+    assert_eq!(
+        fresh_each_pick(message(), 2).trim(),
+        fresh_each_pick(message(), 3).trim()
+    );
+}

@@ -1,0 +1,42 @@
+# Fields many application forms share (name, postal code and address, attachments). The rules are in madoguchi-domain.
+
+## Name
+name-legend = Full name
+name-hint = Enter it as on your residence record or residence card. If you have no given name, leave "Given name" empty.
+name-family = Family name
+name-given = Given name
+name-family-kana = Family name in katakana
+name-given-kana = Given name in katakana
+name-kana-hint = Write how your name is read, in katakana. Hiragana is changed to katakana for you.
+name-error-family-missing = Enter your family name
+name-error-given-missing-for-kana = Enter your given name, or delete its katakana reading
+name-error-kana-missing = Enter the reading in katakana
+name-error-kana-not-katakana = Write the reading in katakana
+name-error-too-long = Use 50 characters or fewer
+
+## Postal code and address
+postal-code = Postal code
+postal-hint = Seven digits, for example 999-0001. The address is filled in for you.
+address-line1 = Address (prefecture, city, town)
+address-line2 = Block number, building and room
+postal-status-searching = Looking up the address for postal code { $code }
+postal-status-filled = Filled in the address for postal code { $code }: { $address }. Now enter the block number
+postal-status-kept = The address for postal code { $code } is { $address }. The address you entered has not been changed
+postal-status-several = Postal code { $code } covers several towns. Filled in { $address }; enter the rest
+postal-status-unknown = No address found for postal code { $code }. Check the number, or enter the address yourself
+postal-status-failed = The address could not be looked up. Enter the address yourself
+postal-error-format = Enter the postal code as seven digits, like 999-0001
+postal-error-unknown = No address has this postal code. Check the number, or enter the address yourself.
+
+## Attachments
+attachment-size-kb = { $kb } KB
+attachment-size-mb = { $mb } MB
+attachment-progress = Upload progress
+attachment-status-uploading = Uploading { $name } ({ $percent }%)
+attachment-status-done = Uploaded { $name } ({ $size })
+attachment-status-failed = { $name } could not be uploaded. Choose the file again
+attachment-error-empty = The file is empty. Choose another file
+attachment-error-too-large = The file is too large. Choose a file smaller than the limit shown
+attachment-error-wrong-kind = This kind of file is not accepted. Choose a file of a kind listed
+attachment-error-name = The file name cannot be read. Rename the file, then choose it again
+attachment-error-invalid = The file was not accepted. Choose another file

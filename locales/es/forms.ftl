@@ -1,0 +1,45 @@
+# Campos comunes a muchos formularios de solicitud (nombre, código postal y domicilio, archivos adjuntos). Las reglas están en madoguchi-domain.
+
+## Nombre
+name-legend = Nombre completo
+name-hint = Escríbalo tal como aparece en su certificado de residencia o en su tarjeta de residencia (zairyu card). Si no tiene nombre de pila, deje "Nombre" en blanco.
+name-family = Apellidos
+name-given = Nombre
+name-family-kana = Apellidos en katakana
+name-given-kana = Nombre en katakana
+name-kana-hint = Escriba cómo se lee su nombre, en katakana (escritura japonesa). Si lo escribe en hiragana, se cambiará a katakana.
+name-error-family-missing = Escriba sus apellidos
+name-error-given-missing-for-kana = Escriba su nombre o borre su lectura en katakana
+name-error-kana-missing = Escriba la lectura en katakana
+name-error-kana-not-katakana = La lectura debe estar en katakana
+name-error-too-long = Use como máximo 50 caracteres
+
+## Código postal y domicilio
+postal-code = Código postal
+postal-hint = Siete dígitos, por ejemplo 999-0001. El domicilio se completa automáticamente.
+address-line1 = Domicilio (prefectura, ciudad, barrio)
+address-line2 = Número de lote (banchi), edificio y apartamento
+postal-status-searching = Buscando el domicilio del código postal { $code }
+postal-status-filled = Se completó el domicilio del código postal { $code }: { $address }. Ahora escriba el número de lote
+postal-status-kept = El domicilio del código postal { $code } es { $address }. No se cambió el domicilio que usted escribió
+postal-status-several = El código postal { $code } corresponde a varios barrios. Se completó hasta { $address }; escriba el resto
+postal-status-unknown = No se encontró ningún domicilio para el código postal { $code }. Revise el número o escriba el domicilio usted mismo
+postal-status-failed = No se pudo buscar el domicilio. Escríbalo usted mismo
+postal-error-format = Escriba el código postal con siete dígitos, por ejemplo 999-0001
+postal-error-unknown = Ningún domicilio tiene este código postal. Revise el número o escriba el domicilio usted mismo.
+
+## Archivos adjuntos
+
+# same-as-en: a unit symbol (kilobytes), written the same in every language.
+attachment-size-kb = { $kb } KB
+# same-as-en: a unit symbol (megabytes), written the same in every language.
+attachment-size-mb = { $mb } MB
+attachment-progress = Progreso del envío
+attachment-status-uploading = Enviando { $name } ({ $percent }%)
+attachment-status-done = Se envió { $name } ({ $size })
+attachment-status-failed = No se pudo enviar { $name }. Elija el archivo otra vez
+attachment-error-empty = El archivo está vacío. Elija otro archivo
+attachment-error-too-large = El archivo es demasiado grande. Elija un archivo más pequeño que el límite indicado
+attachment-error-wrong-kind = No se acepta este tipo de archivo. Elija un archivo de uno de los tipos indicados
+attachment-error-name = No se puede leer el nombre del archivo. Cambie el nombre del archivo y vuelva a elegirlo
+attachment-error-invalid = No se aceptó el archivo. Elija otro archivo

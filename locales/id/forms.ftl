@@ -1,0 +1,45 @@
+# Isian yang dipakai bersama oleh banyak formulir permohonan (nama, kode pos dan alamat, lampiran). Aturannya ada di madoguchi-domain.
+
+## Nama
+name-legend = Nama lengkap
+name-hint = Tulis sesuai catatan kependudukan atau kartu izin tinggal (zairyu card) Anda. Jika Anda tidak memiliki nama pribadi, kosongkan kolom "Nama pribadi".
+name-family = Nama keluarga
+name-given = Nama pribadi
+name-family-kana = Nama keluarga dalam katakana
+name-given-kana = Nama pribadi dalam katakana
+name-kana-hint = Tulis cara membaca nama Anda dengan huruf katakana (huruf Jepang). Jika Anda menulis dengan hiragana, tulisan akan diubah menjadi katakana.
+name-error-family-missing = Masukkan nama keluarga Anda
+name-error-given-missing-for-kana = Masukkan nama pribadi Anda, atau hapus cara bacanya dalam katakana
+name-error-kana-missing = Masukkan cara baca dalam katakana
+name-error-kana-not-katakana = Tulis cara baca dengan huruf katakana
+name-error-too-long = Paling banyak 50 karakter
+
+## Kode pos dan alamat
+postal-code = Kode pos
+postal-hint = Tujuh angka, misalnya 999-0001. Alamat akan terisi otomatis.
+address-line1 = Alamat (prefektur, kota, kelurahan)
+address-line2 = Nomor blok (banchi), nama gedung, dan nomor kamar
+postal-status-searching = Mencari alamat untuk kode pos { $code }
+postal-status-filled = Alamat untuk kode pos { $code } sudah diisi: { $address }. Sekarang masukkan nomor blok
+postal-status-kept = Alamat untuk kode pos { $code } adalah { $address }. Alamat yang Anda masukkan tidak diubah
+postal-status-several = Kode pos { $code } mencakup beberapa kelurahan. Sudah diisi sampai { $address }; masukkan sisanya
+postal-status-unknown = Alamat untuk kode pos { $code } tidak ditemukan. Periksa nomornya, atau masukkan alamat sendiri
+postal-status-failed = Alamat tidak dapat dicari. Masukkan alamat sendiri
+postal-error-format = Masukkan kode pos berupa tujuh angka, misalnya 999-0001
+postal-error-unknown = Tidak ada alamat dengan kode pos ini. Periksa nomornya, atau masukkan alamat sendiri.
+
+## Lampiran
+
+# same-as-en: a unit symbol (kilobytes), written the same in every language.
+attachment-size-kb = { $kb } KB
+# same-as-en: a unit symbol (megabytes), written the same in every language.
+attachment-size-mb = { $mb } MB
+attachment-progress = Kemajuan pengiriman
+attachment-status-uploading = Mengirim { $name } ({ $percent }%)
+attachment-status-done = { $name } ({ $size }) terkirim
+attachment-status-failed = { $name } tidak dapat dikirim. Pilih file itu lagi
+attachment-error-empty = File kosong. Pilih file lain
+attachment-error-too-large = File terlalu besar. Pilih file yang lebih kecil dari batas yang tertera
+attachment-error-wrong-kind = Jenis file ini tidak diterima. Pilih file dengan jenis yang tertera
+attachment-error-name = Nama file tidak dapat dibaca. Ganti nama file, lalu pilih lagi
+attachment-error-invalid = File tidak dapat diterima. Pilih file lain

@@ -1,0 +1,45 @@
+# 申請フォームで共通に使う欄(氏名・郵便番号と住所・ファイルの添付)の文言。検査の規則は madoguchi-domain にあります。
+
+## 氏名
+name-legend = 名前《なまえ》
+name-hint = 住民票《じゅうみんひょう》や 在留《ざいりゅう》カードと 同《おな》じに 書《か》いて ください。下《した》の 名前《なまえ》が ない 人《ひと》は、「下《した》の 名前《なまえ》」に 何《なに》も 書《か》かないで ください。
+name-family = 名字《みょうじ》
+name-given = 下《した》の 名前《なまえ》
+name-family-kana = 名字《みょうじ》の 読《よ》み方《かた》（カタカナ）
+name-given-kana = 下《した》の 名前《なまえ》の 読《よ》み方《かた》（カタカナ）
+name-kana-hint = 名前《なまえ》の 読《よ》み方《かた》を カタカナで 書《か》いて ください。ひらがなで 書《か》いた ときは、カタカナに 変《か》えます。
+name-error-family-missing = 名字《みょうじ》を 書《か》いて ください
+name-error-given-missing-for-kana = 下《した》の 名前《なまえ》を 書《か》いて ください。または、下《した》の 名前《なまえ》の 読《よ》み方《かた》を 消《け》して ください
+name-error-kana-missing = 読《よ》み方《かた》を カタカナで 書《か》いて ください
+name-error-kana-not-katakana = 読《よ》み方《かた》は カタカナで 書《か》いて ください
+name-error-too-long = 長《なが》すぎます。50 文字《もじ》までに して ください
+
+## 郵便番号と住所
+postal-code = 郵便番号《ゆうびんばんごう》
+postal-hint = 数字《すうじ》 7けたで 書《か》いて ください（例《れい》：999-0001）。郵便番号《ゆうびんばんごう》を 書《か》くと、住所《じゅうしょ》が 自動《じどう》で 入《はい》ります。
+address-line1 = 住所《じゅうしょ》（都道府県《とどうふけん》・市《し》・町《まち》の 名前《なまえ》）
+address-line2 = 番地《ばんち》・建物《たてもの》の 名前《なまえ》・部屋《へや》の 番号《ばんごう》
+postal-status-searching = 郵便番号《ゆうびんばんごう》 { $code }の 住所《じゅうしょ》を 探《さが》して います
+postal-status-filled = 郵便番号《ゆうびんばんごう》 { $code }の 住所《じゅうしょ》は 「{ $address }」です。住所《じゅうしょ》に 入《い》れました。次《つぎ》に 番地《ばんち》を 書《か》いて ください
+postal-status-kept = 郵便番号《ゆうびんばんごう》 { $code }の 住所《じゅうしょ》は 「{ $address }」です。あなたが 書《か》いた 住所《じゅうしょ》は 変《か》えて いません
+postal-status-several = 郵便番号《ゆうびんばんごう》 { $code }には、町《まち》が いくつか あります。「{ $address }」まで 入《い》れました。続《つづ》きを 書《か》いて ください
+postal-status-unknown = 郵便番号《ゆうびんばんごう》 { $code }の 住所《じゅうしょ》が 見《み》つかりません。番号《ばんごう》が 正《ただ》しいか 見《み》て ください。または、住所《じゅうしょ》を 書《か》いて ください
+postal-status-failed = 住所《じゅうしょ》を 探《さが》す ことが できませんでした。住所《じゅうしょ》を 書《か》いて ください
+postal-error-format = 郵便番号《ゆうびんばんごう》は 数字《すうじ》 7けたで 書《か》いて ください（例《れい》：999-0001）
+postal-error-unknown = この 郵便番号《ゆうびんばんごう》の 住所《じゅうしょ》が 見《み》つかりません。番号《ばんごう》が 正《ただ》しいか 見《み》て ください。または、住所《じゅうしょ》を 書《か》いて ください。
+
+## ファイルの添付
+
+# same-as-en: a unit symbol (kilobytes), written the same in every language.
+attachment-size-kb = { $kb } KB
+# same-as-en: a unit symbol (megabytes), written the same in every language.
+attachment-size-mb = { $mb } MB
+attachment-progress = どこまで 送《おく》ったか
+attachment-status-uploading = { $name }を 送《おく》って います（{ $percent }%）
+attachment-status-done = { $name }（{ $size }）を 送《おく》りました
+attachment-status-failed = { $name }を 送《おく》る ことが できませんでした。もう一度《いちど》 ファイルを 選《えら》んで ください
+attachment-error-empty = ファイルの 中《なか》に 何《なに》も ありません。ほかの ファイルを 選《えら》んで ください
+attachment-error-too-large = ファイルが 大《おお》きすぎます。説明《せつめい》に 書《か》いて ある 大《おお》きさより 小《ちい》さい ファイルを 選《えら》んで ください
+attachment-error-wrong-kind = この 種類《しゅるい》の ファイルは 送《おく》る ことが できません。説明《せつめい》に 書《か》いて ある 種類《しゅるい》の ファイルを 選《えら》んで ください
+attachment-error-name = ファイルの 名前《なまえ》を 読《よ》む ことが できません。ファイルの 名前《なまえ》を 変《か》えてから、もう一度《いちど》 選《えら》んで ください
+attachment-error-invalid = この ファイルは 受《う》け付《つ》ける ことが できませんでした。ほかの ファイルを 選《えら》んで ください

@@ -1,0 +1,42 @@
+# 申請フォームで共通に使う欄(氏名・郵便番号と住所・ファイルの添付)の文言。検査の規則は madoguchi-domain にあります。
+
+## 氏名
+name-legend = 氏名
+name-hint = 住民票や在留カードのとおりに入力してください。名がない方は「名」を空欄にしてください。
+name-family = 氏(姓)
+name-given = 名
+name-family-kana = 氏のフリガナ
+name-given-kana = 名のフリガナ
+name-kana-hint = カタカナで入力してください。ひらがなで入力しても、カタカナに直します。
+name-error-family-missing = 氏を入力してください
+name-error-given-missing-for-kana = 名を入力するか、名のフリガナを消してください
+name-error-kana-missing = フリガナを入力してください
+name-error-kana-not-katakana = フリガナはカタカナで入力してください
+name-error-too-long = 50文字以内で入力してください
+
+## 郵便番号と住所
+postal-code = 郵便番号
+postal-hint = 7桁の数字で入力してください(例:999-0001)。入力すると、住所の欄に住所を入れます。
+address-line1 = 住所(都道府県・市区町村・町名)
+address-line2 = 番地・建物名・部屋番号
+postal-status-searching = 郵便番号 { $code } の住所を探しています
+postal-status-filled = 郵便番号 { $code } の住所「{ $address }」を住所の欄に入れました。続けて番地を入力してください
+postal-status-kept = 郵便番号 { $code } の住所は「{ $address }」です。入力済みの住所は変えていません
+postal-status-several = 郵便番号 { $code } には複数の町があります。「{ $address }」まで入れましたので、続きを入力してください
+postal-status-unknown = 郵便番号 { $code } の住所が見つかりません。番号を確かめるか、住所を入力してください
+postal-status-failed = 住所を検索できませんでした。住所を入力してください
+postal-error-format = 郵便番号は7桁の数字で入力してください(例:999-0001)
+postal-error-unknown = この郵便番号の住所が見つかりません。番号を確かめるか、住所を入力してください。
+
+## ファイルの添付
+attachment-size-kb = { $kb } KB
+attachment-size-mb = { $mb } MB
+attachment-progress = 送信の進み具合
+attachment-status-uploading = { $name } を送信しています({ $percent }%)
+attachment-status-done = { $name }({ $size })を送信しました
+attachment-status-failed = { $name } を送信できませんでした。もう一度ファイルを選んでください
+attachment-error-empty = ファイルが空です。別のファイルを選んでください
+attachment-error-too-large = ファイルが大きすぎます。案内にある大きさより小さいファイルを選んでください
+attachment-error-wrong-kind = 受け付けていない種類のファイルです。案内にある種類のファイルを選んでください
+attachment-error-name = ファイル名を読み取れません。ファイル名を変えてから選んでください
+attachment-error-invalid = ファイルを受け付けられませんでした。別のファイルを選んでください

@@ -1,0 +1,45 @@
+# Fields many application forms share (name, postal code and address, attachments). The rules are in madoguchi-domain.
+
+## Name
+name-legend = 성명
+name-hint = 주민표나 재류카드에 적힌 대로 입력해 주세요. 이름이 없는 분은 "이름" 칸을 비워 두세요.
+name-family = 성
+name-given = 이름
+name-family-kana = 성(가타카나)
+name-given-kana = 이름(가타카나)
+name-kana-hint = 이름을 읽는 법을 가타카나(일본 글자)로 입력해 주세요. 히라가나로 입력해도 가타카나로 바꿔 드립니다.
+name-error-family-missing = 성을 입력해 주세요
+name-error-given-missing-for-kana = 이름을 입력하거나, 이름의 가타카나를 지워 주세요
+name-error-kana-missing = 읽는 법을 가타카나로 입력해 주세요
+name-error-kana-not-katakana = 읽는 법은 가타카나로만 입력해 주세요
+name-error-too-long = 50자 이내로 입력해 주세요
+
+## Postal code and address
+postal-code = 우편번호
+postal-hint = 숫자 7자리로 입력해 주세요(예: 999-0001). 입력하면 주소 칸에 주소가 자동으로 들어갑니다.
+address-line1 = 주소(도도부현·시구정촌·동네)
+address-line2 = 번지·건물명·호실
+postal-status-searching = 우편번호 { $code }의 주소를 찾고 있습니다
+postal-status-filled = 우편번호 { $code }의 주소는 "{ $address }"입니다. 주소 칸에 넣었으니 이어서 번지를 입력해 주세요
+postal-status-kept = 우편번호 { $code }의 주소는 "{ $address }"입니다. 이미 입력하신 주소는 바꾸지 않았습니다
+postal-status-several = 우편번호 { $code }에는 여러 동네가 있습니다. "{ $address }"까지 넣었으니 나머지를 입력해 주세요
+postal-status-unknown = 우편번호 { $code }의 주소를 찾을 수 없습니다. 번호를 확인하거나 주소를 직접 입력해 주세요
+postal-status-failed = 주소를 검색하지 못했습니다. 주소를 직접 입력해 주세요
+postal-error-format = 우편번호는 숫자 7자리로 입력해 주세요(예: 999-0001)
+postal-error-unknown = 이 우편번호의 주소를 찾을 수 없습니다. 번호를 확인하거나 주소를 직접 입력해 주세요.
+
+## Attachments
+
+# same-as-en: a unit symbol (kilobytes), written the same in every language.
+attachment-size-kb = { $kb } KB
+# same-as-en: a unit symbol (megabytes), written the same in every language.
+attachment-size-mb = { $mb } MB
+attachment-progress = 전송 진행 상황
+attachment-status-uploading = { $name } 파일을 전송하고 있습니다({ $percent }%)
+attachment-status-done = { $name }({ $size }) 파일을 전송했습니다
+attachment-status-failed = { $name } 파일을 전송하지 못했습니다. 파일을 다시 선택해 주세요
+attachment-error-empty = 빈 파일입니다. 다른 파일을 선택해 주세요
+attachment-error-too-large = 파일이 너무 큽니다. 안내된 크기보다 작은 파일을 선택해 주세요
+attachment-error-wrong-kind = 받을 수 없는 종류의 파일입니다. 안내된 종류의 파일을 선택해 주세요
+attachment-error-name = 파일 이름을 읽을 수 없습니다. 파일 이름을 바꾼 후 다시 선택해 주세요
+attachment-error-invalid = 파일을 받을 수 없었습니다. 다른 파일을 선택해 주세요

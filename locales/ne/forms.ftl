@@ -1,0 +1,45 @@
+# Fields many application forms share (name, postal code and address, attachments). The rules are in madoguchi-domain.
+
+## Name
+name-legend = पूरा नाम
+name-hint = बसोबास अभिलेख वा रेसिडेन्स कार्ड (जाइर्यु कार्ड) मा लेखिएअनुसार लेख्नुहोस्। नाम नभएका (थर मात्र भएका) व्यक्तिले "नाम" खाली छोड्नुहोस्।
+name-family = थर
+name-given = नाम
+name-family-kana = थर (काताकानामा)
+name-given-kana = नाम (काताकानामा)
+name-kana-hint = आफ्नो नाम कसरी पढिन्छ, काताकाना (जापानी अक्षर) मा लेख्नुहोस्। हिरागानामा लेख्नुभयो भने पनि काताकानामा बदलिन्छ।
+name-error-family-missing = आफ्नो थर लेख्नुहोस्
+name-error-given-missing-for-kana = आफ्नो नाम लेख्नुहोस्, वा नामको काताकाना मेटाउनुहोस्
+name-error-kana-missing = नामको उच्चारण काताकानामा लेख्नुहोस्
+name-error-kana-not-katakana = उच्चारण काताकानामै लेख्नुहोस्
+name-error-too-long = ५० अक्षरभित्र लेख्नुहोस्
+
+## Postal code and address
+postal-code = पोस्टल कोड
+postal-hint = सात अङ्कको नम्बर लेख्नुहोस् (उदाहरण: 999-0001)। लेखेपछि ठेगाना आफैँ भरिन्छ।
+address-line1 = ठेगाना (प्रिफेक्चर, सहर/नगर, टोल)
+address-line2 = घर नम्बर (बान्ची), भवनको नाम, कोठा नम्बर
+postal-status-searching = पोस्टल कोड { $code } को ठेगाना खोज्दै
+postal-status-filled = पोस्टल कोड { $code } को ठेगाना "{ $address }" भरियो। अब घर नम्बर लेख्नुहोस्
+postal-status-kept = पोस्टल कोड { $code } को ठेगाना "{ $address }" हो। तपाईंले लेखेको ठेगाना बदलिएको छैन
+postal-status-several = पोस्टल कोड { $code } मा धेरै टोलहरू पर्छन्। "{ $address }" सम्म भरियो, बाँकी लेख्नुहोस्
+postal-status-unknown = पोस्टल कोड { $code } को ठेगाना भेटिएन। नम्बर जाँच गर्नुहोस्, वा ठेगाना आफैँ लेख्नुहोस्
+postal-status-failed = ठेगाना खोज्न सकिएन। ठेगाना आफैँ लेख्नुहोस्
+postal-error-format = पोस्टल कोड सात अङ्कमा लेख्नुहोस् (उदाहरण: 999-0001)
+postal-error-unknown = यो पोस्टल कोडको ठेगाना भेटिएन। नम्बर जाँच गर्नुहोस्, वा ठेगाना आफैँ लेख्नुहोस्।
+
+## Attachments
+
+# same-as-en: a unit symbol (kilobytes), written the same in every language.
+attachment-size-kb = { $kb } KB
+# same-as-en: a unit symbol (megabytes), written the same in every language.
+attachment-size-mb = { $mb } MB
+attachment-progress = पठाउने प्रगति
+attachment-status-uploading = { $name } पठाउँदै ({ $percent }%)
+attachment-status-done = { $name } ({ $size }) पठाइयो
+attachment-status-failed = { $name } पठाउन सकिएन। फेरि फाइल छान्नुहोस्
+attachment-error-empty = फाइल खाली छ। अर्को फाइल छान्नुहोस्
+attachment-error-too-large = फाइल धेरै ठूलो छ। निर्देशनमा देखाइएको सीमाभन्दा सानो फाइल छान्नुहोस्
+attachment-error-wrong-kind = यस प्रकारको फाइल स्वीकार गरिँदैन। निर्देशनमा उल्लेख गरिएका प्रकारको फाइल छान्नुहोस्
+attachment-error-name = फाइलको नाम पढ्न सकिएन। फाइलको नाम बदलेर फेरि छान्नुहोस्
+attachment-error-invalid = फाइल स्वीकार गर्न सकिएन। अर्को फाइल छान्नुहोस्

@@ -1,0 +1,45 @@
+# Campos comuns a muitos formulários de pedido (nome, código postal e endereço, anexos). As regras estão em madoguchi-domain.
+
+## Nome
+name-legend = Nome completo
+name-hint = Escreva como está no registro de residente ou no cartão de residente (zairyu card). Se você não tem prenome, deixe "Nome" em branco.
+name-family = Sobrenome
+name-given = Nome
+name-family-kana = Sobrenome em katakana
+name-given-kana = Nome em katakana
+name-kana-hint = Escreva como se lê o seu nome em katakana (escrita japonesa). Se você digitar em hiragana, o texto será convertido para katakana.
+name-error-family-missing = Digite seu sobrenome
+name-error-given-missing-for-kana = Digite seu nome ou apague a leitura do nome em katakana
+name-error-kana-missing = Digite a leitura em katakana
+name-error-kana-not-katakana = A leitura deve estar em katakana
+name-error-too-long = Use no máximo 50 caracteres
+
+## Código postal e endereço
+postal-code = Código postal
+postal-hint = Sete dígitos, por exemplo 999-0001. O endereço é preenchido automaticamente.
+address-line1 = Endereço (província, cidade, bairro)
+address-line2 = Número do lote (banchi), prédio e apartamento
+postal-status-searching = Procurando o endereço do código postal { $code }
+postal-status-filled = O endereço do código postal { $code } foi preenchido: { $address }. Agora digite o número do lote
+postal-status-kept = O endereço do código postal { $code } é { $address }. O endereço que você digitou não foi alterado
+postal-status-several = O código postal { $code } abrange vários bairros. O endereço foi preenchido até { $address }; digite o restante
+postal-status-unknown = Nenhum endereço encontrado para o código postal { $code }. Verifique o número ou digite o endereço você mesmo
+postal-status-failed = Não foi possível buscar o endereço. Digite o endereço você mesmo
+postal-error-format = Digite o código postal com sete dígitos, por exemplo 999-0001
+postal-error-unknown = Nenhum endereço tem este código postal. Verifique o número ou digite o endereço você mesmo.
+
+## Anexos
+
+# same-as-en: a unit symbol (kilobytes), written the same in every language.
+attachment-size-kb = { $kb } KB
+# same-as-en: a unit symbol (megabytes), written the same in every language.
+attachment-size-mb = { $mb } MB
+attachment-progress = Progresso do envio
+attachment-status-uploading = Enviando { $name } ({ $percent }%)
+attachment-status-done = { $name } ({ $size }) foi enviado
+attachment-status-failed = Não foi possível enviar { $name }. Escolha o arquivo novamente
+attachment-error-empty = O arquivo está vazio. Escolha outro arquivo
+attachment-error-too-large = O arquivo é grande demais. Escolha um arquivo menor que o limite indicado
+attachment-error-wrong-kind = Este tipo de arquivo não é aceito. Escolha um arquivo de um dos tipos indicados
+attachment-error-name = Não foi possível ler o nome do arquivo. Mude o nome do arquivo e escolha-o novamente
+attachment-error-invalid = O arquivo não foi aceito. Escolha outro arquivo

@@ -1,0 +1,45 @@
+# Mga field na karaniwan sa maraming pormularyo ng aplikasyon (pangalan, kodigo postal at tirahan, mga kalakip). Nasa madoguchi-domain ang mga tuntunin.
+
+## Pangalan
+name-legend = Buong pangalan
+name-hint = Isulat ito ayon sa nakasaad sa inyong rekord ng paninirahan o residence card. Kung wala kayong pangalan (apelyido lang ang mayroon kayo), iwanang blangko ang "Pangalan".
+name-family = Apelyido
+name-given = Pangalan
+name-family-kana = Apelyido sa katakana
+name-given-kana = Pangalan sa katakana
+name-kana-hint = Isulat sa katakana (isang uri ng sulat-Hapon) kung paano binabasa ang inyong pangalan. Kung hiragana ang inilagay ninyo, gagawin namin itong katakana.
+name-error-family-missing = Ilagay ang inyong apelyido
+name-error-given-missing-for-kana = Ilagay ang inyong pangalan, o burahin ang pagbasa nito sa katakana
+name-error-kana-missing = Ilagay ang pagbasa sa katakana
+name-error-kana-not-katakana = Isulat sa katakana ang pagbasa
+name-error-too-long = Hanggang 50 titik lamang
+
+## Kodigo postal at tirahan
+postal-code = Kodigo postal
+postal-hint = Pitong numero, halimbawa 999-0001. Kusang mapupunan ang tirahan.
+address-line1 = Tirahan (prepektura, lungsod o bayan, distrito)
+address-line2 = Numero ng bloke at lote (banchi), gusali at kuwarto
+postal-status-searching = Hinahanap ang tirahan para sa kodigo postal na { $code }
+postal-status-filled = Napunan na ang tirahan para sa kodigo postal na { $code }: { $address }. Ilagay na ang numero ng bloke at lote
+postal-status-kept = Ang tirahan para sa kodigo postal na { $code } ay { $address }. Hindi binago ang tirahang inilagay ninyo
+postal-status-several = Maraming distrito ang sakop ng kodigo postal na { $code }. Napunan na hanggang { $address }; ilagay ang kulang
+postal-status-unknown = Walang nakitang tirahan para sa kodigo postal na { $code }. Tingnan ang numero, o kayo na ang maglagay ng tirahan
+postal-status-failed = Hindi mahanap ang tirahan. Kayo na ang maglagay ng tirahan
+postal-error-format = Ilagay ang kodigo postal bilang pitong numero, gaya ng 999-0001
+postal-error-unknown = Walang tirahang may ganitong kodigo postal. Tingnan ang numero, o kayo na ang maglagay ng tirahan.
+
+## Mga kalakip
+
+# same-as-en: a unit symbol (kilobytes), written the same in every language.
+attachment-size-kb = { $kb } KB
+# same-as-en: a unit symbol (megabytes), written the same in every language.
+attachment-size-mb = { $mb } MB
+attachment-progress = Takbo ng pagpapadala
+attachment-status-uploading = Ipinapadala ang { $name } ({ $percent }%)
+attachment-status-done = Naipadala na ang { $name } ({ $size })
+attachment-status-failed = Hindi naipadala ang { $name }. Piliin muli ang file
+attachment-error-empty = Walang laman ang file. Pumili ng ibang file
+attachment-error-too-large = Masyadong malaki ang file. Pumili ng file na mas maliit sa nakasaad na limitasyon
+attachment-error-wrong-kind = Hindi tinatanggap ang ganitong uri ng file. Pumili ng file na nasa nakalistang uri
+attachment-error-name = Hindi mabasa ang pangalan ng file. Palitan ang pangalan ng file, saka ito piliin muli
+attachment-error-invalid = Hindi tinanggap ang file. Pumili ng ibang file

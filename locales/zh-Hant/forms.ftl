@@ -1,0 +1,45 @@
+# Fields many application forms share (name, postal code and address, attachments). The rules are in madoguchi-domain.
+
+## Name
+name-legend = 姓名
+name-hint = 請依照住民票或在留卡上的內容填寫。沒有名的人，請將「名」留空。
+name-family = 姓
+name-given = 名
+name-family-kana = 姓（片假名）
+name-given-kana = 名（片假名）
+name-kana-hint = 請用片假名填寫姓名的讀音。以平假名填寫時，會自動轉換為片假名。
+name-error-family-missing = 請填寫姓
+name-error-given-missing-for-kana = 請填寫名，或刪除名的片假名讀音
+name-error-kana-missing = 請用片假名填寫讀音
+name-error-kana-not-katakana = 讀音請用片假名填寫
+name-error-too-long = 請在50字以內
+
+## Postal code and address
+postal-code = 郵遞區號
+postal-hint = 請填寫7位數字（例：999-0001）。填寫後，地址會自動填入住址欄。
+address-line1 = 住址（都道府縣、市區町村、町名）
+address-line2 = 番地（門牌號碼）、建築物名稱、房號
+postal-status-searching = 正在查詢郵遞區號 { $code } 的地址
+postal-status-filled = 已將郵遞區號 { $code } 的地址「{ $address }」填入住址欄。請接著填寫門牌號碼
+postal-status-kept = 郵遞區號 { $code } 的地址是「{ $address }」。您已填寫的住址沒有變更
+postal-status-several = 郵遞區號 { $code } 對應多個町。已填入到「{ $address }」，請填寫其餘部分
+postal-status-unknown = 找不到郵遞區號 { $code } 的地址。請確認號碼，或直接填寫住址
+postal-status-failed = 無法查詢地址。請直接填寫住址
+postal-error-format = 郵遞區號請填寫7位數字（例：999-0001）
+postal-error-unknown = 找不到此郵遞區號的地址。請確認號碼，或直接填寫住址。
+
+## Attachments
+
+# same-as-en: a unit symbol (kilobytes), written the same in every language.
+attachment-size-kb = { $kb } KB
+# same-as-en: a unit symbol (megabytes), written the same in every language.
+attachment-size-mb = { $mb } MB
+attachment-progress = 上傳進度
+attachment-status-uploading = 正在上傳 { $name }（{ $percent }%）
+attachment-status-done = 已上傳 { $name }（{ $size }）
+attachment-status-failed = 無法上傳 { $name }。請重新選擇檔案
+attachment-error-empty = 檔案是空的。請選擇其他檔案
+attachment-error-too-large = 檔案太大。請選擇小於說明中所示大小的檔案
+attachment-error-wrong-kind = 不接受此類型的檔案。請選擇說明中所列類型的檔案
+attachment-error-name = 無法讀取檔案名稱。請變更檔案名稱後重新選擇
+attachment-error-invalid = 無法接受此檔案。請選擇其他檔案
