@@ -153,6 +153,7 @@ impl LocalStore {
 /// Opens (creating if needed) the SQLCipher database at `path` with a raw key, checks the key,
 /// tunes the connection and migrates the schema.
 pub fn open_encrypted(path: &Path, key: &DatabaseKey) -> Result<Connection, StoreError> {
+    wait_for_sqlcipher()?;
     let mut conn = Connection::open(path)?;
     conn.execute_batch(&key.pragma())?;
     // The key is only checked on the first read: a wrong one fails here ("file is not a database").
@@ -161,6 +162,41 @@ pub fn open_encrypted(path: &Path, key: &DatabaseKey) -> Result<Connection, Stor
     tune(&conn)?;
     migrations::migrate(&mut conn)?;
     Ok(conn)
+}
+
+/// SQLCipher finishes its one-time start-up only *after* SQLite has marked itself initialised
+/// (`sqlite3_initialize` runs `sqlcipher_extra_init` last, outside its own lock). A connection that
+/// another thread keys inside that window is refused ("An error occurred with PRAGMA key", logged
+/// as "sqlcipher not initialized"): the app opens its store from several threads at start-up, and
+/// CI once saw a test fail this way. So every keyed open first waits until a throw-away in-memory
+/// connection accepts a key, which SQLCipher allows only once its start-up is complete.
+fn wait_for_sqlcipher() -> Result<(), StoreError> {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static READY: AtomicBool = AtomicBool::new(false);
+    // Not a secret: it keys an empty in-memory database that is dropped at once.
+    const PROBE: &str =
+        "PRAGMA key = \"x'00000000000000000000000000000000000000000000000000000000000000ff'\";";
+    // The window lasts microseconds; 2 s of 1 ms waits is far beyond it, and a real failure
+    // (a SQLCipher that cannot start) still surfaces as the error of the last try.
+    const TRIES: u32 = 2000;
+    if READY.load(Ordering::Acquire) {
+        return Ok(());
+    }
+    let mut tries = 0;
+    loop {
+        let probe = Connection::open_in_memory()?;
+        match probe.execute_batch(PROBE) {
+            Ok(()) => {
+                READY.store(true, Ordering::Release);
+                return Ok(());
+            }
+            Err(e) if tries + 1 >= TRIES => return Err(e.into()),
+            Err(_) => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+        }
+    }
 }
 
 /// The same database without encryption: only for the benchmark's baseline (the same SQLCipher
