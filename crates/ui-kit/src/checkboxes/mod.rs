@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::form_field;
+use crate::form_field::Fieldset;
 use crate::radios::{Choice, choice_id};
 
 #[cfg(test)]
@@ -46,11 +46,6 @@ pub fn Checkboxes(
     #[prop(optional, into)]
     checked: RwSignal<Vec<String>>,
 ) -> impl IntoView {
-    let has_hint = hint.is_some();
-    let described = {
-        let id = id.clone();
-        move || form_field::described_by(&id, has_hint, error.get().is_some(), &[])
-    };
     let exclusive_value = exclusive.as_ref().map(|c| c.value.clone());
     let item = {
         let id = id.clone();
@@ -89,17 +84,9 @@ pub fn Checkboxes(
         }
     });
     view! {
-        <fieldset
-            class="mg-field"
-            id=id.clone()
-            data-invalid=move || error.get().is_some().to_string()
-            aria-describedby=described
-        >
-            <legend class="mg-field__legend">{legend}</legend>
-            {form_field::hint(&id, hint)}
-            {form_field::error(&id, error)}
+        <Fieldset id=id.clone() legend=legend hint=hint error=error>
             <div class="mg-choices">{items} {last}</div>
-        </fieldset>
+        </Fieldset>
     }
 }
 

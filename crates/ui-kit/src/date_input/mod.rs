@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use madoguchi_domain::era::parse_year;
 use madoguchi_domain::{CalendarDate, Era, EraYear};
 
-use crate::form_field;
+use crate::form_field::Fieldset;
 
 #[cfg(test)]
 mod tests;
@@ -87,11 +87,6 @@ pub fn DateInput(
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
     );
-    let has_hint = hint.is_some();
-    let described = {
-        let id = id.clone();
-        move || form_field::described_by(&id, has_hint, error.get().is_some(), &[])
-    };
     let readout = move || {
         let cal = calendar.get();
         read(&cal, &year.get(), &month.get(), &day.get())
@@ -139,11 +134,8 @@ pub fn DateInput(
             view! { <option value=value selected=move || calendar.get() == selected_value>{name}</option> }
         })
         .collect_view();
-    view! {
-        <fieldset class="mg-field" id=id.clone() data-invalid=move || error.get().is_some().to_string() aria-describedby=described>
-            <legend class="mg-field__legend">{legend}</legend>
-            {form_field::hint(&id, hint)}
-            {form_field::error(&id, error)}
+    // Built before the fieldset: its children must own what they show, and `part` borrows `id`.
+    let fields = view! {
             <div class="mg-date-input">
                 <div class="mg-date-input__item">
                     <label class="mg-date-input__label" for=calendar_id.clone()>{calendar_label}</label>
@@ -154,8 +146,8 @@ pub fn DateInput(
                 {part("day", day_label, day, "3")}
             </div>
             <p class="mg-date-input__equivalent" id=format!("{id}-equivalent") aria-live="polite">{readout}</p>
-        </fieldset>
-    }
+    };
+    view! { <Fieldset id=id legend=legend hint=hint error=error>{fields}</Fieldset> }
 }
 
 #[cfg(test)]

@@ -40,3 +40,36 @@ pub fn error(id: &str, error: Signal<Option<String>>) -> impl IntoView + use<> {
             .map(|message| view! { <p class="mg-field__error" id=error_id.clone()>{message}</p> })
     }
 }
+
+/// One question answered by several controls (radios, checkboxes, a date's parts): a `<fieldset>`
+/// whose `<legend>` is the question, with the hint and error under it and tied to the group by
+/// `aria-describedby`, so a screen reader reads them on entering the group (WCAG 1.3.1, 3.3.2).
+#[component]
+pub fn Fieldset(
+    /// The group's id; the hint's and error's ids derive from it.
+    #[prop(into)]
+    id: String,
+    legend: Signal<String>,
+    hint: Option<Signal<String>>,
+    error: Signal<Option<String>>,
+    children: Children,
+) -> impl IntoView {
+    let has_hint = hint.is_some();
+    let described = {
+        let id = id.clone();
+        move || described_by(&id, has_hint, error.get().is_some(), &[])
+    };
+    view! {
+        <fieldset
+            class="mg-field"
+            id=id.clone()
+            data-invalid=move || error.get().is_some().to_string()
+            aria-describedby=described
+        >
+            <legend class="mg-field__legend">{legend}</legend>
+            {self::hint(&id, hint)}
+            {self::error(&id, error)}
+            {children()}
+        </fieldset>
+    }
+}

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::form_field;
+use crate::form_field::Fieldset;
 
 #[cfg(test)]
 mod tests;
@@ -57,11 +57,6 @@ pub fn Radios(
     #[prop(optional)]
     inline: bool,
 ) -> impl IntoView {
-    let has_hint = hint.is_some();
-    let described = {
-        let id = id.clone();
-        move || form_field::described_by(&id, has_hint, error.get().is_some(), &[])
-    };
     let items = choices
         .into_iter()
         .map(|choice| {
@@ -88,16 +83,8 @@ pub fn Radios(
         })
         .collect_view();
     view! {
-        <fieldset
-            class="mg-field"
-            id=id.clone()
-            data-invalid=move || error.get().is_some().to_string()
-            aria-describedby=described
-        >
-            <legend class="mg-field__legend">{legend}</legend>
-            {form_field::hint(&id, hint)}
-            {form_field::error(&id, error)}
+        <Fieldset id=id.clone() legend=legend hint=hint error=error>
             <div class="mg-choices" data-inline=inline.to_string()>{items}</div>
-        </fieldset>
+        </Fieldset>
     }
 }
