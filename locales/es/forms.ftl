@@ -35,6 +35,8 @@ attachment-size-kb = { $kb } KB
 # same-as-en: a unit symbol (megabytes), written the same in every language.
 attachment-size-mb = { $mb } MB
 attachment-progress = Progreso del envío
+attachment-choose = Elegir un archivo
+attachment-nothing-chosen = No se ha elegido ningún archivo
 attachment-status-uploading = Enviando { $name } ({ $percent }%)
 attachment-status-done = Se envió { $name } ({ $size })
 attachment-status-failed = No se pudo enviar { $name }. Elija el archivo otra vez

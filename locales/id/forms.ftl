@@ -35,6 +35,8 @@ attachment-size-kb = { $kb } KB
 # same-as-en: a unit symbol (megabytes), written the same in every language.
 attachment-size-mb = { $mb } MB
 attachment-progress = Kemajuan pengiriman
+attachment-choose = Pilih berkas
+attachment-nothing-chosen = Belum ada berkas yang dipilih
 attachment-status-uploading = Mengirim { $name } ({ $percent }%)
 attachment-status-done = { $name } ({ $size }) terkirim
 attachment-status-failed = { $name } tidak dapat dikirim. Pilih file itu lagi

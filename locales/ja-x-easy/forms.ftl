@@ -35,6 +35,8 @@ attachment-size-kb = { $kb } KB
 # same-as-en: a unit symbol (megabytes), written the same in every language.
 attachment-size-mb = { $mb } MB
 attachment-progress = どこまで 送《おく》ったか
+attachment-choose = ファイルを 選《えら》ぶ
+attachment-nothing-chosen = ファイルは まだ 選《えら》んで いません
 attachment-status-uploading = { $name }を 送《おく》って います（{ $percent }%）
 attachment-status-done = { $name }（{ $size }）を 送《おく》りました
 attachment-status-failed = { $name }を 送《おく》る ことが できませんでした。もう一度《いちど》 ファイルを 選《えら》んで ください

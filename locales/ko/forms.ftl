@@ -35,6 +35,8 @@ attachment-size-kb = { $kb } KB
 # same-as-en: a unit symbol (megabytes), written the same in every language.
 attachment-size-mb = { $mb } MB
 attachment-progress = 전송 진행 상황
+attachment-choose = 파일 선택
+attachment-nothing-chosen = 선택한 파일이 없습니다
 attachment-status-uploading = { $name } 파일을 전송하고 있습니다({ $percent }%)
 attachment-status-done = { $name }({ $size }) 파일을 전송했습니다
 attachment-status-failed = { $name } 파일을 전송하지 못했습니다. 파일을 다시 선택해 주세요

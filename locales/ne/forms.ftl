@@ -35,6 +35,8 @@ attachment-size-kb = { $kb } KB
 # same-as-en: a unit symbol (megabytes), written the same in every language.
 attachment-size-mb = { $mb } MB
 attachment-progress = पठाउने प्रगति
+attachment-choose = फाइल छान्नुहोस्
+attachment-nothing-chosen = कुनै फाइल छानिएको छैन
 attachment-status-uploading = { $name } पठाउँदै ({ $percent }%)
 attachment-status-done = { $name } ({ $size }) पठाइयो
 attachment-status-failed = { $name } पठाउन सकिएन। फेरि फाइल छान्नुहोस्

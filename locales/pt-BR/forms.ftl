@@ -35,6 +35,8 @@ attachment-size-kb = { $kb } KB
 # same-as-en: a unit symbol (megabytes), written the same in every language.
 attachment-size-mb = { $mb } MB
 attachment-progress = Progresso do envio
+attachment-choose = Escolher um arquivo
+attachment-nothing-chosen = Nenhum arquivo escolhido
 attachment-status-uploading = Enviando { $name } ({ $percent }%)
 attachment-status-done = { $name } ({ $size }) foi enviado
 attachment-status-failed = Não foi possível enviar { $name }. Escolha o arquivo novamente

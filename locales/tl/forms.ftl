@@ -35,6 +35,8 @@ attachment-size-kb = { $kb } KB
 # same-as-en: a unit symbol (megabytes), written the same in every language.
 attachment-size-mb = { $mb } MB
 attachment-progress = Takbo ng pagpapadala
+attachment-choose = Pumili ng file
+attachment-nothing-chosen = Wala pang napiling file
 attachment-status-uploading = Ipinapadala ang { $name } ({ $percent }%)
 attachment-status-done = Naipadala na ang { $name } ({ $size })
 attachment-status-failed = Hindi naipadala ang { $name }. Piliin muli ang file

@@ -35,6 +35,8 @@ attachment-size-kb = { $kb } KB
 # same-as-en: a unit symbol (megabytes), written the same in every language.
 attachment-size-mb = { $mb } MB
 attachment-progress = Tiến độ gửi tệp
+attachment-choose = Chọn tệp
+attachment-nothing-chosen = Chưa chọn tệp nào
 attachment-status-uploading = Đang gửi { $name } ({ $percent }%)
 attachment-status-done = Đã gửi { $name } ({ $size })
 attachment-status-failed = Không gửi được { $name }. Vui lòng chọn lại tệp

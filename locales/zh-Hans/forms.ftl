@@ -35,6 +35,8 @@ attachment-size-kb = { $kb } KB
 # same-as-en: a unit symbol (megabytes), written the same in every language.
 attachment-size-mb = { $mb } MB
 attachment-progress = 上传进度
+attachment-choose = 选择文件
+attachment-nothing-chosen = 未选择文件
 attachment-status-uploading = 正在上传 { $name }（{ $percent }%）
 attachment-status-done = 已上传 { $name }（{ $size }）
 attachment-status-failed = 无法上传 { $name }。请重新选择文件

@@ -35,6 +35,8 @@ attachment-size-kb = { $kb } KB
 # same-as-en: a unit symbol (megabytes), written the same in every language.
 attachment-size-mb = { $mb } MB
 attachment-progress = 上傳進度
+attachment-choose = 選擇檔案
+attachment-nothing-chosen = 未選擇檔案
 attachment-status-uploading = 正在上傳 { $name }（{ $percent }%）
 attachment-status-done = 已上傳 { $name }（{ $size }）
 attachment-status-failed = 無法上傳 { $name }。請重新選擇檔案

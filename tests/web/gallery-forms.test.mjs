@@ -108,6 +108,41 @@ describe("component gallery: form fields", () => {
     return buffer;
   };
 
+  test("the picker is in the resident's language and opens the file dialog by click and by keyboard", async () => {
+    const { page, context } = await openGallery(web.browser, web.server, { locale: "en" });
+    const example = page.locator("[data-example=file-upload-document]");
+    const button = example.locator(".mg-file-upload__button");
+    const chosen = example.locator(".mg-file-upload__chosen");
+    assert.equal(await button.textContent(), "Choose a file");
+    assert.equal(await chosen.textContent(), "No file chosen");
+
+    // A click on the words (the transparent picker lies over them) opens the dialog.
+    // (A mouse click at the words' centre, as a person would: Playwright's element click refuses,
+    // rightly, because the picker is the element on top there.)
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
+    let chooser = page.waitForEvent("filechooser");
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await (await chooser).setFiles({ name: "card.pdf", mimeType: "application/pdf", buffer: pdf(10) });
+    await waitFor(async () => (await chosen.textContent()) === "card.pdf", { what: "the chosen file's name" });
+
+    // By keyboard: focus shows on the button, and Space opens the dialog.
+    // (Shift+Tab, Tab: focus arrives by keyboard, as after the mouse it would not show a ring.)
+    await page.locator("#file-upload-document-file").focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    assert.equal(await activeId(page), "file-upload-document-file");
+    const outline = await button.evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.notEqual(outline, "none", "the focus ring is drawn around the button");
+    chooser = page.waitForEvent("filechooser");
+    await page.keyboard.press("Space");
+    await (await chooser).setFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: pdf(10) });
+    await waitFor(async () => (await chosen.textContent()) === "scan.pdf", { what: "the second file's name" });
+    const { violations } = await axeScan(page, { include: "[data-example=file-upload-document]" });
+    assert.deepEqual(violations, [], "the chosen state passes axe");
+    await context.close();
+  });
+
   test("a file over the limit or of another kind is refused before anything is sent", async () => {
     const { page, context } = await openGallery(web.browser, web.server);
     let sent = 0;

@@ -65,6 +65,8 @@ fn document(t: &Translate) -> AnyView {
             label=t.signal(msg_id!("kit-file-upload-label"))
             hint=hint
             progress_label=t.signal(msg_id!("attachment-progress"))
+            choose_label=t.signal(msg_id!("attachment-choose"))
+            nothing_chosen=t.signal(msg_id!("attachment-nothing-chosen"))
             limits=limits
             upload=AttachmentUpload::from_context()
             describe=Callback::new(move |s| describe(&tr, s))

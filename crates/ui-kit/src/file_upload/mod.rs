@@ -2,6 +2,11 @@
 //! then sent with its progress shown as a bar and a percentage. A polite live region says the same
 //! at each quarter and at the end, so a screen reader hears progress without a stream of numbers.
 //!
+//! The browser's own picker does the work (keyboard, screen readers, the OS file dialog), but its
+//! words ("Choose File", "No file chosen") are in the browser's language, not the one the resident
+//! chose here. So it is laid, transparent, over a button and a line in the resident's language; the
+//! button's words are part of the picker's name, so a voice-control user can say them (2.5.3).
+//!
 //! Errors appear under the label like any field's (and in the live region, since picking a file
 //! moves no focus). The rules are `madoguchi_domain::attachment`, which the server applies again to
 //! the bytes that arrive. Sending goes through `services::AttachmentUpload` (the app's IPC module).
@@ -81,6 +86,12 @@ pub fn FileUpload(
     #[prop(into)]
     hint: Signal<String>,
     #[prop(into)] progress_label: Signal<String>,
+    /// The picker button's words ("ファイルを選ぶ").
+    #[prop(into)]
+    choose_label: Signal<String>,
+    /// Said beside the button until a file is picked.
+    #[prop(into)]
+    nothing_chosen: Signal<String>,
     limits: AttachmentLimits,
     /// The caller's error (e.g. "attach a document" when the form was sent without one).
     #[prop(optional, into)]
@@ -94,6 +105,8 @@ pub fn FileUpload(
     message: Callback<&'static str, String>,
 ) -> impl IntoView {
     let status: RwSignal<Option<UploadStatus>> = RwSignal::new(None);
+    // The name of the file last picked, shown beside the button.
+    let chosen: RwSignal<Option<String>> = RwSignal::new(None);
     let problem: RwSignal<Option<&'static str>> = RwSignal::new(None);
     // Each pick starts a new generation; answers for an older pick are dropped.
     let generation = RwSignal::new(0u32);
@@ -113,6 +126,7 @@ pub fn FileUpload(
         let this = generation.get_untracked();
         receipt.set(None);
         let name = file.name();
+        chosen.set(Some(name.clone()));
         // A File's size is a JS number of bytes: whole and far below 2^53.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let size = file.size() as u64;
@@ -157,6 +171,8 @@ pub fn FileUpload(
         });
     };
 
+    let label_id = format!("{id}-label");
+    let button_id = format!("{id}-button");
     let progress_id = format!("{id}-progress");
     let status_id = format!("{id}-status");
     let described = {
@@ -177,19 +193,28 @@ pub fn FileUpload(
     };
     view! {
         <div class="mg-field mg-file-upload" data-invalid=move || shown_error.get().is_some().to_string()>
-            <label class="mg-field__label" for=id.clone()>{label}</label>
+            <label class="mg-field__label" id=label_id.clone() for=id.clone()>{label}</label>
             {form_field::hint(&id, Some(hint))}
             {form_field::error(&id, shown_error)}
-            <input
-                class="mg-file-upload__input"
-                id=id.clone()
-                name=id.clone()
-                type="file"
-                accept=accept
-                aria-describedby=described
-                aria-invalid=move || shown_error.get().is_some().then_some("true")
-                on:change=on_change
-            />
+            <div class="mg-file-upload__picker">
+                <input
+                    class="mg-file-upload__input"
+                    id=id.clone()
+                    name=id.clone()
+                    type="file"
+                    accept=accept
+                    aria-labelledby=format!("{label_id} {button_id}")
+                    aria-describedby=described
+                    aria-invalid=move || shown_error.get().is_some().then_some("true")
+                    on:change=on_change
+                />
+                // Hidden from screen readers: the input (on top, transparent) is what they reach,
+                // named by the label and these words.
+                <span class="mg-file-upload__button" id=button_id aria-hidden="true">{choose_label}</span>
+                <span class="mg-file-upload__chosen" aria-hidden="true">
+                    {move || chosen.get().unwrap_or_else(|| nothing_chosen.get())}
+                </span>
+            </div>
             {move || uploading_percent().map(|p| {
                 let progress_id = progress_id.clone();
                 view! {

@@ -6,7 +6,11 @@ use crate::test_support::*;
 fn the_picker_is_labelled_described_by_its_limits_and_offers_only_accepted_kinds() {
     let html = example("file-upload-document", "ja");
     let input = one(&html, "input[type=file]");
-    assert_eq!(name(&html, input), "本人確認書類");
+    assert_eq!(
+        name(&html, input),
+        "本人確認書類 ファイルを選ぶ",
+        "the button's words are in the name (2.5.3 Label in Name)"
+    );
     assert!(description(&html, input).starts_with("PDF・JPEG・PNG のファイルを 10 MB まで。"));
     assert_eq!(
         attr(input, "accept"),
@@ -18,6 +22,23 @@ fn the_picker_is_labelled_described_by_its_limits_and_offers_only_accepted_kinds
         "no bar before a file is picked"
     );
     assert_eq!(all(&html, "[aria-live=polite]").len(), 1);
+}
+
+#[test]
+fn the_picker_speaks_the_residents_language_not_the_browsers() {
+    for (lang, button, nothing) in [
+        ("ja", "ファイルを選ぶ", "ファイルが選ばれていません"),
+        ("en", "Choose a file", "No file chosen"),
+        ("vi", "Chọn tệp", "Chưa chọn tệp nào"),
+    ] {
+        let html = example("file-upload-document", lang);
+        assert_eq!(text(one(&html, ".mg-file-upload__button")), button, "{lang}");
+        assert_eq!(text(one(&html, ".mg-file-upload__chosen")), nothing, "{lang}");
+        // The transparent input on top is what is reached; the words under it are not read twice.
+        for shown in all(&html, ".mg-file-upload__picker > span") {
+            assert_eq!(attr(shown, "aria-hidden"), Some("true"), "{lang}");
+        }
+    }
 }
 
 #[test]
