@@ -1,9 +1,17 @@
 //! Japanese eras (和暦) and the Gregorian calendar (西暦): dates written either way, converted both
 //! ways, including the first year of an era (元年), which is year 1.
 //!
-//! Written by hand rather than with ICU4X's `icu_calendar`: four eras and their first days are all a
-//! resident form needs, and this keeps the UI's WASM small (icu_calendar brings its data tables).
-//! Dates before 大正 (1912-07-30) are out of scope for resident forms and are reported as such.
+//! Which day each era began comes from CLDR (ICU4X's Japanese calendar over the workspace's baked
+//! CLDR data, `madoguchi-cldr-data`), never from a table written here: the next era's first day
+//! arrives with a data update. The UI already carries that calendar for its dates. What is written
+//! here is only which eras a resident form offers. Dates before 大正 (1912-07-30) are out of scope
+//! for resident forms and are reported as such.
+
+use std::sync::OnceLock;
+
+use icu_calendar::Date;
+use icu_calendar::cal::{Gregorian, Japanese};
+use madoguchi_cldr_data::Cldr;
 
 /// An era of the modern calendar, newest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -40,15 +48,12 @@ impl Era {
     /// Newest first, the order of an era menu.
     pub const ALL: [Era; 4] = [Era::Reiwa, Era::Heisei, Era::Showa, Era::Taisho];
 
-    /// The era's first day.
+    /// The era's first day, from CLDR's era data (looked up once).
     pub fn first_day(self) -> CalendarDate {
-        let (year, month, day) = match self {
-            Era::Reiwa => (2019, 5, 1),
-            Era::Heisei => (1989, 1, 8),
-            Era::Showa => (1926, 12, 25),
-            Era::Taisho => (1912, 7, 30),
-        };
-        CalendarDate { year, month, day }
+        static FIRST_DAYS: OnceLock<[CalendarDate; 4]> = OnceLock::new();
+        let days = FIRST_DAYS.get_or_init(|| Era::ALL.map(first_day_in_cldr));
+        let index = Era::ALL.iter().position(|e| *e == self).unwrap_or_default();
+        days[index]
     }
 
     /// A stable identifier for forms and message ids (`reiwa`, …).
@@ -99,6 +104,32 @@ impl Era {
             Ok(date)
         }
     }
+}
+
+/// Finds `era`'s first day in CLDR's Japanese calendar: its year 1 begins in the Gregorian year the
+/// era began, so walk that year's days until the calendar names the era (at most 366 lookups, once).
+///
+/// # Panics
+/// Only if the baked CLDR data lacks the Japanese calendar, which `madoguchi-cldr-data` is generated
+/// with; this module's tests would fail first.
+fn first_day_in_cldr(era: Era) -> CalendarDate {
+    let japanese = Japanese::try_new_unstable(&Cldr).expect("the baked CLDR data has the Japanese eras");
+    let year_one = Date::try_new_japanese_with_calendar(era.as_str(), 1, 1, 1, japanese)
+        .expect("CLDR knows the modern eras")
+        .to_calendar(Gregorian)
+        .era_year()
+        .extended_year;
+    (1..=12u8)
+        .flat_map(|month| (1..=days_in_month(year_one, month)).map(move |day| (month, day)))
+        .find_map(|(month, day)| {
+            let date = Date::try_new_gregorian(year_one, month, day).ok()?;
+            (date.to_calendar(japanese).era_year().era == era.as_str()).then_some(CalendarDate {
+                year: year_one,
+                month,
+                day,
+            })
+        })
+        .expect("an era begins in the Gregorian year of its year 1")
 }
 
 /// A year of an era, e.g. 令和元年 = `EraYear { era: Reiwa, year: 1 }`.
