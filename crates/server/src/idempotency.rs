@@ -20,7 +20,7 @@ use madoguchi_domain::{AttachmentProblem, IDEMPOTENCY_KEY_HEADER, IdempotencyKey
 use sha2::{Digest as _, Sha256};
 
 use crate::error::ServerError;
-use crate::routes::{self, AppState};
+use crate::routes::AppState;
 use crate::storage::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoredResponse};
 
 /// How long a key and its response are kept: a device offline for a day still gets its replay.
@@ -33,18 +33,37 @@ pub const MAX_BODY_BYTES: usize = 256 * 1024;
 /// Marks a replayed response.
 pub const REPLAYED_HEADER: &str = "idempotent-replayed";
 
-/// The middleware (`axum::middleware::from_fn_with_state`).
-pub async fn layer(State(state): State<AppState>, request: Request, next: Next) -> Response {
+/// How much of a mutation's body the layer reads, and what going over it means. Each group of
+/// routes in `startup::router` declares its own when it adds the layer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bodies {
+    /// JSON forms, up to [`MAX_BODY_BYTES`]; more is a client's bug (413 `invalid_request`).
+    Forms,
+    /// Files, up to the city's attachment limit; more is the resident's "file too large".
+    Attachments,
+}
+
+/// The middleware (`axum::middleware::from_fn_with_state`, with the route group's [`Bodies`]).
+pub async fn layer(
+    State((state, bodies)): State<(AppState, Bodies)>,
+    request: Request,
+    next: Next,
+) -> Response {
     if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(request).await;
     }
-    match run_once(state, request, next).await {
+    match run_once(state, bodies, request, next).await {
         Ok(response) => response,
         Err(error) => error.into_response(),
     }
 }
 
-async fn run_once(state: AppState, request: Request, next: Next) -> Result<Response, ServerError> {
+async fn run_once(
+    state: AppState,
+    bodies: Bodies,
+    request: Request,
+    next: Next,
+) -> Result<Response, ServerError> {
     let key = request
         .headers()
         .get(IDEMPOTENCY_KEY_HEADER)
@@ -52,15 +71,12 @@ async fn run_once(state: AppState, request: Request, next: Next) -> Result<Respo
         .and_then(|v| IdempotencyKey::parse(v).ok())
         .ok_or(ServerError::IdempotencyKeyMissing)?;
     let (parts, body) = request.into_parts();
-    // Attachments are the one body allowed to be large; their limit is the city's, and going over
-    // it is the resident's "file too large", not a client bug.
-    let (limit, too_large) = if parts.uri.path() == routes::attachments::PATH {
-        (
+    let (limit, too_large) = match bodies {
+        Bodies::Forms => (MAX_BODY_BYTES, ServerError::PayloadTooLarge),
+        Bodies::Attachments => (
             usize::try_from(state.attachment_limits.max_bytes).unwrap_or(usize::MAX),
             ServerError::Attachment(AttachmentProblem::TooLarge),
-        )
-    } else {
-        (MAX_BODY_BYTES, ServerError::PayloadTooLarge)
+        ),
     };
     let body = to_bytes(body, limit).await.map_err(|_| too_large)?;
     let now = state.clock.now();

@@ -73,18 +73,16 @@ impl Application {
 }
 
 /// The API routes, the OpenAPI document and, in web mode, the UI.
+///
+/// Every mutation under /api passes the idempotency layer: a route cannot opt out. The routes come
+/// in two groups only because each adds the layer with the bodies it takes (`idempotency::Bodies`).
 pub fn router(state: AppState, config: &ServerConfig) -> Router {
-    let api = Router::new()
+    let forms = Router::new()
         .route("/api/health", get(routes::health::check))
         .route("/api/v1/procedures", get(routes::procedures::list))
         .route("/api/v1/departments", get(routes::departments::list))
         .route("/api/v1/inquiries", post(routes::inquiries::create))
         .route("/api/v1/postal-codes/{code}", get(routes::postal_codes::lookup))
-        // The idempotency layer has already read the body within the city's attachment limit.
-        .route(
-            routes::attachments::PATH,
-            post(routes::attachments::create).layer(DefaultBodyLimit::disable()),
-        )
         .route("/api/v1/admin/inquiries", get(routes::admin::inquiries))
         .route("/api/v1/admin/attachments/{id}", get(routes::admin::attachment))
         .route(
@@ -93,9 +91,21 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         )
         // An unknown API path is a JSON 404, never the UI's index page.
         .route("/api/{*rest}", any(|| async { ServerError::NotFound }))
-        // Every mutation under /api passes the idempotency layer: a route cannot opt out.
-        .layer(middleware::from_fn_with_state(state.clone(), idempotency::layer))
-        .with_state(state);
+        .layer(middleware::from_fn_with_state(
+            (state.clone(), idempotency::Bodies::Forms),
+            idempotency::layer,
+        ));
+    let files = Router::new()
+        // The idempotency layer has already read the body within the city's attachment limit.
+        .route(
+            routes::attachments::PATH,
+            post(routes::attachments::create).layer(DefaultBodyLimit::disable()),
+        )
+        .layer(middleware::from_fn_with_state(
+            (state.clone(), idempotency::Bodies::Attachments),
+            idempotency::layer,
+        ));
+    let api = forms.merge(files).with_state(state);
     let app = match &config.ui_dir {
         // Unknown paths get index.html so the UI's own routes (/gallery, …) load on refresh.
         Some(dir) => {

@@ -13,7 +13,7 @@ fn file_of(kind: FileKind, len: usize) -> Vec<u8> {
     bytes
 }
 
-async fn upload(app: &TestApp, name: &str, mime: &str, key: &str, body: Vec<u8>) -> reqwest::Response {
+pub async fn upload(app: &TestApp, name: &str, mime: &str, key: &str, body: Vec<u8>) -> reqwest::Response {
     app.client
         .post(format!("{}/api/v1/attachments", app.address))
         .query(&[("name", name)])

@@ -3,6 +3,7 @@
 use madoguchi_domain::{ApiError, ErrorCode, InquiryList, InquiryReceipt};
 use serde_json::json;
 
+use crate::attachments::upload;
 use crate::helpers::{ADMIN_TOKEN, TestApp, spawn_app};
 use crate::inquiries::hanako_asks;
 
@@ -158,4 +159,36 @@ async fn fifty_concurrent_copies_of_one_request_store_one_inquiry() {
     assert!(statuses.iter().all(|s| *s == 201 || *s == 409), "{statuses:?}");
     assert!(statuses.contains(&201));
     assert_eq!(inquiry_count(&app).await, 1);
+}
+
+#[tokio::test]
+async fn a_form_body_larger_than_any_form_is_refused_while_a_file_of_that_size_is_accepted() {
+    // Arrange: 300 KiB is more than any form (an inquiry is under 10 KB) but a small file.
+    let app = spawn_app().await;
+    let mut huge = hanako_asks();
+    huge["message"] = json!("あ".repeat(100 * 1024));
+    let mut pdf = b"%PDF-1.7\n".to_vec();
+    pdf.resize(300 * 1024, b' ');
+
+    // Act
+    let form = app
+        .post_json("/api/v1/inquiries", Some("huge-form-0001-aaaaaaaaa"), &huge)
+        .await;
+    let file = upload(
+        &app,
+        "scan.pdf",
+        "application/pdf",
+        "huge-file-0001-aaaaaaaaa",
+        pdf,
+    )
+    .await;
+
+    // Assert: each route group reads bodies with its own limit.
+    assert_eq!(form.status(), 413);
+    assert_eq!(
+        form.json::<ApiError>().await.unwrap().code,
+        ErrorCode::InvalidRequest
+    );
+    assert_eq!(inquiry_count(&app).await, 0);
+    assert_eq!(file.status(), 201);
 }
