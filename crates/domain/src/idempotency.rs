@@ -34,7 +34,7 @@ impl IdempotencyKey {
 
     /// A key from 16 random bytes the caller drew (the domain has no randomness of its own).
     pub fn from_random(bytes: [u8; 16]) -> Self {
-        Self(bytes.iter().map(|b| format!("{b:02x}")).collect())
+        Self(crate::hex::to_hex(&bytes))
     }
 
     pub fn as_str(&self) -> &str {

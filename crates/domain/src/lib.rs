@@ -13,6 +13,7 @@
 pub mod attachment;
 pub mod department;
 pub mod era;
+pub mod hex;
 pub mod idempotency;
 pub mod inquiry;
 pub mod local;

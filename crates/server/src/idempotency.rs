@@ -16,6 +16,7 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use madoguchi_domain::hex::to_hex;
 use madoguchi_domain::{AttachmentProblem, IDEMPOTENCY_KEY_HEADER, IdempotencyKey};
 use sha2::{Digest as _, Sha256};
 
@@ -158,7 +159,7 @@ fn fingerprint(method: &Method, path: &str, body: &[u8]) -> String {
     hash.update(path.as_bytes());
     hash.update(b"\n");
     hash.update(body);
-    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    to_hex(&hash.finalize())
 }
 
 /// The claim the layer put on a mutating request; its absence is a routing bug (a mutation

@@ -7,6 +7,7 @@ use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use madoguchi_domain::hex::to_hex;
 use madoguchi_domain::{ApiError, AttachmentName, AttachmentProblem, AttachmentReceipt, FileKind};
 use serde::Deserialize;
 use sha2::{Digest as _, Sha256};
@@ -16,7 +17,7 @@ use crate::error::ServerError;
 use crate::idempotency;
 use crate::storage::{IdempotencyClaim, NewAttachment};
 
-/// The route's path (the idempotency layer gives it the attachment limit).
+/// The route's path (its route group reads bodies up to the city's attachment limit).
 pub const PATH: &str = "/api/v1/attachments";
 
 #[derive(Debug, Deserialize)]
@@ -64,7 +65,7 @@ pub async fn create(
         id: new_id()?,
         name,
         kind,
-        sha256: Sha256::digest(&body).iter().map(|b| format!("{b:02x}")).collect(),
+        sha256: to_hex(&Sha256::digest(&body)),
         content: body.to_vec(),
     };
     let respond = idempotency::keep_created();
@@ -77,8 +78,5 @@ pub async fn create(
 fn new_id() -> Result<String, ServerError> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|e| ServerError::Internal(format!("random: {e}")))?;
-    Ok(format!(
-        "att-{}",
-        bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
-    ))
+    Ok(format!("att-{}", to_hex(&bytes)))
 }

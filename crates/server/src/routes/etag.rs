@@ -7,19 +7,14 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
+use madoguchi_domain::hex::to_hex;
+
 use crate::error::ServerError;
 
 pub fn json_with_etag<T: Serialize>(request_headers: &HeaderMap, value: &T) -> Result<Response, ServerError> {
     let body = serde_json::to_vec(value).map_err(|e| ServerError::Internal(e.to_string()))?;
     let digest = Sha256::digest(&body);
-    let tag = format!(
-        "\"{}\"",
-        digest
-            .iter()
-            .take(12)
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
-    );
+    let tag = format!("\"{}\"", to_hex(&digest[..12]));
     let etag = HeaderValue::from_str(&tag).map_err(|e| ServerError::Internal(e.to_string()))?;
     let matches = request_headers
         .get(header::IF_NONE_MATCH)
