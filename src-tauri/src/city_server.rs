@@ -111,13 +111,7 @@ impl CityServer {
         if status.is_success() {
             return serde_json::from_slice(&body).map_err(|e| ShellError::BadResponse(e.to_string()));
         }
-        match serde_json::from_slice::<ApiError>(&body) {
-            Ok(error) => Err(ShellError::Server {
-                status: status.as_u16(),
-                error,
-            }),
-            Err(_) => Err(ShellError::BadResponse(format!("HTTP {status}"))),
-        }
+        Err(refusal(status, &body))
     }
 
     /// GET `path`, sending `etag` as `If-None-Match`.
@@ -149,13 +143,7 @@ impl CityServer {
             let value = serde_json::from_slice(&body).map_err(|e| ShellError::BadResponse(e.to_string()))?;
             Ok(Fetched::Changed(value, etag))
         } else {
-            match serde_json::from_slice::<ApiError>(&body) {
-                Ok(error) => Err(ShellError::Server {
-                    status: status.as_u16(),
-                    error,
-                }),
-                Err(_) => Err(ShellError::BadResponse(format!("HTTP {status}"))),
-            }
+            Err(refusal(status, &body))
         }
     }
 
@@ -204,5 +192,16 @@ impl CityServer {
         } else {
             SendError::Refused(error)
         })
+    }
+}
+
+/// A refusal's body as the server's `ApiError`, or a bad response when it is not one.
+fn refusal(status: StatusCode, body: &[u8]) -> ShellError {
+    match serde_json::from_slice::<ApiError>(body) {
+        Ok(error) => ShellError::Server {
+            status: status.as_u16(),
+            error,
+        },
+        Err(_) => ShellError::BadResponse(format!("HTTP {status}")),
     }
 }
