@@ -1,5 +1,5 @@
-//! The first encrypted opens in a fresh process, all at once: the app opens its store from several
-//! threads at start-up (window, outbox, cache refresh), so none of them may be refused.
+//! The first encrypted opens in a fresh process, all at once: a process holding several stores
+//! (tests, the fault test, a kiosk with a profile per session) must never have one refused.
 //!
 //! SQLCipher's one-time start-up happens once per process, and losing the race with it is rare
 //! (about one process in a hundred on two busy cores), so the test runs the scenario in many fresh

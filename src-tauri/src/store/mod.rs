@@ -167,8 +167,9 @@ pub fn open_encrypted(path: &Path, key: &DatabaseKey) -> Result<Connection, Stor
 /// SQLCipher finishes its one-time start-up only *after* SQLite has marked itself initialised
 /// (`sqlite3_initialize` runs `sqlcipher_extra_init` last, outside its own lock). A connection that
 /// another thread keys inside that window is refused ("An error occurred with PRAGMA key", logged
-/// as "sqlcipher not initialized"): the app opens its store from several threads at start-up, and
-/// CI once saw a test fail this way. So every keyed open first waits until a throw-away in-memory
+/// as "sqlcipher not initialized"). One app holds one connection, but any process with several
+/// stores or another SQLite user (the test binaries, the fault test, a future kiosk with a profile
+/// per session) can hit it, and CI once saw a test fail this way. So every keyed open first waits until a throw-away in-memory
 /// connection accepts a key, which SQLCipher allows only once its start-up is complete.
 fn wait_for_sqlcipher() -> Result<(), StoreError> {
     use std::sync::atomic::{AtomicBool, Ordering};
