@@ -10,22 +10,23 @@
 //! and an inquiry is POSTed directly with an idempotency key the page keeps until it succeeds, so a
 //! retry or a double click is replayed by the server, never doubled.
 
+// Only the gallery uses these until the application forms do (ROADMAP 2).
 #[cfg_attr(
     not(feature = "gallery"),
-    allow(
-        dead_code,
-        reason = "only the gallery uses it until the application forms do (ROADMAP 2)"
-    )
+    allow(dead_code, reason = "gallery-only until ROADMAP 2")
+)]
+pub mod services;
+#[cfg_attr(
+    not(feature = "gallery"),
+    allow(dead_code, reason = "gallery-only until ROADMAP 2")
 )]
 mod upload;
 
 use js_sys::{Function, Promise, Reflect};
 use madoguchi_domain::{
-    ApiError, AttachmentReceipt, Cached, DeliveryState, DepartmentCatalogue, ErrorCode, FileKind,
-    IDEMPOTENCY_KEY_HEADER, IdempotencyKey, InquiryForm, InquiryReceipt, LocalInquiry, NewInquiry,
-    PostalCode, PostalCodeLookup, ProcedureCatalogue, UnixMillis,
+    ApiError, Cached, DeliveryState, DepartmentCatalogue, ErrorCode, IDEMPOTENCY_KEY_HEADER, IdempotencyKey,
+    InquiryForm, InquiryReceipt, LocalInquiry, NewInquiry, ProcedureCatalogue, UnixMillis,
 };
-use madoguchi_ui_kit::services::{LocalFuture, Progress};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast as _, JsValue};
@@ -118,75 +119,6 @@ pub async fn delete_local_data() -> Result<(), ApiError> {
     }
 }
 
-/// The addresses of a postal code (the city's data; not cached on the device).
-#[cfg_attr(
-    not(feature = "gallery"),
-    allow(
-        dead_code,
-        reason = "only the gallery uses it until the application forms do (ROADMAP 2)"
-    )
-)]
-pub async fn lookup_postal_code(code: PostalCode) -> Result<PostalCodeLookup, ApiError> {
-    #[derive(Serialize)]
-    struct Args {
-        code: PostalCode,
-    }
-    match tauri_invoke_fn() {
-        Some(invoke) => call_shell(&invoke, "lookup_postal_code", &Args { code }).await,
-        None => http_get(&format!("/api/v1/postal-codes/{}", code.digits())).await,
-    }
-}
-
-/// [`lookup_postal_code`] in the shape the kit's `PostalLookup` takes.
-#[cfg_attr(
-    not(feature = "gallery"),
-    allow(
-        dead_code,
-        reason = "only the gallery uses it until the application forms do (ROADMAP 2)"
-    )
-)]
-pub fn postal_lookup(code: PostalCode) -> LocalFuture<Result<PostalCodeLookup, ApiError>> {
-    Box::pin(lookup_postal_code(code))
-}
-
-/// Sends a file the resident picked (already checked against the limits), reporting progress.
-/// Web mode: an `XMLHttpRequest`, the one browser API that reports upload progress. App mode: the
-/// bytes go to the shell, which sends them and reports progress through events.
-#[cfg_attr(
-    not(feature = "gallery"),
-    allow(
-        dead_code,
-        reason = "only the gallery uses it until the application forms do (ROADMAP 2)"
-    )
-)]
-pub async fn upload_attachment(
-    file: web_sys::File,
-    kind: FileKind,
-    progress: Progress,
-) -> Result<AttachmentReceipt, ApiError> {
-    let key = new_idempotency_key()?;
-    match tauri_invoke_fn() {
-        Some(invoke) => upload::via_shell(&invoke, file, kind, &key, progress).await,
-        None => upload::via_xhr(file, kind, &key, progress).await,
-    }
-}
-
-/// [`upload_attachment`] in the shape the kit's `AttachmentUpload` takes.
-#[cfg_attr(
-    not(feature = "gallery"),
-    allow(
-        dead_code,
-        reason = "only the gallery uses it until the application forms do (ROADMAP 2)"
-    )
-)]
-pub fn attachment_upload(
-    file: web_sys::File,
-    kind: FileKind,
-    progress: Progress,
-) -> LocalFuture<Result<AttachmentReceipt, ApiError>> {
-    Box::pin(upload_attachment(file, kind, progress))
-}
-
 /// A fresh idempotency key from the browser's random source (web mode's retries reuse it).
 pub fn new_idempotency_key() -> Result<IdempotencyKey, ApiError> {
     let crypto = web_sys::window()
@@ -228,13 +160,6 @@ pub(crate) fn tauri_invoke_fn() -> Option<Function> {
         .ok()
 }
 
-#[cfg_attr(
-    not(feature = "gallery"),
-    allow(
-        dead_code,
-        reason = "only the gallery uses it until the application forms do (ROADMAP 2)"
-    )
-)]
 pub(crate) async fn call_shell_raw(
     invoke: &Function,
     command: &str,
@@ -257,16 +182,8 @@ async fn call_shell<A: Serialize, T: DeserializeOwned>(
     args: &A,
 ) -> Result<T, ApiError> {
     let args = to_js(args).ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
-    let promise: Promise = invoke
-        .call2(&JsValue::NULL, &command.into(), &args)
-        .ok()
-        .and_then(|p| p.dyn_into().ok())
-        .ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
-    match JsFuture::from(promise).await {
-        Ok(value) => from_js(&value).ok_or_else(|| ErrorCode::BadResponse.into()),
-        // The shell rejects with a serialised ApiError; anything else is a bug worth a generic message.
-        Err(reason) => Err(from_js(&reason).unwrap_or_else(|| ErrorCode::Internal.into())),
-    }
+    let value = call_shell_raw(invoke, command, &args, &JsValue::UNDEFINED).await?;
+    from_js(&value).ok_or_else(|| ErrorCode::BadResponse.into())
 }
 
 async fn http_get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {

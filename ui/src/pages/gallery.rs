@@ -19,8 +19,8 @@ pub fn Gallery() -> impl IntoView {
     });
     // The examples that reach the city (postal code lookup, file upload) do so through the app's
     // one typed door, exactly as real screens will.
-    provide_context(PostalLookup(ipc::postal_lookup));
-    provide_context(AttachmentUpload(ipc::attachment_upload));
+    provide_context(PostalLookup(ipc::services::postal_lookup));
+    provide_context(AttachmentUpload(ipc::services::attachment_upload));
     let components = catalogue();
     let contents = components
         .iter()
