@@ -4,9 +4,11 @@
 //! `bench` prints the figures we promise; `fault-test` kills the shell during submissions.
 
 mod bench;
+mod bench_load;
 mod fault_test;
 mod i18n_check;
 mod paths;
+mod postgres;
 mod run;
 mod setup;
 mod step;
@@ -25,8 +27,10 @@ usage: cargo xtask <command>
   build-ui     build the web UI into ui/dist (release, wasm-opt)
   i18n-check   check every locale against ja: missing, unused, placeables, stale (--confirm LOCALE)
   text-scan    fail on user-visible text written in Rust or CSS instead of locales/
-  bench        print the figures we promise (local store vs plain SQLite, UI size)
+  bench        print the figures we promise (local store vs plain SQLite, UI size, server load)
+  bench load   only the server's load figures (SQLite and PostgreSQL)
   fault-test   100 inquiries while the shell is SIGKILLed at random: 0 lost, 0 duplicated
+  postgres-check  start our own PostgreSQL (as Test does without one), SELECT 1, stop it
 ";
 
 fn main() -> ExitCode {
@@ -41,8 +45,10 @@ fn main() -> ExitCode {
         "build-ui" => setup::for_ui_build().and_then(|()| ui_build::build(ui_build::Mode::Release).map(drop)),
         "i18n-check" => i18n_check::main(rest),
         "text-scan" => text_scan::main(),
+        "bench" if rest.first().is_some_and(|a| a == "load") => bench_load::main(&rest[1..]),
         "bench" => bench::main(),
         "fault-test" => fault_test::main(),
+        "postgres-check" => postgres::check(),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())

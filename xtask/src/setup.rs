@@ -37,6 +37,9 @@ const TEST_PACKAGES: &[&str] = &[
     "gnome-keyring",
     "file",
     "curl",
+    // The server's contract suite runs on PostgreSQL too; without one on 127.0.0.1:5432 Test
+    // starts its own from this package (`postgres.rs`).
+    "postgresql",
 ];
 
 const TAURI_DRIVER_VERSION: &str = "2.0.5";

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use crate::paths;
 use crate::step::{self, Result, Tally, run, run_tests};
-use crate::{i18n_check, setup, text_scan, ui_build};
+use crate::{i18n_check, postgres, setup, text_scan, ui_build};
 
 pub fn all() -> Result {
     let started = Instant::now();
@@ -42,11 +42,17 @@ pub fn all() -> Result {
     ]))?;
     step::done("clippy", t);
 
+    // The API tests run on PostgreSQL too, each on a fresh database made from this admin URL;
+    // kept alive (and, if ours, stopped on drop) until every suite has run.
+    let postgres = postgres::ensure()?;
+
     let mut tally = Tally::default();
     // Inside a kernel session keyring: the shell's store tests use the real keyring.
     let t = step::start("unit and API tests (cargo test, in a kernel keyring session)");
     tally += run_tests(&mut step::in_key_session(
-        step::cargo().args(["test", "--workspace"]),
+        step::cargo()
+            .args(["test", "--workspace"])
+            .env(postgres::ADMIN_URL_ENV, &postgres.url),
     ))?;
     step::done("cargo test", t);
 
@@ -54,11 +60,11 @@ pub fn all() -> Result {
     step::build_binaries(&["madoguchi-server", "madoguchi"])?;
 
     let t = step::start("end-to-end: web UI in headless Chromium with axe-core");
-    tally += node_tests("tests/web")?;
+    tally += node_tests("tests/web", &postgres)?;
     step::done("browser end-to-end", t);
 
     let t = step::start("end-to-end: the Tauri window under Xvfb through tauri-driver");
-    tally += node_tests("tests/window")?;
+    tally += node_tests("tests/window", &postgres)?;
     step::done("window end-to-end", t);
 
     println!(
@@ -74,7 +80,7 @@ pub fn all() -> Result {
 
 /// Runs a folder of `node --test` suites with the paths they need, inside a kernel keyring
 /// session (the app under test keeps its store key there: `MADOGUCHI_KEYRING=kernel`).
-fn node_tests(dir: &str) -> Result<Tally> {
+fn node_tests(dir: &str, postgres: &postgres::Postgres) -> Result<Tally> {
     let root = paths::root();
     let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
         .map_err(|e| format!("{dir}: {e}"))?
@@ -91,6 +97,7 @@ fn node_tests(dir: &str) -> Result<Tally> {
         .env("MADOGUCHI_APP_BIN", paths::debug_bin("madoguchi"))
         .env("MADOGUCHI_UI_DIR", paths::ui_dist())
         .env("MADOGUCHI_KEYRING", "kernel")
-        .env("TAURI_DRIVER_BIN", paths::cargo_bin("tauri-driver"));
+        .env("TAURI_DRIVER_BIN", paths::cargo_bin("tauri-driver"))
+        .env(postgres::ADMIN_URL_ENV, &postgres.url);
     run_tests(&mut step::in_key_session(&node))
 }
