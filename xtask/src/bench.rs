@@ -12,6 +12,8 @@ const UI_GZIP_BUDGET: u64 = 200 * 1024;
 
 pub fn main() -> Result {
     store()?;
+    // The server under load (bench_load.rs); its verdict comes after the UI's figures.
+    let load = crate::bench_load::main(&[]);
     setup::for_ui_build()?;
     let sizes = ui_build::build(ui_build::Mode::Release)?;
     let size = sizes.app;
@@ -31,7 +33,7 @@ pub fn main() -> Result {
             size.gzip
         ));
     }
-    Ok(())
+    load
 }
 
 /// The store benchmark binary (SQLite's C code is built at -O3 even in dev builds, see Cargo.toml).

@@ -5,6 +5,7 @@
 
 mod bench;
 mod bench_load;
+mod contract_test;
 mod fault_test;
 mod i18n_check;
 mod paths;
@@ -23,7 +24,8 @@ usage: cargo xtask <command>
 
   setup        install system packages, cargo tools and npm packages (idempotent)
   run          start the server with the demo city and the app (window with a display, else web UI)
-  test         every check: fmt, clippy -D warnings, i18n, unit, API, browser and window end-to-end
+  test         every check: fmt, clippy -D warnings, i18n, unit, API, OpenAPI contract (schemathesis),
+               browser and window end-to-end
   build-ui     build the web UI into ui/dist (release, wasm-opt)
   i18n-check   check every locale against ja: missing, unused, placeables, stale (--confirm LOCALE)
   text-scan    fail on user-visible text written in Rust or CSS instead of locales/
