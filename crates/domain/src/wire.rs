@@ -51,8 +51,10 @@ pub enum ErrorCode {
     InvalidRequest,
     /// The inquiry breaks a rule (empty subject, unknown department, …); the UI checks the same rules.
     InvalidInquiry,
-    /// A mutating request came without a valid `Idempotency-Key` header.
+    /// A mutating request came without an `Idempotency-Key` header.
     IdempotencyKeyMissing,
+    /// A mutating request's `Idempotency-Key` is not 16–128 of `A–Z a–z 0–9 - _`.
+    IdempotencyKeyInvalid,
     /// The same idempotency key came back with a different request: a client bug, never retried.
     IdempotencyKeyReused,
     /// The first request with this idempotency key is still being processed; retry shortly.
@@ -75,6 +77,9 @@ pub enum ErrorCode {
     AttachmentWrongKind,
     /// The attachment is empty or its name is not usable.
     InvalidAttachment,
+    /// The server cannot reach its database right now (busy, restarting, failing over); retry
+    /// shortly. Sent with 503 so a load balancer and the outbox both treat it as passing.
+    Unavailable,
 }
 
 impl ErrorCode {
@@ -88,6 +93,7 @@ impl ErrorCode {
             ErrorCode::InvalidRequest => crate::msg_id!("error-invalid-request"),
             ErrorCode::InvalidInquiry => crate::msg_id!("error-invalid-inquiry"),
             ErrorCode::IdempotencyKeyMissing => crate::msg_id!("error-idempotency-key-missing"),
+            ErrorCode::IdempotencyKeyInvalid => crate::msg_id!("error-idempotency-key-invalid"),
             ErrorCode::IdempotencyKeyReused => crate::msg_id!("error-idempotency-key-reused"),
             ErrorCode::RequestInProgress => crate::msg_id!("error-request-in-progress"),
             ErrorCode::Unauthorized => crate::msg_id!("error-unauthorized"),
@@ -99,6 +105,7 @@ impl ErrorCode {
             ErrorCode::AttachmentTooLarge => crate::msg_id!("attachment-error-too-large"),
             ErrorCode::AttachmentWrongKind => crate::msg_id!("attachment-error-wrong-kind"),
             ErrorCode::InvalidAttachment => crate::msg_id!("attachment-error-invalid"),
+            ErrorCode::Unavailable => crate::msg_id!("error-unavailable"),
         }
     }
 }
@@ -122,7 +129,10 @@ impl ErrorCode {
     pub fn is_transient(self) -> bool {
         matches!(
             self,
-            ErrorCode::ServerUnreachable | ErrorCode::Internal | ErrorCode::RequestInProgress
+            ErrorCode::ServerUnreachable
+                | ErrorCode::Internal
+                | ErrorCode::RequestInProgress
+                | ErrorCode::Unavailable
         )
     }
 }

@@ -8,6 +8,7 @@ use anyhow::Context as _;
 use serde::Deserialize;
 
 use crate::secret::AdminToken;
+use crate::storage::DatabaseLocation;
 
 /// Where the server listens, keeps its data and finds the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -17,8 +18,9 @@ pub struct ServerConfig {
     pub host: IpAddr,
     /// `MADOGUCHI_PORT`; 0 picks a free port (the tests use that).
     pub port: u16,
-    /// `MADOGUCHI_DATABASE`: the SQLite file, created with its folder if missing.
-    pub database: PathBuf,
+    /// `MADOGUCHI_DATABASE`: a SQLite file path (created with its folder if missing; the
+    /// embedded default) or a `postgres://` URL (a city running several instances).
+    pub database: DatabaseLocation,
     /// `MADOGUCHI_UI_DIR`: the built web UI to serve at `/` (web mode); none serves the API only.
     pub ui_dir: Option<PathBuf>,
     /// `MADOGUCHI_DEMO_CITY`: load the demo city (夢咲市) into an empty database.
@@ -34,7 +36,7 @@ impl Default for ServerConfig {
         Self {
             host: IpAddr::from([127, 0, 0, 1]),
             port: 8787,
-            database: PathBuf::from("data/madoguchi.sqlite3"),
+            database: DatabaseLocation::Sqlite(PathBuf::from("data/madoguchi.sqlite3")),
             ui_dir: None,
             demo_city: true,
             admin_token: None,
@@ -87,7 +89,8 @@ impl ServerConfig {
                 .with_context(|| format!("MADOGUCHI_PORT={v:?} is not a port"))?;
         }
         if let Some(v) = var("MADOGUCHI_DATABASE") {
-            self.database = PathBuf::from(v);
+            // The message names the variable, never the value: a URL may carry a password.
+            self.database = DatabaseLocation::parse(&v).context("MADOGUCHI_DATABASE")?;
         }
         if let Some(v) = var("MADOGUCHI_UI_DIR") {
             self.ui_dir = (!v.is_empty()).then(|| PathBuf::from(v));
@@ -136,7 +139,10 @@ mod tests {
             .with_env(|name| (name == "MADOGUCHI_PORT").then(|| "9100".to_owned()))
             .unwrap();
         assert_eq!(config.port, 9100);
-        assert_eq!(config.database, PathBuf::from("/srv/city.sqlite3"));
+        assert_eq!(
+            config.database,
+            DatabaseLocation::Sqlite(PathBuf::from("/srv/city.sqlite3"))
+        );
     }
 
     #[test]
@@ -156,6 +162,24 @@ mod tests {
         let short =
             ServerConfig::default().with_env(|n| (n == "MADOGUCHI_ADMIN_TOKEN").then(|| "short".to_owned()));
         assert!(format!("{:#}", short.unwrap_err()).contains("MADOGUCHI_ADMIN_TOKEN"));
+    }
+
+    #[test]
+    fn a_postgres_url_selects_postgres_and_another_scheme_is_refused_without_echoing_it() {
+        let url = "postgres://city:pw-0123@db.internal/madoguchi";
+        let config = ServerConfig::default()
+            .with_env(|n| (n == "MADOGUCHI_DATABASE").then(|| url.to_owned()))
+            .unwrap();
+        assert_eq!(config.database, DatabaseLocation::Postgres(url.to_owned()));
+        let err = ServerConfig::default()
+            .with_env(|n| (n == "MADOGUCHI_DATABASE").then(|| "mysql://root:pw-0123@db/city".to_owned()))
+            .unwrap_err();
+        let shown = format!("{err:#}");
+        assert!(
+            shown.contains("MADOGUCHI_DATABASE") && shown.contains("mysql"),
+            "{shown}"
+        );
+        assert!(!shown.contains("pw-0123"), "{shown}");
     }
 
     #[test]

@@ -7,6 +7,9 @@ use madoguchi_domain::{ApiError, AttachmentProblem, ErrorCode};
 
 use crate::storage::StoreError;
 
+/// What a 503 asks a client to wait before trying again, in seconds.
+pub const RETRY_AFTER_SECS: &str = "1";
+
 /// Why a request failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
@@ -18,8 +21,10 @@ pub enum ServerError {
     PayloadTooLarge,
     #[error("the inquiry breaks a rule")]
     InvalidInquiry,
-    #[error("no valid Idempotency-Key header on a mutation")]
+    #[error("no Idempotency-Key header on a mutation")]
     IdempotencyKeyMissing,
+    #[error("the Idempotency-Key header is malformed")]
+    IdempotencyKeyInvalid,
     #[error("an idempotency key came back with a different request")]
     IdempotencyKeyReused,
     #[error("the first request with this idempotency key is still running")]
@@ -46,6 +51,7 @@ impl ServerError {
             ServerError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::InvalidRequest),
             ServerError::InvalidInquiry => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInquiry),
             ServerError::IdempotencyKeyMissing => (StatusCode::BAD_REQUEST, ErrorCode::IdempotencyKeyMissing),
+            ServerError::IdempotencyKeyInvalid => (StatusCode::BAD_REQUEST, ErrorCode::IdempotencyKeyInvalid),
             ServerError::IdempotencyKeyReused => {
                 (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::IdempotencyKeyReused)
             }
@@ -62,6 +68,11 @@ impl ServerError {
                     (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidAttachment)
                 }
             },
+            // Contention or a database that is down or failing over passes: 503, so the outbox
+            // retries and a load balancer can send the next request elsewhere.
+            ServerError::Store(e) if e.is_passing() => {
+                (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable)
+            }
             ServerError::Internal(_) | ServerError::Store(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
             }
@@ -76,6 +87,12 @@ impl IntoResponse for ServerError {
             tracing::error!(error = ?self, "request failed");
         }
         let mut response = (status, Json(ApiError::from(code))).into_response();
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                header::HeaderValue::from_static(RETRY_AFTER_SECS),
+            );
+        }
         if status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(
                 header::WWW_AUTHENTICATE,

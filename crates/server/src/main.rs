@@ -1,11 +1,15 @@
 //! `madoguchi-server`: runs the municipal server with configuration from `config/madoguchi.toml`
 //! and `MADOGUCHI_*` variables (see `ServerConfig`). Ctrl-C or SIGTERM stops it cleanly.
 //!
-//! `madoguchi-server import-postal-codes <utf_ken_all.csv>` replaces the postal code data with
-//! Japan Post's (in the configured database), then exits.
+//! Commands that do one thing to the configured database (`MADOGUCHI_DATABASE`) and exit:
+//! - `madoguchi-server migrate`: brings the schema up to this build (run before rolling out a new
+//!   version to several instances; a single instance also migrates when it starts);
+//! - `madoguchi-server copy-data --from <sqlite file> --to postgres://…`: a town that grows moves
+//!   its data to PostgreSQL (an empty target; verified by row counts and checksums);
+//! - `madoguchi-server import-postal-codes <utf_ken_all.csv>`: Japan Post's postal code data.
 
 use anyhow::Context as _;
-use madoguchi_server::storage::{SqliteStore, Store as _};
+use madoguchi_server::storage::{self, DatabaseLocation};
 use madoguchi_server::{Application, ServerConfig, postal_import};
 use tracing_subscriber::EnvFilter;
 
@@ -19,7 +23,11 @@ async fn main() -> anyhow::Result<()> {
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         [] => {}
         ["import-postal-codes", file] => return import_postal_codes(&config, file).await,
-        _ => anyhow::bail!("usage: madoguchi-server [import-postal-codes <utf_ken_all.csv>]"),
+        ["migrate"] => return migrate(&config).await,
+        ["copy-data", "--from", from, "--to", to] | ["copy-data", "--to", to, "--from", from] => {
+            return copy_data(from, to).await;
+        }
+        _ => anyhow::bail!("{USAGE}"),
     }
     let app = Application::build(&config).await?;
     // Run and the tests read this line to learn the port; keep its shape.
@@ -32,17 +40,54 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
+const USAGE: &str = "usage: madoguchi-server [migrate | copy-data --from <sqlite file> --to postgres://… | import-postal-codes <utf_ken_all.csv>]";
+
 /// Loads Japan Post's data in one transaction: a bad file leaves the old data in place.
 async fn import_postal_codes(config: &ServerConfig, file: &str) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(file).with_context(|| format!("reading {file}"))?;
     let entries = postal_import::parse_ken_all(&text).with_context(|| format!("reading {file}"))?;
-    let store = SqliteStore::open(&config.database)
-        .with_context(|| format!("opening the database {}", config.database.display()))?;
+    let store = storage::open(&config.database)
+        .await
+        .with_context(|| format!("opening the database {}", config.database))?;
     let count = store.replace_postal_addresses(entries).await?;
+    println!("imported {count} postal addresses into {}", config.database);
+    Ok(())
+}
+
+async fn migrate(config: &ServerConfig) -> anyhow::Result<()> {
+    let version = storage::migrate(&config.database)
+        .await
+        .with_context(|| format!("migrating the database {}", config.database))?;
     println!(
-        "imported {count} postal addresses into {}",
-        config.database.display()
+        "{} database {} is at schema version {version}",
+        config.database.backend(),
+        config.database
     );
+    Ok(())
+}
+
+/// Checks both ends before touching anything; the copy itself is one transaction.
+async fn copy_data(from: &str, to: &str) -> anyhow::Result<()> {
+    let from = match DatabaseLocation::parse(from).context("--from")? {
+        DatabaseLocation::Sqlite(path) => path,
+        DatabaseLocation::Postgres(_) => anyhow::bail!("--from must be a SQLite file, not a postgres:// URL"),
+    };
+    let to = match DatabaseLocation::parse(to).context("--to")? {
+        DatabaseLocation::Postgres(url) => url,
+        DatabaseLocation::Sqlite(_) => anyhow::bail!("--to must be a postgres:// URL"),
+    };
+    let target = DatabaseLocation::Postgres(to.clone());
+    let report = storage::copy_sqlite_to_postgres(&from, &to)
+        .await
+        .with_context(|| format!("copying {} to {target}; nothing was changed", from.display()))?;
+    println!("copied {} to {target}:", from.display());
+    for table in &report.tables {
+        println!(
+            "  {:<20} {:>8} rows  sha256 {}",
+            table.table, table.rows, table.checksum
+        );
+    }
+    println!("row counts and checksums match");
     Ok(())
 }
 

@@ -11,15 +11,13 @@ use axum::middleware;
 use axum::routing::{any, get, post};
 use madoguchi_domain::AttachmentLimits;
 use tokio::net::TcpListener;
-use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::TraceLayer;
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::ServerConfig;
 use crate::error::ServerError;
 use crate::routes::{self, AppState};
-use crate::storage::SqliteStore;
-use crate::{demo, idempotency, openapi};
+use crate::{demo, idempotency, openapi, storage, web_ui};
 
 /// A bound, ready-to-serve server.
 pub struct Application {
@@ -35,13 +33,15 @@ impl Application {
 
     /// [`Application::build`] with another clock (tests pin time with it).
     pub async fn build_with_clock(config: &ServerConfig, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
-        let store = SqliteStore::open(&config.database)
-            .with_context(|| format!("opening the database {}", config.database.display()))?;
-        if config.demo_city && demo::load_if_empty(&store).await? {
+        let store = storage::open(&config.database)
+            .await
+            .with_context(|| format!("opening the database {}", config.database))?;
+        tracing::info!(backend = config.database.backend(), "database ready");
+        if config.demo_city && demo::load_if_empty(store.as_ref()).await? {
             tracing::info!("loaded the demo city into an empty database");
         }
         let state = AppState {
-            store: Arc::new(store),
+            store,
             clock,
             admin_token: config.admin_token.clone(),
             attachment_limits: AttachmentLimits {
@@ -91,26 +91,26 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         )
         // An unknown API path is a JSON 404, never the UI's index page.
         .route("/api/{*rest}", any(|| async { ServerError::NotFound }))
-        .layer(middleware::from_fn_with_state(
+        .route_layer(middleware::from_fn_with_state(
             (state.clone(), idempotency::Bodies::Forms),
             idempotency::layer,
-        ));
+        ))
+        .method_not_allowed_fallback(routes::method_not_allowed);
     let files = Router::new()
         // The idempotency layer has already read the body within the city's attachment limit.
         .route(
             routes::attachments::PATH,
             post(routes::attachments::create).layer(DefaultBodyLimit::disable()),
         )
-        .layer(middleware::from_fn_with_state(
+        .route_layer(middleware::from_fn_with_state(
             (state.clone(), idempotency::Bodies::Attachments),
             idempotency::layer,
-        ));
+        ))
+        .method_not_allowed_fallback(routes::method_not_allowed);
     let api = forms.merge(files).with_state(state);
     let app = match &config.ui_dir {
-        // Unknown paths get index.html so the UI's own routes (/gallery, …) load on refresh.
-        Some(dir) => {
-            api.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html"))))
-        }
+        // Every path the API does not take: the UI's files, compressed and cacheable (web_ui.rs).
+        Some(dir) => api.fallback_service(web_ui::router(dir)),
         None => api,
     };
     app.layer(TraceLayer::new_for_http())

@@ -1,15 +1,20 @@
-//! Where the server keeps its data, behind one trait per concern so that SQLite (embedded, the
-//! default) and PostgreSQL (a city that outgrows one machine) can both implement it.
+//! Where the server keeps its data: one trait per concern, each implemented by SQLite (embedded,
+//! the default: a town on one machine) and PostgreSQL (a city that runs several instances). Which
+//! one serves is decided once, by [`DatabaseLocation`], in [`open`].
 //!
-//! **Architecture Invariant:** routes reach data only through [`Store`]; no handler holds a
-//! connection or writes SQL.
+//! **Architecture Invariant:** routes reach data only through these traits; no handler holds a
+//! connection or writes SQL, and no driver type leaves this module ([`StoreError`] is
+//! backend-neutral). Every method has a SQLite and a PostgreSQL implementation, and the same
+//! suites (`tests/api`, `tests/api/store_contract.rs`) run against both.
 
-mod attachments;
-mod idempotency;
-mod inquiries;
-mod migrations;
-mod postal;
-mod sqlite;
+mod copy;
+mod error;
+mod location;
+pub mod postgres;
+mod rows;
+pub mod sqlite;
+
+use std::sync::Arc;
 
 use async_trait::async_trait;
 use madoguchi_domain::{
@@ -17,20 +22,11 @@ use madoguchi_domain::{
     InquiryReceipt, NewInquiry, PostalAddress, PostalCode, ProcedureCatalogue, UnixMillis,
 };
 
+pub use copy::{CopyReport, TableCount, copy_sqlite_to_postgres};
+pub use error::StoreError;
+pub use location::{DatabaseLocation, InvalidLocation};
+pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
-
-/// Why the store failed. Details go to the log; clients only learn "internal".
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error("database error: {0}")]
-    Database(#[from] rusqlite::Error),
-    #[error("stored data is invalid: {0}")]
-    Corrupt(String),
-    #[error("database task failed: {0}")]
-    Task(#[from] tokio::task::JoinError),
-    #[error("cannot prepare the database at {path}: {source}")]
-    Io { path: String, source: std::io::Error },
-}
 
 /// A request's hold on an idempotency key: the key, a fingerprint of the request (method, path,
 /// body) and when it was claimed.
@@ -62,7 +58,7 @@ pub enum ClaimOutcome {
     InProgress,
 }
 
-/// The timing rules of [`Store::claim_idempotency_key`].
+/// The timing rules of [`IdempotencyStore::claim_idempotency_key`].
 #[derive(Debug, Clone, Copy)]
 pub struct ClaimRules {
     /// Keys created before this are forgotten (purged) first.
@@ -95,13 +91,13 @@ pub struct NewAttachment {
 /// Turns a mutation's result into the response to keep for its idempotency key.
 pub type Respond<T> = Box<dyn FnOnce(&T) -> StoredResponse + Send>;
 
-/// Everything the routes need from storage.
+/// The city's procedure catalogue and the departments residents can ask.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait CatalogueStore: Send + Sync {
     /// The city's procedure catalogue, in the city's order.
     async fn catalogue(&self) -> Result<ProcedureCatalogue, StoreError>;
 
-    /// Replaces the catalogue as a whole (used to load the demo city and, later, a city's import).
+    /// Replaces the catalogue as a whole, atomically: a reader sees the old one or the new one.
     async fn replace_catalogue(&self, catalogue: ProcedureCatalogue) -> Result<(), StoreError>;
 
     /// Whether the catalogue has no procedures yet.
@@ -114,7 +110,11 @@ pub trait Store: Send + Sync + 'static {
 
     /// Makes `departments` the listed ones; departments no longer listed stay for old inquiries.
     async fn replace_departments(&self, departments: DepartmentCatalogue) -> Result<(), StoreError>;
+}
 
+/// Residents' inquiries (お問い合わせ).
+#[async_trait]
+pub trait InquiryStore: Send + Sync {
     /// Stores an inquiry and, **in the same transaction**, finishes `claim` with the response
     /// `respond` makes of the receipt, so a crash can never leave one without the other.
     async fn create_inquiry(
@@ -126,7 +126,11 @@ pub trait Store: Send + Sync + 'static {
 
     /// Every inquiry, oldest first (staff view).
     async fn inquiries(&self) -> Result<Vec<Inquiry>, StoreError>;
+}
 
+/// Japan Post's addresses by postal code (or the demo city's).
+#[async_trait]
+pub trait PostalStore: Send + Sync {
     /// The addresses with this postal code, in the order the data gave them (usually one).
     async fn postal_addresses(&self, code: PostalCode) -> Result<Vec<PostalAddress>, StoreError>;
 
@@ -138,7 +142,11 @@ pub trait Store: Send + Sync + 'static {
 
     /// Whether no postal address is loaded yet.
     async fn has_no_postal_addresses(&self) -> Result<bool, StoreError>;
+}
 
+/// Files residents attach, kept until an application quotes them.
+#[async_trait]
+pub trait AttachmentStore: Send + Sync {
     /// Keeps an attachment and, **in the same transaction**, finishes `claim` with the response
     /// `respond` makes of the receipt.
     async fn create_attachment(
@@ -150,8 +158,13 @@ pub trait Store: Send + Sync + 'static {
 
     /// The bytes of a kept attachment.
     async fn attachment_content(&self, id: String) -> Result<Option<Vec<u8>>, StoreError>;
+}
 
-    /// Claims `claim.key` for a request, or says why not (see [`ClaimOutcome`]).
+/// The keys that make every mutation safe to retry, shared by every server instance.
+#[async_trait]
+pub trait IdempotencyStore: Send + Sync {
+    /// Claims `claim.key` for a request, or says why not (see [`ClaimOutcome`]). Two instances
+    /// claiming the same key at once: exactly one gets [`ClaimOutcome::Claimed`].
     async fn claim_idempotency_key(
         &self,
         claim: IdempotencyClaim,
@@ -167,4 +180,51 @@ pub trait Store: Send + Sync + 'static {
 
     /// Gives a claim up (the request failed on our side; a retry should run it again).
     async fn release_idempotency_key(&self, claim: IdempotencyClaim) -> Result<(), StoreError>;
+}
+
+/// The database as a whole: is it there, and which schema does it hold.
+#[async_trait]
+pub trait DatabaseHealth: Send + Sync {
+    /// Runs a trivial query: `Ok` when the database answers (`GET /api/health`).
+    async fn ping(&self) -> Result<(), StoreError>;
+}
+
+// Room for the concerns to come (ROADMAP): accounts, applications, bookings, notices each add
+// a trait here, a file in `sqlite/` and `postgres/`, and a bound on `Store`.
+
+/// Every concern at once: what the server's state holds. Implemented for any type that
+/// implements them all, so a backend only implements the per-concern traits.
+pub trait Store:
+    CatalogueStore + InquiryStore + PostalStore + AttachmentStore + IdempotencyStore + DatabaseHealth + 'static
+{
+}
+
+impl<T> Store for T where
+    T: CatalogueStore
+        + InquiryStore
+        + PostalStore
+        + AttachmentStore
+        + IdempotencyStore
+        + DatabaseHealth
+        + 'static
+{
+}
+
+/// Opens (creating and migrating as needed) the store `location` names.
+pub async fn open(location: &DatabaseLocation) -> Result<Arc<dyn Store>, StoreError> {
+    Ok(match location {
+        DatabaseLocation::Sqlite(path) => Arc::new(SqliteStore::open(path)?),
+        DatabaseLocation::Postgres(url) => Arc::new(PostgresStore::connect(url).await?),
+    })
+}
+
+/// Brings the database `location` names up to this build's schema and returns its version.
+pub async fn migrate(location: &DatabaseLocation) -> Result<usize, StoreError> {
+    match location {
+        DatabaseLocation::Sqlite(path) => SqliteStore::open(path).map(|_| sqlite::SCHEMA_VERSION),
+        DatabaseLocation::Postgres(url) => {
+            PostgresStore::connect(url).await?;
+            Ok(postgres::SCHEMA_VERSION)
+        }
+    }
 }

@@ -1,10 +1,9 @@
 use madoguchi_domain::{ApiError, ErrorCode};
 
-use crate::helpers::spawn_app;
+use crate::helpers::{Backend, on_both_stores, spawn_app};
 
-#[tokio::test]
-async fn staff_routes_refuse_a_missing_or_wrong_token_with_401() {
-    let app = spawn_app().await;
+async fn staff_routes_refuse_a_missing_or_wrong_token_with_401(backend: Backend) {
+    let app = spawn_app(backend).await;
 
     let without = app.get("/api/v1/admin/inquiries").await;
     let wrong = app
@@ -20,3 +19,5 @@ async fn staff_routes_refuse_a_missing_or_wrong_token_with_401() {
         );
     }
 }
+
+on_both_stores!(staff_routes_refuse_a_missing_or_wrong_token_with_401,);

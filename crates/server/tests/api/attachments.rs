@@ -1,6 +1,6 @@
 use madoguchi_domain::{ApiError, AttachmentReceipt, ErrorCode, FileKind, IDEMPOTENCY_KEY_HEADER};
 
-use crate::helpers::{ADMIN_TOKEN, TestApp, spawn_app};
+use crate::helpers::{ADMIN_TOKEN, Backend, TestApp, on_both_stores, spawn_app};
 
 /// The smallest bytes each kind's signature accepts, padded to `len`.
 fn file_of(kind: FileKind, len: usize) -> Vec<u8> {
@@ -25,9 +25,8 @@ pub async fn upload(app: &TestApp, name: &str, mime: &str, key: &str, body: Vec<
         .expect("request reaches the server")
 }
 
-#[tokio::test]
-async fn a_photo_is_kept_byte_for_byte_and_staff_can_read_it_back() {
-    let app = spawn_app().await;
+async fn a_photo_is_kept_byte_for_byte_and_staff_can_read_it_back(backend: Backend) {
+    let app = spawn_app(backend).await;
     let photo = file_of(FileKind::Jpeg, 300_000);
 
     let response = upload(
@@ -56,9 +55,8 @@ async fn a_photo_is_kept_byte_for_byte_and_staff_can_read_it_back() {
     assert_eq!(stored.bytes().await.unwrap().as_ref(), photo.as_slice());
 }
 
-#[tokio::test]
-async fn a_retried_upload_is_kept_once_and_gets_the_same_receipt() {
-    let app = spawn_app().await;
+async fn a_retried_upload_is_kept_once_and_gets_the_same_receipt(backend: Backend) {
+    let app = spawn_app(backend).await;
     let pdf = file_of(FileKind::Pdf, 5_000);
     let first: AttachmentReceipt = upload(
         &app,
@@ -85,9 +83,8 @@ async fn a_retried_upload_is_kept_once_and_gets_the_same_receipt() {
     assert_eq!(first, second);
 }
 
-#[tokio::test]
-async fn a_file_over_the_limit_is_refused_as_too_large_but_one_at_the_limit_is_kept() {
-    let app = spawn_app().await;
+async fn a_file_over_the_limit_is_refused_as_too_large_but_one_at_the_limit_is_kept(backend: Backend) {
+    let app = spawn_app(backend).await;
     let limit = 10 * 1024 * 1024;
     let over = upload(
         &app,
@@ -113,9 +110,8 @@ async fn a_file_over_the_limit_is_refused_as_too_large_but_one_at_the_limit_is_k
     assert_eq!(at.status(), 201);
 }
 
-#[tokio::test]
-async fn a_file_whose_bytes_are_not_what_it_claims_is_refused() {
-    let app = spawn_app().await;
+async fn a_file_whose_bytes_are_not_what_it_claims_is_refused(backend: Backend) {
+    let app = spawn_app(backend).await;
     let png_as_pdf = upload(
         &app,
         "photo.pdf",
@@ -165,9 +161,8 @@ async fn a_file_whose_bytes_are_not_what_it_claims_is_refused() {
     assert_eq!(path.status(), 422);
 }
 
-#[tokio::test]
-async fn attachments_are_for_staff_eyes_only() {
-    let app = spawn_app().await;
+async fn attachments_are_for_staff_eyes_only(backend: Backend) {
+    let app = spawn_app(backend).await;
     let receipt: AttachmentReceipt = upload(
         &app,
         "a.png",
@@ -194,3 +189,11 @@ async fn attachments_are_for_staff_eyes_only() {
         404
     );
 }
+
+on_both_stores!(
+    a_photo_is_kept_byte_for_byte_and_staff_can_read_it_back,
+    a_retried_upload_is_kept_once_and_gets_the_same_receipt,
+    a_file_over_the_limit_is_refused_as_too_large_but_one_at_the_limit_is_kept,
+    a_file_whose_bytes_are_not_what_it_claims_is_refused,
+    attachments_are_for_staff_eyes_only,
+);

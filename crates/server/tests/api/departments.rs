@@ -1,11 +1,10 @@
 use madoguchi_domain::{DepartmentCatalogue, LocaleTag};
 
-use crate::helpers::spawn_app;
+use crate::helpers::{Backend, on_both_stores, spawn_app};
 
-#[tokio::test]
-async fn the_inquiry_form_can_offer_the_demo_citys_departments_in_japanese_and_english() {
+async fn the_inquiry_form_can_offer_the_demo_citys_departments_in_japanese_and_english(backend: Backend) {
     // Arrange
-    let app = spawn_app().await;
+    let app = spawn_app(backend).await;
 
     // Act
     let response = app.get("/api/v1/departments").await;
@@ -25,9 +24,8 @@ async fn the_inquiry_form_can_offer_the_demo_citys_departments_in_japanese_and_e
     );
 }
 
-#[tokio::test]
-async fn an_unchanged_catalogue_costs_a_304_when_the_client_sends_its_etag() {
-    let app = spawn_app().await;
+async fn an_unchanged_catalogue_costs_a_304_when_the_client_sends_its_etag(backend: Backend) {
+    let app = spawn_app(backend).await;
     for path in ["/api/v1/departments", "/api/v1/procedures"] {
         let first = app.get(path).await;
         let etag = first.headers()["etag"].to_str().unwrap().to_owned();
@@ -52,3 +50,8 @@ async fn an_unchanged_catalogue_costs_a_304_when_the_client_sends_its_etag() {
         assert_eq!(stale.status(), 200, "{path}");
     }
 }
+
+on_both_stores!(
+    the_inquiry_form_can_offer_the_demo_citys_departments_in_japanese_and_english,
+    an_unchanged_catalogue_costs_a_304_when_the_client_sends_its_etag,
+);

@@ -4,7 +4,7 @@ use madoguchi_domain::{ApiError, ErrorCode, InquiryList, InquiryReceipt};
 use serde_json::json;
 
 use crate::attachments::upload;
-use crate::helpers::{ADMIN_TOKEN, TestApp, spawn_app};
+use crate::helpers::{ADMIN_TOKEN, Backend, TestApp, on_both_stores, spawn_app};
 use crate::inquiries::hanako_asks;
 
 const HOUR: i64 = 60 * 60 * 1000;
@@ -19,10 +19,9 @@ async fn inquiry_count(app: &TestApp) -> usize {
     list.inquiries.len()
 }
 
-#[tokio::test]
-async fn a_retry_with_the_same_key_replays_the_first_answer_and_stores_nothing_new() {
+async fn a_retry_with_the_same_key_replays_the_first_answer_and_stores_nothing_new(backend: Backend) {
     // Arrange
-    let app = spawn_app().await;
+    let app = spawn_app(backend).await;
     let key = "retry-0001-aaaaaaaaaaaaaa";
     let first = app
         .post_json("/api/v1/inquiries", Some(key), &hanako_asks())
@@ -42,9 +41,8 @@ async fn a_retry_with_the_same_key_replays_the_first_answer_and_stores_nothing_n
     assert_eq!(inquiry_count(&app).await, 1);
 }
 
-#[tokio::test]
-async fn the_same_key_with_a_different_inquiry_is_refused_and_not_stored() {
-    let app = spawn_app().await;
+async fn the_same_key_with_a_different_inquiry_is_refused_and_not_stored(backend: Backend) {
+    let app = spawn_app(backend).await;
     let key = "reuse-0001-aaaaaaaaaaaaaa";
     assert_eq!(
         app.post_json("/api/v1/inquiries", Some(key), &hanako_asks())
@@ -65,23 +63,22 @@ async fn the_same_key_with_a_different_inquiry_is_refused_and_not_stored() {
     assert_eq!(inquiry_count(&app).await, 1);
 }
 
-#[tokio::test]
-async fn a_mutation_without_an_idempotency_key_is_refused_before_it_runs() {
-    let app = spawn_app().await;
-    for key in [None, Some("short")] {
+async fn a_mutation_without_an_idempotency_key_is_refused_before_it_runs(backend: Backend) {
+    let app = spawn_app(backend).await;
+    // (A malformed key is refused the same way, as `idempotency_key_invalid`: contract.rs.)
+    for (key, code) in [
+        (None, ErrorCode::IdempotencyKeyMissing),
+        (Some("short"), ErrorCode::IdempotencyKeyInvalid),
+    ] {
         let response = app.post_json("/api/v1/inquiries", key, &hanako_asks()).await;
         assert_eq!(response.status(), 400);
-        assert_eq!(
-            response.json::<ApiError>().await.unwrap().code,
-            ErrorCode::IdempotencyKeyMissing
-        );
+        assert_eq!(response.json::<ApiError>().await.unwrap().code, code);
     }
     assert_eq!(inquiry_count(&app).await, 0);
 }
 
-#[tokio::test]
-async fn a_key_is_replayed_for_at_least_24_hours_and_forgotten_after() {
-    let app = spawn_app().await;
+async fn a_key_is_replayed_for_at_least_24_hours_and_forgotten_after(backend: Backend) {
+    let app = spawn_app(backend).await;
     let key = "retain-0001-aaaaaaaaaaaaa";
     assert_eq!(
         app.post_json("/api/v1/inquiries", Some(key), &hanako_asks())
@@ -114,9 +111,8 @@ async fn a_key_is_replayed_for_at_least_24_hours_and_forgotten_after() {
     assert_eq!(inquiry_count(&app).await, 2);
 }
 
-#[tokio::test]
-async fn a_refused_inquiry_is_replayed_as_refused_not_run_again() {
-    let app = spawn_app().await;
+async fn a_refused_inquiry_is_replayed_as_refused_not_run_again(backend: Backend) {
+    let app = spawn_app(backend).await;
     let key = "refused-0001-aaaaaaaaaaa";
     let mut bad = hanako_asks();
     bad["message"] = json!("");
@@ -135,9 +131,8 @@ async fn a_refused_inquiry_is_replayed_as_refused_not_run_again() {
     );
 }
 
-#[tokio::test]
-async fn fifty_concurrent_copies_of_one_request_store_one_inquiry() {
-    let app = spawn_app().await;
+async fn fifty_concurrent_copies_of_one_request_store_one_inquiry(backend: Backend) {
+    let app = spawn_app(backend).await;
     let url = format!("{}/api/v1/inquiries", app.address);
     let sends: Vec<_> = (0..50)
         .map(|_| {
@@ -161,10 +156,9 @@ async fn fifty_concurrent_copies_of_one_request_store_one_inquiry() {
     assert_eq!(inquiry_count(&app).await, 1);
 }
 
-#[tokio::test]
-async fn a_form_body_larger_than_any_form_is_refused_while_a_file_of_that_size_is_accepted() {
+async fn a_form_body_larger_than_any_form_is_refused_while_a_file_of_that_size_is_accepted(backend: Backend) {
     // Arrange: 300 KiB is more than any form (an inquiry is under 10 KB) but a small file.
-    let app = spawn_app().await;
+    let app = spawn_app(backend).await;
     let mut huge = hanako_asks();
     huge["message"] = json!("あ".repeat(100 * 1024));
     let mut pdf = b"%PDF-1.7\n".to_vec();
@@ -192,3 +186,13 @@ async fn a_form_body_larger_than_any_form_is_refused_while_a_file_of_that_size_i
     assert_eq!(inquiry_count(&app).await, 0);
     assert_eq!(file.status(), 201);
 }
+
+on_both_stores!(
+    a_retry_with_the_same_key_replays_the_first_answer_and_stores_nothing_new,
+    the_same_key_with_a_different_inquiry_is_refused_and_not_stored,
+    a_mutation_without_an_idempotency_key_is_refused_before_it_runs,
+    a_key_is_replayed_for_at_least_24_hours_and_forgotten_after,
+    a_refused_inquiry_is_replayed_as_refused_not_run_again,
+    fifty_concurrent_copies_of_one_request_store_one_inquiry,
+    a_form_body_larger_than_any_form_is_refused_while_a_file_of_that_size_is_accepted,
+);

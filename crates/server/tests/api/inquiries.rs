@@ -1,7 +1,7 @@
 use madoguchi_domain::{ApiError, ErrorCode, InquiryList, InquiryReceipt};
 use serde_json::json;
 
-use crate::helpers::{ADMIN_TOKEN, START, spawn_app};
+use crate::helpers::{ADMIN_TOKEN, Backend, START, on_both_stores, spawn_app};
 
 pub fn hanako_asks() -> serde_json::Value {
     json!({
@@ -14,10 +14,9 @@ pub fn hanako_asks() -> serde_json::Value {
     })
 }
 
-#[tokio::test]
-async fn an_inquiry_is_received_with_a_reference_and_staff_can_read_it() {
+async fn an_inquiry_is_received_with_a_reference_and_staff_can_read_it(backend: Backend) {
     // Arrange
-    let app = spawn_app().await;
+    let app = spawn_app(backend).await;
 
     // Act
     let response = app
@@ -47,9 +46,8 @@ async fn an_inquiry_is_received_with_a_reference_and_staff_can_read_it() {
     assert_eq!(stored.contact.phone.as_deref(), Some("0612-34-5678"));
 }
 
-#[tokio::test]
-async fn an_inquiry_without_a_subject_or_to_an_unknown_department_is_refused_with_422() {
-    let app = spawn_app().await;
+async fn an_inquiry_without_a_subject_or_to_an_unknown_department_is_refused_with_422(backend: Backend) {
+    let app = spawn_app(backend).await;
     let mut no_subject = hanako_asks();
     no_subject["subject"] = json!("   ");
     let mut unknown_department = hanako_asks();
@@ -74,9 +72,8 @@ async fn an_inquiry_without_a_subject_or_to_an_unknown_department_is_refused_wit
     assert!(list.inquiries.is_empty());
 }
 
-#[tokio::test]
-async fn a_body_that_is_not_json_is_a_400_with_a_message_id() {
-    let app = spawn_app().await;
+async fn a_body_that_is_not_json_is_a_400_with_a_message_id(backend: Backend) {
+    let app = spawn_app(backend).await;
     let response = app
         .client
         .post(format!("{}/api/v1/inquiries", app.address))
@@ -91,3 +88,9 @@ async fn a_body_that_is_not_json_is_a_400_with_a_message_id() {
         ErrorCode::InvalidRequest
     );
 }
+
+on_both_stores!(
+    an_inquiry_is_received_with_a_reference_and_staff_can_read_it,
+    an_inquiry_without_a_subject_or_to_an_unknown_department_is_refused_with_422,
+    a_body_that_is_not_json_is_a_400_with_a_message_id,
+);

@@ -1,9 +1,8 @@
-use crate::helpers::spawn_app;
+use crate::helpers::{Backend, on_both_stores, spawn_app};
 
-#[tokio::test]
-async fn the_openapi_document_describes_the_catalogue_route_and_its_types() {
+async fn the_openapi_document_describes_the_catalogue_route_and_its_types(backend: Backend) {
     // Arrange
-    let app = spawn_app().await;
+    let app = spawn_app(backend).await;
 
     // Act
     let response = app.get("/api/openapi.json").await;
@@ -24,3 +23,47 @@ async fn the_openapi_document_describes_the_catalogue_route_and_its_types() {
     );
     assert!(doc["components"]["schemas"]["ApiError"]["properties"]["messageId"].is_object());
 }
+
+async fn every_mutation_declares_its_idempotency_key_and_every_operation_its_failures(backend: Backend) {
+    // Arrange
+    let app = spawn_app(backend).await;
+
+    // Act
+    let doc: serde_json::Value = app.get("/api/openapi.json").await.json().await.unwrap();
+
+    // Assert
+    let paths = doc["paths"].as_object().unwrap();
+    let mut mutations = 0;
+    for (path, item) in paths {
+        for (method, operation) in item.as_object().unwrap() {
+            let responses = operation["responses"].as_object().unwrap();
+            assert!(responses.contains_key("503"), "{method} {path} declares no 503");
+            if method == "get" {
+                continue;
+            }
+            mutations += 1;
+            let key = operation["parameters"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|p| p["name"] == "Idempotency-Key")
+                .unwrap_or_else(|| panic!("{method} {path} declares no Idempotency-Key"));
+            assert_eq!(key["in"], "header");
+            assert_eq!(key["required"], true);
+            assert_eq!(key["schema"]["pattern"], "^[A-Za-z0-9_-]{16,128}$");
+            for status in ["400", "409", "413", "422"] {
+                assert!(
+                    responses.contains_key(status),
+                    "{method} {path} declares no {status}"
+                );
+            }
+        }
+    }
+    assert_eq!(mutations, 2, "POST inquiries and POST attachments");
+    assert!(doc["components"]["responses"]["MethodNotAllowed"].is_object());
+}
+
+on_both_stores!(
+    the_openapi_document_describes_the_catalogue_route_and_its_types,
+    every_mutation_declares_its_idempotency_key_and_every_operation_its_failures,
+);

@@ -1,10 +1,9 @@
 use madoguchi_domain::{ApiError, ErrorCode, PostalCodeLookup};
 
-use crate::helpers::spawn_app;
+use crate::helpers::{Backend, on_both_stores, spawn_app};
 
-#[tokio::test]
-async fn a_demo_postal_code_gives_its_address_however_it_is_written() {
-    let app = spawn_app().await;
+async fn a_demo_postal_code_gives_its_address_however_it_is_written(backend: Backend) {
+    let app = spawn_app(backend).await;
     for written in [
         "999-0001",
         "9990001",
@@ -25,9 +24,8 @@ async fn a_demo_postal_code_gives_its_address_however_it_is_written() {
     }
 }
 
-#[tokio::test]
-async fn a_code_shared_by_two_towns_lists_both_in_order() {
-    let app = spawn_app().await;
+async fn a_code_shared_by_two_towns_lists_both_in_order(backend: Backend) {
+    let app = spawn_app(backend).await;
     let lookup: PostalCodeLookup = app
         .get("/api/v1/postal-codes/9990010")
         .await
@@ -38,9 +36,8 @@ async fn a_code_shared_by_two_towns_lists_both_in_order() {
     assert_eq!(towns, ["港町", "浜町"]);
 }
 
-#[tokio::test]
-async fn an_unknown_code_is_a_404_and_a_malformed_one_a_400_each_with_its_message_id() {
-    let app = spawn_app().await;
+async fn an_unknown_code_is_a_404_and_a_malformed_one_a_400_each_with_its_message_id(backend: Backend) {
+    let app = spawn_app(backend).await;
     let unknown = app.get("/api/v1/postal-codes/1234567").await;
     assert_eq!(unknown.status(), 404);
     let error: ApiError = unknown.json().await.unwrap();
@@ -53,24 +50,23 @@ async fn an_unknown_code_is_a_404_and_a_malformed_one_a_400_each_with_its_messag
     assert_eq!(error.code, ErrorCode::InvalidPostalCode);
 }
 
-#[tokio::test]
-async fn a_city_loads_japan_posts_file_with_the_import_command() {
+async fn a_city_loads_japan_posts_file_with_the_import_command(backend: Backend) {
     use madoguchi_domain::PostalCode;
-    use madoguchi_server::storage::{SqliteStore, Store as _};
 
-    let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("utf_ken_all.csv");
+    let test_database = crate::helpers::TestDatabase::new(backend).await;
+    let dir = test_database.dir();
+    let database = test_database.location.raw();
+    let csv = dir.join("utf_ken_all.csv");
     std::fs::write(
         &csv,
         "13101,\"100  \",\"1000001\",\"ﾄｳｷｮｳﾄ\",\"ﾁﾖﾀﾞｸ\",\"ﾁﾖﾀﾞ\",\"東京都\",\"千代田区\",\"千代田\",0,0,0,0,0,0\n\
          13101,\"100  \",\"1000000\",\"ﾄｳｷｮｳﾄ\",\"ﾁﾖﾀﾞｸ\",\"ｲｶﾆｹｲｻｲｶﾞﾅｲﾊﾞｱｲ\",\"東京都\",\"千代田区\",\"以下に掲載がない場合\",0,0,0,0,0,0\n",
     )
     .unwrap();
-    let database = dir.path().join("city.sqlite3");
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_madoguchi-server"))
         .args(["import-postal-codes", csv.to_str().unwrap()])
         .env("MADOGUCHI_DATABASE", &database)
-        .env("MADOGUCHI_CONFIG", dir.path().join("none.toml"))
+        .env("MADOGUCHI_CONFIG", dir.join("none.toml"))
         .output()
         .unwrap();
     assert!(
@@ -80,7 +76,9 @@ async fn a_city_loads_japan_posts_file_with_the_import_command() {
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("imported 2 postal addresses"));
 
-    let store = SqliteStore::open(&database).unwrap();
+    let store = madoguchi_server::storage::open(&test_database.location)
+        .await
+        .unwrap();
     let found = store
         .postal_addresses(PostalCode::parse("100-0001").unwrap())
         .await
@@ -93,12 +91,9 @@ async fn a_city_loads_japan_posts_file_with_the_import_command() {
     assert_eq!(whole[0].town, "");
 
     let bad = std::process::Command::new(env!("CARGO_BIN_EXE_madoguchi-server"))
-        .args([
-            "import-postal-codes",
-            dir.path().join("missing.csv").to_str().unwrap(),
-        ])
+        .args(["import-postal-codes", dir.join("missing.csv").to_str().unwrap()])
         .env("MADOGUCHI_DATABASE", &database)
-        .env("MADOGUCHI_CONFIG", dir.path().join("none.toml"))
+        .env("MADOGUCHI_CONFIG", dir.join("none.toml"))
         .output()
         .unwrap();
     assert!(!bad.status.success());
@@ -112,3 +107,10 @@ async fn a_city_loads_japan_posts_file_with_the_import_command() {
         "a failed import leaves the data as it was"
     );
 }
+
+on_both_stores!(
+    a_city_loads_japan_posts_file_with_the_import_command,
+    a_demo_postal_code_gives_its_address_however_it_is_written,
+    a_code_shared_by_two_towns_lists_both_in_order,
+    an_unknown_code_is_a_404_and_a_malformed_one_a_400_each_with_its_message_id,
+);

@@ -1,11 +1,10 @@
 use madoguchi_domain::{Channel, LocaleTag, ProcedureCatalogue};
 
-use crate::helpers::spawn_app;
+use crate::helpers::{Backend, on_both_stores, spawn_app};
 
-#[tokio::test]
-async fn the_catalogue_lists_the_demo_citys_procedures_with_japanese_and_english_names() {
+async fn the_catalogue_lists_the_demo_citys_procedures_with_japanese_and_english_names(backend: Backend) {
     // Arrange
-    let app = spawn_app().await;
+    let app = spawn_app(backend).await;
 
     // Act
     let response = app.get("/api/v1/procedures").await;
@@ -38,9 +37,8 @@ async fn the_catalogue_lists_the_demo_citys_procedures_with_japanese_and_english
     assert_eq!(moving_in.channels, [Channel::Online, Channel::Counter]);
 }
 
-#[tokio::test]
-async fn a_language_the_city_does_not_translate_falls_back_along_its_chain() {
-    let app = spawn_app().await;
+async fn a_language_the_city_does_not_translate_falls_back_along_its_chain(backend: Backend) {
+    let app = spawn_app(backend).await;
     let catalogue: ProcedureCatalogue = app.get("/api/v1/procedures").await.json().await.unwrap();
     // French is not one of the demo city's languages: English comes next in its chain.
     let fr = LocaleTag::parse("fr").unwrap();
@@ -60,17 +58,22 @@ async fn a_language_the_city_does_not_translate_falls_back_along_its_chain() {
     );
 }
 
-#[tokio::test]
-async fn two_servers_on_port_zero_keep_separate_databases() {
-    let a = spawn_app().await;
-    let b = spawn_app().await;
+async fn two_servers_on_port_zero_keep_separate_databases(backend: Backend) {
+    let a = spawn_app(backend).await;
+    let b = spawn_app(backend).await;
     assert_ne!(a.address, b.address);
     assert_eq!(a.get("/api/v1/procedures").await.status(), 200);
     assert_eq!(b.get("/api/v1/procedures").await.status(), 200);
 }
 
-#[tokio::test]
-async fn an_unknown_api_path_is_a_404() {
-    let app = spawn_app().await;
+async fn an_unknown_api_path_is_a_404(backend: Backend) {
+    let app = spawn_app(backend).await;
     assert_eq!(app.get("/api/v1/nothing-here").await.status(), 404);
 }
+
+on_both_stores!(
+    the_catalogue_lists_the_demo_citys_procedures_with_japanese_and_english_names,
+    a_language_the_city_does_not_translate_falls_back_along_its_chain,
+    two_servers_on_port_zero_keep_separate_databases,
+    an_unknown_api_path_is_a_404,
+);

@@ -1,7 +1,6 @@
-use crate::helpers::spawn_app_with;
+use crate::helpers::{Backend, on_both_stores, spawn_app_with};
 
-#[tokio::test]
-async fn in_web_mode_the_ui_is_served_at_the_root_and_for_its_own_routes() {
+async fn in_web_mode_the_ui_is_served_at_the_root_and_for_its_own_routes(backend: Backend) {
     // Arrange: a stand-in build folder with an index page.
     let ui = tempfile::tempdir().unwrap();
     std::fs::write(
@@ -9,7 +8,7 @@ async fn in_web_mode_the_ui_is_served_at_the_root_and_for_its_own_routes() {
         "<!doctype html><title>madoguchi</title>",
     )
     .unwrap();
-    let app = spawn_app_with(Some(ui.path().to_owned())).await;
+    let app = spawn_app_with(backend, Some(ui.path().to_owned())).await;
 
     // Act / Assert
     for path in ["/", "/gallery"] {
@@ -27,11 +26,10 @@ async fn in_web_mode_the_ui_is_served_at_the_root_and_for_its_own_routes() {
     assert_eq!(app.get("/api/v1/procedures").await.status(), 200);
 }
 
-#[tokio::test]
-async fn in_web_mode_an_unknown_api_path_is_still_a_json_404() {
+async fn in_web_mode_an_unknown_api_path_is_still_a_json_404(backend: Backend) {
     let ui = tempfile::tempdir().unwrap();
     std::fs::write(ui.path().join("index.html"), "<!doctype html>").unwrap();
-    let app = spawn_app_with(Some(ui.path().to_owned())).await;
+    let app = spawn_app_with(backend, Some(ui.path().to_owned())).await;
     let response = app.get("/api/v1/nothing-here").await;
     assert_eq!(response.status(), 404);
     let body: serde_json::Value = response.json().await.unwrap();
@@ -40,3 +38,8 @@ async fn in_web_mode_an_unknown_api_path_is_still_a_json_404() {
         serde_json::json!({"code": "not_found", "messageId": "error-not-found"})
     );
 }
+
+on_both_stores!(
+    in_web_mode_the_ui_is_served_at_the_root_and_for_its_own_routes,
+    in_web_mode_an_unknown_api_path_is_still_a_json_404,
+);

@@ -3,7 +3,9 @@
 use madoguchi_domain::AttachmentReceipt;
 use rusqlite::{Connection, params};
 
-use super::{IdempotencyClaim, NewAttachment, Respond, StoreError, idempotency};
+use super::idempotency;
+use crate::storage::rows::file_kind_name;
+use crate::storage::{IdempotencyClaim, NewAttachment, Respond, StoreError};
 
 pub(super) fn create(
     conn: &mut Connection,
@@ -12,10 +14,7 @@ pub(super) fn create(
     respond: Respond<AttachmentReceipt>,
 ) -> Result<AttachmentReceipt, StoreError> {
     let tx = conn.transaction()?;
-    let kind = serde_json::to_value(attachment.kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
+    let kind = file_kind_name(attachment.kind);
     tx.execute(
         "INSERT INTO attachments (id, name, kind, size, sha256, content, received_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

@@ -3,7 +3,7 @@
 use madoguchi_domain::{PostalAddress, PostalCode};
 use rusqlite::{Connection, params};
 
-use super::StoreError;
+use crate::storage::StoreError;
 
 pub(super) fn addresses(conn: &mut Connection, code: PostalCode) -> Result<Vec<PostalAddress>, StoreError> {
     let mut stmt = conn

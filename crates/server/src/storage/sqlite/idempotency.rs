@@ -3,7 +3,7 @@
 
 use rusqlite::{OptionalExtension as _, Transaction, params};
 
-use super::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoreError, StoredResponse};
+use crate::storage::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoreError, StoredResponse};
 
 pub(super) fn claim(
     tx: &Transaction<'_>,

@@ -3,23 +3,25 @@
 
 use rusqlite::Connection;
 
+use crate::storage::StoreError;
+
 /// The migrations, in order; index + 1 is the version a migration brings the database to.
 const MIGRATIONS: &[&str] = &[
-    include_str!("../../migrations/sqlite/0001_catalogue.sql"),
-    include_str!("../../migrations/sqlite/0002_inquiries.sql"),
-    include_str!("../../migrations/sqlite/0003_postal_codes_and_attachments.sql"),
+    include_str!("../../../migrations/sqlite/0001_catalogue.sql"),
+    include_str!("../../../migrations/sqlite/0002_inquiries.sql"),
+    include_str!("../../../migrations/sqlite/0003_postal_codes_and_attachments.sql"),
 ];
 
 /// The schema version this build expects.
 pub const LATEST: usize = MIGRATIONS.len();
 
 /// Brings the database up to [`LATEST`]; refuses a database made by a newer build.
-pub fn migrate(conn: &mut Connection) -> rusqlite::Result<usize> {
+pub fn migrate(conn: &mut Connection) -> Result<usize, StoreError> {
     let current: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     let current = usize::try_from(current).unwrap_or(usize::MAX);
     if current > LATEST {
-        return Err(rusqlite::Error::InvalidParameterName(format!(
-            "database schema version {current} is newer than this server's {LATEST}"
+        return Err(StoreError::Corrupt(format!(
+            "database schema version {current} is newer than this server's {LATEST}: run a newer madoguchi-server"
         )));
     }
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(current) {

@@ -1,0 +1,375 @@
+//! `madoguchi-server copy-data --from <sqlite file> --to postgres://…`: moves a town's data to
+//! PostgreSQL when it outgrows one machine.
+//!
+//! Everything happens in one PostgreSQL transaction: create the schema if missing, refuse a
+//! target that already holds data, copy every table in foreign-key order, move the inquiry
+//! identity past the largest id, then read every table back and compare its row count and a
+//! SHA-256 over its rows (in primary-key order) with the source's. Any failure rolls back, so bad
+//! input changes nothing. The source is opened read-only and never written.
+
+use std::path::Path;
+
+use madoguchi_domain::hex::to_hex;
+use rusqlite::types::ValueRef;
+use sha2::{Digest as _, Sha256};
+use tokio_postgres::types::ToSql;
+
+use super::{PostgresStore, SqliteStore, StoreError, postgres};
+
+/// What a column holds, so both sides read it the same way.
+#[derive(Clone, Copy)]
+enum Kind {
+    Int,
+    Text,
+    Bytes,
+}
+
+/// One table: its columns and the order its rows are compared in (its primary key).
+struct Table {
+    name: &'static str,
+    columns: &'static [(&'static str, Kind)],
+    order_by: &'static str,
+}
+
+use Kind::{Bytes, Int, Text};
+
+/// Every table of the schema, parents before children.
+const TABLES: &[Table] = &[
+    Table {
+        name: "city",
+        columns: &[("id", Int)],
+        order_by: "id",
+    },
+    Table {
+        name: "city_texts",
+        columns: &[("field", Text), ("locale", Text), ("text", Text)],
+        order_by: "field, locale",
+    },
+    Table {
+        name: "procedures",
+        columns: &[("id", Text), ("position", Int)],
+        order_by: "id",
+    },
+    Table {
+        name: "procedure_texts",
+        columns: &[
+            ("procedure_id", Text),
+            ("field", Text),
+            ("locale", Text),
+            ("text", Text),
+        ],
+        order_by: "procedure_id, field, locale",
+    },
+    Table {
+        name: "procedure_channels",
+        columns: &[("procedure_id", Text), ("channel", Text)],
+        order_by: "procedure_id, channel",
+    },
+    Table {
+        name: "departments",
+        columns: &[("id", Text), ("position", Int), ("listed", Int)],
+        order_by: "id",
+    },
+    Table {
+        name: "department_texts",
+        columns: &[("department_id", Text), ("locale", Text), ("text", Text)],
+        order_by: "department_id, locale",
+    },
+    Table {
+        name: "inquiries",
+        columns: &[
+            ("id", Int),
+            ("department_id", Text),
+            ("subject", Text),
+            ("message", Text),
+            ("contact_name", Text),
+            ("contact_email", Text),
+            ("contact_phone", Text),
+            ("received_at", Int),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "idempotency_keys",
+        columns: &[
+            ("key", Text),
+            ("fingerprint", Text),
+            ("state", Text),
+            ("status", Int),
+            ("content_type", Text),
+            ("body", Bytes),
+            ("created_at", Int),
+            ("claimed_at", Int),
+        ],
+        order_by: "key",
+    },
+    Table {
+        name: "postal_addresses",
+        columns: &[
+            ("code", Text),
+            ("position", Int),
+            ("prefecture", Text),
+            ("city", Text),
+            ("town", Text),
+        ],
+        order_by: "code, position",
+    },
+    Table {
+        name: "attachments",
+        columns: &[
+            ("id", Text),
+            ("name", Text),
+            ("kind", Text),
+            ("size", Int),
+            ("sha256", Text),
+            ("content", Bytes),
+            ("received_at", Int),
+        ],
+        order_by: "id",
+    },
+];
+
+/// One value as both databases hold it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Value {
+    Int(Option<i64>),
+    Text(Option<String>),
+    Bytes(Option<Vec<u8>>),
+}
+
+impl Value {
+    fn as_sql(&self) -> &(dyn ToSql + Sync) {
+        match self {
+            Value::Int(v) => v,
+            Value::Text(v) => v,
+            Value::Bytes(v) => v,
+        }
+    }
+
+    /// A canonical encoding: kind, presence, length, bytes; so "ab","c" and "a","bc" differ.
+    fn digest_into(&self, hash: &mut Sha256) {
+        let (tag, bytes): (u8, Option<Vec<u8>>) = match self {
+            Value::Int(v) => (b'i', v.map(|n| n.to_be_bytes().to_vec())),
+            Value::Text(v) => (b't', v.as_ref().map(|s| s.as_bytes().to_vec())),
+            Value::Bytes(v) => (b'b', v.clone()),
+        };
+        hash.update([tag]);
+        match bytes {
+            None => hash.update([0]),
+            Some(b) => {
+                hash.update([1]);
+                hash.update((b.len() as u64).to_be_bytes());
+                hash.update(&b);
+            }
+        }
+    }
+}
+
+/// What was copied: each table's rows and checksum, equal on both sides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CopyReport {
+    pub tables: Vec<TableCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableCount {
+    pub table: &'static str,
+    pub rows: usize,
+    /// Hex SHA-256 over the table's rows in primary-key order.
+    pub checksum: String,
+}
+
+fn select(table: &Table) -> String {
+    let columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
+    format!(
+        "SELECT {} FROM {} ORDER BY {}",
+        columns.join(", "),
+        table.name,
+        table.order_by
+    )
+}
+
+fn read_sqlite(conn: &rusqlite::Connection, table: &Table) -> Result<Vec<Vec<Value>>, StoreError> {
+    let mut stmt = conn.prepare(&select(table))?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        let mut values = Vec::with_capacity(table.columns.len());
+        for (i, (column, kind)) in table.columns.iter().enumerate() {
+            let raw = row.get_ref(i)?;
+            let mismatch =
+                || StoreError::Corrupt(format!("{}.{column} holds a value of the wrong type", table.name));
+            values.push(match (kind, raw) {
+                (Kind::Int, ValueRef::Null) => Value::Int(None),
+                (Kind::Int, ValueRef::Integer(n)) => Value::Int(Some(n)),
+                (Kind::Text, ValueRef::Null) => Value::Text(None),
+                (Kind::Text, ValueRef::Text(t)) => {
+                    Value::Text(Some(String::from_utf8(t.to_vec()).map_err(|_| mismatch())?))
+                }
+                (Kind::Bytes, ValueRef::Null) => Value::Bytes(None),
+                (Kind::Bytes, ValueRef::Blob(b)) => Value::Bytes(Some(b.to_vec())),
+                _ => return Err(mismatch()),
+            });
+        }
+        out.push(values);
+    }
+    Ok(out)
+}
+
+async fn read_postgres(
+    tx: &tokio_postgres::Transaction<'_>,
+    table: &Table,
+) -> Result<Vec<Vec<Value>>, StoreError> {
+    let rows = tx.query(&select(table), &[]).await?;
+    Ok(rows
+        .iter()
+        .map(|row| {
+            table
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, (_, kind))| match kind {
+                    Kind::Int => Value::Int(row.get(i)),
+                    Kind::Text => Value::Text(row.get(i)),
+                    Kind::Bytes => Value::Bytes(row.get(i)),
+                })
+                .collect()
+        })
+        .collect())
+}
+
+fn checksum(rows: &[Vec<Value>]) -> String {
+    let mut hash = Sha256::new();
+    for row in rows {
+        for value in row {
+            value.digest_into(&mut hash);
+        }
+    }
+    to_hex(&hash.finalize())
+}
+
+/// Copies every table of the SQLite database at `from` into the empty PostgreSQL database at
+/// `to`, verifying counts and checksums before committing.
+pub async fn copy_sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport, StoreError> {
+    let source = SqliteStore::open_existing_read_only(from)?;
+    let mut target = PostgresStore::client(to).await?;
+    let tx = target.transaction().await?;
+    postgres::apply_migrations(&tx).await?;
+    for table in TABLES {
+        let has_rows: bool = tx
+            .query_one(&format!("SELECT EXISTS (SELECT 1 FROM {})", table.name), &[])
+            .await?
+            .get(0);
+        if has_rows {
+            return Err(StoreError::Conflict(format!(
+                "the target already has data (table {}): copy-data only fills an empty database",
+                table.name
+            )));
+        }
+    }
+    let mut report = Vec::with_capacity(TABLES.len());
+    for table in TABLES {
+        let rows = read_sqlite(&source, table)?;
+        let columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
+        let placeholders: Vec<String> = (1..=columns.len()).map(|i| format!("${i}")).collect();
+        let insert = tx
+            .prepare(&format!(
+                "INSERT INTO {} ({}) VALUES ({})",
+                table.name,
+                columns.join(", "),
+                placeholders.join(", ")
+            ))
+            .await?;
+        for row in &rows {
+            let params: Vec<&(dyn ToSql + Sync)> = row.iter().map(Value::as_sql).collect();
+            tx.execute(&insert, &params).await?;
+        }
+        report.push(TableCount {
+            table: table.name,
+            rows: rows.len(),
+            checksum: checksum(&rows),
+        });
+    }
+    // New inquiries continue after the copied ones: a reference is never given twice.
+    tx.execute(
+        "SELECT setval(pg_get_serial_sequence('inquiries', 'id'),
+                       coalesce((SELECT max(id) FROM inquiries), 1),
+                       (SELECT count(*) > 0 FROM inquiries))",
+        &[],
+    )
+    .await?;
+    for (table, expected) in TABLES.iter().zip(&report) {
+        let copied = read_postgres(&tx, table).await?;
+        let found = checksum(&copied);
+        if copied.len() != expected.rows || found != expected.checksum {
+            return Err(StoreError::Corrupt(format!(
+                "table {} did not arrive intact ({} rows, checksum {found}; expected {} rows, {})",
+                table.name,
+                copied.len(),
+                expected.rows,
+                expected.checksum
+            )));
+        }
+    }
+    tx.commit().await?;
+    Ok(CopyReport { tables: report })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_checksum_tells_apart_rows_that_concatenate_alike() {
+        let a = vec![vec![
+            Value::Text(Some("ab".into())),
+            Value::Text(Some("c".into())),
+        ]];
+        let b = vec![vec![
+            Value::Text(Some("a".into())),
+            Value::Text(Some("bc".into())),
+        ]];
+        let null = vec![vec![Value::Text(None), Value::Text(Some("abc".into()))]];
+        let empty = vec![vec![
+            Value::Text(Some(String::new())),
+            Value::Text(Some("abc".into())),
+        ]];
+        assert_ne!(checksum(&a), checksum(&b));
+        assert_ne!(checksum(&null), checksum(&empty));
+        assert_eq!(checksum(&a), checksum(&a.clone()));
+    }
+
+    #[test]
+    fn every_table_of_the_sqlite_schema_is_copied() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.sqlite3");
+        drop(SqliteStore::open(&path).unwrap());
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            .unwrap();
+        let mut in_schema: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        in_schema.sort();
+        let mut copied: Vec<String> = TABLES.iter().map(|t| t.name.to_owned()).collect();
+        copied.sort();
+        assert_eq!(
+            copied, in_schema,
+            "a table added by a migration must be added to TABLES"
+        );
+        for table in TABLES {
+            let columns: Vec<String> = conn
+                .prepare(&format!("SELECT name FROM pragma_table_info('{}')", table.name))
+                .unwrap()
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            let listed: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
+            assert_eq!(columns, listed, "columns of {}", table.name);
+        }
+    }
+}

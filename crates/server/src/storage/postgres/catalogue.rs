@@ -1,0 +1,193 @@
+//! PostgreSQL side of the catalogue and the departments. Reads run in one REPEATABLE READ
+//! snapshot (four queries see one catalogue); replacements take an advisory lock so two instances
+//! replacing at once run one after the other instead of failing on each other's rows.
+
+use std::collections::BTreeMap;
+
+use deadpool_postgres::Object;
+use madoguchi_domain::{
+    Department, DepartmentCatalogue, DepartmentId, Procedure, ProcedureCatalogue, ProcedureId,
+};
+use tokio_postgres::IsolationLevel;
+
+use crate::storage::StoreError;
+use crate::storage::rows::{channel_name, localized, parse_channel, position};
+
+/// Advisory lock keys: one per thing replaced as a whole.
+pub(super) const CATALOGUE_LOCK: i64 = 0x6361_7461_6c6f_6775;
+const DEPARTMENTS_LOCK: i64 = 0x6465_7061_7274_6d74;
+
+pub(super) async fn read_catalogue(client: &mut Object) -> Result<ProcedureCatalogue, StoreError> {
+    let tx = client
+        .build_transaction()
+        .isolation_level(IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .await?;
+    let city_rows = tx
+        .query("SELECT locale, text FROM city_texts WHERE field = 'name'", &[])
+        .await?;
+    let city = localized(
+        &city_rows
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect::<Vec<(String, String)>>(),
+    )?;
+    let mut texts: BTreeMap<(String, String), Vec<(String, String)>> = BTreeMap::new();
+    for r in tx
+        .query(
+            "SELECT procedure_id, field, locale, text FROM procedure_texts",
+            &[],
+        )
+        .await?
+    {
+        texts
+            .entry((r.get(0), r.get(1)))
+            .or_default()
+            .push((r.get(2), r.get(3)));
+    }
+    let mut channels: BTreeMap<String, Vec<_>> = BTreeMap::new();
+    for r in tx
+        .query("SELECT procedure_id, channel FROM procedure_channels", &[])
+        .await?
+    {
+        let channel: String = r.get(1);
+        channels
+            .entry(r.get(0))
+            .or_default()
+            .push(parse_channel(&channel)?);
+    }
+    let ids = tx
+        .query("SELECT id FROM procedures ORDER BY position", &[])
+        .await?;
+    tx.commit().await?;
+
+    let mut procedures = Vec::with_capacity(ids.len());
+    for row in ids {
+        let id: String = row.get(0);
+        let name = localized(&texts.remove(&(id.clone(), "name".to_owned())).unwrap_or_default())?;
+        let summary = localized(
+            &texts
+                .remove(&(id.clone(), "summary".to_owned()))
+                .unwrap_or_default(),
+        )?;
+        let channels = channels.remove(&id).unwrap_or_default();
+        let id = ProcedureId::parse(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        procedures.push(
+            Procedure::new(id, name, summary, channels).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        );
+    }
+    Ok(ProcedureCatalogue { city, procedures })
+}
+
+pub(super) async fn write_catalogue(
+    client: &mut Object,
+    catalogue: &ProcedureCatalogue,
+) -> Result<(), StoreError> {
+    let tx = client.transaction().await?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&CATALOGUE_LOCK])
+        .await?;
+    tx.batch_execute("DELETE FROM procedures; DELETE FROM city_texts; DELETE FROM city;")
+        .await?;
+    tx.execute("INSERT INTO city (id) VALUES (1)", &[]).await?;
+    for tag in catalogue.city.locales() {
+        let text = catalogue.city.get(tag).unwrap_or_default();
+        tx.execute(
+            "INSERT INTO city_texts (field, locale, text) VALUES ('name', $1, $2)",
+            &[&tag.as_str(), &text],
+        )
+        .await?;
+    }
+    let insert_text = tx
+        .prepare("INSERT INTO procedure_texts (procedure_id, field, locale, text) VALUES ($1, $2, $3, $4)")
+        .await?;
+    for (index, p) in catalogue.procedures.iter().enumerate() {
+        let id = p.id.as_str();
+        tx.execute(
+            "INSERT INTO procedures (id, position) VALUES ($1, $2)",
+            &[&id, &position(index)],
+        )
+        .await?;
+        for (field, text) in [("name", &p.name), ("summary", &p.summary)] {
+            for tag in text.locales() {
+                tx.execute(
+                    &insert_text,
+                    &[&id, &field, &tag.as_str(), &text.get(tag).unwrap_or_default()],
+                )
+                .await?;
+            }
+        }
+        for channel in &p.channels {
+            tx.execute(
+                "INSERT INTO procedure_channels (procedure_id, channel) VALUES ($1, $2)",
+                &[&id, &channel_name(*channel)],
+            )
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+pub(super) async fn read_departments(client: &mut Object) -> Result<DepartmentCatalogue, StoreError> {
+    let tx = client
+        .build_transaction()
+        .isolation_level(IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .await?;
+    let mut texts: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for r in tx
+        .query("SELECT department_id, locale, text FROM department_texts", &[])
+        .await?
+    {
+        texts.entry(r.get(0)).or_default().push((r.get(1), r.get(2)));
+    }
+    let ids = tx
+        .query(
+            "SELECT id FROM departments WHERE listed = 1 ORDER BY position",
+            &[],
+        )
+        .await?;
+    tx.commit().await?;
+    let departments = ids
+        .into_iter()
+        .map(|row| {
+            let id: String = row.get(0);
+            let name = localized(&texts.remove(&id).unwrap_or_default())?;
+            let id = DepartmentId::parse(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            Ok(Department { id, name })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    Ok(DepartmentCatalogue { departments })
+}
+
+pub(super) async fn write_departments(
+    client: &mut Object,
+    catalogue: &DepartmentCatalogue,
+) -> Result<(), StoreError> {
+    let tx = client.transaction().await?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&DEPARTMENTS_LOCK])
+        .await?;
+    tx.execute("UPDATE departments SET listed = 0", &[]).await?;
+    for (index, d) in catalogue.departments.iter().enumerate() {
+        let id = d.id.as_str();
+        tx.execute(
+            "INSERT INTO departments (id, position, listed) VALUES ($1, $2, 1)
+             ON CONFLICT (id) DO UPDATE SET position = excluded.position, listed = 1",
+            &[&id, &position(index)],
+        )
+        .await?;
+        tx.execute("DELETE FROM department_texts WHERE department_id = $1", &[&id])
+            .await?;
+        for tag in d.name.locales() {
+            tx.execute(
+                "INSERT INTO department_texts (department_id, locale, text) VALUES ($1, $2, $3)",
+                &[&id, &tag.as_str(), &d.name.get(tag).unwrap_or_default()],
+            )
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,200 @@
+//! The store for a city that outgrows one machine: PostgreSQL through `tokio-postgres`, with a
+//! `deadpool-postgres` pool per server instance. Instances share nothing but the database, so any
+//! number of them can run behind a load balancer; what must not interleave between them
+//! (idempotency claims; replacing the catalogue) is serialised by the database itself with row
+//! locks or advisory locks, documented at each function.
+//!
+//! Connections are plain TCP (or a Unix socket): run the database on a private network or
+//! loopback. TLS to the database is not built yet (see `deploy/README.md`).
+
+mod attachments;
+mod catalogue;
+mod error;
+mod idempotency;
+mod inquiries;
+mod migrations;
+mod postal;
+
+use std::str::FromStr as _;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
+use madoguchi_domain::{
+    AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
+    ProcedureCatalogue,
+};
+use tokio_postgres::NoTls;
+
+use super::{
+    AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry, DatabaseHealth,
+    IdempotencyClaim, IdempotencyStore, InquiryStore, NewAttachment, PostalStore, Respond, StoreError,
+    StoredResponse,
+};
+
+pub(crate) use migrations::apply as apply_migrations;
+
+/// The schema version this build brings a PostgreSQL database to.
+pub const SCHEMA_VERSION: usize = migrations::LATEST;
+
+/// Connections per instance. Two cores' worth of request handling rarely needs more; PostgreSQL's
+/// default `max_connections` (100) leaves room for several instances and the operators.
+const POOL_SIZE: usize = 16;
+
+/// How long a request waits for a free connection or a new one before the instance answers
+/// 503: a database that does not answer must make the load balancer drop us, not hang.
+const WAIT: Duration = Duration::from_secs(5);
+
+#[derive(Clone)]
+pub struct PostgresStore {
+    pool: Pool,
+}
+
+impl PostgresStore {
+    /// Connects to `url` (checking the database answers) and migrates it.
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        let pool = pool(url)?;
+        let mut client = pool.get().await?;
+        migrations::migrate(&mut client).await?;
+        Ok(Self { pool })
+    }
+
+    /// Connects without migrating (`copy-data` checks the target's version itself).
+    pub(crate) async fn client(url: &str) -> Result<Object, StoreError> {
+        Ok(pool(url)?.get().await?)
+    }
+
+    async fn conn(&self) -> Result<Object, StoreError> {
+        Ok(self.pool.get().await?)
+    }
+}
+
+fn pool(url: &str) -> Result<Pool, StoreError> {
+    let mut config = tokio_postgres::Config::from_str(url)
+        .map_err(|e| StoreError::Unavailable(format!("not a PostgreSQL URL: {e}")))?;
+    config.connect_timeout(WAIT);
+    config.application_name("madoguchi-server");
+    let manager = Manager::from_config(
+        config,
+        NoTls,
+        ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        },
+    );
+    Pool::builder(manager)
+        .max_size(POOL_SIZE)
+        .wait_timeout(Some(WAIT))
+        .create_timeout(Some(WAIT))
+        .recycle_timeout(Some(WAIT))
+        .runtime(Runtime::Tokio1)
+        .build()
+        .map_err(|e| StoreError::Internal(format!("database pool: {e}")))
+}
+
+#[async_trait]
+impl CatalogueStore for PostgresStore {
+    async fn catalogue(&self) -> Result<ProcedureCatalogue, StoreError> {
+        catalogue::read_catalogue(&mut self.conn().await?).await
+    }
+
+    async fn replace_catalogue(&self, catalogue: ProcedureCatalogue) -> Result<(), StoreError> {
+        catalogue::write_catalogue(&mut self.conn().await?, &catalogue).await
+    }
+
+    async fn departments(&self) -> Result<DepartmentCatalogue, StoreError> {
+        catalogue::read_departments(&mut self.conn().await?).await
+    }
+
+    async fn replace_departments(&self, departments: DepartmentCatalogue) -> Result<(), StoreError> {
+        catalogue::write_departments(&mut self.conn().await?, &departments).await
+    }
+}
+
+#[async_trait]
+impl InquiryStore for PostgresStore {
+    async fn create_inquiry(
+        &self,
+        inquiry: NewInquiry,
+        claim: IdempotencyClaim,
+        respond: Respond<InquiryReceipt>,
+    ) -> Result<CreatedInquiry, StoreError> {
+        inquiries::create(&mut self.conn().await?, &inquiry, &claim, respond).await
+    }
+
+    async fn inquiries(&self) -> Result<Vec<Inquiry>, StoreError> {
+        inquiries::list(&mut self.conn().await?).await
+    }
+}
+
+#[async_trait]
+impl PostalStore for PostgresStore {
+    async fn postal_addresses(&self, code: PostalCode) -> Result<Vec<PostalAddress>, StoreError> {
+        postal::addresses(&mut self.conn().await?, code).await
+    }
+
+    async fn replace_postal_addresses(
+        &self,
+        entries: Vec<(PostalCode, PostalAddress)>,
+    ) -> Result<usize, StoreError> {
+        postal::replace(&mut self.conn().await?, &entries).await
+    }
+
+    async fn has_no_postal_addresses(&self) -> Result<bool, StoreError> {
+        postal::is_empty(&mut self.conn().await?).await
+    }
+}
+
+#[async_trait]
+impl AttachmentStore for PostgresStore {
+    async fn create_attachment(
+        &self,
+        attachment: NewAttachment,
+        claim: IdempotencyClaim,
+        respond: Respond<AttachmentReceipt>,
+    ) -> Result<AttachmentReceipt, StoreError> {
+        attachments::create(&mut self.conn().await?, &attachment, &claim, respond).await
+    }
+
+    async fn attachment_content(&self, id: String) -> Result<Option<Vec<u8>>, StoreError> {
+        attachments::content(&mut self.conn().await?, &id).await
+    }
+}
+
+#[async_trait]
+impl IdempotencyStore for PostgresStore {
+    /// READ COMMITTED and row locks; see `idempotency.rs` for why exactly one instance wins.
+    async fn claim_idempotency_key(
+        &self,
+        claim: IdempotencyClaim,
+        rules: ClaimRules,
+    ) -> Result<ClaimOutcome, StoreError> {
+        let mut client = self.conn().await?;
+        let tx = client.transaction().await?;
+        let outcome = idempotency::claim(&*tx, &claim, rules).await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    async fn finish_idempotency_key(
+        &self,
+        claim: IdempotencyClaim,
+        response: StoredResponse,
+    ) -> Result<(), StoreError> {
+        let client = self.conn().await?;
+        idempotency::finish(&**client, &claim, &response).await?;
+        Ok(())
+    }
+
+    async fn release_idempotency_key(&self, claim: IdempotencyClaim) -> Result<(), StoreError> {
+        let client = self.conn().await?;
+        idempotency::release(&**client, &claim).await
+    }
+}
+
+#[async_trait]
+impl DatabaseHealth for PostgresStore {
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.conn().await?.simple_query("SELECT 1").await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,311 @@
+//! The embedded store: one SQLite file in WAL mode, one writer connection and a small pool of
+//! read-only connections, all used from Tokio's blocking pool. Readers never queue behind a write
+//! (WAL lets them read the last committed state while the writer works), so a 10 MiB attachment
+//! being committed does not hold up catalogue reads; writers queue fairly on an async mutex
+//! instead of parking blocking threads.
+//!
+//! **Durability:** `journal_mode = WAL` with `synchronous = FULL`: a commit returns only after the
+//! WAL is synced to disk. It survives a killed process (the WAL is replayed on the next open) and
+//! a power loss or OS crash (the commit was on disk before the server answered). NORMAL would be
+//! faster but could lose the last commits on power loss, and a lost commit behind a 201 is an
+//! inquiry the resident was told we have.
+//!
+//! **Files:** the database's folder is created 0700 and the file 0600 (SQLite gives its `-wal`
+//! and `-shm` files the database file's mode), so residents' data is readable by the server's
+//! user only.
+
+mod attachments;
+mod catalogue;
+mod error;
+mod idempotency;
+mod inquiries;
+mod migrations;
+mod postal;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use madoguchi_domain::{
+    AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
+    ProcedureCatalogue,
+};
+use rusqlite::{Connection, OpenFlags};
+use tokio::sync::{Mutex, Semaphore};
+
+use super::{
+    AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry, DatabaseHealth,
+    IdempotencyClaim, IdempotencyStore, InquiryStore, NewAttachment, PostalStore, Respond, StoreError,
+    StoredResponse,
+};
+
+/// The schema version this build brings a SQLite database to.
+pub const SCHEMA_VERSION: usize = migrations::LATEST;
+
+/// Read connections kept open: enough for both cores' worth of readers while a write runs.
+const READERS: usize = 4;
+
+/// How long a statement waits for a lock another process holds (a backup, the CLI) before the
+/// store reports [`StoreError::Retryable`] (503 to the client) instead of hanging.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+#[derive(Clone)]
+pub struct SqliteStore {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    path: PathBuf,
+    writer: Arc<Mutex<Connection>>,
+    /// Idle read connections; at most [`READERS`] exist, one per permit.
+    idle_readers: std::sync::Mutex<Vec<Connection>>,
+    read_permits: Semaphore,
+}
+
+impl SqliteStore {
+    /// Opens (creating the folder 0700 and the file 0600 if missing) the database at `path` and
+    /// migrates it.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        create_private(path)?;
+        let mut writer = Connection::open(path)?;
+        writer.busy_timeout(BUSY_TIMEOUT)?;
+        writer.pragma_update(None, "journal_mode", "WAL")?;
+        writer.pragma_update(None, "synchronous", "FULL")?;
+        writer.pragma_update(None, "foreign_keys", "ON")?;
+        // Every write transaction takes the write lock when it begins, so a read-then-write one
+        // never fails half-way with a busy snapshot when another process (the CLI) wrote between.
+        writer.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
+        migrations::migrate(&mut writer)?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                path: path.to_owned(),
+                writer: Arc::new(Mutex::new(writer)),
+                idle_readers: std::sync::Mutex::new(Vec::new()),
+                read_permits: Semaphore::new(READERS),
+            }),
+        })
+    }
+
+    /// Opens an existing database read-only, without creating or migrating anything
+    /// (`copy-data` reads its source this way, so a wrong path changes nothing).
+    pub fn open_existing_read_only(path: &Path) -> Result<Connection, StoreError> {
+        if !path.is_file() {
+            return Err(StoreError::Unavailable(format!(
+                "{} is not a file",
+                path.display()
+            )));
+        }
+        let conn = open_reader(path)?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if usize::try_from(version).ok() != Some(SCHEMA_VERSION) {
+            return Err(StoreError::Corrupt(format!(
+                "{} has schema version {version}, this server expects {SCHEMA_VERSION}: run `madoguchi-server migrate` on it first",
+                path.display()
+            )));
+        }
+        Ok(conn)
+    }
+
+    /// Runs `f` on a read-only connection from the pool: a consistent snapshot when `f` opens a
+    /// transaction, never waiting for the writer.
+    async fn read<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let _permit = self
+            .inner
+            .read_permits
+            .acquire()
+            .await
+            .map_err(|e| StoreError::Internal(e.to_string()))?;
+        let inner = Arc::clone(&self.inner);
+        tokio::task::spawn_blocking(move || {
+            let idle = inner
+                .idle_readers
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .pop();
+            let mut conn = match idle {
+                Some(conn) => conn,
+                None => open_reader(&inner.path)?,
+            };
+            let result = f(&mut conn);
+            inner
+                .idle_readers
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push(conn);
+            result
+        })
+        .await?
+    }
+
+    /// Runs `f` on the one writer connection. Waiting writers queue on an async mutex in arrival
+    /// order, so a burst of requests does not tie up blocking threads.
+    async fn write<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let mut writer = Arc::clone(&self.inner.writer).lock_owned().await;
+        // A panic inside `f` rolls its transaction back (rusqlite's Transaction drops), so the
+        // connection stays usable for the next writer.
+        tokio::task::spawn_blocking(move || f(&mut writer)).await?
+    }
+}
+
+fn open_reader(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+    )?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    Ok(conn)
+}
+
+/// Creates the database's folder (0700) and an empty file (0600) if they are missing. An empty
+/// file is a valid empty SQLite database; creating it ourselves fixes its mode before SQLite
+/// opens it with the process's umask.
+fn create_private(path: &Path) -> Result<(), StoreError> {
+    let unavailable = |what: &Path, e: std::io::Error| {
+        StoreError::Unavailable(format!("cannot prepare {}: {e}", what.display()))
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(dir).map_err(|e| unavailable(dir, e))?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map_err(|e| unavailable(path, e))?;
+    Ok(())
+}
+
+#[async_trait]
+impl CatalogueStore for SqliteStore {
+    async fn catalogue(&self) -> Result<ProcedureCatalogue, StoreError> {
+        self.read(catalogue::read_catalogue).await
+    }
+
+    async fn replace_catalogue(&self, catalogue: ProcedureCatalogue) -> Result<(), StoreError> {
+        self.write(move |conn| catalogue::write_catalogue(conn, &catalogue))
+            .await
+    }
+
+    async fn departments(&self) -> Result<DepartmentCatalogue, StoreError> {
+        self.read(catalogue::read_departments).await
+    }
+
+    async fn replace_departments(&self, departments: DepartmentCatalogue) -> Result<(), StoreError> {
+        self.write(move |conn| catalogue::write_departments(conn, &departments))
+            .await
+    }
+}
+
+#[async_trait]
+impl InquiryStore for SqliteStore {
+    async fn create_inquiry(
+        &self,
+        inquiry: NewInquiry,
+        claim: IdempotencyClaim,
+        respond: Respond<InquiryReceipt>,
+    ) -> Result<CreatedInquiry, StoreError> {
+        self.write(move |conn| inquiries::create(conn, &inquiry, &claim, respond))
+            .await
+    }
+
+    async fn inquiries(&self) -> Result<Vec<Inquiry>, StoreError> {
+        self.read(inquiries::list).await
+    }
+}
+
+#[async_trait]
+impl PostalStore for SqliteStore {
+    async fn postal_addresses(&self, code: PostalCode) -> Result<Vec<PostalAddress>, StoreError> {
+        self.read(move |conn| postal::addresses(conn, code)).await
+    }
+
+    async fn replace_postal_addresses(
+        &self,
+        entries: Vec<(PostalCode, PostalAddress)>,
+    ) -> Result<usize, StoreError> {
+        self.write(move |conn| postal::replace(conn, &entries)).await
+    }
+
+    async fn has_no_postal_addresses(&self) -> Result<bool, StoreError> {
+        self.read(postal::is_empty).await
+    }
+}
+
+#[async_trait]
+impl AttachmentStore for SqliteStore {
+    async fn create_attachment(
+        &self,
+        attachment: NewAttachment,
+        claim: IdempotencyClaim,
+        respond: Respond<AttachmentReceipt>,
+    ) -> Result<AttachmentReceipt, StoreError> {
+        self.write(move |conn| attachments::create(conn, &attachment, &claim, respond))
+            .await
+    }
+
+    async fn attachment_content(&self, id: String) -> Result<Option<Vec<u8>>, StoreError> {
+        self.read(move |conn| attachments::content(conn, &id)).await
+    }
+}
+
+#[async_trait]
+impl IdempotencyStore for SqliteStore {
+    /// One writer serialises every claim in this process, and SQLite's write lock (taken when the
+    /// transaction begins) serialises processes: the read-then-insert in `idempotency::claim`
+    /// cannot interleave with another.
+    async fn claim_idempotency_key(
+        &self,
+        claim: IdempotencyClaim,
+        rules: ClaimRules,
+    ) -> Result<ClaimOutcome, StoreError> {
+        self.write(move |conn| {
+            let tx = conn.transaction()?;
+            let outcome = idempotency::claim(&tx, &claim, rules)?;
+            tx.commit()?;
+            Ok(outcome)
+        })
+        .await
+    }
+
+    async fn finish_idempotency_key(
+        &self,
+        claim: IdempotencyClaim,
+        response: StoredResponse,
+    ) -> Result<(), StoreError> {
+        self.write(move |conn| {
+            let tx = conn.transaction()?;
+            idempotency::finish(&tx, &claim, &response)?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn release_idempotency_key(&self, claim: IdempotencyClaim) -> Result<(), StoreError> {
+        self.write(move |conn| {
+            let tx = conn.transaction()?;
+            idempotency::release(&tx, &claim)?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await
+    }
+}
+
+#[async_trait]
+impl DatabaseHealth for SqliteStore {
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.read(|conn| Ok(conn.query_row("SELECT 1", [], |_| Ok(()))?))
+            .await
+    }
+}

@@ -1,0 +1,283 @@
+//! The server as separate processes: several instances on one database, a SIGKILL in the middle
+//! of a burst, and `copy-data` from SQLite to PostgreSQL. Each runs the real binary.
+
+use std::collections::HashMap;
+use std::io::{BufRead as _, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use madoguchi_domain::{IDEMPOTENCY_KEY_HEADER, InquiryList, InquiryReceipt};
+use madoguchi_server::storage::{self, DatabaseLocation};
+
+use crate::helpers::{ADMIN_TOKEN, Backend, TestDatabase, on_both_stores};
+
+/// A `madoguchi-server` process on a free port, killed when dropped.
+struct ServerProcess {
+    child: Child,
+    address: String,
+}
+
+impl ServerProcess {
+    fn start(database: &DatabaseLocation) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_madoguchi-server"))
+            .env("MADOGUCHI_DATABASE", database.raw())
+            .env("MADOGUCHI_PORT", "0")
+            .env("MADOGUCHI_ADMIN_TOKEN", ADMIN_TOKEN)
+            .env("MADOGUCHI_CONFIG", "/nonexistent/madoguchi.toml")
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("the server binary starts");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let mut line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("the server prints its address");
+        let address = line
+            .trim()
+            .strip_prefix("madoguchi-server listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+            .to_owned();
+        Self { child, address }
+    }
+
+    /// SIGKILL: no graceful shutdown, no flushing, as a crash or the OOM killer would.
+    fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+fn inquiry(subject: &str) -> serde_json::Value {
+    serde_json::json!({
+        "department": "general",
+        "subject": subject,
+        "message": "粗大ごみの出し方を教えてください。",
+        "contact": { "name": "山田 花子", "email": "hanako@example.jp", "phone": null }
+    })
+}
+
+async fn stored_inquiries(client: &reqwest::Client, address: &str) -> InquiryList {
+    client
+        .get(format!("{address}/api/v1/admin/inquiries"))
+        .bearer_auth(ADMIN_TOKEN)
+        .send()
+        .await
+        .expect("the server answers")
+        .json()
+        .await
+        .expect("an inquiry list")
+}
+
+/// 200 residents submit at once; the server is SIGKILLed after 50 answers. After a restart,
+/// every inquiry that was answered 201 is there with the reference it was given, none is there
+/// twice, and sending the unanswered ones again with their keys never makes a second copy.
+async fn a_server_killed_during_200_submissions_keeps_every_answered_one_once(backend: Backend) {
+    let database = TestDatabase::new(backend).await;
+    let mut server = ServerProcess::start(&database.location);
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .expect("a client");
+    let answered = Arc::new(AtomicUsize::new(0));
+    let killed = Arc::new(tokio::sync::Notify::new());
+    let tasks: Vec<_> = (0..200)
+        .map(|i| {
+            let (client, address, answered, killed) = (
+                client.clone(),
+                server.address.clone(),
+                answered.clone(),
+                killed.clone(),
+            );
+            tokio::spawn(async move {
+                let key = format!("kill-test-key-{i:04}-0000000000");
+                let response = client
+                    .post(format!("{address}/api/v1/inquiries"))
+                    .header(IDEMPOTENCY_KEY_HEADER, &key)
+                    .json(&inquiry(&format!("kill test {i}")))
+                    .send()
+                    .await;
+                let outcome = match response {
+                    Ok(r) => {
+                        let status = r.status().as_u16();
+                        let receipt = r.json::<InquiryReceipt>().await.ok();
+                        Some((status, receipt))
+                    }
+                    Err(_) => None,
+                };
+                if answered.fetch_add(1, Ordering::SeqCst) + 1 == 50 {
+                    killed.notify_one();
+                }
+                (i, key, outcome)
+            })
+        })
+        .collect();
+    killed.notified().await;
+    server.kill();
+    let mut results = Vec::new();
+    for task in tasks {
+        results.push(task.await.expect("the task finishes"));
+    }
+    let created: HashMap<String, String> = results
+        .iter()
+        .filter_map(|(i, _, outcome)| match outcome {
+            Some((201, Some(receipt))) => Some((format!("kill test {i}"), receipt.reference.0.clone())),
+            _ => None,
+        })
+        .collect();
+    assert!(created.len() >= 49, "about 50 were answered before the kill");
+    assert!(
+        created.len() < 200,
+        "the kill came too late to interrupt anything; the test proved nothing"
+    );
+    for (_, _, outcome) in &results {
+        if let Some((status, _)) = outcome {
+            assert!(
+                *status == 201 || *status == 503,
+                "an answer before the kill was {status}"
+            );
+        }
+    }
+
+    let restarted = ServerProcess::start(&database.location);
+    let stored = stored_inquiries(&client, &restarted.address).await;
+    let mut by_subject: HashMap<&str, Vec<&str>> = HashMap::new();
+    for inquiry in &stored.inquiries {
+        by_subject
+            .entry(inquiry.subject.as_str())
+            .or_default()
+            .push(inquiry.reference.0.as_str());
+    }
+    for (subject, references) in &by_subject {
+        assert_eq!(references.len(), 1, "{subject} stored {} times", references.len());
+    }
+    for (subject, reference) in &created {
+        assert_eq!(
+            by_subject.get(subject.as_str()).map(|r| r[0]),
+            Some(reference.as_str()),
+            "{subject} was answered 201 but is not stored as {reference}"
+        );
+    }
+
+    // The residents' apps send again what got no answer, with the same keys.
+    for (i, key, outcome) in &results {
+        if matches!(outcome, Some((201, _))) {
+            continue;
+        }
+        let status = client
+            .post(format!("{}/api/v1/inquiries", restarted.address))
+            .header(IDEMPOTENCY_KEY_HEADER, key)
+            .json(&inquiry(&format!("kill test {i}")))
+            .send()
+            .await
+            .expect("the restarted server answers")
+            .status()
+            .as_u16();
+        // 409: the killed request's claim is still 'pending' until it is deemed abandoned (30 s);
+        // the outbox retries it later. Never a 5xx, never a second copy.
+        assert!(status == 201 || status == 409, "a retry got {status}");
+    }
+    let after = stored_inquiries(&client, &restarted.address).await;
+    let mut subjects: Vec<&str> = after.inquiries.iter().map(|q| q.subject.as_str()).collect();
+    let total = subjects.len();
+    subjects.sort_unstable();
+    subjects.dedup();
+    assert_eq!(subjects.len(), total, "a retry made a second copy");
+}
+
+/// Two instances on one database: 50 copies of one request, split between them, store one
+/// inquiry and keep one answer; a catalogue replaced in the database is served, with its new
+/// ETag, by both (neither keeps a stale copy).
+async fn two_instances_on_one_database_act_as_one_server(backend: Backend) {
+    let database = TestDatabase::new(backend).await;
+    let servers = [
+        ServerProcess::start(&database.location),
+        ServerProcess::start(&database.location),
+    ];
+    let client = reqwest::Client::new();
+    let barrier = Arc::new(tokio::sync::Barrier::new(50));
+    let tasks: Vec<_> = (0..50)
+        .map(|i| {
+            let (client, address, barrier) =
+                (client.clone(), servers[i % 2].address.clone(), barrier.clone());
+            tokio::spawn(async move {
+                barrier.wait().await;
+                let response = client
+                    .post(format!("{address}/api/v1/inquiries"))
+                    .header(IDEMPOTENCY_KEY_HEADER, "one-request-two-instances-0001")
+                    .json(&inquiry("two instances"))
+                    .send()
+                    .await
+                    .expect("an answer");
+                (response.status().as_u16(), response.text().await.expect("a body"))
+            })
+        })
+        .collect();
+    let mut created_bodies = Vec::new();
+    for task in tasks {
+        let (status, body) = task.await.expect("the task finishes");
+        match status {
+            201 => created_bodies.push(body),
+            409 => {}
+            other => panic!("unexpected {other}: {body}"),
+        }
+    }
+    assert!(!created_bodies.is_empty());
+    assert!(
+        created_bodies.windows(2).all(|w| w[0] == w[1]),
+        "every 201 is the one kept answer"
+    );
+    for server in &servers {
+        let stored = stored_inquiries(&client, &server.address).await;
+        assert_eq!(
+            stored.inquiries.len(),
+            1,
+            "one inquiry, seen alike by both instances"
+        );
+    }
+
+    let etags = |client: reqwest::Client| {
+        let addresses: Vec<String> = servers.iter().map(|s| s.address.clone()).collect();
+        async move {
+            let mut tags = Vec::new();
+            for address in addresses {
+                let response = client
+                    .get(format!("{address}/api/v1/procedures"))
+                    .send()
+                    .await
+                    .expect("an answer");
+                let tag = response.headers()["etag"].to_str().expect("ascii").to_owned();
+                let catalogue: serde_json::Value = response.json().await.expect("json");
+                tags.push((tag, catalogue["procedures"].as_array().map_or(0, Vec::len)));
+            }
+            tags
+        }
+    };
+    let before = etags(client.clone()).await;
+    assert_eq!(before[0], before[1]);
+    let store = storage::open(&database.location)
+        .await
+        .expect("the database opens");
+    let mut catalogue = store.catalogue().await.expect("a catalogue");
+    catalogue.procedures.truncate(3);
+    store.replace_catalogue(catalogue).await.expect("replaced");
+    let after = etags(client.clone()).await;
+    for (tag, procedures) in &after {
+        assert_ne!(tag, &before[0].0, "a stale ETag is served");
+        assert_eq!(*procedures, 3);
+    }
+    assert_eq!(after[0], after[1]);
+}
+
+on_both_stores!(
+    a_server_killed_during_200_submissions_keeps_every_answered_one_once,
+    two_instances_on_one_database_act_as_one_server,
+);

@@ -1,0 +1,173 @@
+//! The store traits' own contract, below HTTP: what every backend must do the same way (order,
+//! atomic replacement, idempotency claims under contention), run on SQLite and PostgreSQL.
+
+use std::sync::Arc;
+
+use madoguchi_domain::{IdempotencyKey, UnixMillis};
+use madoguchi_server::storage::{self, ClaimOutcome, ClaimRules, IdempotencyClaim, StoredResponse};
+
+use crate::helpers::{Backend, TestDatabase, on_both_stores};
+
+fn claim_at(at: i64) -> IdempotencyClaim {
+    IdempotencyClaim {
+        key: IdempotencyKey::parse("stalled-request-key-0001").unwrap(),
+        fingerprint: "same request".into(),
+        at: UnixMillis(at),
+    }
+}
+
+fn rules_at(now: i64) -> ClaimRules {
+    ClaimRules {
+        expired_before: UnixMillis(now - 86_400_000),
+        abandoned_before: UnixMillis(now - 30_000),
+    }
+}
+
+fn response(status: u16) -> StoredResponse {
+    StoredResponse {
+        status,
+        content_type: "application/json".into(),
+        body: b"{}".to_vec(),
+    }
+}
+
+async fn a_catalogue_survives_reopening_in_the_citys_order(backend: Backend) {
+    let database = TestDatabase::new(backend).await;
+    let demo = madoguchi_server::demo::catalogue();
+    let store = storage::open(&database.location).await.unwrap();
+    assert!(store.is_empty().await.unwrap());
+    store.replace_catalogue(demo.clone()).await.unwrap();
+    drop(store);
+
+    let reopened = storage::open(&database.location).await.unwrap();
+    assert_eq!(reopened.catalogue().await.unwrap(), demo);
+}
+
+async fn replacing_the_catalogue_leaves_no_old_procedures_behind(backend: Backend) {
+    let database = TestDatabase::new(backend).await;
+    let store = storage::open(&database.location).await.unwrap();
+    let mut demo = madoguchi_server::demo::catalogue();
+    store.replace_catalogue(demo.clone()).await.unwrap();
+    demo.procedures.truncate(2);
+    demo.procedures.reverse();
+    store.replace_catalogue(demo.clone()).await.unwrap();
+    assert_eq!(store.catalogue().await.unwrap(), demo);
+}
+
+async fn a_stalled_request_cannot_free_or_finish_a_key_taken_over_after_it(backend: Backend) {
+    let database = TestDatabase::new(backend).await;
+    let store = storage::open(&database.location).await.unwrap();
+    let (old, new) = (claim_at(1_000), claim_at(40_000));
+    assert_eq!(
+        store
+            .claim_idempotency_key(old.clone(), rules_at(1_000))
+            .await
+            .unwrap(),
+        ClaimOutcome::Claimed
+    );
+    // 39 s later the first holder looks dead; a retry takes the key over.
+    assert_eq!(
+        store
+            .claim_idempotency_key(new.clone(), rules_at(40_000))
+            .await
+            .unwrap(),
+        ClaimOutcome::Claimed
+    );
+    // The stalled first request wakes up and fails: its release must not free the key ...
+    store.release_idempotency_key(old.clone()).await.unwrap();
+    assert_eq!(
+        store
+            .claim_idempotency_key(claim_at(41_000), rules_at(41_000))
+            .await
+            .unwrap(),
+        ClaimOutcome::InProgress,
+        "the retry still holds the key"
+    );
+    // ... nor may it finish the key with its own answer.
+    store.finish_idempotency_key(old, response(500)).await.unwrap();
+    store.finish_idempotency_key(new, response(201)).await.unwrap();
+    match store
+        .claim_idempotency_key(claim_at(42_000), rules_at(42_000))
+        .await
+        .unwrap()
+    {
+        ClaimOutcome::Replay(kept) => assert_eq!(kept.status, 201, "the holder's answer is kept"),
+        other => panic!("expected a replay, got {other:?}"),
+    }
+}
+
+/// Two stores on one database stand for two server instances: of 40 claims of one key made at
+/// once through both, exactly one may run the request.
+async fn of_forty_simultaneous_claims_through_two_stores_exactly_one_wins(backend: Backend) {
+    let database = TestDatabase::new(backend).await;
+    let stores = [
+        storage::open(&database.location).await.unwrap(),
+        storage::open(&database.location).await.unwrap(),
+    ];
+    let barrier = Arc::new(tokio::sync::Barrier::new(40));
+    let tasks: Vec<_> = (0..40)
+        .map(|i| {
+            let store = Arc::clone(&stores[i % 2]);
+            let barrier = Arc::clone(&barrier);
+            tokio::spawn(async move {
+                barrier.wait().await;
+                store
+                    .claim_idempotency_key(claim_at(5_000), rules_at(5_000))
+                    .await
+            })
+        })
+        .collect();
+    let mut claimed = 0;
+    for task in tasks {
+        match task.await.unwrap().unwrap() {
+            ClaimOutcome::Claimed => claimed += 1,
+            ClaimOutcome::InProgress => {}
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!(claimed, 1);
+}
+
+async fn departments_dropped_from_the_list_are_kept_but_not_listed(backend: Backend) {
+    let database = TestDatabase::new(backend).await;
+    let store = storage::open(&database.location).await.unwrap();
+    let mut departments = madoguchi_server::demo::departments();
+    store.replace_departments(departments.clone()).await.unwrap();
+    let dropped = departments.departments.remove(0);
+    store.replace_departments(departments.clone()).await.unwrap();
+    let listed = store.departments().await.unwrap();
+    assert_eq!(listed, departments);
+    assert!(!listed.departments.iter().any(|d| d.id == dropped.id));
+}
+
+async fn a_database_made_by_a_newer_build_is_refused(backend: Backend) {
+    let database = TestDatabase::new(backend).await;
+    drop(storage::open(&database.location).await.unwrap());
+    match &database.location {
+        storage::DatabaseLocation::Sqlite(path) => {
+            let conn = rusqlite::Connection::open(path).unwrap();
+            conn.pragma_update(None, "user_version", 999).unwrap();
+        }
+        storage::DatabaseLocation::Postgres(url) => {
+            let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
+            let connection = tokio::spawn(connection);
+            client
+                .batch_execute("INSERT INTO schema_migrations (version) VALUES (999)")
+                .await
+                .unwrap();
+            drop(client);
+            let _ = connection.await;
+        }
+    }
+    let refused = storage::open(&database.location).await.err().expect("refused");
+    assert!(refused.to_string().contains("newer"), "{refused}");
+}
+
+on_both_stores!(
+    a_catalogue_survives_reopening_in_the_citys_order,
+    replacing_the_catalogue_leaves_no_old_procedures_behind,
+    a_stalled_request_cannot_free_or_finish_a_key_taken_over_after_it,
+    of_forty_simultaneous_claims_through_two_stores_exactly_one_wins,
+    departments_dropped_from_the_list_are_kept_but_not_listed,
+    a_database_made_by_a_newer_build_is_refused,
+);
