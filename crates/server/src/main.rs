@@ -25,7 +25,9 @@ async fn main() -> anyhow::Result<()> {
         ["import-postal-codes", file] => return import_postal_codes(&config, file).await,
         ["migrate"] => return migrate(&config).await,
         ["copy-data", "--from", from, "--to", to] | ["copy-data", "--to", to, "--from", from] => {
-            return copy_data(from, to).await;
+            return copy_data(from, to)
+                .await
+                .context("copy-data failed; nothing was changed");
         }
         _ => anyhow::bail!("{USAGE}"),
     }
@@ -79,7 +81,7 @@ async fn copy_data(from: &str, to: &str) -> anyhow::Result<()> {
     let target = DatabaseLocation::Postgres(to.clone());
     let report = storage::copy_sqlite_to_postgres(&from, &to)
         .await
-        .with_context(|| format!("copying {} to {target}; nothing was changed", from.display()))?;
+        .with_context(|| format!("copying {} to {target}", from.display()))?;
     println!("copied {} to {target}:", from.display());
     for table in &report.tables {
         println!(

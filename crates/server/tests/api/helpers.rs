@@ -5,6 +5,8 @@
 //! PostgreSQL comes from `MADOGUCHI_TEST_POSTGRES_URL` (an admin URL; `cargo xtask test` sets it
 //! to the server it found or started), else the one on 127.0.0.1:5432.
 
+use std::io::{BufRead as _, BufReader};
+use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -171,11 +173,17 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub clock: Arc<TestClock>,
+    location: DatabaseLocation,
     _stop: oneshot::Sender<()>,
-    _database: TestDatabase,
+    /// The database the app owns (dropped after it), if it was made for it.
+    _database: Option<TestDatabase>,
 }
 
 impl TestApp {
+    pub fn database_location(&self) -> &DatabaseLocation {
+        &self.location
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))
@@ -223,7 +231,18 @@ pub fn test_config(database: DatabaseLocation, ui_dir: Option<std::path::PathBuf
 /// The demo city on a fresh database; `ui_dir` turns on web mode.
 pub async fn spawn_app_with(backend: Backend, ui_dir: Option<std::path::PathBuf>) -> TestApp {
     let database = TestDatabase::new(backend).await;
-    let config = test_config(database.location.clone(), ui_dir);
+    let mut app = start(database.location.clone(), ui_dir).await;
+    app._database = Some(database);
+    app
+}
+
+/// The demo city on a database the test keeps (to look at it, or open it again after).
+pub async fn spawn_app_with_database(database: &TestDatabase) -> TestApp {
+    start(database.location.clone(), None).await
+}
+
+async fn start(location: DatabaseLocation, ui_dir: Option<std::path::PathBuf>) -> TestApp {
+    let config = test_config(location.clone(), ui_dir);
     let clock = Arc::new(TestClock(AtomicI64::new(START.0)));
     let app = Application::build_with_clock(&config, clock.clone())
         .await
@@ -237,13 +256,58 @@ pub async fn spawn_app_with(backend: Backend, ui_dir: Option<std::path::PathBuf>
         address,
         client: reqwest::Client::new(),
         clock,
+        location,
         _stop: stop,
-        _database: database,
+        _database: None,
     }
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
     spawn_app_with(backend, None).await
+}
+
+/// A `madoguchi-server` process on a free port, killed when dropped.
+pub struct ServerProcess {
+    child: Child,
+    pub address: String,
+}
+
+impl ServerProcess {
+    pub fn start(database: &DatabaseLocation) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_madoguchi-server"))
+            .env("MADOGUCHI_DATABASE", database.raw())
+            .env("MADOGUCHI_PORT", "0")
+            .env("MADOGUCHI_ADMIN_TOKEN", ADMIN_TOKEN)
+            .env("MADOGUCHI_CONFIG", "/nonexistent/madoguchi.toml")
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("the server binary starts");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let mut line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("the server prints its address");
+        let address = line
+            .trim()
+            .strip_prefix("madoguchi-server listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+            .to_owned();
+        Self { child, address }
+    }
+
+    /// SIGKILL: no graceful shutdown, no flushing, as a crash or the OOM killer would.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
 }
 
 #[test]

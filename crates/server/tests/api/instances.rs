@@ -2,66 +2,21 @@
 //! of a burst, and `copy-data` from SQLite to PostgreSQL. Each runs the real binary.
 
 use std::collections::HashMap;
-use std::io::{BufRead as _, BufReader};
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use madoguchi_domain::{IDEMPOTENCY_KEY_HEADER, InquiryList, InquiryReceipt};
-use madoguchi_server::storage::{self, DatabaseLocation};
+use madoguchi_server::storage;
 
-use crate::helpers::{ADMIN_TOKEN, Backend, TestDatabase, on_both_stores};
-
-/// A `madoguchi-server` process on a free port, killed when dropped.
-struct ServerProcess {
-    child: Child,
-    address: String,
-}
-
-impl ServerProcess {
-    fn start(database: &DatabaseLocation) -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_madoguchi-server"))
-            .env("MADOGUCHI_DATABASE", database.raw())
-            .env("MADOGUCHI_PORT", "0")
-            .env("MADOGUCHI_ADMIN_TOKEN", ADMIN_TOKEN)
-            .env("MADOGUCHI_CONFIG", "/nonexistent/madoguchi.toml")
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("the server binary starts");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut line = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut line)
-            .expect("the server prints its address");
-        let address = line
-            .trim()
-            .strip_prefix("madoguchi-server listening on ")
-            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
-            .to_owned();
-        Self { child, address }
-    }
-
-    /// SIGKILL: no graceful shutdown, no flushing, as a crash or the OOM killer would.
-    fn kill(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Drop for ServerProcess {
-    fn drop(&mut self) {
-        self.kill();
-    }
-}
+use crate::helpers::{ADMIN_TOKEN, Backend, ServerProcess, TestDatabase, on_both_stores};
 
 fn inquiry(subject: &str) -> serde_json::Value {
     serde_json::json!({
         "department": "general",
         "subject": subject,
         "message": "粗大ごみの出し方を教えてください。",
-        "contact": { "name": "山田 花子", "email": "hanako@example.jp", "phone": null }
+        "contactName": "山田 花子",
+        "contactEmail": "hanako@example.jp"
     })
 }
 

@@ -309,3 +309,61 @@ impl DatabaseHealth for SqliteStore {
             .await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::fs::PermissionsExt as _;
+
+    use super::*;
+
+    fn mode(path: &Path) -> u32 {
+        std::fs::metadata(path).expect("exists").permissions().mode() & 0o777
+    }
+
+    #[tokio::test]
+    async fn the_folder_is_created_0700_and_the_database_and_its_wal_0600() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("madoguchi");
+        let path = folder.join("city.sqlite3");
+        let store = SqliteStore::open(&path).unwrap();
+        store.replace_catalogue(crate::demo::catalogue()).await.unwrap();
+        assert_eq!(mode(&folder), 0o700);
+        for file in ["city.sqlite3", "city.sqlite3-wal", "city.sqlite3-shm"] {
+            assert_eq!(mode(&folder.join(file)), 0o600, "{file}");
+        }
+    }
+
+    #[tokio::test]
+    async fn reads_do_not_wait_for_a_write_in_progress() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("c.sqlite3")).unwrap();
+        store.replace_catalogue(crate::demo::catalogue()).await.unwrap();
+        // A long write (a 10 MiB attachment being committed) holds the writer ...
+        let held = Arc::clone(&store.inner.writer).lock_owned().await;
+        // ... while residents keep reading the catalogue.
+        let read = tokio::time::timeout(Duration::from_secs(5), store.catalogue()).await;
+        assert_eq!(read.expect("not blocked").unwrap(), crate::demo::catalogue());
+        let write = tokio::time::timeout(
+            Duration::from_millis(200),
+            store.replace_catalogue(crate::demo::catalogue()),
+        )
+        .await;
+        assert!(write.is_err(), "a second writer waits its turn");
+        drop(held);
+    }
+
+    #[test]
+    fn the_durability_setting_is_full_in_wal_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("c.sqlite3")).unwrap();
+        let writer = store.inner.writer.try_lock().expect("idle");
+        let journal: String = writer
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        let synchronous: i64 = writer
+            .pragma_query_value(None, "synchronous", |r| r.get(0))
+            .unwrap();
+        assert_eq!(journal, "wal");
+        assert_eq!(synchronous, 2, "FULL: a commit is on disk before we answer");
+    }
+}
