@@ -5,7 +5,7 @@
 /// Why a store call failed. The message is for the log (it never names a resident's data);
 /// clients learn only the class: 503 `unavailable` for [`StoreError::Retryable`] and
 /// [`StoreError::Unavailable`], 500 `internal` for the rest.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
     /// A uniqueness, foreign-key or check rule refused the write.
     #[error("conflict: {0}")]

@@ -8,12 +8,11 @@ use crate::storage::rows::file_kind_name;
 use crate::storage::{IdempotencyClaim, NewAttachment, Respond, StoreError};
 
 pub(super) fn create(
-    conn: &mut Connection,
+    tx: &Connection,
     attachment: &NewAttachment,
     claim: &IdempotencyClaim,
     respond: Respond<AttachmentReceipt>,
 ) -> Result<AttachmentReceipt, StoreError> {
-    let tx = conn.transaction()?;
     let kind = file_kind_name(attachment.kind);
     tx.execute(
         "INSERT INTO attachments (id, name, kind, size, sha256, content, received_at)
@@ -36,12 +35,11 @@ pub(super) fn create(
     };
     if !idempotency::finish(&tx, claim, &respond(&receipt))? {
         // As for inquiries: another request holds this key; writing would duplicate.
-        return Err(StoreError::Corrupt(format!(
+        return Err(StoreError::Conflict(format!(
             "idempotency key {} lost during the request",
             claim.key
         )));
     }
-    tx.commit()?;
     Ok(receipt)
 }
 

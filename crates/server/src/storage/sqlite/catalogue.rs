@@ -64,11 +64,7 @@ pub(super) fn read_catalogue(conn: &mut Connection) -> Result<ProcedureCatalogue
     Ok(ProcedureCatalogue { city, procedures })
 }
 
-pub(super) fn write_catalogue(
-    conn: &mut Connection,
-    catalogue: &ProcedureCatalogue,
-) -> Result<(), StoreError> {
-    let tx = conn.transaction()?;
+pub(super) fn write_catalogue(tx: &Connection, catalogue: &ProcedureCatalogue) -> Result<(), StoreError> {
     tx.execute_batch("DELETE FROM procedures; DELETE FROM city_texts; DELETE FROM city;")?;
     tx.execute("INSERT INTO city (id) VALUES (1)", [])?;
     for tag in catalogue.city.locales() {
@@ -99,7 +95,6 @@ pub(super) fn write_catalogue(
             )?;
         }
     }
-    tx.commit()?;
     Ok(())
 }
 
@@ -129,11 +124,7 @@ pub(super) fn read_departments(conn: &mut Connection) -> Result<DepartmentCatalo
     Ok(DepartmentCatalogue { departments })
 }
 
-pub(super) fn write_departments(
-    conn: &mut Connection,
-    catalogue: &DepartmentCatalogue,
-) -> Result<(), StoreError> {
-    let tx = conn.transaction()?;
+pub(super) fn write_departments(tx: &Connection, catalogue: &DepartmentCatalogue) -> Result<(), StoreError> {
     tx.execute("UPDATE departments SET listed = 0", [])?;
     for (index, d) in catalogue.departments.iter().enumerate() {
         let id = d.id.as_str();
@@ -150,6 +141,5 @@ pub(super) fn write_departments(
             )?;
         }
     }
-    tx.commit()?;
     Ok(())
 }

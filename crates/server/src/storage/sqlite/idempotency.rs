@@ -1,12 +1,12 @@
-//! SQLite side of idempotency keys: claim, finish, release. Called inside the store's own
-//! transactions so a mutation and its kept response commit together.
+//! SQLite side of idempotency keys: claim, finish, release. Like every write they run inside the
+//! writer's transaction (`writer.rs`), so a mutation and its kept response commit together.
 
-use rusqlite::{OptionalExtension as _, Transaction, params};
+use rusqlite::{Connection, OptionalExtension as _, params};
 
 use crate::storage::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoreError, StoredResponse};
 
 pub(super) fn claim(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     claim: &IdempotencyClaim,
     rules: ClaimRules,
 ) -> Result<ClaimOutcome, StoreError> {
@@ -64,7 +64,7 @@ pub(super) fn claim(
 /// Returns whether this call kept the response (false: it was kept already, or the claim is gone
 /// or was taken over). Only the claim's holder may finish it: `claimed_at` names the holder.
 pub(super) fn finish(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     claim: &IdempotencyClaim,
     response: &StoredResponse,
 ) -> Result<bool, StoreError> {
@@ -85,7 +85,7 @@ pub(super) fn finish(
 
 /// Gives the claim up, unless it was taken over meanwhile: a request that stalled past the
 /// takeover time and then failed must not free the key under the request now holding it.
-pub(super) fn release(tx: &Transaction<'_>, claim: &IdempotencyClaim) -> Result<(), StoreError> {
+pub(super) fn release(tx: &Connection, claim: &IdempotencyClaim) -> Result<(), StoreError> {
     tx.execute(
         "DELETE FROM idempotency_keys WHERE key = ?1 AND fingerprint = ?2 AND state = 'pending' AND claimed_at = ?3",
         params![claim.key.as_str(), claim.fingerprint, claim.at.0],

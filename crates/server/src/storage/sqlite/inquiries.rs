@@ -8,12 +8,11 @@ use crate::storage::rows::inquiry_reference;
 use crate::storage::{CreatedInquiry, IdempotencyClaim, Respond, StoreError};
 
 pub(super) fn create(
-    conn: &mut Connection,
+    tx: &Connection,
     inquiry: &NewInquiry,
     claim: &IdempotencyClaim,
     respond: Respond<InquiryReceipt>,
 ) -> Result<CreatedInquiry, StoreError> {
-    let tx = conn.transaction()?;
     let listed = tx
         .query_row(
             "SELECT 1 FROM departments WHERE id = ?1 AND listed = 1",
@@ -44,13 +43,12 @@ pub(super) fn create(
     };
     if !idempotency::finish(&tx, claim, &respond(&receipt))? {
         // Someone else holds or finished this key: writing now would be the duplicate we exist to
-        // prevent. Roll back; the caller's retry will replay the other request's answer.
-        return Err(StoreError::Corrupt(format!(
+        // prevent. The writer rolls this job back; the caller's retry replays the other answer.
+        return Err(StoreError::Conflict(format!(
             "idempotency key {} lost during the request",
             claim.key
         )));
     }
-    tx.commit()?;
     Ok(CreatedInquiry::Created(receipt))
 }
 

@@ -1,11 +1,11 @@
-//! The embedded store: one SQLite file in WAL mode, one writer connection and a small pool of
-//! read-only connections, all used from Tokio's blocking pool. Readers never queue behind a write
-//! (WAL lets them read the last committed state while the writer works), so a 10 MiB attachment
-//! being committed does not hold up catalogue reads; writers queue fairly on an async mutex
-//! instead of parking blocking threads.
+//! The embedded store: one SQLite file in WAL mode, one writer connection owned by a thread that
+//! commits queued writes in groups (`writer.rs`), and a small pool of read-only connections used
+//! from Tokio's blocking pool. Readers never queue behind a write (WAL lets them read the last
+//! committed state while the writer works), so a 10 MiB attachment being committed does not hold
+//! up catalogue reads.
 //!
 //! **Durability:** `journal_mode = WAL` with `synchronous = FULL`: a commit returns only after the
-//! WAL is synced to disk. It survives a killed process (the WAL is replayed on the next open) and
+//! WAL is synced to disk, and no write is answered before its commit returned. It survives a killed process (the WAL is replayed on the next open) and
 //! a power loss or OS crash (the commit was on disk before the server answered). NORMAL would be
 //! faster but could lose the last commits on power loss, and a lost commit behind a 201 is an
 //! inquiry the resident was told we have.
@@ -21,6 +21,7 @@ mod idempotency;
 mod inquiries;
 mod migrations;
 mod postal;
+mod writer;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -32,7 +33,9 @@ use madoguchi_domain::{
     ProcedureCatalogue,
 };
 use rusqlite::{Connection, OpenFlags};
-use tokio::sync::{Mutex, Semaphore};
+use tokio::sync::Semaphore;
+
+use self::writer::Writer;
 
 use super::{
     AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry, DatabaseHealth,
@@ -57,7 +60,7 @@ pub struct SqliteStore {
 
 struct Inner {
     path: PathBuf,
-    writer: Arc<Mutex<Connection>>,
+    writer: Writer,
     /// Idle read connections; at most [`READERS`] exist, one per permit.
     idle_readers: std::sync::Mutex<Vec<Connection>>,
     read_permits: Semaphore,
@@ -73,14 +76,11 @@ impl SqliteStore {
         writer.pragma_update(None, "journal_mode", "WAL")?;
         writer.pragma_update(None, "synchronous", "FULL")?;
         writer.pragma_update(None, "foreign_keys", "ON")?;
-        // Every write transaction takes the write lock when it begins, so a read-then-write one
-        // never fails half-way with a busy snapshot when another process (the CLI) wrote between.
-        writer.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         migrations::migrate(&mut writer)?;
         Ok(Self {
             inner: Arc::new(Inner {
                 path: path.to_owned(),
-                writer: Arc::new(Mutex::new(writer)),
+                writer: Writer::start(writer)?,
                 idle_readers: std::sync::Mutex::new(Vec::new()),
                 read_permits: Semaphore::new(READERS),
             }),
@@ -141,16 +141,14 @@ impl SqliteStore {
         .await?
     }
 
-    /// Runs `f` on the one writer connection. Waiting writers queue on an async mutex in arrival
-    /// order, so a burst of requests does not tie up blocking threads.
+    /// Runs `f` inside the writer's transaction (see `writer.rs`); returns once it is durable.
+    /// The group's transaction begins IMMEDIATE, so a read-then-write never fails half-way
+    /// because another process (the CLI, a backup) wrote in between.
     async fn write<T: Send + 'static>(
         &self,
-        f: impl FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
-        let mut writer = Arc::clone(&self.inner.writer).lock_owned().await;
-        // A panic inside `f` rolls its transaction back (rusqlite's Transaction drops), so the
-        // connection stays usable for the next writer.
-        tokio::task::spawn_blocking(move || f(&mut writer)).await?
+        self.inner.writer.write(f).await
     }
 }
 
@@ -260,7 +258,7 @@ impl AttachmentStore for SqliteStore {
 
 #[async_trait]
 impl IdempotencyStore for SqliteStore {
-    /// One writer serialises every claim in this process, and SQLite's write lock (taken when the
+    /// The writer thread runs one write at a time, and SQLite's write lock (taken when its
     /// transaction begins) serialises processes: the read-then-insert in `idempotency::claim`
     /// cannot interleave with another.
     async fn claim_idempotency_key(
@@ -268,13 +266,8 @@ impl IdempotencyStore for SqliteStore {
         claim: IdempotencyClaim,
         rules: ClaimRules,
     ) -> Result<ClaimOutcome, StoreError> {
-        self.write(move |conn| {
-            let tx = conn.transaction()?;
-            let outcome = idempotency::claim(&tx, &claim, rules)?;
-            tx.commit()?;
-            Ok(outcome)
-        })
-        .await
+        self.write(move |conn| idempotency::claim(conn, &claim, rules))
+            .await
     }
 
     async fn finish_idempotency_key(
@@ -282,23 +275,12 @@ impl IdempotencyStore for SqliteStore {
         claim: IdempotencyClaim,
         response: StoredResponse,
     ) -> Result<(), StoreError> {
-        self.write(move |conn| {
-            let tx = conn.transaction()?;
-            idempotency::finish(&tx, &claim, &response)?;
-            tx.commit()?;
-            Ok(())
-        })
-        .await
+        self.write(move |conn| idempotency::finish(conn, &claim, &response).map(|_| ()))
+            .await
     }
 
     async fn release_idempotency_key(&self, claim: IdempotencyClaim) -> Result<(), StoreError> {
-        self.write(move |conn| {
-            let tx = conn.transaction()?;
-            idempotency::release(&tx, &claim)?;
-            tx.commit()?;
-            Ok(())
-        })
-        .await
+        self.write(move |conn| idempotency::release(conn, &claim)).await
     }
 }
 
@@ -339,7 +321,12 @@ mod tests {
         let store = SqliteStore::open(&dir.path().join("c.sqlite3")).unwrap();
         store.replace_catalogue(crate::demo::catalogue()).await.unwrap();
         // A long write (a 10 MiB attachment being committed) holds the writer ...
-        let held = Arc::clone(&store.inner.writer).lock_owned().await;
+        let (release, held) = std::sync::mpsc::channel::<()>();
+        let long_write = tokio::spawn({
+            let store = store.clone();
+            async move { store.write(move |_| Ok(held.recv().is_ok())).await }
+        });
+        tokio::time::sleep(Duration::from_millis(50)).await;
         // ... while residents keep reading the catalogue.
         let read = tokio::time::timeout(Duration::from_secs(5), store.catalogue()).await;
         assert_eq!(read.expect("not blocked").unwrap(), crate::demo::catalogue());
@@ -349,19 +336,22 @@ mod tests {
         )
         .await;
         assert!(write.is_err(), "a second writer waits its turn");
-        drop(held);
+        release.send(()).unwrap();
+        assert!(long_write.await.unwrap().unwrap());
     }
 
-    #[test]
-    fn the_durability_setting_is_full_in_wal_mode() {
+    #[tokio::test]
+    async fn the_durability_setting_is_full_in_wal_mode() {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open(&dir.path().join("c.sqlite3")).unwrap();
-        let writer = store.inner.writer.try_lock().expect("idle");
-        let journal: String = writer
-            .pragma_query_value(None, "journal_mode", |r| r.get(0))
-            .unwrap();
-        let synchronous: i64 = writer
-            .pragma_query_value(None, "synchronous", |r| r.get(0))
+        let (journal, synchronous): (String, i64) = store
+            .write(|conn| {
+                Ok((
+                    conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?,
+                    conn.pragma_query_value(None, "synchronous", |r| r.get(0))?,
+                ))
+            })
+            .await
             .unwrap();
         assert_eq!(journal, "wal");
         assert_eq!(synchronous, 2, "FULL: a commit is on disk before we answer");

@@ -19,11 +19,7 @@ pub(super) fn addresses(conn: &mut Connection, code: PostalCode) -> Result<Vec<P
 }
 
 /// Replaces every address with `entries` in one transaction (an import is all or nothing).
-pub(super) fn replace(
-    conn: &mut Connection,
-    entries: &[(PostalCode, PostalAddress)],
-) -> Result<usize, StoreError> {
-    let tx = conn.transaction()?;
+pub(super) fn replace(tx: &Connection, entries: &[(PostalCode, PostalAddress)]) -> Result<usize, StoreError> {
     tx.execute("DELETE FROM postal_addresses", [])?;
     {
         let mut insert = tx.prepare(
@@ -34,7 +30,6 @@ pub(super) fn replace(
             insert.execute(params![code.digits(), a.prefecture, a.city, a.town])?;
         }
     }
-    tx.commit()?;
     Ok(entries.len())
 }
 
