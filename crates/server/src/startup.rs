@@ -48,6 +48,7 @@ impl Application {
                 max_bytes: config.attachment_max_bytes,
                 ..AttachmentLimits::default()
             },
+            cached: Arc::default(),
         };
         let router = router(state, config);
         let addr = SocketAddr::new(config.host, config.port);

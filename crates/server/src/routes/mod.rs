@@ -3,7 +3,7 @@
 pub mod admin;
 pub mod attachments;
 pub mod departments;
-mod etag;
+pub mod etag;
 pub mod health;
 pub mod inquiries;
 pub mod postal_codes;
@@ -11,7 +11,10 @@ pub mod procedures;
 
 use std::sync::Arc;
 
-use madoguchi_domain::AttachmentLimits;
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use madoguchi_domain::{ApiError, AttachmentLimits, ErrorCode};
 
 use crate::clock::Clock;
 use crate::secret::AdminToken;
@@ -25,4 +28,18 @@ pub struct AppState {
     pub admin_token: Option<AdminToken>,
     /// What `POST /api/v1/attachments` accepts.
     pub attachment_limits: AttachmentLimits,
+    /// Serialised answers every resident's app asks for (catalogue, departments); see `etag.rs`.
+    pub cached: Arc<etag::Cached>,
+}
+
+/// What a route answers to a method it does not have: 405 with the usual error body (axum adds the
+/// `Allow` header). Installed after the idempotency layer (`method_not_allowed_fallback` in
+/// `startup::router`), so a `PUT` or `TRACE` nobody handles is refused as such, not for a missing
+/// idempotency key: nothing runs, so nothing needs one.
+pub async fn method_not_allowed() -> Response {
+    (
+        StatusCode::METHOD_NOT_ALLOWED,
+        Json(ApiError::from(ErrorCode::InvalidRequest)),
+    )
+        .into_response()
 }
