@@ -1,5 +1,6 @@
-//! Installing what the other commands need: Debian packages, cargo tools pinned to Cargo.lock, and
-//! the npm packages pinned by package-lock.json. Every part checks before it installs, so a second
+//! Installing what the other commands need: Debian packages, cargo tools pinned to Cargo.lock, the
+//! npm packages pinned by package-lock.json, and schemathesis pinned from PyPI into a venv under the
+//! build cache (`contract_test.rs`). Every part checks before it installs, so a second
 //! run takes a second or two. Nothing here downloads a prebuilt binary outside the registries.
 
 use std::process::Command;
@@ -40,6 +41,8 @@ const TEST_PACKAGES: &[&str] = &[
     // The server's contract suite runs on PostgreSQL too; without one on 127.0.0.1:5432 Test
     // starts its own from this package (`postgres.rs`).
     "postgresql",
+    // schemathesis (the OpenAPI contract step) lives in a venv of its own (`contract_test.rs`).
+    "python3-venv",
 ];
 
 const TAURI_DRIVER_VERSION: &str = "2.0.5";
@@ -55,6 +58,7 @@ pub fn all() -> Result {
     wasm_bindgen_cli()?;
     cargo_tool("tauri-driver", TAURI_DRIVER_VERSION, &["--locked"])?;
     npm()?;
+    crate::contract_test::install()?;
     step::done("setup", started);
     Ok(())
 }

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use crate::paths;
 use crate::step::{self, Result, Tally, run, run_tests};
-use crate::{i18n_check, postgres, setup, text_scan, ui_build};
+use crate::{contract_test, i18n_check, postgres, setup, text_scan, ui_build};
 
 pub fn all() -> Result {
     let started = Instant::now();
@@ -58,6 +58,7 @@ pub fn all() -> Result {
 
     // `cargo test` built them already; this only checks (see `step::build_binaries`).
     step::build_binaries(&["madoguchi-server", "madoguchi"])?;
+    tally += contract_test::run(&postgres)?;
 
     let t = step::start("end-to-end: web UI in headless Chromium with axe-core");
     tally += node_tests("tests/web", &postgres)?;
