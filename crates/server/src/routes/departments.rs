@@ -30,10 +30,6 @@ use crate::error::ServerError;
 )]
 #[tracing::instrument(skip(state, headers))]
 pub async fn list(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ServerError> {
-    let tagged = state
-        .cached
-        .departments
-        .get(|| state.store.departments())
-        .await?;
+    let tagged = state.cached.departments.get(|| state.store.departments()).await?;
     Ok(etag::respond(&headers, &tagged))
 }

@@ -31,10 +31,6 @@ use crate::error::ServerError;
 )]
 #[tracing::instrument(skip(state, headers))]
 pub async fn list(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ServerError> {
-    let tagged = state
-        .cached
-        .catalogue
-        .get(|| state.store.catalogue())
-        .await?;
+    let tagged = state.cached.catalogue.get(|| state.store.catalogue()).await?;
     Ok(etag::respond(&headers, &tagged))
 }
