@@ -13,7 +13,7 @@
 
 use axum::body::{Body, Bytes, to_bytes};
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use madoguchi_domain::hex::to_hex;
@@ -65,12 +65,7 @@ async fn run_once(
     request: Request,
     next: Next,
 ) -> Result<Response, ServerError> {
-    let key = request
-        .headers()
-        .get(IDEMPOTENCY_KEY_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| IdempotencyKey::parse(v).ok())
-        .ok_or(ServerError::IdempotencyKeyMissing)?;
+    let key = idempotency_key(request.headers())?;
     let (parts, body) = request.into_parts();
     let (limit, too_large) = match bodies {
         Bodies::Forms => (MAX_BODY_BYTES, ServerError::PayloadTooLarge),
@@ -107,6 +102,19 @@ async fn run_once(
                 .map_err(|e| ServerError::Internal(format!("mutation task: {e}")))?
         }
     }
+}
+
+/// The request's key. Missing and malformed are told apart: both are a client's bug, but a
+/// malformed key means the client tried, which is worth knowing when reading its report.
+fn idempotency_key(headers: &HeaderMap) -> Result<IdempotencyKey, ServerError> {
+    let value = headers
+        .get(IDEMPOTENCY_KEY_HEADER)
+        .ok_or(ServerError::IdempotencyKeyMissing)?;
+    value
+        .to_str()
+        .ok()
+        .and_then(|v| IdempotencyKey::parse(v).ok())
+        .ok_or(ServerError::IdempotencyKeyInvalid)
 }
 
 /// Keeps a deterministic answer (2xx, 4xx) for replay; releases the key after a 5xx so a retry
@@ -181,9 +189,90 @@ pub fn keep_created<T: serde::Serialize>() -> crate::storage::Respond<T> {
     })
 }
 
+/// `IdempotencyKey::parse` as a regular expression (ECMA-262, what OpenAPI's `pattern` means).
+pub const KEY_PATTERN: &str = "^[A-Za-z0-9_-]{16,128}$";
+
+/// The OpenAPI side of the layer: every mutating operation gets the `Idempotency-Key` header and
+/// the answers the layer itself gives, added here rather than on each route so that, like the
+/// layer, no route can leave them out.
+pub struct IdempotencyContract;
+
+impl utoipa::Modify for IdempotencyContract {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::path::{ParameterBuilder, ParameterIn};
+        use utoipa::openapi::{ObjectBuilder, Required, Type};
+
+        for item in openapi.paths.paths.values_mut() {
+            let mutations = [&mut item.post, &mut item.put, &mut item.patch, &mut item.delete];
+            for operation in mutations.into_iter().flatten() {
+                let key = ParameterBuilder::new()
+                    .name(IDEMPOTENCY_KEY_HEADER)
+                    .parameter_in(ParameterIn::Header)
+                    .required(Required::True)
+                    .description(Some(
+                        "16–128 of A–Z a–z 0–9 - _, new for each new request; a retry with the same \
+                         key and the same request gets the first answer again",
+                    ))
+                    .schema(Some(
+                        ObjectBuilder::new()
+                            .schema_type(Type::String)
+                            .pattern(Some(KEY_PATTERN)),
+                    ))
+                    .build();
+                operation.parameters.get_or_insert_with(Vec::new).push(key);
+                let error = crate::openapi::error_response;
+                error(
+                    operation,
+                    400,
+                    "`idempotency_key_missing` or `idempotency_key_invalid`: no usable Idempotency-Key",
+                );
+                error(
+                    operation,
+                    409,
+                    "`request_in_progress`: the first request with this key is still running; retry",
+                );
+                error(
+                    operation,
+                    413,
+                    "the body is larger than this route reads (forms: `invalid_request`)",
+                );
+                error(
+                    operation,
+                    422,
+                    "`idempotency_key_reused`: this key came with another request",
+                );
+                error(
+                    operation,
+                    500,
+                    "`internal`: the server failed; the key is released, so a retry runs again",
+                );
+                error(
+                    operation,
+                    503,
+                    "`unavailable`: the database does not answer now; the key is released, retry in a while",
+                );
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_documented_key_pattern_says_what_the_parser_accepts() {
+        // The pattern is a character class and a length; check both against the parser.
+        assert_eq!(KEY_PATTERN, "^[A-Za-z0-9_-]{16,128}$");
+        let class = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+        for c in (0u8..=127).map(char::from).chain(['é', 'ー', '０']) {
+            let key = c.to_string().repeat(16);
+            assert_eq!(IdempotencyKey::parse(&key).is_ok(), class(c), "{c:?}");
+        }
+        for (len, ok) in [(15, false), (16, true), (128, true), (129, false)] {
+            assert_eq!(IdempotencyKey::parse(&"k".repeat(len)).is_ok(), ok, "{len}");
+        }
+    }
 
     #[test]
     fn the_same_body_on_another_path_is_another_request() {

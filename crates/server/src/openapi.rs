@@ -5,14 +5,23 @@ use madoguchi_domain::{
     DepartmentId, ErrorCode, FileKind, Inquiry, InquiryForm, InquiryList, InquiryReceipt, InquiryReference,
     LocalizedText, PostalAddress, PostalCode, PostalCodeLookup, Procedure, ProcedureCatalogue, UnixMillis,
 };
+use utoipa::openapi::path::Operation;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::{ContentBuilder, Ref, RefOr, Response, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
 
+use crate::idempotency::IdempotencyContract;
 use crate::routes;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Madoguchi municipal API", description = "The API a Madoguchi city server offers to the app and the web UI."),
+    info(
+        title = "Madoguchi municipal API",
+        description = "The API a Madoguchi city server offers to the app and the web UI. Every error \
+                       is an `ApiError` (a stable code and a message id). A method a path does not list \
+                       is answered 405 with `Allow` (`invalid_request`; see the `MethodNotAllowed` \
+                       response). Every mutation carries an `Idempotency-Key`."
+    ),
     paths(
         routes::procedures::list,
         routes::departments::list,
@@ -28,7 +37,7 @@ use crate::routes;
         DepartmentId, InquiryForm, InquiryReceipt, InquiryReference, Inquiry, InquiryList, Contact, UnixMillis,
         PostalCode, PostalAddress, PostalCodeLookup, AttachmentName, AttachmentReceipt, FileKind
     )),
-    modifiers(&AdminTokenScheme)
+    modifiers(&AdminTokenScheme, &IdempotencyContract, &MethodNotAllowed)
 )]
 pub struct ApiDoc;
 
@@ -42,6 +51,50 @@ impl Modify for AdminTokenScheme {
             "admin_token",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
+    }
+}
+
+/// Names the answer every path gives to a method it does not list (`routes::method_not_allowed`).
+/// OpenAPI has no place for it on an operation (it is the answer of no operation), so it is a
+/// shared response the document's description points to.
+struct MethodNotAllowed;
+
+impl Modify for MethodNotAllowed {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.responses.insert(
+            "MethodNotAllowed".to_owned(),
+            RefOr::T(api_error(
+                "405 `invalid_request`: the path has no such method; `Allow` lists those it has",
+            )),
+        );
+    }
+}
+
+/// A response with an [`ApiError`] body.
+fn api_error(description: &str) -> Response {
+    ResponseBuilder::new()
+        .description(description)
+        .content(
+            "application/json",
+            ContentBuilder::new()
+                .schema(Some(Ref::from_schema_name("ApiError")))
+                .build(),
+        )
+        .build()
+}
+
+/// Declares that `operation` may answer `status` with an [`ApiError`]; when it already declares
+/// that status (a route's own 400 or 422), the descriptions are joined, as both can happen.
+pub fn error_response(operation: &mut Operation, status: u16, description: &str) {
+    let responses = &mut operation.responses.responses;
+    match responses.get_mut(&status.to_string()) {
+        Some(RefOr::T(existing)) => {
+            existing.description = format!("{}; or {description}", existing.description);
+        }
+        _ => {
+            responses.insert(status.to_string(), RefOr::T(api_error(description)));
+        }
     }
 }
 

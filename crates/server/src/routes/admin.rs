@@ -2,6 +2,7 @@
 //! staff accounts exist. No token configured means no staff access at all.
 
 use axum::Json;
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
@@ -17,7 +18,9 @@ use crate::error::ServerError;
     security(("admin_token" = [])),
     responses(
         (status = 200, description = "Every inquiry, oldest first", body = InquiryList),
-        (status = 401, description = "Missing or wrong admin token", body = ApiError),
+        (status = 401, description = "`unauthorized`: missing or wrong admin token", body = ApiError),
+        (status = 500, description = "`internal`: the server failed", body = ApiError),
+        (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
     )
 )]
 #[tracing::instrument(skip_all)]
@@ -36,20 +39,32 @@ pub async fn inquiries(
     path = "/api/v1/admin/attachments/{id}",
     tag = "admin",
     security(("admin_token" = [])),
-    params(("id" = String, Path, description = "The id from the attachment's receipt")),
+    params((
+        "id" = String,
+        Path,
+        description = "The id from the attachment's receipt: `att-` and 32 lowercase hex digits",
+        pattern = "^att-[0-9a-f]{32}$",
+        example = "att-00112233445566778899aabbccddeeff"
+    )),
     responses(
-        (status = 200, description = "The file's bytes, exactly as received", content_type = "application/octet-stream"),
-        (status = 401, description = "Missing or wrong admin token", body = ApiError),
-        (status = 404, description = "No such attachment", body = ApiError),
+        (status = 200, description = "The file's bytes, exactly as received", body = inline(super::attachments::FileBytes),
+            content_type = "application/octet-stream",
+            headers(("Content-Disposition" = String, description = "`attachment`: to download, never to render"))),
+        (status = 401, description = "`unauthorized`: missing or wrong admin token", body = ApiError),
+        (status = 404, description = "`not_found`: no such attachment", body = ApiError),
+        (status = 500, description = "`internal`: the server failed", body = ApiError),
+        (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
     )
 )]
 #[tracing::instrument(skip(state, headers))]
 pub async fn attachment(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    id: Result<Path<String>, PathRejection>,
 ) -> Result<Response, ServerError> {
     authorize(&state, &headers)?;
+    // No attachment has an id that is not UTF-8 once decoded.
+    let Path(id) = id.map_err(|_| ServerError::NotFound)?;
     let content = state
         .store
         .attachment_content(id)

@@ -4,6 +4,7 @@
 
 use axum::Extension;
 use axum::body::Bytes;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -11,6 +12,8 @@ use madoguchi_domain::hex::to_hex;
 use madoguchi_domain::{ApiError, AttachmentName, AttachmentProblem, AttachmentReceipt, FileKind};
 use serde::Deserialize;
 use sha2::{Digest as _, Sha256};
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 
 use super::AppState;
 use crate::error::ServerError;
@@ -19,6 +22,21 @@ use crate::storage::{IdempotencyClaim, NewAttachment};
 
 /// The route's path (its route group reads bodies up to the city's attachment limit).
 pub const PATH: &str = "/api/v1/attachments";
+
+/// A file's bytes, as OpenAPI writes them (a binary string) in the upload and the staff download.
+/// Written by hand: utoipa's derive makes `Vec<u8>` an array of integers.
+pub struct FileBytes;
+
+impl utoipa::PartialSchema for FileBytes {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Binary)))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for FileBytes {}
 
 #[derive(Debug, Deserialize)]
 pub struct AttachmentQuery {
@@ -30,27 +48,42 @@ pub struct AttachmentQuery {
     post,
     path = "/api/v1/attachments",
     tag = "attachments",
-    params(
-        ("name" = String, Query, description = "The file's name, shown back to the resident and staff"),
-        ("Idempotency-Key" = String, Header, description = "16–128 of A–Z a–z 0–9 - _; the same key replays the first answer"),
+    params((
+        "name" = String,
+        Query,
+        description = "The file's name, shown back to the resident and staff: 1–200 characters once \
+                       trimmed, no control characters, no `/` or `\\`, not `.` or `..`",
+        // Exactly `AttachmentName::parse`: Rust's `trim()` whitespace around (Unicode White_Space),
+        // then one character other than `.`, two other than `..`, or 3–200 with neither end blank.
+        pattern = r"^[\u0009-\u000D\u0020\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*(?:[^\u0000-\u001F\u007F-\u009F/\\\u0009-\u000D\u0020\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000.]|[^\u0000-\u001F\u007F-\u009F/\\\u0009-\u000D\u0020\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000.][^\u0000-\u001F\u007F-\u009F/\\\u0009-\u000D\u0020\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]|\.[^\u0000-\u001F\u007F-\u009F/\\\u0009-\u000D\u0020\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000.]|[^\u0000-\u001F\u007F-\u009F/\\\u0009-\u000D\u0020\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000][^\u0000-\u001F\u007F-\u009F/\\]{1,198}[^\u0000-\u001F\u007F-\u009F/\\\u0009-\u000D\u0020\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000])[\u0009-\u000D\u0020\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$",
+        example = "在留カード.jpg"
+    )),
+    request_body(
+        description = "The file itself; its bytes must be of the kind its Content-Type names",
+        content(
+            (inline(FileBytes) = "application/pdf"),
+            (inline(FileBytes) = "image/jpeg"),
+            (inline(FileBytes) = "image/png"),
+        )
     ),
-    request_body(content = Vec<u8>, description = "The file itself", content_type = "application/octet-stream"),
     responses(
         (status = 201, description = "Kept; quote the id in an application", body = AttachmentReceipt),
-        (status = 413, description = "Larger than the city's limit", body = ApiError),
-        (status = 415, description = "Not a PDF, JPEG or PNG (judged by the bytes)", body = ApiError),
-        (status = 422, description = "Empty, or a name that is not usable", body = ApiError),
+        (status = 400, description = "`invalid_request`: no `name` in the query", body = ApiError),
+        (status = 413, description = "`attachment_too_large`: larger than the city's limit", body = ApiError),
+        (status = 415, description = "`attachment_wrong_kind`: not a PDF, JPEG or PNG, judged by the bytes", body = ApiError),
+        (status = 422, description = "`invalid_attachment`: empty, or a name that is not usable", body = ApiError),
     )
 )]
 #[tracing::instrument(skip_all)]
 pub async fn create(
     State(state): State<AppState>,
     claim: Option<Extension<IdempotencyClaim>>,
-    Query(query): Query<AttachmentQuery>,
+    query: Result<Query<AttachmentQuery>, QueryRejection>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ServerError> {
     let claim = idempotency::require_claim(claim)?;
+    let Query(query) = query.map_err(|e| ServerError::InvalidRequest(e.body_text()))?;
     let name = AttachmentName::parse(&query.name).map_err(ServerError::Attachment)?;
     let declared = headers
         .get(header::CONTENT_TYPE)

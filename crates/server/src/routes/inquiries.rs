@@ -18,12 +18,11 @@ use crate::storage::{CreatedInquiry, IdempotencyClaim};
     path = "/api/v1/inquiries",
     tag = "inquiries",
     request_body = InquiryForm,
-    params(("Idempotency-Key" = String, Header, description = "16–128 of A–Z a–z 0–9 - _; the same key replays the first answer")),
     responses(
         (status = 201, description = "Received; the reference to quote", body = InquiryReceipt),
-        (status = 400, description = "Malformed body or no idempotency key", body = ApiError),
-        (status = 409, description = "The first request with this key is still running", body = ApiError),
-        (status = 422, description = "The inquiry breaks a rule, or the key was used for another request", body = ApiError),
+        (status = 400, description = "`invalid_request`: the body is not an inquiry form in JSON", body = ApiError),
+        (status = 422, description = "`invalid_inquiry`: the inquiry breaks a rule (`NewInquiry::parse`) or names a \
+                                      department the city does not have", body = ApiError),
     )
 )]
 #[tracing::instrument(skip_all)]
