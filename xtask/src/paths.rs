@@ -30,8 +30,14 @@ pub fn cache_dir() -> PathBuf {
     )
 }
 
+/// The web UI as the server sends it in web mode (both bundles, with brotli and gzip copies).
 pub fn ui_dist() -> PathBuf {
     root().join("ui/dist")
+}
+
+/// The UI as the Tauri shell embeds it (`frontendDist`): the residents' bundle only.
+pub fn ui_dist_app() -> PathBuf {
+    root().join("ui/dist-app")
 }
 
 pub fn debug_bin(name: &str) -> PathBuf {

@@ -1,12 +1,23 @@
 //! Building the web UI: Leptos → `wasm32-unknown-unknown` → wasm-bindgen → wasm-opt (npm's
 //! binaryen; Debian's 108 breaks wasm-bindgen 0.2.130 output) → `ui/dist` with index.html and CSS.
-//! The same folder is served by the server in web mode and embedded by the Tauri shell.
 //!
 //! Two bundles are built from the one UI crate: the residents' app (`ui/dist`), and the same app
 //! with the `gallery` feature (`ui/dist/gallery/`, served at `/gallery/` in web mode), which adds
 //! every kit example. The examples would roughly add a third to the residents' download, so they do
 //! not ship in it; the components, CSS and compiler settings are the same in both, so the axe scan of
 //! the gallery checks the components residents get (and the app's own pages are scanned too).
+//!
+//! Two folders come out:
+//! - `ui/dist`, what the server sends in web mode: both bundles, and a brotli (`.br`) and gzip
+//!   (`.gz`) copy of every file, so the server compresses nothing per request (`web_ui.rs`).
+//! - `ui/dist-app`, what the Tauri shell embeds (`frontendDist`): the residents' bundle only, without
+//!   the gallery and without compressed copies (Tauri compresses what it embeds).
+//!
+//! The WASM, its JS glue and the stylesheet are named by their content (`madoguchi_ui_bg-<16 hex of
+//! SHA-256>.wasm`), so the server can let browsers keep them for a year; `index.html` and `boot.js`
+//! keep their names and are revalidated on every visit: they are what names the hashed files.
+//! Both folders are built beside the live ones and swapped in at the end, so a server or a test
+//! reading them never sees a half-built UI.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -25,6 +36,18 @@ pub enum Mode {
 /// Sizes of the shipped WASM, in bytes.
 pub struct WasmSize {
     pub raw: u64,
+    /// `gzip -9`, as web mode sends it to a browser that accepts gzip only.
+    pub gzip: u64,
+    /// Brotli at quality 11, as web mode sends it to a browser that accepts brotli.
+    pub brotli: u64,
+}
+
+/// One file of `ui/dist` and the bytes web mode sends for it.
+pub struct ShippedFile {
+    /// The path under `ui/dist`, with `/` separators (`gallery/boot.js`).
+    pub path: String,
+    pub raw: u64,
+    pub brotli: u64,
     pub gzip: u64,
 }
 
@@ -34,30 +57,94 @@ pub struct UiSizes {
     pub app: WasmSize,
     /// The component gallery (the app plus every example).
     pub gallery: WasmSize,
+    /// Every file of `ui/dist` (compressed copies not listed separately).
+    pub files: Vec<ShippedFile>,
 }
 
-/// Builds `ui/dist` (and `ui/dist/gallery`) and returns the sizes of their WASM.
+/// The file names a bundle's pages refer to.
+struct Bundle {
+    js: String,
+    wasm: String,
+}
+
+/// The files `index.html` and `boot.js` load, as the templates in `ui/` name them; the build
+/// replaces each with the hashed name (every template name must be found, or the build fails).
+const TEMPLATE_CSS: &str = "\"/madoguchi.css\"";
+const TEMPLATE_BOOT: &str = "\"/boot.js\"";
+const TEMPLATE_JS: &str = "\"/madoguchi_ui.js\"";
+const TEMPLATE_WASM: &str = "\"/madoguchi_ui_bg.wasm\"";
+
+/// Builds `ui/dist` (with `ui/dist/gallery`) and `ui/dist-app`; returns what they hold.
 pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
     let started = step::start("building the UI (WASM, release): the app, then the gallery");
-    let dist = paths::ui_dist();
-    let _ = std::fs::remove_dir_all(&dist);
-    let app = bundle(&compile(&[])?, &dist, "/")?;
-    std::fs::write(dist.join("madoguchi.css"), stylesheet()?).map_err(|e| e.to_string())?;
-    let gallery = bundle(&compile(&["gallery"])?, &dist.join("gallery"), "/gallery/")?;
+    let web = staging(&paths::ui_dist())?;
+    let app_only = staging(&paths::ui_dist_app())?;
+
+    let css = write_hashed(&web, "madoguchi.css", stylesheet()?.as_bytes())?;
+    let app = bundle(&compile(&[])?, &web, "/", &css)?;
+    let gallery = bundle(&compile(&["gallery"])?, &web.join("gallery"), "/gallery/", &css)?;
+    for name in ["index.html", "boot.js", &css, &app.js, &app.wasm] {
+        std::fs::copy(web.join(name), app_only.join(name)).map_err(|e| format!("{name}: {e}"))?;
+    }
+    let files = compress(&web)?;
+
+    swap_in(&web, &paths::ui_dist())?;
+    swap_in(&app_only, &paths::ui_dist_app())?;
+    let size_of = |path: &str| -> Result<WasmSize> {
+        files
+            .iter()
+            .find(|f| f.path == path)
+            .map(|f| WasmSize {
+                raw: f.raw,
+                gzip: f.gzip,
+                brotli: f.brotli,
+            })
+            .ok_or_else(|| format!("{path} is missing from ui/dist"))
+    };
+    let sizes = UiSizes {
+        app: size_of(&app.wasm)?,
+        gallery: size_of(&format!("gallery/{}", gallery.wasm))?,
+        files,
+    };
     println!(
-        "    ui/dist/madoguchi_ui_bg.wasm: {} B raw, {} B gzip -9",
-        app.raw, app.gzip
+        "    {:<48} {:>10} {:>10} {:>10}",
+        "ui/dist", "raw", "brotli", "gzip"
     );
+    for f in &sizes.files {
+        println!("    {:<48} {:>10} {:>10} {:>10}", f.path, f.raw, f.brotli, f.gzip);
+    }
     println!(
-        "    ui/dist/gallery/madoguchi_ui_bg.wasm: {} B raw, {} B gzip -9",
-        gallery.raw, gallery.gzip
+        "    the residents' WASM: {} B raw, {} B brotli, {} B gzip",
+        sizes.app.raw, sizes.app.brotli, sizes.app.gzip
     );
     step::done("UI build", started);
-    Ok(UiSizes { app, gallery })
+    Ok(sizes)
 }
 
-/// wasm-bindgen + wasm-opt of one compiled UI into `dist`, with an index.html loading it from `base`.
-fn bundle(wasm: &Path, dist: &Path, base: &str) -> Result<WasmSize> {
+/// An empty folder beside `live` to build into (`ui/dist` → `ui/dist.new`).
+fn staging(live: &Path) -> Result<PathBuf> {
+    let dir = live.with_extension("new");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    Ok(dir)
+}
+
+/// Replaces `live` with the finished `built` folder: two renames, so readers see the old UI or the
+/// new one, never a mix or nothing for longer than an instant.
+fn swap_in(built: &Path, live: &Path) -> Result {
+    let old = live.with_extension("old");
+    let _ = std::fs::remove_dir_all(&old);
+    if live.exists() {
+        std::fs::rename(live, &old).map_err(|e| format!("{}: {e}", live.display()))?;
+    }
+    std::fs::rename(built, live).map_err(|e| format!("{}: {e}", built.display()))?;
+    let _ = std::fs::remove_dir_all(&old);
+    Ok(())
+}
+
+/// wasm-bindgen + wasm-opt of one compiled UI into `dist`, with an index.html and a boot.js loading
+/// it from `base` and the stylesheet `css` from the site root.
+fn bundle(wasm: &Path, dist: &Path, base: &str, css: &str) -> Result<Bundle> {
     std::fs::create_dir_all(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
 
     run(Command::new(paths::cargo_bin("wasm-bindgen"))
@@ -86,17 +173,135 @@ fn bundle(wasm: &Path, dist: &Path, base: &str) -> Result<WasmSize> {
         .arg(&bg)
         .arg("-o")
         .arg(&bg))?;
+    let bundle = Bundle {
+        js: rename_hashed(dist, "madoguchi_ui.js")?,
+        wasm: rename_hashed(dist, "madoguchi_ui_bg.wasm")?,
+    };
 
-    // index.html loads boot.js, which loads the bundle; both name their files from the site root.
+    // index.html loads the stylesheet and boot.js, which loads the bundle; all named from the site
+    // root.
+    let replacements = [
+        (TEMPLATE_CSS, format!("\"/{css}\"")),
+        (TEMPLATE_BOOT, format!("\"{base}boot.js\"")),
+        (TEMPLATE_JS, format!("\"{base}{}\"", bundle.js)),
+        (TEMPLATE_WASM, format!("\"{base}{}\"", bundle.wasm)),
+    ];
+    let mut found = [false; 4];
     for file in ["index.html", "boot.js"] {
         let source = paths::root().join("ui").join(file);
-        let text = std::fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;
-        let text = text
-            .replace("\"/madoguchi_ui", &format!("\"{base}madoguchi_ui"))
-            .replace("\"/boot.js", &format!("\"{base}boot.js"));
+        let mut text = std::fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;
+        for (i, (template, name)) in replacements.iter().enumerate() {
+            found[i] |= text.contains(template);
+            text = text.replace(template, name);
+        }
         std::fs::write(dist.join(file), text).map_err(|e| e.to_string())?;
     }
-    wasm_size(&bg)
+    if let Some(i) = found.iter().position(|f| !f) {
+        return Err(format!(
+            "ui/index.html and ui/boot.js no longer name {}: the build cannot point them at the hashed file",
+            replacements[i].0
+        ));
+    }
+    Ok(bundle)
+}
+
+/// `name` with the first 16 hex digits of the SHA-256 of `bytes` before its extension
+/// (`madoguchi.css` → `madoguchi-0123456789abcdef.css`). The server recognises exactly this shape
+/// as a file that never changes (`crates/server/src/web_ui.rs`).
+fn hashed_name(name: &str, digest: &str) -> String {
+    let short = &digest[..16.min(digest.len())];
+    match name.rsplit_once('.') {
+        Some((stem, extension)) => format!("{stem}-{short}.{extension}"),
+        None => format!("{name}-{short}"),
+    }
+}
+
+/// Writes `bytes` into `dir` under their hashed name; returns the name.
+fn write_hashed(dir: &Path, name: &str, bytes: &[u8]) -> Result<String> {
+    let plain = dir.join(name);
+    std::fs::write(&plain, bytes).map_err(|e| format!("{}: {e}", plain.display()))?;
+    rename_hashed(dir, name)
+}
+
+/// Renames `dir/name` to its hashed name; returns the new name.
+fn rename_hashed(dir: &Path, name: &str) -> Result<String> {
+    let plain = dir.join(name);
+    let output = ui_files("digest", std::slice::from_ref(&plain))?;
+    let digest = output
+        .split_whitespace()
+        .next()
+        .filter(|d| d.len() == 64 && d.bytes().all(|b| b.is_ascii_hexdigit()))
+        .ok_or_else(|| format!("no digest for {}: {output:?}", plain.display()))?;
+    let hashed = hashed_name(name, digest);
+    std::fs::rename(&plain, dir.join(&hashed)).map_err(|e| format!("{}: {e}", plain.display()))?;
+    Ok(hashed)
+}
+
+/// Writes the brotli and gzip copies of every file under `dist`; returns each file's sizes.
+fn compress(dist: &Path) -> Result<Vec<ShippedFile>> {
+    let mut files = Vec::new();
+    files_under(dist, &mut files)?;
+    files.sort();
+    let output = ui_files("compress", &files)?;
+    let mut shipped = Vec::new();
+    for line in output.lines() {
+        let mut fields = line.rsplitn(4, ' ');
+        let (Some(gzip), Some(brotli), Some(raw), Some(path)) =
+            (fields.next(), fields.next(), fields.next(), fields.next())
+        else {
+            return Err(format!("ui_files.mjs compress printed {line:?}"));
+        };
+        let number = |s: &str| s.parse::<u64>().map_err(|e| format!("{line:?}: {e}"));
+        let path = Path::new(path);
+        shipped.push(ShippedFile {
+            path: path
+                .strip_prefix(dist)
+                .unwrap_or(path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/"),
+            raw: number(raw)?,
+            brotli: number(brotli)?,
+            gzip: number(gzip)?,
+        });
+    }
+    if shipped.len() != files.len() {
+        return Err(format!("compressed {} of {} files", shipped.len(), files.len()));
+    }
+    Ok(shipped)
+}
+
+/// Every file under `dir`, recursively, leaving out compressed copies.
+fn files_under(dir: &Path, out: &mut Vec<PathBuf>) -> Result {
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            files_under(&path, out)?;
+        } else if !path.extension().is_some_and(|e| e == "br" || e == "gz") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Runs `xtask/ui_files.mjs` (node's crypto and zlib) and returns what it printed.
+fn ui_files(command: &str, files: &[PathBuf]) -> Result<String> {
+    let script = paths::root().join("xtask/ui_files.mjs");
+    let output = Command::new("node")
+        .arg(&script)
+        .arg(command)
+        .args(files)
+        .output()
+        .map_err(|e| format!("cannot start node {}: {e}", script.display()))?;
+    if !output.status.success() {
+        return Err(format!(
+            "node {} {command} failed: {}",
+            script.display(),
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    String::from_utf8(output.stdout).map_err(|e| e.to_string())
 }
 
 /// Compiles the UI crate for the browser with `features`; returns the `.wasm` cargo produced.
@@ -163,18 +368,20 @@ fn sorted_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Raw size and `gzip -9` size (what a server sends with compression on).
-pub fn wasm_size(path: &Path) -> Result<WasmSize> {
-    let raw = std::fs::metadata(path)
-        .map_err(|e| format!("{}: {e}", path.display()))?
-        .len();
-    let gz = Command::new("gzip")
-        .args(["-9", "-c"])
-        .arg(path)
-        .output()
-        .map_err(|e| format!("gzip: {e}"))?;
-    Ok(WasmSize {
-        raw,
-        gzip: gz.stdout.len() as u64,
-    })
+#[cfg(test)]
+mod tests {
+    use super::hashed_name;
+
+    #[test]
+    fn a_hashed_name_keeps_the_extension_after_sixteen_hex_digits() {
+        let digest = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        assert_eq!(
+            hashed_name("madoguchi_ui_bg.wasm", digest),
+            "madoguchi_ui_bg-0123456789abcdef.wasm"
+        );
+        assert_eq!(
+            hashed_name("madoguchi.css", digest),
+            "madoguchi-0123456789abcdef.css"
+        );
+    }
 }
