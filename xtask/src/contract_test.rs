@@ -24,7 +24,7 @@ pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
 const ADMIN_TOKEN: &str = "contract-test-staff-token-0123456789";
 
 /// Examples per operation in the fuzzing phase (the coverage phase adds its own boundary cases).
-const MAX_EXAMPLES: &str = "30";
+const MAX_EXAMPLES: &str = "50";
 const SEED: &str = "20261202";
 
 /// The virtual environment schemathesis lives in, under the build cache (outside the clone).
@@ -34,6 +34,18 @@ pub fn venv() -> PathBuf {
 
 pub fn schemathesis_bin() -> PathBuf {
     venv().join("bin").join("schemathesis")
+}
+
+/// `cargo xtask contract-test`: the step alone, on the binaries Test builds.
+pub fn main() -> Result {
+    let postgres = crate::postgres::ensure()?;
+    step::build_binaries(&["madoguchi-server"])?;
+    let tally = run(&postgres)?;
+    println!(
+        "contract: {} operations passed, {} failed",
+        tally.passed, tally.failed
+    );
+    Ok(())
 }
 
 /// Every store in turn; the tally counts each operation tried on each store.
