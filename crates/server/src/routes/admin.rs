@@ -14,6 +14,7 @@ use crate::error::ServerError;
 #[utoipa::path(
     get,
     path = "/api/v1/admin/inquiries",
+    operation_id = "listInquiriesAsStaff",
     tag = "admin",
     security(("admin_token" = [])),
     responses(
@@ -37,6 +38,7 @@ pub async fn inquiries(
 #[utoipa::path(
     get,
     path = "/api/v1/admin/attachments/{id}",
+    operation_id = "getAttachmentAsStaff",
     tag = "admin",
     security(("admin_token" = [])),
     params((

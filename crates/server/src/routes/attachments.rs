@@ -47,6 +47,7 @@ pub struct AttachmentQuery {
 #[utoipa::path(
     post,
     path = "/api/v1/attachments",
+    operation_id = "createAttachment",
     tag = "attachments",
     params((
         "name" = String,

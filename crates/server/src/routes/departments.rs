@@ -13,6 +13,7 @@ use crate::error::ServerError;
 #[utoipa::path(
     get,
     path = "/api/v1/departments",
+    operation_id = "listDepartments",
     tag = "inquiries",
     params((
         "If-None-Match" = Option<String>,

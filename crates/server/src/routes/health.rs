@@ -14,6 +14,7 @@ use crate::storage::StoreError;
 #[utoipa::path(
     get,
     path = "/api/health",
+    operation_id = "checkHealth",
     tag = "operations",
     responses(
         (status = 204, description = "Ready: the database answers"),

@@ -16,6 +16,7 @@ use crate::storage::{CreatedInquiry, IdempotencyClaim};
 #[utoipa::path(
     post,
     path = "/api/v1/inquiries",
+    operation_id = "createInquiry",
     tag = "inquiries",
     request_body = InquiryForm,
     responses(

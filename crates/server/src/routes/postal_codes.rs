@@ -14,6 +14,7 @@ use crate::error::ServerError;
 #[utoipa::path(
     get,
     path = "/api/v1/postal-codes/{code}",
+    operation_id = "lookUpPostalCode",
     tag = "addresses",
     params((
         "code" = String,

@@ -14,6 +14,7 @@ use crate::error::ServerError;
 #[utoipa::path(
     get,
     path = "/api/v1/procedures",
+    operation_id = "listProcedures",
     tag = "procedures",
     params((
         "If-None-Match" = Option<String>,

@@ -34,8 +34,14 @@ async fn every_mutation_declares_its_idempotency_key_and_every_operation_its_fai
     // Assert
     let paths = doc["paths"].as_object().unwrap();
     let mut mutations = 0;
+    let mut operation_ids = std::collections::BTreeSet::new();
     for (path, item) in paths {
         for (method, operation) in item.as_object().unwrap() {
+            let id = operation["operationId"].as_str().unwrap();
+            assert!(
+                operation_ids.insert(id),
+                "{method} {path}: operationId {id} is taken"
+            );
             let responses = operation["responses"].as_object().unwrap();
             assert!(responses.contains_key("503"), "{method} {path} declares no 503");
             if method == "get" {
