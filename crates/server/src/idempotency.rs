@@ -199,8 +199,9 @@ pub struct IdempotencyContract;
 
 impl utoipa::Modify for IdempotencyContract {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::header::HeaderBuilder;
         use utoipa::openapi::path::{ParameterBuilder, ParameterIn};
-        use utoipa::openapi::{ObjectBuilder, Required, Type};
+        use utoipa::openapi::{ObjectBuilder, RefOr, Required, Type};
 
         for item in openapi.paths.paths.values_mut() {
             let mutations = [&mut item.post, &mut item.put, &mut item.patch, &mut item.delete];
@@ -251,6 +252,22 @@ impl utoipa::Modify for IdempotencyContract {
                     503,
                     "`unavailable`: the database does not answer now; the key is released, retry in a while",
                 );
+                // A kept answer (2xx or 4xx) comes back marked as a replay.
+                for (status, response) in operation.responses.responses.iter_mut() {
+                    if let (RefOr::T(response), false) = (response, status.starts_with('5')) {
+                        let replayed = HeaderBuilder::new()
+                            .schema(
+                                ObjectBuilder::new()
+                                    .schema_type(Type::String)
+                                    .enum_values(Some(["true"])),
+                            )
+                            .description(Some(
+                                "`true` when this is the kept answer to an earlier request with this key",
+                            ))
+                            .build();
+                        response.headers.insert(REPLAYED_HEADER.to_owned(), replayed);
+                    }
+                }
             }
         }
     }

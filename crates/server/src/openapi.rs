@@ -5,9 +5,10 @@ use madoguchi_domain::{
     DepartmentId, ErrorCode, FileKind, Inquiry, InquiryForm, InquiryList, InquiryReceipt, InquiryReference,
     LocalizedText, PostalAddress, PostalCode, PostalCodeLookup, Procedure, ProcedureCatalogue, UnixMillis,
 };
+use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::path::Operation;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
-use utoipa::openapi::{ContentBuilder, Ref, RefOr, Response, ResponseBuilder};
+use utoipa::openapi::{ContentBuilder, ObjectBuilder, Ref, RefOr, Response, ResponseBuilder, Type};
 use utoipa::{Modify, OpenApi};
 
 use crate::idempotency::IdempotencyContract;
@@ -37,7 +38,7 @@ use crate::routes;
         DepartmentId, InquiryForm, InquiryReceipt, InquiryReference, Inquiry, InquiryList, Contact, UnixMillis,
         PostalCode, PostalAddress, PostalCodeLookup, AttachmentName, AttachmentReceipt, FileKind
     )),
-    modifiers(&AdminTokenScheme, &IdempotencyContract, &MethodNotAllowed)
+    modifiers(&AdminTokenScheme, &IdempotencyContract, &MethodNotAllowed, &ErrorHeaders)
 )]
 pub struct ApiDoc;
 
@@ -68,6 +69,45 @@ impl Modify for MethodNotAllowed {
                 "405 `invalid_request`: the path has no such method; `Allow` lists those it has",
             )),
         );
+    }
+}
+
+/// The headers `ServerError` adds to every answer with these statuses (`error.rs`), declared on
+/// every operation that declares the status: `Retry-After` on a 503, `WWW-Authenticate` on a 401.
+struct ErrorHeaders;
+
+impl Modify for ErrorHeaders {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let headers = [
+            ("503", "Retry-After", "Seconds to wait before trying again"),
+            (
+                "401",
+                "WWW-Authenticate",
+                "`Bearer`: the staff token goes in `Authorization`",
+            ),
+        ];
+        for item in openapi.paths.paths.values_mut() {
+            for operation in [
+                &mut item.get,
+                &mut item.post,
+                &mut item.put,
+                &mut item.patch,
+                &mut item.delete,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                for (status, name, description) in headers {
+                    if let Some(RefOr::T(response)) = operation.responses.responses.get_mut(status) {
+                        let header = HeaderBuilder::new()
+                            .schema(ObjectBuilder::new().schema_type(Type::String))
+                            .description(Some(description))
+                            .build();
+                        response.headers.insert(name.to_owned(), header);
+                    }
+                }
+            }
+        }
     }
 }
 
