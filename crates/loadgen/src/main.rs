@@ -8,6 +8,11 @@
 //! - `inquiry`: `POST /api/v1/inquiries` with a fresh 32-hex-digit `Idempotency-Key` per request
 //!   (round-robin over the city's departments), expecting 201.
 //!
+//! With `--rate R` the clients instead send R requests/s between them, each on its own fixed
+//! schedule, and a latency counts from the moment the request was *due*, not from when it went
+//! out: a server that falls behind is charged for the wait (no "coordinated omission"). That is
+//! the latency a city's residents see at that rate; the closed loop shows the most it serves.
+//!
 //! Every status other than the expected one, and every transport error, is an error (the
 //! benchmark wants 0). After each run it reads the server's RSS from `/proc/<pid>/status`.
 //! Besides the table for people, each run prints one `loadgen:` line of `key=value` pairs that
@@ -16,6 +21,7 @@
 //! ```text
 //! madoguchi-loadgen --url http://127.0.0.1:8787 [--pid PID] [--duration 20] [--warmup 2]
 //!                   [--connections 32,256] [--scenarios catalogue,catalogue-304,inquiry] [--threads 1]
+//!                   [--rate REQUESTS_PER_SECOND]
 //! ```
 
 use std::net::{SocketAddr, ToSocketAddrs as _};
@@ -32,7 +38,8 @@ use hyper_util::rt::TokioIo;
 type Error = Box<dyn std::error::Error + Send + Sync>;
 
 const USAGE: &str = "usage: madoguchi-loadgen --url http://HOST:PORT [--pid PID] [--duration SECS] \
-[--warmup SECS] [--connections 32,256] [--scenarios catalogue,catalogue-304,inquiry] [--threads N]";
+[--warmup SECS] [--connections 32,256] [--scenarios catalogue,catalogue-304,inquiry] [--threads N] \
+[--rate REQUESTS_PER_SECOND]";
 
 fn main() -> std::process::ExitCode {
     let options = match Options::parse(std::env::args().skip(1)) {
@@ -120,6 +127,8 @@ struct Options {
     connections: Vec<usize>,
     scenarios: Vec<Scenario>,
     threads: usize,
+    /// Requests/s across all connections; `None`: each sends as soon as it has its answer.
+    rate: Option<f64>,
 }
 
 impl Options {
@@ -135,6 +144,7 @@ impl Options {
             Scenario::Inquiry,
         ];
         let mut threads = 1;
+        let mut rate = None;
         while let Some(flag) = args.next() {
             let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
             let seconds = |v: String| {
@@ -149,6 +159,15 @@ impl Options {
                 "--pid" => pid = Some(value()?.parse().map_err(|e| format!("--pid: {e}"))?),
                 "--duration" => duration = seconds(value()?)?,
                 "--warmup" => warmup = seconds(value()?)?,
+                "--rate" => {
+                    let v = value()?;
+                    rate = Some(
+                        v.parse::<f64>()
+                            .ok()
+                            .filter(|r| r.is_finite() && *r > 0.0)
+                            .ok_or_else(|| format!("--rate {v:?} is not a positive number"))?,
+                    );
+                }
                 "--threads" => threads = value()?.parse().map_err(|e| format!("--threads: {e}"))?,
                 "--connections" => {
                     connections = value()?
@@ -192,6 +211,7 @@ impl Options {
             connections,
             scenarios,
             threads,
+            rate,
         })
     }
 }
@@ -265,7 +285,7 @@ impl ClientOutcome {
 async fn run(options: &Options) -> Result<u64, Error> {
     let target = Arc::new(prepare(options).await?);
     println!(
-        "{:<44} {:>5} {:>10} {:>9} {:>9} {:>7} {:>12}",
+        "{:<52} {:>5} {:>10} {:>9} {:>9} {:>7} {:>12}",
         "request", "conns", "req/s", "p50 ms", "p99 ms", "errors", "server RSS"
     );
     let mut total_errors = 0;
@@ -277,8 +297,11 @@ async fn run(options: &Options) -> Result<u64, Error> {
             total_errors += figures.errors;
             let rps = figures.requests as f64 / figures.seconds;
             println!(
-                "{:<44} {:>5} {:>10.0} {:>9.2} {:>9.2} {:>7} {:>12}",
-                scenario.label(),
+                "{:<52} {:>5} {:>10.0} {:>9.2} {:>9.2} {:>7} {:>12}",
+                match options.rate {
+                    Some(rate) => format!("{}, {rate:.0}/s", scenario.label()),
+                    None => scenario.label().to_owned(),
+                },
                 connections,
                 rps,
                 ms(figures.p50),
@@ -287,9 +310,12 @@ async fn run(options: &Options) -> Result<u64, Error> {
                 rss.map_or_else(|| "-".to_owned(), |k| format!("{:.1} MiB", k as f64 / 1024.0)),
             );
             println!(
-                "loadgen: scenario={} connections={connections} requests={} seconds={:.2} rps={rps:.1} \
-                 p50_ms={:.3} p99_ms={:.3} errors={} rss_kib={} peak_rss_kib={}",
+                "loadgen: scenario={} connections={connections} rate={} requests={} seconds={:.2} \
+                 rps={rps:.1} p50_ms={:.3} p99_ms={:.3} errors={} rss_kib={} peak_rss_kib={}",
                 scenario.name(),
+                options
+                    .rate
+                    .map_or_else(|| "max".to_owned(), |r| format!("{r:.0}")),
                 figures.requests,
                 figures.seconds,
                 ms(figures.p50),
@@ -387,8 +413,18 @@ async fn drive(target: &Arc<Target>, scenario: Scenario, connections: usize, opt
     let start = Instant::now();
     let measure_from = start + options.warmup;
     let end = measure_from + options.duration;
+    // At a fixed rate each client sends every `interval`, the clients spread evenly over it.
+    let interval = options
+        .rate
+        .map(|rate| Duration::from_secs_f64(connections as f64 / rate));
     let clients: Vec<_> = (0..connections)
-        .map(|_| tokio::spawn(client(Arc::clone(target), scenario, measure_from, end)))
+        .map(|i| {
+            let schedule = interval.map(|interval| Schedule {
+                next: start + interval.mul_f64(i as f64 / connections as f64),
+                interval,
+            });
+            tokio::spawn(client(Arc::clone(target), scenario, schedule, measure_from, end))
+        })
         .collect();
     let mut latencies = Vec::new();
     let mut errors = 0;
@@ -424,11 +460,20 @@ async fn drive(target: &Arc<Target>, scenario: Scenario, connections: usize, opt
     }
 }
 
-/// One virtual client: a keep-alive connection, one request at a time, reconnecting after a
-/// transport error; every loop ends at `end`.
+/// When a client at a fixed rate sends next.
+#[derive(Clone, Copy)]
+struct Schedule {
+    next: Instant,
+    interval: Duration,
+}
+
+/// One virtual client: a keep-alive connection, one request at a time (when the last is answered,
+/// or when the next is due on its `schedule`), reconnecting after a transport error; every loop
+/// ends at `end`.
 async fn client(
     target: Arc<Target>,
     scenario: Scenario,
+    mut schedule: Option<Schedule>,
     measure_from: Instant,
     end: Instant,
 ) -> ClientOutcome {
@@ -452,7 +497,20 @@ async fn client(
                     break;
                 }
             };
-            let sent = Instant::now();
+            // A latency counts from when the request was due (see the module docs).
+            let due = match &mut schedule {
+                Some(schedule) => {
+                    let due = schedule.next;
+                    if due >= end {
+                        driver.abort();
+                        return outcome;
+                    }
+                    schedule.next += schedule.interval;
+                    tokio::time::sleep_until(due.into()).await;
+                    due
+                }
+                None => Instant::now(),
+            };
             let answer = async {
                 sender.ready().await?;
                 let response = sender.send_request(request).await?;
@@ -463,8 +521,8 @@ async fn client(
             .await;
             match answer {
                 Ok((status, _)) if status == expected => {
-                    if sent >= measure_from {
-                        let micros = sent.elapsed().as_micros();
+                    if due >= measure_from {
+                        let micros = due.elapsed().as_micros();
                         outcome.latencies.push(u32::try_from(micros).unwrap_or(u32::MAX));
                     }
                 }
@@ -543,6 +601,10 @@ mod tests {
         assert_eq!(chosen.connections, [8]);
         assert_eq!(chosen.scenarios, [Scenario::Inquiry]);
         assert_eq!(chosen.duration, Duration::from_millis(500));
+        assert_eq!(chosen.rate, None);
+        let paced = Options::parse(args("--url http://127.0.0.1:1 --rate 10000")).expect("valid");
+        assert_eq!(paced.rate, Some(10_000.0));
+        assert!(Options::parse(args("--url http://127.0.0.1:1 --rate 0")).is_err());
         assert!(Options::parse(args("--url https://example.jp")).is_err());
         assert!(Options::parse(args("--url http://127.0.0.1:1 --connections 0")).is_err());
     }
