@@ -119,6 +119,11 @@ fn schemathesis(url: &str, dir: &Path) -> Result<Tally> {
         .args(["--generation-database", "none", "--no-color"])
         .args(["--report", "junit", "--report-junit-path"])
         .arg(&junit)
+        // Makes every well-formed idempotency key new (see the file for why).
+        .env(
+            "SCHEMATHESIS_HOOKS",
+            paths::root().join("xtask/schemathesis_hooks.py"),
+        )
         // Its reports and any stray files land in the run's folder, never in the clone.
         .current_dir(dir);
     let shown = show(&cmd);
