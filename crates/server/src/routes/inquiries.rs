@@ -18,7 +18,15 @@ use crate::storage::{CreatedInquiry, IdempotencyClaim};
     path = "/api/v1/inquiries",
     operation_id = "createInquiry",
     tag = "inquiries",
-    request_body = InquiryForm,
+    // The demo city's department, so a client trying the example (schemathesis does) gets a 201.
+    request_body(content = InquiryForm, example = json!({
+        "department": "citizen-affairs",
+        "subject": "住民票の写しについて",
+        "message": "土曜日に住民票の写しを受け取ることはできますか。",
+        "contactName": "夢咲 花子",
+        "contactEmail": "hanako@example.jp",
+        "contactPhone": "0612-34-5678"
+    })),
     responses(
         (status = 201, description = "Received; the reference to quote", body = InquiryReceipt),
         (status = 400, description = "`invalid_request`: the body is not an inquiry form in JSON", body = ApiError),
