@@ -126,7 +126,7 @@ fn api_error(description: &str) -> Response {
 
 /// Declares that `operation` may answer `status` with an [`ApiError`]; when it already declares
 /// that status (a route's own 400 or 422), the descriptions are joined, as both can happen.
-pub fn error_response(operation: &mut Operation, status: u16, description: &str) {
+pub(crate) fn error_response(operation: &mut Operation, status: u16, description: &str) {
     let responses = &mut operation.responses.responses;
     match responses.get_mut(&status.to_string()) {
         Some(RefOr::T(existing)) => {
