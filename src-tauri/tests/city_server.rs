@@ -9,7 +9,7 @@ async fn the_catalogue_comes_from_the_running_server() {
     let dir = tempfile::tempdir().unwrap();
     let config = ServerConfig {
         port: 0,
-        database: dir.path().join("c.sqlite3"),
+        database: madoguchi_server::storage::DatabaseLocation::Sqlite(dir.path().join("c.sqlite3")),
         ..ServerConfig::default()
     };
     let app = Application::build(&config).await.unwrap();

@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 
 use madoguchi_domain::{InquiryForm, UnixMillis};
 use madoguchi_server::secret::AdminToken;
+use madoguchi_server::storage::DatabaseLocation;
 use madoguchi_server::{Application, ServerConfig};
 use madoguchi_shell::city_server::CityServer;
 use madoguchi_shell::clock::Clock;
@@ -95,7 +96,7 @@ pub async fn server_on(port: u16) -> Server {
     let dir = tempfile::tempdir().expect("temporary folder");
     let config = ServerConfig {
         port,
-        database: dir.path().join("city.sqlite3"),
+        database: DatabaseLocation::Sqlite(dir.path().join("city.sqlite3")),
         admin_token: Some(AdminToken::parse(ADMIN_TOKEN).expect("a long token")),
         ..ServerConfig::default()
     };
