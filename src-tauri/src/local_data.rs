@@ -20,6 +20,9 @@ use crate::outbox::sender::{Jitter, Sender};
 use crate::store::key::KeyError;
 use crate::store::{LocalStore, StoreError, cache, inquiries};
 
+/// Every kind of mutation the outbox delivers, each beside its own table.
+static OUTBOX_KINDS: outbox::Kinds = outbox::Kinds(&[&inquiries::InquiryKind]);
+
 pub struct LocalData {
     store: Arc<LocalStore>,
     city: CityServer,
@@ -41,6 +44,7 @@ impl LocalData {
     pub fn sender(&self, backoff: Backoff, jitter: Jitter) -> Sender {
         Sender::new(
             Arc::clone(&self.store),
+            &OUTBOX_KINDS,
             self.city.clone(),
             Arc::clone(&self.clock),
             backoff,

@@ -43,7 +43,7 @@ async fn an_inquiry_queued_offline_arrives_exactly_once_when_the_server_is_back(
     assert_eq!(
         list[0].delivery,
         DeliveryState::Sent {
-            reference: on_server[0].reference.clone()
+            reference: on_server[0].reference.0.clone()
         }
     );
     assert_eq!(device.data.pending_count().await.unwrap(), 0);
@@ -86,7 +86,7 @@ async fn when_the_answer_is_lost_the_retry_is_replayed_and_the_city_has_one_inqu
     assert_eq!(
         list[0].delivery,
         DeliveryState::Sent {
-            reference: on_server[0].reference.clone()
+            reference: on_server[0].reference.0.clone()
         }
     );
 }

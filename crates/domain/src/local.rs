@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ApiError, DepartmentId, InquiryReference, UnixMillis};
+use crate::{ApiError, DepartmentId, UnixMillis};
 
 /// A value read from the device's encrypted cache or just fetched, with when it was fetched, so the
 /// UI can say "from this device, updated N minutes ago".
@@ -17,7 +17,8 @@ pub struct Cached<T> {
     pub fresh: bool,
 }
 
-/// Where one of the resident's inquiries is on its way to the city.
+/// Where something the resident sent (an inquiry; later an application, a booking) is on its way
+/// to the city. The same for every kind the outbox carries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 // Externally tagged (serde's default): internally tagged enums pull a buffering deserializer
 // into the UI's WASM.
@@ -25,8 +26,8 @@ pub struct Cached<T> {
 pub enum DeliveryState {
     /// Saved on the device, waiting in the outbox: it will be sent when the server can be reached.
     Pending { attempts: u32 },
-    /// The city received it.
-    Sent { reference: InquiryReference },
+    /// The city received it; `reference` is what the city gave it to quote (`Q-000042`).
+    Sent { reference: String },
     /// The city refused it (a 4xx); retrying would not help. The error says why.
     Failed { error: ApiError },
 }

@@ -9,7 +9,7 @@ use madoguchi_domain::{ApiError, ErrorCode, UnixMillis};
 use tokio::sync::Notify;
 
 use super::backoff::Backoff;
-use super::{OutboxItem, deliver, next, refuse, retry_at};
+use super::{Kinds, OutboxItem, deliver, next, refuse, retry_at};
 use crate::city_server::{CityServer, SendError};
 use crate::clock::Clock;
 use crate::store::{LocalStore, StoreError};
@@ -34,6 +34,7 @@ pub type Jitter = Box<dyn FnMut() -> f64 + Send>;
 
 pub struct Sender {
     store: Arc<LocalStore>,
+    kinds: &'static Kinds,
     city: CityServer,
     clock: Arc<dyn Clock>,
     backoff: Backoff,
@@ -44,6 +45,7 @@ pub struct Sender {
 impl Sender {
     pub fn new(
         store: Arc<LocalStore>,
+        kinds: &'static Kinds,
         city: CityServer,
         clock: Arc<dyn Clock>,
         backoff: Backoff,
@@ -52,6 +54,7 @@ impl Sender {
     ) -> Self {
         Self {
             store,
+            kinds,
             city,
             clock,
             backoff,
@@ -104,7 +107,12 @@ impl Sender {
         {
             Ok(body) => {
                 let delivered = item.clone();
-                match self.store.run(move |conn| deliver(conn, &delivered, &body)).await {
+                let kinds = self.kinds;
+                match self
+                    .store
+                    .run(move |conn| deliver(conn, kinds, &delivered, &body))
+                    .await
+                {
                     Ok(()) => Ok(Step::Delivered),
                     // The server kept it but answered something we cannot read; a retry would get
                     // the same answer, so stop the item and show it.
@@ -128,7 +136,10 @@ impl Sender {
     async fn refuse(&self, item: OutboxItem, error: ApiError) -> Result<Step, StoreError> {
         tracing::warn!(id = item.id, code = ?error.code, "outbox: refused by the server");
         let recorded = error.clone();
-        self.store.run(move |conn| refuse(conn, &item, &recorded)).await?;
+        let kinds = self.kinds;
+        self.store
+            .run(move |conn| refuse(conn, kinds, &item, &recorded))
+            .await?;
         Ok(Step::Refused(error))
     }
 

@@ -3,13 +3,33 @@
 //! transaction that removes the item.
 
 use madoguchi_domain::{
-    ApiError, DeliveryState, DepartmentId, ErrorCode, IdempotencyKey, InquiryReceipt, InquiryReference,
-    LocalInquiry, NewInquiry, UnixMillis,
+    ApiError, DeliveryState, DepartmentId, IdempotencyKey, InquiryReceipt, LocalInquiry, NewInquiry,
+    UnixMillis,
 };
 use rusqlite::{Connection, Transaction, params};
 
 use super::StoreError;
-use crate::outbox::{self, NewItem, OutboxKind};
+use crate::outbox::{self, NewItem, error_code_from, error_code_name};
+
+/// Inquiries as a kind of outbox item: the receipt's reference, or the refusal, is kept on the
+/// inquiry.
+pub struct InquiryKind;
+
+impl outbox::Kind for InquiryKind {
+    fn name(&self) -> &'static str {
+        "inquiry"
+    }
+
+    fn on_delivered(&self, tx: &Transaction<'_>, local_id: i64, response: &[u8]) -> Result<(), StoreError> {
+        let receipt: InquiryReceipt = serde_json::from_slice(response)
+            .map_err(|e| StoreError::Corrupt(format!("inquiry receipt: {e}")))?;
+        record_receipt(tx, local_id, &receipt)
+    }
+
+    fn on_refused(&self, tx: &Transaction<'_>, local_id: i64, error: &ApiError) -> Result<(), StoreError> {
+        record_refusal(tx, local_id, error)
+    }
+}
 
 /// The server route an inquiry is delivered to.
 pub const INQUIRIES_PATH: &str = "api/v1/inquiries";
@@ -43,7 +63,7 @@ pub fn submit(
         &NewItem {
             // Each inquiry is its own resource: one refused inquiry never holds up another.
             resource: format!("inquiry/{local_id}"),
-            kind: OutboxKind::Inquiry,
+            kind: &InquiryKind,
             local_id,
             method: "POST",
             path: INQUIRIES_PATH,
@@ -83,9 +103,7 @@ pub fn list(conn: &Connection) -> Result<Vec<LocalInquiry>, StoreError> {
     rows.map(|row| {
         let (local_id, department, subject, created_at, reference, error_code, attempts) = row?;
         let delivery = match (reference, error_code) {
-            (Some(reference), _) => DeliveryState::Sent {
-                reference: InquiryReference(reference),
-            },
+            (Some(reference), _) => DeliveryState::Sent { reference },
             (None, Some(code)) => DeliveryState::Failed {
                 error: ApiError::from(error_code_from(&code)),
             },
@@ -105,7 +123,7 @@ pub fn list(conn: &Connection) -> Result<Vec<LocalInquiry>, StoreError> {
 }
 
 /// The city received inquiry `local_id` (called inside the outbox's delivery transaction).
-pub fn record_receipt(
+fn record_receipt(
     tx: &Transaction<'_>,
     local_id: i64,
     receipt: &InquiryReceipt,
@@ -118,21 +136,10 @@ pub fn record_receipt(
 }
 
 /// The city refused inquiry `local_id`.
-pub fn record_refusal(tx: &Transaction<'_>, local_id: i64, error: &ApiError) -> Result<(), StoreError> {
+fn record_refusal(tx: &Transaction<'_>, local_id: i64, error: &ApiError) -> Result<(), StoreError> {
     tx.execute(
         "UPDATE inquiries SET error_code = ?2 WHERE local_id = ?1",
         params![local_id, error_code_name(error.code)],
     )?;
     Ok(())
-}
-
-pub(crate) fn error_code_name(code: ErrorCode) -> String {
-    serde_json::to_value(code)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
-pub(crate) fn error_code_from(name: &str) -> ErrorCode {
-    serde_json::from_value(serde_json::Value::String(name.to_owned())).unwrap_or(ErrorCode::BadResponse)
 }

@@ -6,7 +6,10 @@ use rusqlite::Connection;
 
 use super::StoreError;
 
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_local.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_local.sql"),
+    include_str!("../../migrations/0002_outbox_any_kind.sql"),
+];
 
 /// The schema version this build expects.
 pub const LATEST: usize = MIGRATIONS.len();
@@ -41,6 +44,35 @@ mod tests {
             .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('outbox', 'inquiries', 'cached_procedures')", [], |r| r.get(0))
             .unwrap();
         assert_eq!(tables, 3);
+    }
+
+    /// A device that updates the app with an inquiry still waiting keeps it, with its key, and
+    /// the id sequence goes on past items already delivered.
+    #[test]
+    fn an_item_waiting_in_a_version_1_outbox_survives_and_any_kind_fits_after() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        let item = "INSERT INTO outbox (resource, kind, local_id, method, path, body, idempotency_key, created_at, next_attempt_at)
+                    VALUES ('inquiry/1', ?1, 1, 'POST', 'api/v1/inquiries', '{}', ?2, 0, 0)";
+        conn.execute(item, ["inquiry", "waiting-key-0000000001"]).unwrap();
+        conn.execute(item, ["inquiry", "delivered-key-000000002"]).unwrap();
+        conn.execute("DELETE FROM outbox WHERE id = 2", []).unwrap();
+        assert!(
+            conn.execute(item, ["application", "application-key-0000003"]).is_err(),
+            "version 1 knew only inquiries"
+        );
+
+        assert_eq!(migrate(&mut conn).unwrap(), LATEST);
+        let kept: (i64, String) = conn
+            .query_row("SELECT id, idempotency_key FROM outbox", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
+        assert_eq!(kept, (1, "waiting-key-0000000001".to_owned()));
+        conn.execute(item, ["application", "application-key-0000003"]).unwrap();
+        let next_id: i64 = conn
+            .query_row("SELECT max(id) FROM outbox", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(next_id, 3, "id 2 was given already");
     }
 
     #[test]

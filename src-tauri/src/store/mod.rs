@@ -8,7 +8,7 @@
 pub mod cache;
 pub mod inquiries;
 pub mod key;
-mod migrations;
+pub(crate) mod migrations;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};

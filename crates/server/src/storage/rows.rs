@@ -1,14 +1,75 @@
-//! How values of the domain are spelled in a row, the same for every backend, so SQLite and
-//! PostgreSQL hold identical data and `copy-data` can compare them byte for byte.
+//! What both backends share below their SQL: how values of the domain are spelled in a row, how
+//! rows become the wire types, and the rule for a claim on a kept idempotency key. So SQLite and
+//! PostgreSQL hold identical data (`copy-data` compares them byte for byte) and answer alike.
 
-use madoguchi_domain::{Channel, FileKind, InquiryReference, LocalizedText};
+use std::collections::BTreeMap;
 
-use super::StoreError;
+use madoguchi_domain::{
+    Channel, Department, DepartmentCatalogue, DepartmentId, FileKind, InquiryReference, LocalizedText,
+    Procedure, ProcedureCatalogue, ProcedureId,
+};
+
+use super::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoreError, StoredResponse};
+
+/// The catalogue's rows as a backend read them (in one snapshot), put together in one place.
+#[derive(Default)]
+pub(crate) struct CatalogueRows {
+    /// The city's name: `(locale, text)`.
+    pub city: Vec<(String, String)>,
+    /// `(procedure id, field)` → `(locale, text)`.
+    pub texts: BTreeMap<(String, String), Vec<(String, String)>>,
+    pub channels: BTreeMap<String, Vec<Channel>>,
+    /// Procedure ids in the city's order.
+    pub ids: Vec<String>,
+}
+
+impl CatalogueRows {
+    pub(crate) fn assemble(mut self) -> Result<ProcedureCatalogue, StoreError> {
+        let city = localized(&self.city)?;
+        let mut procedures = Vec::with_capacity(self.ids.len());
+        for id in std::mem::take(&mut self.ids) {
+            let mut text = |field: &str| localized(&self.texts.remove(&(id.clone(), field.to_owned())).unwrap_or_default());
+            let (name, summary) = (text("name")?, text("summary")?);
+            let channels = self.channels.remove(&id).unwrap_or_default();
+            let id = ProcedureId::parse(&id).map_err(corrupt)?;
+            procedures.push(Procedure::new(id, name, summary, channels).map_err(corrupt)?);
+        }
+        Ok(ProcedureCatalogue { city, procedures })
+    }
+}
+
+/// The listed departments' rows, put together in one place.
+#[derive(Default)]
+pub(crate) struct DepartmentRows {
+    /// Department id → `(locale, text)`.
+    pub texts: BTreeMap<String, Vec<(String, String)>>,
+    /// Listed department ids in the city's order.
+    pub ids: Vec<String>,
+}
+
+impl DepartmentRows {
+    pub(crate) fn assemble(mut self) -> Result<DepartmentCatalogue, StoreError> {
+        let departments = std::mem::take(&mut self.ids)
+            .into_iter()
+            .map(|id| {
+                let name = localized(&self.texts.remove(&id).unwrap_or_default())?;
+                Ok(Department {
+                    id: DepartmentId::parse(&id).map_err(corrupt)?,
+                    name,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        Ok(DepartmentCatalogue { departments })
+    }
+}
+
+fn corrupt(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(e.to_string())
+}
 
 /// A localized text from its `(locale, text)` rows.
-pub(crate) fn localized(pairs: &[(String, String)]) -> Result<LocalizedText, StoreError> {
-    LocalizedText::from_pairs(pairs.iter().map(|(l, t)| (l.as_str(), t.as_str())))
-        .map_err(|e| StoreError::Corrupt(e.to_string()))
+fn localized(pairs: &[(String, String)]) -> Result<LocalizedText, StoreError> {
+    LocalizedText::from_pairs(pairs.iter().map(|(l, t)| (l.as_str(), t.as_str()))).map_err(corrupt)
 }
 
 /// The same spelling as on the wire, so the CHECK constraints and the API cannot drift apart.
@@ -40,4 +101,45 @@ fn wire_name(value: impl serde::Serialize) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
+}
+
+/// An idempotency key's row as either backend read it.
+pub(crate) struct KeptKey {
+    pub fingerprint: String,
+    pub state: String,
+    pub status: Option<i64>,
+    pub content_type: Option<String>,
+    pub body: Option<Vec<u8>>,
+    pub claimed_at: i64,
+}
+
+/// What a claim on a key that already has a row comes to.
+pub(crate) enum Verdict {
+    /// Answer with this, changing nothing.
+    Outcome(ClaimOutcome),
+    /// The holder died before finishing: the claim takes the key over (the caller records it).
+    TakeOver,
+}
+
+/// The one rule for a claim on a kept key, for both backends.
+pub(crate) fn judge(kept: KeptKey, claim: &IdempotencyClaim, rules: ClaimRules) -> Result<Verdict, StoreError> {
+    if kept.fingerprint != claim.fingerprint {
+        return Ok(Verdict::Outcome(ClaimOutcome::Mismatch));
+    }
+    let status = kept.status.and_then(|s| u16::try_from(s).ok());
+    match (kept.state.as_str(), status, kept.content_type, kept.body) {
+        ("done", Some(status), Some(content_type), Some(body)) => {
+            Ok(Verdict::Outcome(ClaimOutcome::Replay(StoredResponse {
+                status,
+                content_type,
+                body,
+            })))
+        }
+        ("pending", ..) if kept.claimed_at < rules.abandoned_before.0 => Ok(Verdict::TakeOver),
+        ("pending", ..) => Ok(Verdict::Outcome(ClaimOutcome::InProgress)),
+        (state, ..) => Err(StoreError::Corrupt(format!(
+            "idempotency key {} in state {state:?} without a response",
+            claim.key
+        ))),
+    }
 }

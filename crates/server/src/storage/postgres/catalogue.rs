@@ -2,82 +2,63 @@
 //! snapshot (four queries see one catalogue); replacements take an advisory lock so two instances
 //! replacing at once run one after the other instead of failing on each other's rows.
 
-use std::collections::BTreeMap;
-
 use deadpool_postgres::Object;
-use madoguchi_domain::{
-    Department, DepartmentCatalogue, DepartmentId, Procedure, ProcedureCatalogue, ProcedureId,
-};
+use madoguchi_domain::{DepartmentCatalogue, ProcedureCatalogue};
 use tokio_postgres::IsolationLevel;
 
 use crate::storage::StoreError;
-use crate::storage::rows::{channel_name, localized, parse_channel, position};
+use crate::storage::rows::{CatalogueRows, DepartmentRows, channel_name, parse_channel, position};
 
 /// Advisory lock keys: one per thing replaced as a whole.
 pub(super) const CATALOGUE_LOCK: i64 = 0x6361_7461_6c6f_6775;
 const DEPARTMENTS_LOCK: i64 = 0x6465_7061_7274_6d74;
 
-pub(super) async fn read_catalogue(client: &mut Object) -> Result<ProcedureCatalogue, StoreError> {
-    let tx = client
+/// A read-only snapshot: every query in it sees the same committed state.
+async fn snapshot(client: &mut Object) -> Result<deadpool_postgres::Transaction<'_>, StoreError> {
+    Ok(client
         .build_transaction()
         .isolation_level(IsolationLevel::RepeatableRead)
         .read_only(true)
         .start()
-        .await?;
-    let city_rows = tx
+        .await?)
+}
+
+pub(super) async fn read_catalogue(client: &mut Object) -> Result<ProcedureCatalogue, StoreError> {
+    let tx = snapshot(client).await?;
+    let mut rows = CatalogueRows::default();
+    rows.city = tx
         .query("SELECT locale, text FROM city_texts WHERE field = 'name'", &[])
-        .await?;
-    let city = localized(
-        &city_rows
-            .iter()
-            .map(|r| (r.get(0), r.get(1)))
-            .collect::<Vec<(String, String)>>(),
-    )?;
-    let mut texts: BTreeMap<(String, String), Vec<(String, String)>> = BTreeMap::new();
+        .await?
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
     for r in tx
-        .query(
-            "SELECT procedure_id, field, locale, text FROM procedure_texts",
-            &[],
-        )
+        .query("SELECT procedure_id, field, locale, text FROM procedure_texts", &[])
         .await?
     {
-        texts
+        rows.texts
             .entry((r.get(0), r.get(1)))
             .or_default()
             .push((r.get(2), r.get(3)));
     }
-    let mut channels: BTreeMap<String, Vec<_>> = BTreeMap::new();
     for r in tx
         .query("SELECT procedure_id, channel FROM procedure_channels", &[])
         .await?
     {
         let channel: String = r.get(1);
-        channels
+        rows.channels
             .entry(r.get(0))
             .or_default()
             .push(parse_channel(&channel)?);
     }
-    let ids = tx
+    rows.ids = tx
         .query("SELECT id FROM procedures ORDER BY position", &[])
-        .await?;
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
     tx.commit().await?;
-
-    let mut procedures = Vec::with_capacity(ids.len());
-    for row in ids {
-        let id: String = row.get(0);
-        let name = localized(&texts.remove(&(id.clone(), "name".to_owned())).unwrap_or_default())?;
-        let summary = localized(
-            &texts
-                .remove(&(id.clone(), "summary".to_owned()))
-                .unwrap_or_default(),
-        )?;
-        let channels = channels.remove(&id).unwrap_or_default();
-        let id = ProcedureId::parse(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        procedures.push(
-            Procedure::new(id, name, summary, channels).map_err(|e| StoreError::Corrupt(e.to_string()))?,
-        );
-    }
-    Ok(ProcedureCatalogue { city, procedures })
+    rows.assemble()
 }
 
 pub(super) async fn write_catalogue(
@@ -130,36 +111,22 @@ pub(super) async fn write_catalogue(
 }
 
 pub(super) async fn read_departments(client: &mut Object) -> Result<DepartmentCatalogue, StoreError> {
-    let tx = client
-        .build_transaction()
-        .isolation_level(IsolationLevel::RepeatableRead)
-        .read_only(true)
-        .start()
-        .await?;
-    let mut texts: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    let tx = snapshot(client).await?;
+    let mut rows = DepartmentRows::default();
     for r in tx
         .query("SELECT department_id, locale, text FROM department_texts", &[])
         .await?
     {
-        texts.entry(r.get(0)).or_default().push((r.get(1), r.get(2)));
+        rows.texts.entry(r.get(0)).or_default().push((r.get(1), r.get(2)));
     }
-    let ids = tx
-        .query(
-            "SELECT id FROM departments WHERE listed = 1 ORDER BY position",
-            &[],
-        )
-        .await?;
+    rows.ids = tx
+        .query("SELECT id FROM departments WHERE listed = 1 ORDER BY position", &[])
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
     tx.commit().await?;
-    let departments = ids
-        .into_iter()
-        .map(|row| {
-            let id: String = row.get(0);
-            let name = localized(&texts.remove(&id).unwrap_or_default())?;
-            let id = DepartmentId::parse(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            Ok(Department { id, name })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    Ok(DepartmentCatalogue { departments })
+    rows.assemble()
 }
 
 pub(super) async fn write_departments(

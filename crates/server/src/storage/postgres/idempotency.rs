@@ -11,6 +11,7 @@
 
 use tokio_postgres::GenericClient;
 
+use crate::storage::rows::{KeptKey, Verdict, judge};
 use crate::storage::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoreError, StoredResponse};
 
 pub(super) async fn claim(
@@ -44,27 +45,17 @@ pub(super) async fn claim(
         // The holder released it between our insert and our read: a retry will find it free.
         return Ok(ClaimOutcome::InProgress);
     };
-    let fingerprint: String = row.get(0);
-    let state: String = row.get(1);
-    let status: Option<i64> = row.get(2);
-    let content_type: Option<String> = row.get(3);
-    let body: Option<Vec<u8>> = row.get(4);
-    let claimed_at: i64 = row.get(5);
-    if fingerprint != claim.fingerprint {
-        return Ok(ClaimOutcome::Mismatch);
-    }
-    match (
-        state.as_str(),
-        status.and_then(|s| u16::try_from(s).ok()),
-        content_type,
-        body,
-    ) {
-        ("done", Some(status), Some(content_type), Some(body)) => Ok(ClaimOutcome::Replay(StoredResponse {
-            status,
-            content_type,
-            body,
-        })),
-        ("pending", ..) if claimed_at < rules.abandoned_before.0 => {
+    let kept = KeptKey {
+        fingerprint: row.get(0),
+        state: row.get(1),
+        status: row.get(2),
+        content_type: row.get(3),
+        body: row.get(4),
+        claimed_at: row.get(5),
+    };
+    match judge(kept, claim, rules)? {
+        Verdict::Outcome(outcome) => Ok(outcome),
+        Verdict::TakeOver => {
             tx.execute(
                 "UPDATE idempotency_keys SET claimed_at = $2 WHERE key = $1",
                 &[&claim.key.as_str(), &claim.at.0],
@@ -72,11 +63,6 @@ pub(super) async fn claim(
             .await?;
             Ok(ClaimOutcome::Claimed)
         }
-        ("pending", ..) => Ok(ClaimOutcome::InProgress),
-        _ => Err(StoreError::Corrupt(format!(
-            "idempotency key {} in state {state:?} without a response",
-            claim.key
-        ))),
     }
 }
 

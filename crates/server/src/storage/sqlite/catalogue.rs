@@ -1,67 +1,46 @@
 //! SQLite side of the catalogue: the city's name, its procedures and the departments residents
 //! can ask. Localized texts are rows, one per locale.
 
-use std::collections::BTreeMap;
-
-use madoguchi_domain::{
-    Channel, Department, DepartmentCatalogue, DepartmentId, Procedure, ProcedureCatalogue, ProcedureId,
-};
+use madoguchi_domain::{DepartmentCatalogue, ProcedureCatalogue};
 use rusqlite::{Connection, params};
 
 use crate::storage::StoreError;
-use crate::storage::rows::{channel_name, localized, parse_channel, position};
+use crate::storage::rows::{CatalogueRows, DepartmentRows, channel_name, parse_channel, position};
 
 pub(super) fn read_catalogue(conn: &mut Connection) -> Result<ProcedureCatalogue, StoreError> {
     let tx = conn.transaction()?;
-    let city = {
+    let mut rows = CatalogueRows::default();
+    {
         let mut stmt = tx.prepare("SELECT locale, text FROM city_texts WHERE field = 'name'")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-        localized(&rows.collect::<Result<Vec<_>, _>>()?)?
-    };
-
-    let mut texts: BTreeMap<(String, String), Vec<(String, String)>> = BTreeMap::new();
+        let city = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.city = city.collect::<Result<_, _>>()?;
+    }
     {
         let mut stmt = tx.prepare("SELECT procedure_id, field, locale, text FROM procedure_texts")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            texts
+        let mut found = stmt.query([])?;
+        while let Some(r) = found.next()? {
+            rows.texts
                 .entry((r.get(0)?, r.get(1)?))
                 .or_default()
                 .push((r.get(2)?, r.get(3)?));
         }
     }
-    let mut channels: BTreeMap<String, Vec<Channel>> = BTreeMap::new();
     {
         let mut stmt = tx.prepare("SELECT procedure_id, channel FROM procedure_channels")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
+        let mut found = stmt.query([])?;
+        while let Some(r) = found.next()? {
             let channel: String = r.get(1)?;
-            channels
+            rows.channels
                 .entry(r.get(0)?)
                 .or_default()
                 .push(parse_channel(&channel)?);
         }
     }
-
-    let mut procedures = Vec::new();
     let mut stmt = tx.prepare("SELECT id FROM procedures ORDER BY position")?;
-    let ids = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<Result<Vec<_>, _>>()?;
-    for id in ids {
-        let name = localized(&texts.remove(&(id.clone(), "name".to_owned())).unwrap_or_default())?;
-        let summary = localized(
-            &texts
-                .remove(&(id.clone(), "summary".to_owned()))
-                .unwrap_or_default(),
-        )?;
-        let channels = channels.remove(&id).unwrap_or_default();
-        let id = ProcedureId::parse(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        let procedure =
-            Procedure::new(id, name, summary, channels).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        procedures.push(procedure);
-    }
-    Ok(ProcedureCatalogue { city, procedures })
+    rows.ids = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    rows.assemble()
 }
 
 pub(super) fn write_catalogue(tx: &Connection, catalogue: &ProcedureCatalogue) -> Result<(), StoreError> {
@@ -100,28 +79,19 @@ pub(super) fn write_catalogue(tx: &Connection, catalogue: &ProcedureCatalogue) -
 
 pub(super) fn read_departments(conn: &mut Connection) -> Result<DepartmentCatalogue, StoreError> {
     let tx = conn.transaction()?;
-    let mut texts: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    let mut rows = DepartmentRows::default();
     {
         let mut stmt = tx.prepare("SELECT department_id, locale, text FROM department_texts")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            texts.entry(r.get(0)?).or_default().push((r.get(1)?, r.get(2)?));
+        let mut found = stmt.query([])?;
+        while let Some(r) = found.next()? {
+            rows.texts.entry(r.get(0)?).or_default().push((r.get(1)?, r.get(2)?));
         }
     }
     let mut stmt = tx.prepare("SELECT id FROM departments WHERE listed = 1 ORDER BY position")?;
-    let ids = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<Result<Vec<_>, _>>()?;
-    let departments = ids
-        .into_iter()
-        .map(|id| {
-            let pairs = texts.remove(&id).unwrap_or_default();
-            let name = localized(&pairs)?;
-            let id = DepartmentId::parse(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            Ok(Department { id, name })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    Ok(DepartmentCatalogue { departments })
+    rows.ids = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    rows.assemble()
 }
 
 pub(super) fn write_departments(tx: &Connection, catalogue: &DepartmentCatalogue) -> Result<(), StoreError> {

@@ -3,6 +3,7 @@
 
 use rusqlite::{Connection, OptionalExtension as _, params};
 
+use crate::storage::rows::{KeptKey, Verdict, judge};
 use crate::storage::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoreError, StoredResponse};
 
 pub(super) fn claim(
@@ -14,50 +15,38 @@ pub(super) fn claim(
         "DELETE FROM idempotency_keys WHERE created_at < ?1",
         [rules.expired_before.0],
     )?;
-    let existing = tx
+    let kept = tx
         .query_row(
             "SELECT fingerprint, state, status, content_type, body, claimed_at FROM idempotency_keys WHERE key = ?1",
             [claim.key.as_str()],
             |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<u16>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, Option<Vec<u8>>>(4)?,
-                    r.get::<_, i64>(5)?,
-                ))
+                Ok(KeptKey {
+                    fingerprint: r.get(0)?,
+                    state: r.get(1)?,
+                    status: r.get(2)?,
+                    content_type: r.get(3)?,
+                    body: r.get(4)?,
+                    claimed_at: r.get(5)?,
+                })
             },
         )
         .optional()?;
-    let Some((fingerprint, state, status, content_type, body, claimed_at)) = existing else {
+    let Some(kept) = kept else {
         tx.execute(
             "INSERT INTO idempotency_keys (key, fingerprint, state, created_at, claimed_at) VALUES (?1, ?2, 'pending', ?3, ?3)",
             params![claim.key.as_str(), claim.fingerprint, claim.at.0],
         )?;
         return Ok(ClaimOutcome::Claimed);
     };
-    if fingerprint != claim.fingerprint {
-        return Ok(ClaimOutcome::Mismatch);
-    }
-    match (state.as_str(), status, content_type, body) {
-        ("done", Some(status), Some(content_type), Some(body)) => Ok(ClaimOutcome::Replay(StoredResponse {
-            status,
-            content_type,
-            body,
-        })),
-        ("pending", ..) if claimed_at < rules.abandoned_before.0 => {
+    match judge(kept, claim, rules)? {
+        Verdict::Outcome(outcome) => Ok(outcome),
+        Verdict::TakeOver => {
             tx.execute(
                 "UPDATE idempotency_keys SET claimed_at = ?2 WHERE key = ?1",
                 params![claim.key.as_str(), claim.at.0],
             )?;
             Ok(ClaimOutcome::Claimed)
         }
-        ("pending", ..) => Ok(ClaimOutcome::InProgress),
-        _ => Err(StoreError::Corrupt(format!(
-            "idempotency key {} in state {state:?} without a response",
-            claim.key
-        ))),
     }
 }
 
