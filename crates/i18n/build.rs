@@ -1,11 +1,16 @@
-//! Embeds every `locales/<tag>/*.ftl` into the crate, so the UI's WASM and the shell need no file
-//! access to speak a language. The list is generated, so adding a locale folder is enough.
-//! Comment lines (notes for translators) are left out: they are a fifth of the text, and every
-//! byte of it would ship in the UI's WASM twelve times over.
+//! Reads `locales/`: the list of locale folders (every one ships; adding a folder is enough), each
+//! locale's own name (its `language-name` message, for the language menu), and the Fluent files
+//! to embed. Japanese, the source and the last fallback, is always embedded; the other locales only
+//! with the `all-locales` feature (tests, the gallery). The residents' UI fetches another locale's
+//! messages when the reader needs it (`Localizer::with_messages`), so its WASM carries one language.
+//! Comment lines (notes for translators) are left out: they are a fifth of the text.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
+
+/// The source locale, embedded in every build.
+const SOURCE: &str = "ja";
 
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -14,50 +19,74 @@ fn main() {
         .canonicalize()
         .expect("locales/ exists at the repository root");
     println!("cargo::rerun-if-changed={}", locales.display());
+    let embed_all = env::var_os("CARGO_FEATURE_ALL_LOCALES").is_some();
 
-    let mut tags: Vec<PathBuf> = read_dir_sorted(&locales)
+    let tags: Vec<PathBuf> = read_dir_sorted(&locales)
         .into_iter()
         .filter(|p| p.is_dir())
         .collect();
-    tags.sort();
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let mut out = String::from("/// Every locale folder and its Fluent files, in alphabetical order.\n");
-    out.push_str("pub static LOCALE_FILES: &[(&str, &[(&str, &str)])] = &[\n");
+    let mut names =
+        String::from("/// Every locale folder and its `language-name` message, in alphabetical order.\n");
+    names.push_str("pub static LOCALE_NAMES: &[(&str, &str)] = &[\n");
+    let mut files = String::from("/// The embedded locales and their Fluent files, in alphabetical order.\n");
+    files.push_str("pub static LOCALE_FILES: &[(&str, &[(&str, &str)])] = &[\n");
     for dir in tags {
         println!("cargo::rerun-if-changed={}", dir.display());
         let tag = dir
             .file_name()
             .and_then(|n| n.to_str())
             .expect("locale folder names are UTF-8");
-        writeln!(out, "    ({tag:?}, &[").expect("writing to a String");
+        let embed = embed_all || tag == SOURCE;
+        if embed {
+            writeln!(files, "    ({tag:?}, &[").expect("writing to a String");
+        }
+        let mut name = None;
         for file in read_dir_sorted(&dir)
             .into_iter()
             .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
         {
             println!("cargo::rerun-if-changed={}", file.display());
-            let name = file
+            let file_name = file
                 .file_name()
                 .and_then(|n| n.to_str())
                 .expect("file names are UTF-8");
             let source =
                 fs::read_to_string(&file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
-            let stripped = out_dir.join(format!("{tag}-{name}"));
-            fs::write(&stripped, without_comments(&source)).expect("OUT_DIR is writable");
-            writeln!(
-                out,
-                "        ({name:?}, include_str!({:?})),",
-                stripped.display().to_string()
-            )
-            .expect("writing to a String");
+            name = name.or_else(|| language_name(&source));
+            if embed {
+                let stripped = out_dir.join(format!("{tag}-{file_name}"));
+                fs::write(&stripped, without_comments(&source)).expect("OUT_DIR is writable");
+                writeln!(
+                    files,
+                    "        ({file_name:?}, include_str!({:?})),",
+                    stripped.display().to_string()
+                )
+                .expect("writing to a String");
+            }
         }
-        out.push_str("    ]),\n");
+        if embed {
+            files.push_str("    ]),\n");
+        }
+        let name = name.unwrap_or_else(|| panic!("locales/{tag} has no `language-name = …` message"));
+        writeln!(names, "    ({tag:?}, {name:?}),").expect("writing to a String");
     }
-    out.push_str("];\n");
-    fs::write(out_dir.join("locale_files.rs"), out).expect("OUT_DIR is writable");
+    names.push_str("];\n");
+    files.push_str("];\n");
+    fs::write(out_dir.join("locale_files.rs"), names + &files).expect("OUT_DIR is writable");
+}
+
+/// The value of a one-line `language-name = …` message, if this file has it.
+fn language_name(source: &str) -> Option<String> {
+    source.lines().find_map(|line| {
+        let (id, value) = line.split_once('=')?;
+        (id.trim_end() == "language-name").then(|| value.trim().to_owned())
+    })
 }
 
 /// The Fluent source without its comment lines (`#`, `##`, `###` at the start of a line; a `#`
-/// inside a message is text and stays).
+/// inside a message is text and stays). `cargo xtask build-ui` strips the locale files it writes
+/// for the browser the same way.
 fn without_comments(source: &str) -> String {
     source
         .lines()

@@ -8,6 +8,7 @@ footer-text = Madoguchi: city hall procedures, any time, from anywhere.
 language-switch-label = Language
 language-name = English
 furigana-toggle = Furigana (readings)
+language-load-failed = The language you chose could not be loaded. The page stays in the current language. Check your connection and choose it again.
 
 loading = Loading…
 retry = Try again

@@ -9,6 +9,7 @@ footer-text = Madoguchi: trámites municipales a cualquier hora, desde cualquier
 language-switch-label = Idioma (Language)
 language-name = Español
 furigana-toggle = Furigana (lectura de los kanji)
+language-load-failed = No se pudo cargar el idioma elegido. La página sigue en el idioma actual. Compruebe su conexión y vuelva a elegirlo.
 
 loading = Cargando…
 retry = Volver a intentar

@@ -9,6 +9,7 @@ footer-text = Madoguchi: urusan di balai kota, kapan saja, dari mana saja.
 language-switch-label = Bahasa (Language)
 language-name = Bahasa Indonesia
 furigana-toggle = Furigana (cara baca kanji)
+language-load-failed = Bahasa yang dipilih tidak dapat dimuat. Halaman tetap dalam bahasa saat ini. Periksa koneksi Anda, lalu pilih lagi.
 
 loading = Memuat…
 retry = Coba lagi

@@ -10,6 +10,7 @@ footer-text = まどぐち　市役所《しやくしょ》の 手続《てつ�
 language-switch-label = ことば（Language）
 language-name = やさしい日本語《にほんご》
 furigana-toggle = ふりがな
+language-load-failed = 選《えら》んだ ことばを 読《よ》み込《こ》めませんでした。いまの ことばの ままです。インターネットに つながって いるか 確《たし》かめて、もう一度《いちど》 選《えら》んで ください。
 
 loading = 読《よ》み込《こ》んで います。少《すこ》し 待《ま》って ください。
 retry = もう一度《いちど》 読《よ》み込《こ》む

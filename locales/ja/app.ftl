@@ -12,6 +12,8 @@ language-switch-label = 言語（Language）
 language-name = 日本語
 # ふりがなの表示を切り替えるボタン(押された状態 = 表示)。
 furigana-toggle = ふりがな
+# 選んだ言語の文章(翻訳ファイル)を取得できなかったとき。表示は今の言語のまま。
+language-load-failed = 選んだ言語の文章を読み込めませんでした。表示は今の言語のままです。通信の状態を確かめて、もう一度選んでください。
 
 loading = 読み込み中です…
 retry = もう一度読み込む

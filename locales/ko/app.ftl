@@ -8,6 +8,7 @@ footer-text = 마도구치: 시청 업무를 언제 어디서나.
 language-switch-label = 언어(Language)
 language-name = 한국어
 furigana-toggle = 후리가나(한자 읽는 법)
+language-load-failed = 선택한 언어의 문구를 불러오지 못했습니다. 화면은 현재 언어로 유지됩니다. 인터넷 연결을 확인하고 다시 선택해 주세요.
 
 loading = 불러오는 중…
 retry = 다시 불러오기

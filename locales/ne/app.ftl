@@ -8,6 +8,7 @@ footer-text = मादोगुची: नगरपालिकाका प्
 language-switch-label = भाषा (Language)
 language-name = नेपाली
 furigana-toggle = फुरिगाना (कान्जीको उच्चारण)
+language-load-failed = तपाईंले रोजेको भाषा लोड गर्न सकिएन। पृष्ठ हालकै भाषामा रहन्छ। इन्टरनेट जडान जाँच गरी फेरि रोज्नुहोस्।
 
 loading = लोड हुँदैछ…
 retry = फेरि प्रयास गर्नुहोस्

@@ -9,6 +9,7 @@ footer-text = Madoguchi: os procedimentos da prefeitura a qualquer hora, de qual
 language-switch-label = Idioma (Language)
 language-name = Português
 furigana-toggle = Furigana (leitura dos kanji)
+language-load-failed = Não foi possível carregar o idioma escolhido. A página continua no idioma atual. Verifique sua conexão e escolha de novo.
 
 loading = Carregando…
 retry = Tentar de novo

@@ -9,6 +9,7 @@ footer-text = Madoguchi: mga proseso sa munisipyo, anumang oras, saanman.
 language-switch-label = Wika (Language)
 language-name = Tagalog
 furigana-toggle = Furigana (basa ng kanji)
+language-load-failed = Hindi ma-load ang wikang pinili mo. Mananatili ang pahina sa kasalukuyang wika. Tingnan ang iyong koneksyon at piliin itong muli.
 
 loading = Naglo-load…
 retry = Subukang muli

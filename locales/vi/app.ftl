@@ -9,6 +9,7 @@ footer-text = Madoguchi: làm thủ tục hành chính của thành phố mọi 
 language-switch-label = Ngôn ngữ (Language)
 language-name = Tiếng Việt
 furigana-toggle = Furigana (cách đọc chữ Hán)
+language-load-failed = Không tải được ngôn ngữ bạn đã chọn. Trang vẫn hiển thị bằng ngôn ngữ hiện tại. Hãy kiểm tra kết nối mạng rồi chọn lại.
 
 loading = Đang tải…
 retry = Tải lại

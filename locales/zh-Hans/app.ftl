@@ -8,6 +8,7 @@ footer-text = Madoguchi：市政府的各项手续，随时随地都能办理。
 language-switch-label = 语言（Language）
 language-name = 简体中文
 furigana-toggle = 振假名（日语读音）
+language-load-failed = 无法加载所选语言的文字。页面仍以当前语言显示。请检查网络连接后再选择一次。
 
 loading = 正在加载…
 retry = 重新加载

@@ -8,6 +8,7 @@ footer-text = Madoguchi：市公所的各項手續，隨時隨地都能辦理。
 language-switch-label = 語言（Language）
 language-name = 繁體中文
 furigana-toggle = 振假名（日文讀音）
+language-load-failed = 無法載入所選語言的文字。頁面仍以目前的語言顯示。請確認網路連線後再選擇一次。
 
 loading = 載入中…
 retry = 重新載入

@@ -56,6 +56,13 @@ pub fn App() -> impl IntoView {
                 />
             </Show>
         </PageHeader>
+        // A language the reader chose whose messages could not be fetched: said in the language
+        // the page stays in, until the next choice.
+        <Show when=move || i18n::load_failed().is_some()>
+            <div class="mg-error" role="alert" id="language-error">
+                <p class="mg-error__message">{move || t(msg_id!("language-load-failed"))}</p>
+            </div>
+        </Show>
         <DisplaySettingsPanel settings=display />
         <nav class="mg-nav" aria-label=move || t(msg_id!("nav-label"))>
             <ul>

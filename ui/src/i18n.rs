@@ -2,19 +2,28 @@
 //! languages (negotiated by `madoguchi_i18n::negotiate`), else Japanese. Switching re-renders
 //! every text at once (no reload) and updates `<html lang>` and `dir`.
 //!
+//! The residents' bundle carries Japanese only (the source and last fallback). Another language's
+//! messages are fetched once, when the reader needs them (`ipc::locale_messages`): before the first
+//! draw for the starting language, on the menu's click for a switch. Until they have arrived the
+//! page stays in the language it is in; if they cannot be had, it stays there and says so
+//! (`language-load-failed`), and choosing again tries again.
+//!
 //! Two ways to read a message: [`t`] gives plain text (furigana removed) for attributes, titles
 //! and component props; [`tr`] gives a view that renders furigana as `<ruby>` when readings are on.
 //! Readings are on by default in やさしい日本語 and off elsewhere; the reader's choice is saved.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use madoguchi_domain::LocaleTag;
 use madoguchi_i18n::furigana::{self, Segment};
-use madoguchi_i18n::{Args, Localizer, msg_id};
+use madoguchi_i18n::{Args, Localizer};
 use madoguchi_ui_kit::{RubySegment, RubyText};
+
+use crate::ipc;
 
 /// Where the reader's choice is kept between visits (per browser profile / app webview).
 const STORAGE_KEY: &str = "madoguchi.locale";
@@ -27,14 +36,38 @@ thread_local! {
     /// The reader's explicit furigana choice, if any.
     static READINGS: RefCell<Option<RwSignal<Option<bool>>>> = const { RefCell::new(None) };
     /// Localizers are built once per locale; parsing Fluent on every render would be wasteful.
+    /// Holds only locales whose own messages are here (embedded or fetched).
     static LOCALIZERS: RefCell<HashMap<LocaleTag, Rc<Localizer>>> = RefCell::new(HashMap::new());
+    /// The language whose messages could not be fetched, shown as an error until the next choice.
+    static LOAD_FAILED: RefCell<Option<RwSignal<Option<LocaleTag>>>> = const { RefCell::new(None) };
+    /// The starting language, when its messages could not be fetched before the first draw.
+    static INITIAL_FAILED: RefCell<Option<LocaleTag>> = const { RefCell::new(None) };
+    /// Counts the reader's choices, so a slow fetch for an earlier choice does not undo a later one.
+    static CHOICES: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Fetches the messages of the reader's starting language if this build does not carry them. Run
+/// before the app is drawn, so the page never flashes in a language the reader did not ask for;
+/// when they cannot be had, the app starts in Japanese and says so.
+pub async fn load_starting_locale() {
+    let wanted = wanted_locale();
+    if !is_ready(&wanted) && load(&wanted).await.is_err() {
+        INITIAL_FAILED.with(|f| *f.borrow_mut() = Some(wanted));
+    }
 }
 
 /// Creates the locale and furigana signals for the app, and keeps the document's `lang` and `dir`
 /// in step.
 pub fn provide_locale() -> RwSignal<LocaleTag> {
-    let locale = RwSignal::new(initial_locale());
+    let wanted = wanted_locale();
+    let locale = RwSignal::new(if is_ready(&wanted) {
+        wanted
+    } else {
+        LocaleTag::source()
+    });
     CURRENT.with(|c| *c.borrow_mut() = Some(locale));
+    let failed = RwSignal::new(INITIAL_FAILED.with(|f| f.borrow_mut().take()));
+    LOAD_FAILED.with(|f| *f.borrow_mut() = Some(failed));
     let saved_readings = stored(READINGS_KEY).map(|v| v == "on");
     READINGS.with(|r| *r.borrow_mut() = Some(RwSignal::new(saved_readings)));
     // Stylesheets and tests can see the reading choice, like the display settings.
@@ -54,14 +87,63 @@ pub fn provide_locale() -> RwSignal<LocaleTag> {
     locale
 }
 
-/// Switches to `tag` (if we ship it) and remembers the choice.
+/// Switches to `tag` (if we ship it) and remembers the choice; fetches its messages first if they
+/// are not here yet.
 pub fn choose(locale: RwSignal<LocaleTag>, tag: &str) {
     let Ok(tag) = LocaleTag::parse(tag) else { return };
     if !offered_locales().contains(&tag) {
         return;
     }
+    let choice = CHOICES.with(|c| {
+        c.set(c.get().wrapping_add(1));
+        c.get()
+    });
+    if is_ready(&tag) {
+        switch_to(locale, tag);
+        return;
+    }
+    spawn_local(async move {
+        let loaded = load(&tag).await;
+        if CHOICES.with(Cell::get) != choice {
+            return; // the reader has chosen again meanwhile
+        }
+        match loaded {
+            Ok(()) => switch_to(locale, tag),
+            Err(()) => set_load_failed(Some(tag)),
+        }
+    });
+}
+
+fn switch_to(locale: RwSignal<LocaleTag>, tag: LocaleTag) {
+    set_load_failed(None);
     store(STORAGE_KEY, tag.as_str());
     locale.set(tag);
+}
+
+/// The language the reader chose whose messages could not be fetched, if any (tracked).
+pub fn load_failed() -> Option<LocaleTag> {
+    LOAD_FAILED.with(|f| f.borrow().and_then(|s| s.get()))
+}
+
+fn set_load_failed(tag: Option<LocaleTag>) {
+    LOAD_FAILED.with(|f| {
+        if let Some(s) = *f.borrow() {
+            s.set(tag);
+        }
+    });
+}
+
+/// Whether `tag`'s own messages are here: embedded in this build, or fetched before.
+fn is_ready(tag: &LocaleTag) -> bool {
+    madoguchi_i18n::is_embedded(tag) || LOCALIZERS.with(|l| l.borrow().contains_key(tag))
+}
+
+/// Fetches `tag`'s messages and keeps a localizer for them.
+async fn load(tag: &LocaleTag) -> Result<(), ()> {
+    let messages = ipc::locale_messages(tag).await.map_err(drop)?;
+    let localizer = Localizer::with_messages(tag, &messages).map_err(drop)?;
+    LOCALIZERS.with(|l| l.borrow_mut().insert(tag.clone(), Rc::new(localizer)));
+    Ok(())
 }
 
 /// The locale in effect; tracked, so a view calling it re-renders on a switch.
@@ -141,12 +223,19 @@ fn localizer() -> Rc<Localizer> {
     localizer_for(&current())
 }
 
+/// `tag`'s localizer; Japanese for a locale whose messages are not here (the locale signal only
+/// moves to a locale once they are).
 fn localizer_for(tag: &LocaleTag) -> Rc<Localizer> {
+    let tag = if is_ready(tag) {
+        tag.clone()
+    } else {
+        LocaleTag::source()
+    };
     LOCALIZERS.with(|l| {
         Rc::clone(
             l.borrow_mut()
                 .entry(tag.clone())
-                .or_insert_with(|| Rc::new(Localizer::new(tag))),
+                .or_insert_with(|| Rc::new(Localizer::new(&tag))),
         )
     })
 }
@@ -157,8 +246,9 @@ pub fn offered_locales() -> Vec<LocaleTag> {
 }
 
 /// The language's own name (endonym), from that locale's `language-name` message, as plain text.
+/// Known for every language we ship, fetched or not.
 pub fn endonym(tag: &LocaleTag) -> String {
-    furigana::plain(&localizer_for(tag).text(msg_id!("language-name")))
+    furigana::plain(madoguchi_i18n::endonym(tag).unwrap_or(tag.as_str()))
 }
 
 /// The value for a `lang` attribute. Private-use variants (e.g. やさしい日本語) are still Japanese.
@@ -172,7 +262,8 @@ fn text_direction(_tag: &LocaleTag) -> &'static str {
     "ltr"
 }
 
-fn initial_locale() -> LocaleTag {
+/// The language the reader wants: the saved choice, else negotiated from the browser's.
+fn wanted_locale() -> LocaleTag {
     if let Some(tag) = stored(STORAGE_KEY)
         .and_then(|s| LocaleTag::parse(&s).ok())
         .filter(|t| offered_locales().contains(t))

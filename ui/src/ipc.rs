@@ -25,7 +25,7 @@ mod upload;
 use js_sys::{Function, Promise, Reflect};
 use madoguchi_domain::{
     ApiError, Cached, DeliveryState, DepartmentCatalogue, ErrorCode, IDEMPOTENCY_KEY_HEADER, IdempotencyKey,
-    InquiryForm, InquiryReceipt, LocalInquiry, NewInquiry, ProcedureCatalogue, UnixMillis,
+    InquiryForm, InquiryReceipt, LocalInquiry, LocaleTag, NewInquiry, ProcedureCatalogue, UnixMillis,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -88,7 +88,7 @@ pub async fn submit_inquiry(
                 subject: inquiry.subject().to_owned(),
                 created_at: receipt.received_at,
                 delivery: DeliveryState::Sent {
-                    reference: receipt.reference,
+                    reference: receipt.reference.0,
                 },
             })
         }
@@ -117,6 +117,45 @@ pub async fn delete_local_data() -> Result<(), ApiError> {
         Some(invoke) => call_shell(&invoke, "delete_local_data", &()).await,
         None => Ok(()),
     }
+}
+
+/// The messages of `locale` as `cargo xtask build-ui` wrote them (`locales/<tag>-<hash>.ftl`, one
+/// Fluent source), fetched from the page's own origin in both modes: the server in web mode, the
+/// app's bundled files in app mode. The page lists the files in its
+/// `<meta name="madoguchi-locale-files" content="en=/locales/en-….ftl …">`.
+pub async fn locale_messages(locale: &LocaleTag) -> Result<String, ApiError> {
+    let window = web_sys::window().ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
+    let path = window
+        .document()
+        .and_then(|d| {
+            d.query_selector(r#"meta[name="madoguchi-locale-files"]"#)
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .and_then(|files| {
+            files.split_whitespace().find_map(|entry| {
+                let (tag, path) = entry.split_once('=')?;
+                (tag == locale.as_str()).then(|| path.to_owned())
+            })
+        })
+        .ok_or_else(|| ApiError::from(ErrorCode::NotFound))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&path))
+        .await
+        .ok()
+        .and_then(|r| r.dyn_into().ok())
+        .ok_or_else(|| ApiError::from(ErrorCode::ServerUnreachable))?;
+    if !response.ok() {
+        return Err(ErrorCode::NotFound.into());
+    }
+    let text = response
+        .text()
+        .map_err(|_| ApiError::from(ErrorCode::BadResponse))?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| ErrorCode::ServerUnreachable.into())
 }
 
 /// A fresh idempotency key from the browser's random source (web mode's retries reuse it).

@@ -12,5 +12,9 @@ mod settings;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    // The reader's language first (fetched when this bundle does not carry it), then the page.
+    wasm_bindgen_futures::spawn_local(async {
+        i18n::load_starting_locale().await;
+        leptos::mount::mount_to_body(app::App);
+    });
 }

@@ -13,9 +13,15 @@
 //! - `ui/dist-app`, what the Tauri shell embeds (`frontendDist`): the residents' bundle only, without
 //!   the gallery and without compressed copies (Tauri compresses what it embeds).
 //!
-//! The WASM, its JS glue and the stylesheet are named by their content (`madoguchi_ui_bg-<16 hex of
-//! SHA-256>.wasm`), so the server can let browsers keep them for a year; `index.html` and `boot.js`
-//! keep their names and are revalidated on every visit: they are what names the hashed files.
+//! The WASM, its JS glue, the stylesheet and the locale files are named by their content
+//! (`madoguchi_ui_bg-<16 hex of SHA-256>.wasm`), so the server can let browsers keep them for a
+//! year; `index.html` and `boot.js` keep their names and are revalidated on every visit: they are
+//! what names the hashed files.
+//!
+//! The residents' WASM carries Japanese only; every other locale is a file,
+//! `locales/<tag>-<hash>.ftl` (the locale's Fluent files without comments, one after the other, as
+//! `crates/i18n/build.rs` embeds them), which the UI fetches when a reader needs it. `index.html`
+//! lists them in `<meta name="madoguchi-locale-files">`.
 //! Both folders are built beside the live ones and swapped in at the end, so a server or a test
 //! reading them never sees a half-built UI.
 
@@ -73,6 +79,18 @@ const TEMPLATE_CSS: &str = "\"/madoguchi.css\"";
 const TEMPLATE_BOOT: &str = "\"/boot.js\"";
 const TEMPLATE_JS: &str = "\"/madoguchi_ui.js\"";
 const TEMPLATE_WASM: &str = "\"/madoguchi_ui_bg.wasm\"";
+const TEMPLATE_LOCALES: &str = "<meta name=\"madoguchi-locale-files\" content=\"\">";
+
+/// The locale embedded in the WASM (the source, Japanese); every other one is a file.
+const EMBEDDED_LOCALE: &str = "ja";
+
+/// What every bundle's pages name besides the bundle itself.
+struct Shared {
+    /// The stylesheet's hashed name, at the site root.
+    css: String,
+    /// `tag=/locales/<tag>-<hash>.ftl` for every locale not embedded, space-separated.
+    locale_files: String,
+}
 
 /// Builds `ui/dist` (with `ui/dist/gallery`) and `ui/dist-app`; returns what they hold.
 pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
@@ -80,12 +98,21 @@ pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
     let web = staging(&paths::ui_dist())?;
     let app_only = staging(&paths::ui_dist_app())?;
 
-    let css = write_hashed(&web, "madoguchi.css", stylesheet()?.as_bytes())?;
-    let app = bundle(&compile(&[])?, &web, "/", &css)?;
-    let gallery = bundle(&compile(&["gallery"])?, &web.join("gallery"), "/gallery/", &css)?;
-    for name in ["index.html", "boot.js", &css, &app.js, &app.wasm] {
+    let shared = Shared {
+        css: write_hashed(&web, "madoguchi.css", stylesheet()?.as_bytes())?,
+        locale_files: write_locale_files(&web.join("locales"))?,
+    };
+    let app = bundle(&compile(&[])?, &web, "/", &shared)?;
+    let gallery = bundle(
+        &compile(&["gallery"])?,
+        &web.join("gallery"),
+        "/gallery/",
+        &shared,
+    )?;
+    for name in ["index.html", "boot.js", &shared.css, &app.js, &app.wasm] {
         std::fs::copy(web.join(name), app_only.join(name)).map_err(|e| format!("{name}: {e}"))?;
     }
+    copy_folder(&web.join("locales"), &app_only.join("locales"))?;
     let files = compress(&web)?;
 
     swap_in(&web, &paths::ui_dist())?;
@@ -143,8 +170,8 @@ fn swap_in(built: &Path, live: &Path) -> Result {
 }
 
 /// wasm-bindgen + wasm-opt of one compiled UI into `dist`, with an index.html and a boot.js loading
-/// it from `base` and the stylesheet `css` from the site root.
-fn bundle(wasm: &Path, dist: &Path, base: &str, css: &str) -> Result<Bundle> {
+/// it from `base`, and the stylesheet and locale files of `shared` from the site root.
+fn bundle(wasm: &Path, dist: &Path, base: &str, shared: &Shared) -> Result<Bundle> {
     std::fs::create_dir_all(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
 
     run(Command::new(paths::cargo_bin("wasm-bindgen"))
@@ -181,12 +208,19 @@ fn bundle(wasm: &Path, dist: &Path, base: &str, css: &str) -> Result<Bundle> {
     // index.html loads the stylesheet and boot.js, which loads the bundle; all named from the site
     // root.
     let replacements = [
-        (TEMPLATE_CSS, format!("\"/{css}\"")),
+        (TEMPLATE_CSS, format!("\"/{}\"", shared.css)),
         (TEMPLATE_BOOT, format!("\"{base}boot.js\"")),
         (TEMPLATE_JS, format!("\"{base}{}\"", bundle.js)),
         (TEMPLATE_WASM, format!("\"{base}{}\"", bundle.wasm)),
+        (
+            TEMPLATE_LOCALES,
+            format!(
+                "<meta name=\"madoguchi-locale-files\" content=\"{}\">",
+                shared.locale_files
+            ),
+        ),
     ];
-    let mut found = [false; 4];
+    let mut found = [false; 5];
     for file in ["index.html", "boot.js"] {
         let source = paths::root().join("ui").join(file);
         let mut text = std::fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;
@@ -203,6 +237,60 @@ fn bundle(wasm: &Path, dist: &Path, base: &str, css: &str) -> Result<Bundle> {
         ));
     }
     Ok(bundle)
+}
+
+/// Writes `dir/<tag>-<hash>.ftl` for every locale folder but the embedded one: its Fluent files in
+/// name order, comment lines left out (the same rule as `crates/i18n/build.rs`). Returns the
+/// `tag=/locales/<file>` list for `index.html`.
+fn write_locale_files(dir: &Path) -> Result<String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut entries = Vec::new();
+    for folder in sorted_dirs(&paths::root().join("locales"))? {
+        let Some(tag) = folder.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
+            continue;
+        };
+        if tag == EMBEDDED_LOCALE {
+            continue;
+        }
+        let mut text = String::new();
+        for file in sorted_files(&folder, "ftl")? {
+            let source = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            text.push_str(&without_comments(&source));
+        }
+        let name = write_hashed(dir, &format!("{tag}.ftl"), text.as_bytes())?;
+        entries.push(format!("{tag}=/locales/{name}"));
+    }
+    Ok(entries.join(" "))
+}
+
+/// Fluent source without its comment lines (`#` at the start of a line).
+fn without_comments(source: &str) -> String {
+    source
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(|line| [line, "\n"])
+        .collect()
+}
+
+fn sorted_dirs(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    Ok(dirs)
+}
+
+fn copy_folder(from: &Path, to: &Path) -> Result {
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if let Some(name) = path.file_name() {
+            std::fs::copy(&path, to.join(name)).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// `name` with the first 16 hex digits of the SHA-256 of `bytes` before its extension
@@ -370,7 +458,7 @@ fn sorted_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
 
 #[cfg(test)]
 mod tests {
-    use super::hashed_name;
+    use super::{hashed_name, without_comments};
 
     #[test]
     fn a_hashed_name_keeps_the_extension_after_sixteen_hex_digits() {
@@ -383,5 +471,12 @@ mod tests {
             hashed_name("madoguchi.css", digest),
             "madoguchi-0123456789abcdef.css"
         );
+        assert_eq!(hashed_name("zh-Hant.ftl", digest), "zh-Hant-0123456789abcdef.ftl");
+    }
+
+    #[test]
+    fn locale_files_leave_out_comment_lines_but_not_a_hash_sign_in_a_message() {
+        let source = "# a note\n## group\nskip-link = 本文へ #1\n";
+        assert_eq!(without_comments(source), "skip-link = 本文へ #1\n");
     }
 }

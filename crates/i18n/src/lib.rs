@@ -1,6 +1,7 @@
-//! Madoguchi's languages: the Fluent messages of `locales/` (embedded at build time), the list of
-//! locales we ship, negotiation of the reader's language, a [`Localizer`] that formats messages,
-//! furigana written inside messages, and dates and numbers formatted by ICU4X.
+//! Madoguchi's languages: the Fluent messages of `locales/` (Japanese embedded at build time, every
+//! locale with the `all-locales` feature, the others given at run time), the list of locales we
+//! ship, negotiation of the reader's language, a [`Localizer`] that formats messages, furigana
+//! written inside messages, and dates and numbers formatted by ICU4X.
 //!
 //! **Architecture Invariant:** every user-visible string comes from `locales/`. Code names a message
 //! by its id, written as `msg_id!("home-title")` so that `cargo xtask i18n-check` can find every id
@@ -16,8 +17,8 @@ mod localizer;
 mod negotiate;
 mod quantities;
 
-pub use embedded::{available_locales, ftl_sources};
+pub use embedded::{available_locales, endonym, ftl_sources, is_embedded};
 pub use fluent_bundle::FluentValue;
-pub use localizer::{Args, Localizer};
+pub use localizer::{Args, InvalidMessages, Localizer};
 pub use madoguchi_domain::msg_id;
 pub use negotiate::negotiate;

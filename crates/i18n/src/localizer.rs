@@ -18,8 +18,9 @@ pub struct Localizer {
 }
 
 impl Localizer {
-    /// A localizer for `locale`; a locale we do not ship gets the first locale of its fallback
-    /// chain that we do (English for most, Japanese in the end).
+    /// A localizer for `locale`; a locale this build does not embed gets the first locale of its
+    /// fallback chain that it does (English for most when every locale is embedded, Japanese in
+    /// the end).
     pub fn new(locale: &LocaleTag) -> Self {
         let mut bundles = Vec::new();
         for tag in locale.fallback_chain() {
@@ -36,6 +37,20 @@ impl Localizer {
             locale,
             bundles: bundles.into_iter().map(|(_, b)| b).collect(),
         }
+    }
+
+    /// A localizer for `locale` from its messages as fetched (one Fluent source: the locale's
+    /// files without comments, one after the other, as `cargo xtask build-ui` writes them), then
+    /// the embedded locales of its fallback chain. Text that does not parse (not a locale file, a
+    /// broken download) is refused rather than shown as message ids.
+    pub fn with_messages(locale: &LocaleTag, messages: &str) -> Result<Self, InvalidMessages> {
+        let resource = FluentResource::try_new(messages.to_owned()).map_err(|_| InvalidMessages)?;
+        let mut bundle = new_bundle(locale);
+        bundle.add_resource(resource).map_err(|_| InvalidMessages)?;
+        let mut localizer = Self::new(locale);
+        localizer.locale = locale.clone();
+        localizer.bundles.insert(0, bundle);
+        Ok(localizer)
     }
 
     /// The locale actually used (after falling back for unknown locales).
@@ -71,13 +86,22 @@ impl Localizer {
     }
 }
 
-fn bundle_for(tag: &LocaleTag, sources: &[(&str, &str)]) -> FluentBundle<FluentResource> {
+/// Messages given to [`Localizer::with_messages`] that are not a Fluent file of ours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidMessages;
+
+fn new_bundle(tag: &LocaleTag) -> FluentBundle<FluentResource> {
     // unic-langid cannot parse private-use tags: やさしい日本語 takes Japanese plural rules.
     let langid: LanguageIdentifier = tag.standard_part().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
     // Our locales are all left-to-right; isolation marks (U+2068/9) would only leak into attributes
     // and test expectations.
     bundle.set_use_isolating(false);
+    bundle
+}
+
+fn bundle_for(tag: &LocaleTag, sources: &[(&str, &str)]) -> FluentBundle<FluentResource> {
+    let mut bundle = new_bundle(tag);
     for (name, source) in sources {
         let resource = FluentResource::try_new((*source).to_owned())
             .unwrap_or_else(|(_, errors)| panic!("locales/{tag}/{name} does not parse: {errors:?}"));
@@ -144,6 +168,42 @@ mod tests {
         assert_eq!(l.locale().as_str(), "en");
         let l = Localizer::new(&LocaleTag::parse("ja-x-unknown").unwrap());
         assert_eq!(l.locale().as_str(), "ja");
+    }
+
+    /// A locale's files as `cargo xtask build-ui` writes them for the browser.
+    fn fetched_file(locale: &LocaleTag) -> String {
+        ftl_sources(locale).iter().map(|(_, source)| *source).collect()
+    }
+
+    #[test]
+    fn fetched_messages_make_a_localizer_of_that_locale_with_japanese_behind() {
+        let ko = LocaleTag::parse("ko").unwrap();
+        let l = Localizer::with_messages(&ko, &fetched_file(&ko)).unwrap();
+        assert_eq!(l.locale(), &ko);
+        assert_eq!(l.text("home-title"), Localizer::new(&ko).text("home-title"));
+        let partial = Localizer::with_messages(&ko, "home-title = 절차 목록\n").unwrap();
+        assert_eq!(partial.text("home-title"), "절차 목록");
+        // A message the fetched file lacks comes from the embedded locales of the chain (in the
+        // residents' UI that is Japanese only; these tests embed every locale).
+        assert_eq!(partial.text("skip-link"), Localizer::new(&ko).text("skip-link"));
+    }
+
+    #[test]
+    fn text_that_is_not_fluent_is_refused() {
+        let en = LocaleTag::parse("en").unwrap();
+        assert_eq!(
+            Localizer::with_messages(&en, "<!doctype html><title>404</title>").err(),
+            Some(InvalidMessages)
+        );
+    }
+
+    #[test]
+    fn every_shipped_locale_has_an_endonym_even_when_not_embedded() {
+        for locale in available_locales() {
+            let name = crate::endonym(&locale).unwrap();
+            let read = Localizer::new(&locale).text(crate::msg_id!("language-name"));
+            assert_eq!(name, read, "{locale}");
+        }
     }
 
     #[test]

@@ -44,8 +44,10 @@ fn default(t: &Translate) -> AnyView {
     .into_any()
 }
 
-/// A language's own name: its `language-name` message, read in that language.
+/// A language's own name: its `language-name` message, known for every shipped language.
 fn endonym(tag: &str) -> String {
     let tag = madoguchi_domain::LocaleTag::parse(tag).expect("a shipped locale tag");
-    madoguchi_i18n::Localizer::new(&tag).text(msg_id!("language-name"))
+    madoguchi_i18n::endonym(&tag)
+        .expect("a shipped locale has a language-name")
+        .to_owned()
 }
