@@ -1,7 +1,7 @@
 // How web mode sends the UI (crates/server/src/web_ui.rs), seen from Chromium: the WASM, its JS and
 // the stylesheet arrive brotli-compressed under content-hashed names that browsers keep for a year;
 // index.html and boot.js, which name them, are revalidated on every visit; the gallery bundle is
-// served the same way.
+// served the same way; no web font is fetched.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
@@ -81,6 +81,19 @@ describe("serving the UI (web mode)", () => {
     assert.equal(headers["content-encoding"], "br");
     assert.equal(headers["cache-control"], IMMUTABLE);
     assert.equal((await responses.get("/gallery/").allHeaders())["cache-control"], "no-cache");
+    await context.close();
+  });
+
+  test("no web font is downloaded: text is drawn at once in the installed UD font", async () => {
+    const { context, page, responses } = await load("/", ".mg-procedure");
+    const fonts = [];
+    for (const [path, response] of responses) {
+      if (response.request().resourceType() === "font") fonts.push(path);
+    }
+    assert.deepEqual(fonts, []);
+    assert.equal(await page.evaluate(() => document.fonts.size), 0, "no @font-face rule");
+    const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    assert.match(family, /^"BIZ UDPGothic"/);
     await context.close();
   });
 
