@@ -10,8 +10,10 @@
 //! Two folders come out:
 //! - `ui/dist`, what the server sends in web mode: both bundles, and a brotli (`.br`) and gzip
 //!   (`.gz`) copy of every file, so the server compresses nothing per request (`web_ui.rs`).
-//! - `ui/dist-app`, what the Tauri shell embeds (`frontendDist`): the residents' bundle only, without
-//!   the gallery and without compressed copies (Tauri compresses what it embeds).
+//! - `ui/dist-app`, what the Tauri shell embeds (`frontendDist`): the same files without compressed
+//!   copies (Tauri compresses what it embeds). It still holds the gallery: the window tests drive
+//!   the postal lookup and the upload through the shell on the gallery's examples, as no resident
+//!   screen uses them yet (ROADMAP 2); once one does, leave `gallery/` out here.
 //!
 //! The WASM, its JS glue, the stylesheet and the locale files are named by their content
 //! (`madoguchi_ui_bg-<16 hex of SHA-256>.wasm`), so the server can let browsers keep them for a
@@ -113,6 +115,7 @@ pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
         std::fs::copy(web.join(name), app_only.join(name)).map_err(|e| format!("{name}: {e}"))?;
     }
     copy_folder(&web.join("locales"), &app_only.join("locales"))?;
+    copy_folder(&web.join("gallery"), &app_only.join("gallery"))?;
     let files = compress(&web)?;
 
     swap_in(&web, &paths::ui_dist())?;
