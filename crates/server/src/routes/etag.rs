@@ -5,7 +5,8 @@
 //! a few times a year, so each instance keeps their serialised body and ETag for [`FRESH_FOR`]
 //! ([`JsonCache`]) instead of reading, serialising and hashing them per request. What another
 //! instance (or the CLI) writes to the database is served here within that time; the ETag is a
-//! hash of the body, so every instance gives the same content the same ETag.
+//! hash of the body, so every instance gives the same content the same ETag. While one request
+//! reloads an expired copy, the others get that copy rather than waiting.
 
 use std::future::Future;
 use std::sync::{Arc, RwLock};
@@ -53,7 +54,9 @@ pub struct JsonCache {
 }
 
 impl JsonCache {
-    /// The cached answer while fresh, else `load`'s result, cached.
+    /// The cached answer while fresh, else `load`'s result, cached. While one request reloads,
+    /// the others are served the copy it replaces (at most a reload's time older), so a slow
+    /// database never puts every resident in a queue behind it.
     pub async fn get<T, F, Fut>(&self, load: F) -> Result<Arc<Tagged>, ServerError>
     where
         T: Serialize,
@@ -63,7 +66,14 @@ impl JsonCache {
         if let Some(fresh) = self.fresh() {
             return Ok(fresh);
         }
-        let _reloading = self.reloading.lock().await;
+        let _reloading = match self.reloading.try_lock() {
+            Ok(guard) => guard,
+            Err(_) => match self.any() {
+                Some(stale) => return Ok(stale),
+                // Nothing to serve yet: wait for the first load.
+                None => self.reloading.lock().await,
+            },
+        };
         if let Some(fresh) = self.fresh() {
             return Ok(fresh);
         }
@@ -73,6 +83,14 @@ impl JsonCache {
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner) = Some((Instant::now(), Arc::clone(&tagged)));
         Ok(tagged)
+    }
+
+    fn any(&self) -> Option<Arc<Tagged>> {
+        let current = self
+            .current
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        current.as_ref().map(|(_, tagged)| Arc::clone(tagged))
     }
 
     fn fresh(&self) -> Option<Arc<Tagged>> {
@@ -138,6 +156,28 @@ mod tests {
             .unwrap();
         assert_eq!(reloaded.body.as_ref(), b"[2]");
         assert_ne!(reloaded.etag, first.etag);
+    }
+
+    #[tokio::test]
+    async fn while_one_request_reloads_the_others_get_the_copy_it_replaces() {
+        let cache = JsonCache::default();
+        let first = cache
+            .get(|| async { Ok::<_, StoreError>(vec![1]) })
+            .await
+            .unwrap();
+        *cache.current.write().unwrap() = Some((Instant::now() - FRESH_FOR, Arc::clone(&first)));
+        let held = cache.reloading.lock().await;
+        let meanwhile = cache
+            .get(|| async { Err::<Vec<i32>, _>(StoreError::Unavailable("not asked".into())) })
+            .await
+            .unwrap();
+        assert_eq!(meanwhile.body, first.body);
+        drop(held);
+        let reloaded = cache
+            .get(|| async { Ok::<_, StoreError>(vec![2]) })
+            .await
+            .unwrap();
+        assert_eq!(reloaded.body.as_ref(), b"[2]");
     }
 
     #[test]

@@ -28,7 +28,14 @@ impl CatalogueRows {
         let city = localized(&self.city)?;
         let mut procedures = Vec::with_capacity(self.ids.len());
         for id in std::mem::take(&mut self.ids) {
-            let mut text = |field: &str| localized(&self.texts.remove(&(id.clone(), field.to_owned())).unwrap_or_default());
+            let mut text = |field: &str| {
+                localized(
+                    &self
+                        .texts
+                        .remove(&(id.clone(), field.to_owned()))
+                        .unwrap_or_default(),
+                )
+            };
             let (name, summary) = (text("name")?, text("summary")?);
             let channels = self.channels.remove(&id).unwrap_or_default();
             let id = ProcedureId::parse(&id).map_err(corrupt)?;
@@ -122,7 +129,11 @@ pub(crate) enum Verdict {
 }
 
 /// The one rule for a claim on a kept key, for both backends.
-pub(crate) fn judge(kept: KeptKey, claim: &IdempotencyClaim, rules: ClaimRules) -> Result<Verdict, StoreError> {
+pub(crate) fn judge(
+    kept: KeptKey,
+    claim: &IdempotencyClaim,
+    rules: ClaimRules,
+) -> Result<Verdict, StoreError> {
     if kept.fingerprint != claim.fingerprint {
         return Ok(Verdict::Outcome(ClaimOutcome::Mismatch));
     }

@@ -34,7 +34,7 @@ pub(super) async fn create(
         kind: attachment.kind,
         size: attachment.content.len() as u64,
     };
-    if !idempotency::finish(&*tx, claim, &respond(&receipt)).await? {
+    if !idempotency::finish(&tx, claim, &respond(&receipt)).await? {
         return Err(StoreError::Conflict(format!(
             "idempotency key {} lost during the request",
             claim.key

@@ -25,15 +25,20 @@ async fn snapshot(client: &mut Object) -> Result<deadpool_postgres::Transaction<
 
 pub(super) async fn read_catalogue(client: &mut Object) -> Result<ProcedureCatalogue, StoreError> {
     let tx = snapshot(client).await?;
-    let mut rows = CatalogueRows::default();
-    rows.city = tx
-        .query("SELECT locale, text FROM city_texts WHERE field = 'name'", &[])
-        .await?
-        .iter()
-        .map(|r| (r.get(0), r.get(1)))
-        .collect();
+    let mut rows = CatalogueRows {
+        city: tx
+            .query("SELECT locale, text FROM city_texts WHERE field = 'name'", &[])
+            .await?
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect(),
+        ..CatalogueRows::default()
+    };
     for r in tx
-        .query("SELECT procedure_id, field, locale, text FROM procedure_texts", &[])
+        .query(
+            "SELECT procedure_id, field, locale, text FROM procedure_texts",
+            &[],
+        )
         .await?
     {
         rows.texts
@@ -120,7 +125,10 @@ pub(super) async fn read_departments(client: &mut Object) -> Result<DepartmentCa
         rows.texts.entry(r.get(0)).or_default().push((r.get(1), r.get(2)));
     }
     rows.ids = tx
-        .query("SELECT id FROM departments WHERE listed = 1 ORDER BY position", &[])
+        .query(
+            "SELECT id FROM departments WHERE listed = 1 ORDER BY position",
+            &[],
+        )
         .await?
         .iter()
         .map(|r| r.get(0))

@@ -1,48 +1,76 @@
 //! PostgreSQL side of idempotency keys, shared by every instance on the database.
 //!
-//! **Concurrency:** READ COMMITTED with row locks. A claim first tries
-//! `INSERT … ON CONFLICT (key) DO NOTHING`: when two instances insert the same key at once,
-//! PostgreSQL makes the second wait for the first's transaction and then do nothing, so exactly
-//! one of them inserts (is [`ClaimOutcome::Claimed`]). The others read the row `FOR UPDATE`
-//! (waiting for any holder of its lock) and decide from its committed state. `finish` and
-//! `release` change the row only while `claimed_at` still names the caller; an UPDATE that waited
-//! for a lock re-checks that condition on the row's newest version, so a stalled request can
-//! never finish or free a key that another request has taken over.
+//! **Concurrency:** every step is one statement, atomic by itself, under READ COMMITTED; no
+//! explicit transaction, so a new key costs one round trip. A claim first tries
+//! `INSERT … ON CONFLICT (key) DO UPDATE … WHERE <expired>`: when two instances insert the same
+//! key at once, PostgreSQL makes the second wait for the first's row and then re-check the
+//! condition on it, so exactly one of them gets a row back (is [`ClaimOutcome::Claimed`]). A
+//! takeover of an abandoned claim is a conditional UPDATE with the same re-check, so two
+//! takeovers cannot both win. `finish` and `release` change the row only while `claimed_at`
+//! still names the caller, so a stalled request can never finish or free a key that another
+//! request has taken over.
 
-use tokio_postgres::GenericClient;
+use deadpool_postgres::GenericClient;
 
 use crate::storage::rows::{KeptKey, Verdict, judge};
 use crate::storage::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoreError, StoredResponse};
 
 pub(super) async fn claim(
-    tx: &impl GenericClient,
+    client: &impl GenericClient,
     claim: &IdempotencyClaim,
     rules: ClaimRules,
 ) -> Result<ClaimOutcome, StoreError> {
-    tx.execute(
-        "DELETE FROM idempotency_keys WHERE created_at < $1",
-        &[&rules.expired_before.0],
-    )
-    .await?;
-    let inserted = tx
-        .execute(
+    let key = claim.key.as_str();
+    // 1. A new key, or one kept past its retention, is ours (the expired row is overwritten).
+    let insert = client
+        .prepare_cached(
             "INSERT INTO idempotency_keys (key, fingerprint, state, created_at, claimed_at)
-             VALUES ($1, $2, 'pending', $3, $3) ON CONFLICT (key) DO NOTHING",
-            &[&claim.key.as_str(), &claim.fingerprint, &claim.at.0],
+             VALUES ($1, $2, 'pending', $3, $3)
+             ON CONFLICT (key) DO UPDATE
+                 SET fingerprint = excluded.fingerprint, state = 'pending', status = NULL,
+                     content_type = NULL, body = NULL, created_at = excluded.created_at,
+                     claimed_at = excluded.claimed_at
+                 WHERE idempotency_keys.created_at < $4
+             RETURNING 1",
         )
         .await?;
-    if inserted == 1 {
-        return Ok(ClaimOutcome::Claimed);
-    }
-    let Some(row) = tx
+    if client
         .query_opt(
-            "SELECT fingerprint, state, status, content_type, body, claimed_at
-             FROM idempotency_keys WHERE key = $1 FOR UPDATE",
-            &[&claim.key.as_str()],
+            &insert,
+            &[&key, &claim.fingerprint, &claim.at.0, &rules.expired_before.0],
         )
         .await?
-    else {
-        // The holder released it between our insert and our read: a retry will find it free.
+        .is_some()
+    {
+        return Ok(ClaimOutcome::Claimed);
+    }
+    // 2. A claim whose holder died before finishing (nothing was written) may be taken over.
+    let take_over = client
+        .prepare_cached(
+            "UPDATE idempotency_keys SET claimed_at = $3
+             WHERE key = $1 AND fingerprint = $2 AND state = 'pending' AND claimed_at < $4
+             RETURNING 1",
+        )
+        .await?;
+    if client
+        .query_opt(
+            &take_over,
+            &[&key, &claim.fingerprint, &claim.at.0, &rules.abandoned_before.0],
+        )
+        .await?
+        .is_some()
+    {
+        return Ok(ClaimOutcome::Claimed);
+    }
+    // 3. Otherwise the kept row decides: replay, still running, or another request's key.
+    let read = client
+        .prepare_cached(
+            "SELECT fingerprint, state, status, content_type, body, claimed_at
+             FROM idempotency_keys WHERE key = $1",
+        )
+        .await?;
+    let Some(row) = client.query_opt(&read, &[&key]).await? else {
+        // Released between our steps: a retry will find it free.
         return Ok(ClaimOutcome::InProgress);
     };
     let kept = KeptKey {
@@ -55,15 +83,24 @@ pub(super) async fn claim(
     };
     match judge(kept, claim, rules)? {
         Verdict::Outcome(outcome) => Ok(outcome),
-        Verdict::TakeOver => {
-            tx.execute(
-                "UPDATE idempotency_keys SET claimed_at = $2 WHERE key = $1",
-                &[&claim.key.as_str(), &claim.at.0],
-            )
-            .await?;
-            Ok(ClaimOutcome::Claimed)
-        }
+        // Abandoned only since step 2 ran, or just taken over by another request: either way
+        // someone may hold it now; the client's retry decides.
+        Verdict::TakeOver => Ok(ClaimOutcome::InProgress),
     }
+}
+
+/// Forgets keys past their retention that nobody asked for again (a claim overwrites an expired
+/// key it meets by itself, so this only keeps the table small).
+pub(super) async fn purge_expired(
+    client: &impl GenericClient,
+    expired_before: i64,
+) -> Result<u64, StoreError> {
+    Ok(client
+        .execute(
+            "DELETE FROM idempotency_keys WHERE created_at < $1",
+            &[&expired_before],
+        )
+        .await?)
 }
 
 /// Returns whether this call kept the response (false: kept already, gone, or taken over).
@@ -72,10 +109,15 @@ pub(super) async fn finish(
     claim: &IdempotencyClaim,
     response: &StoredResponse,
 ) -> Result<bool, StoreError> {
-    let changed = tx
-        .execute(
+    let finish = tx
+        .prepare_cached(
             "UPDATE idempotency_keys SET state = 'done', status = $3, content_type = $4, body = $5
              WHERE key = $1 AND fingerprint = $2 AND state = 'pending' AND claimed_at = $6",
+        )
+        .await?;
+    let changed = tx
+        .execute(
+            &finish,
             &[
                 &claim.key.as_str(),
                 &claim.fingerprint,

@@ -3,39 +3,54 @@
 use deadpool_postgres::Object;
 use madoguchi_domain::{Contact, DepartmentId, Inquiry, InquiryReceipt, NewInquiry, UnixMillis};
 
-use super::idempotency;
 use crate::storage::rows::inquiry_reference;
 use crate::storage::{CreatedInquiry, IdempotencyClaim, Respond, StoreError};
 
-/// One READ COMMITTED transaction: the department check, the insert and the idempotency finish
-/// commit together or not at all.
+/// Two round trips and no explicit transaction: the id is drawn first (so the receipt, and the
+/// answer kept for the key, can be made before writing), then one statement checks the
+/// department, finishes the idempotency claim and inserts the inquiry. One statement is atomic:
+/// all three happen or none. The claim is finished only if the department is listed, and the
+/// inquiry inserted only if the claim was still ours (`claimed_at` names this request), so a
+/// request whose key was taken over writes nothing. A drawn id that is not used leaves a gap in
+/// the references, never a repeat.
 pub(super) async fn create(
-    client: &mut Object,
+    client: &Object,
     inquiry: &NewInquiry,
     claim: &IdempotencyClaim,
     respond: Respond<InquiryReceipt>,
 ) -> Result<CreatedInquiry, StoreError> {
-    let tx = client.transaction().await?;
-    let listed = tx
-        .query_opt(
-            "SELECT 1 FROM departments WHERE id = $1 AND listed = 1",
-            &[&inquiry.department().as_str()],
-        )
+    let draw = client
+        .prepare_cached("SELECT nextval(pg_get_serial_sequence('inquiries', 'id'))")
         .await?;
-    if listed.is_none() {
-        return Ok(CreatedInquiry::UnknownDepartment);
-    }
-    let contact = inquiry.contact();
-    let insert = tx
+    let id: i64 = client.query_one(&draw, &[]).await?.get(0);
+    let receipt = InquiryReceipt {
+        reference: inquiry_reference(id),
+        received_at: claim.at,
+    };
+    let kept = respond(&receipt);
+    let store = client
         .prepare_cached(
-            "INSERT INTO inquiries (department_id, subject, message, contact_name, contact_email, contact_phone, received_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            "WITH listed AS (
+                 SELECT 1 FROM departments WHERE id = $2 AND listed = 1
+             ), finished AS (
+                 UPDATE idempotency_keys SET state = 'done', status = $9, content_type = $10, body = $11
+                 WHERE key = $12 AND fingerprint = $13 AND state = 'pending' AND claimed_at = $14
+                   AND EXISTS (SELECT 1 FROM listed)
+                 RETURNING 1
+             ), stored AS (
+                 INSERT INTO inquiries (id, department_id, subject, message, contact_name, contact_email, contact_phone, received_at)
+                 SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE EXISTS (SELECT 1 FROM finished)
+                 RETURNING id
+             )
+             SELECT EXISTS (SELECT 1 FROM listed), EXISTS (SELECT 1 FROM stored)",
         )
         .await?;
-    let id: i64 = tx
+    let contact = inquiry.contact();
+    let row = client
         .query_one(
-            &insert,
+            &store,
             &[
+                &id,
                 &inquiry.department().as_str(),
                 &inquiry.subject(),
                 &inquiry.message(),
@@ -43,24 +58,25 @@ pub(super) async fn create(
                 &contact.email,
                 &contact.phone,
                 &claim.at.0,
+                &i64::from(kept.status),
+                &kept.content_type,
+                &kept.body,
+                &claim.key.as_str(),
+                &claim.fingerprint,
+                &claim.at.0,
             ],
         )
-        .await?
-        .get(0);
-    let receipt = InquiryReceipt {
-        reference: inquiry_reference(id),
-        received_at: claim.at,
-    };
-    if !idempotency::finish(&*tx, claim, &respond(&receipt)).await? {
-        // Another request holds or finished this key: writing now would be a duplicate. The
-        // transaction rolls back when dropped.
-        return Err(StoreError::Conflict(format!(
+        .await?;
+    let (listed, stored): (bool, bool) = (row.get(0), row.get(1));
+    match (listed, stored) {
+        (false, _) => Ok(CreatedInquiry::UnknownDepartment),
+        (true, true) => Ok(CreatedInquiry::Created(receipt)),
+        // Another request holds or finished this key: writing would be a duplicate.
+        (true, false) => Err(StoreError::Conflict(format!(
             "idempotency key {} lost during the request",
             claim.key
-        )));
+        ))),
     }
-    tx.commit().await?;
-    Ok(CreatedInquiry::Created(receipt))
 }
 
 pub(super) async fn list(client: &mut Object) -> Result<Vec<Inquiry>, StoreError> {

@@ -45,9 +45,15 @@ const POOL_SIZE: usize = 16;
 /// 503: a database that does not answer must make the load balancer drop us, not hang.
 const WAIT: Duration = Duration::from_secs(5);
 
+/// How often an instance purges idempotency keys past their retention (in the clock's millis).
+const PURGE_EVERY_MILLIS: i64 = 60_000;
+
 #[derive(Clone)]
 pub struct PostgresStore {
     pool: Pool,
+    /// When this instance last purged expired keys (the claims' clock), so a claim pays for it
+    /// at most once a minute instead of every time.
+    last_purge: std::sync::Arc<std::sync::atomic::AtomicI64>,
 }
 
 impl PostgresStore {
@@ -56,7 +62,10 @@ impl PostgresStore {
         let pool = pool(url)?;
         let mut client = pool.get().await?;
         migrations::migrate(&mut client).await?;
-        Ok(Self { pool })
+        Ok(Self {
+            pool,
+            last_purge: std::sync::Arc::new(std::sync::atomic::AtomicI64::new(i64::MIN)),
+        })
     }
 
     /// Connects without migrating (`copy-data` checks the target's version itself).
@@ -118,7 +127,7 @@ impl InquiryStore for PostgresStore {
         claim: IdempotencyClaim,
         respond: Respond<InquiryReceipt>,
     ) -> Result<CreatedInquiry, StoreError> {
-        inquiries::create(&mut self.conn().await?, &inquiry, &claim, respond).await
+        inquiries::create(&self.conn().await?, &inquiry, &claim, respond).await
     }
 
     async fn inquiries(&self) -> Result<Vec<Inquiry>, StoreError> {
@@ -162,17 +171,29 @@ impl AttachmentStore for PostgresStore {
 
 #[async_trait]
 impl IdempotencyStore for PostgresStore {
-    /// READ COMMITTED and row locks; see `idempotency.rs` for why exactly one instance wins.
+    /// Single atomic statements under READ COMMITTED; see `idempotency.rs` for why exactly one
+    /// instance wins.
     async fn claim_idempotency_key(
         &self,
         claim: IdempotencyClaim,
         rules: ClaimRules,
     ) -> Result<ClaimOutcome, StoreError> {
-        let mut client = self.conn().await?;
-        let tx = client.transaction().await?;
-        let outcome = idempotency::claim(&*tx, &claim, rules).await?;
-        tx.commit().await?;
-        Ok(outcome)
+        let client = self.conn().await?;
+        let last = self.last_purge.load(std::sync::atomic::Ordering::Relaxed);
+        if claim.at.0.saturating_sub(last) >= PURGE_EVERY_MILLIS
+            && self
+                .last_purge
+                .compare_exchange(
+                    last,
+                    claim.at.0,
+                    std::sync::atomic::Ordering::Relaxed,
+                    std::sync::atomic::Ordering::Relaxed,
+                )
+                .is_ok()
+        {
+            idempotency::purge_expired(&client, rules.expired_before.0).await?;
+        }
+        idempotency::claim(&client, &claim, rules).await
     }
 
     async fn finish_idempotency_key(
@@ -181,13 +202,13 @@ impl IdempotencyStore for PostgresStore {
         response: StoredResponse,
     ) -> Result<(), StoreError> {
         let client = self.conn().await?;
-        idempotency::finish(&**client, &claim, &response).await?;
+        idempotency::finish(&client, &claim, &response).await?;
         Ok(())
     }
 
     async fn release_idempotency_key(&self, claim: IdempotencyClaim) -> Result<(), StoreError> {
         let client = self.conn().await?;
-        idempotency::release(&**client, &claim).await
+        idempotency::release(&client, &claim).await
     }
 }
 

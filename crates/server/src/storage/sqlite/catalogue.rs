@@ -37,9 +37,7 @@ pub(super) fn read_catalogue(conn: &mut Connection) -> Result<ProcedureCatalogue
         }
     }
     let mut stmt = tx.prepare("SELECT id FROM procedures ORDER BY position")?;
-    rows.ids = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
+    rows.ids = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
     rows.assemble()
 }
 
@@ -84,13 +82,14 @@ pub(super) fn read_departments(conn: &mut Connection) -> Result<DepartmentCatalo
         let mut stmt = tx.prepare("SELECT department_id, locale, text FROM department_texts")?;
         let mut found = stmt.query([])?;
         while let Some(r) = found.next()? {
-            rows.texts.entry(r.get(0)?).or_default().push((r.get(1)?, r.get(2)?));
+            rows.texts
+                .entry(r.get(0)?)
+                .or_default()
+                .push((r.get(1)?, r.get(2)?));
         }
     }
     let mut stmt = tx.prepare("SELECT id FROM departments WHERE listed = 1 ORDER BY position")?;
-    rows.ids = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
+    rows.ids = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
     rows.assemble()
 }
 
