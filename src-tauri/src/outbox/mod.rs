@@ -213,13 +213,26 @@ mod tests {
             "note"
         }
 
-        fn on_delivered(&self, tx: &Transaction<'_>, local_id: i64, response: &[u8]) -> Result<(), StoreError> {
+        fn on_delivered(
+            &self,
+            tx: &Transaction<'_>,
+            local_id: i64,
+            response: &[u8],
+        ) -> Result<(), StoreError> {
             let answer = std::str::from_utf8(response).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            tx.execute("INSERT INTO notes (local_id, answer) VALUES (?1, ?2)", params![local_id, answer])?;
+            tx.execute(
+                "INSERT INTO notes (local_id, answer) VALUES (?1, ?2)",
+                params![local_id, answer],
+            )?;
             Ok(())
         }
 
-        fn on_refused(&self, tx: &Transaction<'_>, local_id: i64, error: &ApiError) -> Result<(), StoreError> {
+        fn on_refused(
+            &self,
+            tx: &Transaction<'_>,
+            local_id: i64,
+            error: &ApiError,
+        ) -> Result<(), StoreError> {
             tx.execute(
                 "INSERT INTO notes (local_id, answer) VALUES (?1, ?2)",
                 params![local_id, error_code_name(error.code)],
@@ -233,7 +246,8 @@ mod tests {
     fn device() -> Connection {
         let mut conn = Connection::open_in_memory().unwrap();
         crate::store::migrations::migrate(&mut conn).unwrap();
-        conn.execute_batch("CREATE TABLE notes (local_id INTEGER, answer TEXT)").unwrap();
+        conn.execute_batch("CREATE TABLE notes (local_id INTEGER, answer TEXT)")
+            .unwrap();
         conn
     }
 
@@ -277,7 +291,13 @@ mod tests {
     fn a_refusal_stops_the_item_and_reaches_its_kind() {
         let mut conn = device();
         let item = queue(&mut conn, 8, &Note);
-        refuse(&mut conn, &KINDS, &item, &ApiError::from(ErrorCode::InvalidRequest)).unwrap();
+        refuse(
+            &mut conn,
+            &KINDS,
+            &item,
+            &ApiError::from(ErrorCode::InvalidRequest),
+        )
+        .unwrap();
         assert_eq!(notes(&conn), vec![(8, "invalid_request".to_owned())]);
         assert_eq!(pending_count(&conn).unwrap(), 0, "stopped, not pending");
         assert!(next(&conn).unwrap().is_none());
@@ -288,8 +308,15 @@ mod tests {
         let mut conn = device();
         let item = queue(&mut conn, 9, &Note);
         let none = Kinds(&[]);
-        assert!(matches!(deliver(&mut conn, &none, &item, b"N-9"), Err(StoreError::Corrupt(_))));
-        assert_eq!(pending_count(&conn).unwrap(), 1, "the item waits; nothing was lost");
+        assert!(matches!(
+            deliver(&mut conn, &none, &item, b"N-9"),
+            Err(StoreError::Corrupt(_))
+        ));
+        assert_eq!(
+            pending_count(&conn).unwrap(),
+            1,
+            "the item waits; nothing was lost"
+        );
         assert!(notes(&conn).is_empty());
     }
 }

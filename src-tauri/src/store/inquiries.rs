@@ -123,11 +123,7 @@ pub fn list(conn: &Connection) -> Result<Vec<LocalInquiry>, StoreError> {
 }
 
 /// The city received inquiry `local_id` (called inside the outbox's delivery transaction).
-fn record_receipt(
-    tx: &Transaction<'_>,
-    local_id: i64,
-    receipt: &InquiryReceipt,
-) -> Result<(), StoreError> {
+fn record_receipt(tx: &Transaction<'_>, local_id: i64, receipt: &InquiryReceipt) -> Result<(), StoreError> {
     tx.execute(
         "UPDATE inquiries SET reference = ?2 WHERE local_id = ?1",
         params![local_id, receipt.reference.0],

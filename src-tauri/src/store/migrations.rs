@@ -56,19 +56,24 @@ mod tests {
         let item = "INSERT INTO outbox (resource, kind, local_id, method, path, body, idempotency_key, created_at, next_attempt_at)
                     VALUES ('inquiry/1', ?1, 1, 'POST', 'api/v1/inquiries', '{}', ?2, 0, 0)";
         conn.execute(item, ["inquiry", "waiting-key-0000000001"]).unwrap();
-        conn.execute(item, ["inquiry", "delivered-key-000000002"]).unwrap();
+        conn.execute(item, ["inquiry", "delivered-key-000000002"])
+            .unwrap();
         conn.execute("DELETE FROM outbox WHERE id = 2", []).unwrap();
         assert!(
-            conn.execute(item, ["application", "application-key-0000003"]).is_err(),
+            conn.execute(item, ["application", "application-key-0000003"])
+                .is_err(),
             "version 1 knew only inquiries"
         );
 
         assert_eq!(migrate(&mut conn).unwrap(), LATEST);
         let kept: (i64, String) = conn
-            .query_row("SELECT id, idempotency_key FROM outbox", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row("SELECT id, idempotency_key FROM outbox", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .unwrap();
         assert_eq!(kept, (1, "waiting-key-0000000001".to_owned()));
-        conn.execute(item, ["application", "application-key-0000003"]).unwrap();
+        conn.execute(item, ["application", "application-key-0000003"])
+            .unwrap();
         let next_id: i64 = conn
             .query_row("SELECT max(id) FROM outbox", [], |r| r.get(0))
             .unwrap();
