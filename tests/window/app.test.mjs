@@ -183,6 +183,26 @@ describe("the app window", () => {
     });
     }));
 
+  test("in the app, another language's messages come from the app's own files, in place", () =>
+    withApp(async () => {
+    await waitFor(async () => (await procedureCount()) >= 10, { what: "the app to start" });
+    await driver.execute("window.__notReloaded = true");
+    const choose = (tag) =>
+      driver.execute(`
+        const toggle = document.querySelector('.mg-page-header__language-toggle');
+        if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+        document.querySelector('[data-locale="${tag}"]').click();
+      `);
+    await choose("en");
+    await waitFor(async () => (await textOf("h1")) === "Procedures", { what: "the page in English" });
+    assert.equal(await driver.execute("return document.documentElement.lang"), "en");
+    assert.equal(await driver.execute("return window.__notReloaded"), true, "the page reloaded");
+    assert.equal(await driver.execute("return document.querySelectorAll('#language-error').length"), 0);
+    // Back to Japanese: the choice is saved, and the next tests read Japanese.
+    await choose("ja");
+    await waitFor(async () => (await textOf("h1")) === "手続きの一覧", { what: "the page in Japanese again" });
+    }));
+
   test("in the app, a postal lookup and an upload go through the shell, with progress", () =>
     withApp(async () => {
     await waitFor(async () => (await procedureCount()) >= 10, { what: "the app to start" });
