@@ -4,8 +4,10 @@
 //! committed state while the writer works), so a 10 MiB attachment being committed does not hold
 //! up catalogue reads.
 //!
-//! **Durability:** `journal_mode = WAL` with `synchronous = FULL`: a commit returns only after the
-//! WAL is synced to disk, and no write is answered before its commit returned. It survives a killed process (the WAL is replayed on the next open) and
+//! **Durability:** `journal_mode = WAL` with `synchronous = FULL` for every write of residents'
+//! data: a commit returns only after the WAL is synced to disk, and no write is answered before
+//! its commit returned. Idempotency bookkeeping alone commits with NORMAL (`writer.rs` says why
+//! losing it to a power loss is harmless). It survives a killed process (the WAL is replayed on the next open) and
 //! a power loss or OS crash (the commit was on disk before the server answered). NORMAL would be
 //! faster but could lose the last commits on power loss, and a lost commit behind a 201 is an
 //! inquiry the resident was told we have.
@@ -35,7 +37,7 @@ use madoguchi_domain::{
 use rusqlite::{Connection, OpenFlags};
 use tokio::sync::Semaphore;
 
-use self::writer::Writer;
+use self::writer::{Durability, Writer};
 
 use super::{
     AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry, DatabaseHealth,
@@ -148,7 +150,15 @@ impl SqliteStore {
         &self,
         f: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
-        self.inner.writer.write(f).await
+        self.inner.writer.write(Durability::Full, f).await
+    }
+
+    /// [`Self::write`] for bookkeeping a power loss may undo harmlessly (see `writer.rs`).
+    async fn write_light<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        self.inner.writer.write(Durability::Light, f).await
     }
 }
 
@@ -266,7 +276,7 @@ impl IdempotencyStore for SqliteStore {
         claim: IdempotencyClaim,
         rules: ClaimRules,
     ) -> Result<ClaimOutcome, StoreError> {
-        self.write(move |conn| idempotency::claim(conn, &claim, rules))
+        self.write_light(move |conn| idempotency::claim(conn, &claim, rules))
             .await
     }
 
@@ -275,12 +285,13 @@ impl IdempotencyStore for SqliteStore {
         claim: IdempotencyClaim,
         response: StoredResponse,
     ) -> Result<(), StoreError> {
-        self.write(move |conn| idempotency::finish(conn, &claim, &response).map(|_| ()))
+        self.write_light(move |conn| idempotency::finish(conn, &claim, &response).map(|_| ()))
             .await
     }
 
     async fn release_idempotency_key(&self, claim: IdempotencyClaim) -> Result<(), StoreError> {
-        self.write(move |conn| idempotency::release(conn, &claim)).await
+        self.write_light(move |conn| idempotency::release(conn, &claim))
+            .await
     }
 }
 
@@ -338,6 +349,18 @@ mod tests {
         assert!(write.is_err(), "a second writer waits its turn");
         release.send(()).unwrap();
         assert!(long_write.await.unwrap().unwrap());
+    }
+
+    #[tokio::test]
+    async fn residents_data_commits_with_full_sync_and_bookkeeping_alone_without() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("c.sqlite3")).unwrap();
+        let synchronous = |conn: &Connection| -> Result<i64, StoreError> {
+            Ok(conn.pragma_query_value(None, "synchronous", |r| r.get(0))?)
+        };
+        assert_eq!(store.write(synchronous).await.unwrap(), 2, "FULL");
+        assert_eq!(store.write_light(synchronous).await.unwrap(), 1, "NORMAL");
+        assert_eq!(store.write(synchronous).await.unwrap(), 2, "FULL again");
     }
 
     #[tokio::test]

@@ -7,6 +7,14 @@
 //! A write that fails rolls back to its savepoint alone; nobody is answered before the COMMIT
 //! that makes their write durable, and if that COMMIT fails every write in the group is told so.
 //! Under light load a group is one write, so nothing waits for company.
+//!
+//! Not every write needs its own sync: an idempotency claim (or its release, or a kept refusal)
+//! that a power loss undoes only makes a retry run the request again, which is what the claim is
+//! for. Such writes are [`Durability::Light`]: a group of only light writes commits with
+//! `synchronous = NORMAL` (no sync; WAL keeps it consistent, a process kill loses nothing, a
+//! power loss at most these writes), and the next durable commit syncs them along. A group with
+//! any [`Durability::Full`] write (a resident's data) syncs as before. So an inquiry costs one
+//! sync, not two.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc;
@@ -20,8 +28,18 @@ use crate::storage::StoreError;
 /// few enough that one slow write does not hold many others for long.
 const MAX_BATCH: usize = 256;
 
+/// What a write must survive before its caller is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Durability {
+    /// A power loss right after the answer must not undo it: a resident's data.
+    Full,
+    /// Undone by a power loss (never by a process kill), harmlessly: bookkeeping a retry redoes.
+    Light,
+}
+
 /// A write waiting for its turn, type-erased so writes of any result type share one queue.
 trait Job: Send {
+    fn durability(&self) -> Durability;
     /// Runs the write; returns whether it succeeded (so its savepoint is kept).
     fn run(&mut self, conn: &Connection) -> bool;
     /// Answers the caller once the group's COMMIT has been tried.
@@ -29,6 +47,7 @@ trait Job: Send {
 }
 
 struct Typed<T, F> {
+    durability: Durability,
     write: Option<F>,
     result: Option<Result<T, StoreError>>,
     reply: oneshot::Sender<Result<T, StoreError>>,
@@ -39,6 +58,10 @@ where
     T: Send,
     F: FnOnce(&Connection) -> Result<T, StoreError> + Send,
 {
+    fn durability(&self) -> Durability {
+        self.durability
+    }
+
     fn run(&mut self, conn: &Connection) -> bool {
         let Some(write) = self.write.take() else {
             return false;
@@ -80,14 +103,15 @@ impl Writer {
         Ok(Self { jobs })
     }
 
-    /// Queues `write` and waits until it is committed (or refused).
-    pub(super) async fn write<T, F>(&self, write: F) -> Result<T, StoreError>
+    /// Queues `write` and waits until it is committed (or refused) as `durability` says.
+    pub(super) async fn write<T, F>(&self, durability: Durability, write: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
         F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
     {
         let (reply, answer) = oneshot::channel();
         let job: Box<dyn Job> = Box::new(Typed {
+            durability,
             write: Some(write),
             result: None,
             reply,
@@ -118,6 +142,12 @@ fn run(conn: &Connection, queue: &mpsc::Receiver<Box<dyn Job>>) {
 }
 
 fn commit_group(conn: &Connection, batch: &mut [Box<dyn Job>]) -> Result<(), StoreError> {
+    let sync = if batch.iter().any(|job| job.durability() == Durability::Full) {
+        "FULL"
+    } else {
+        "NORMAL"
+    };
+    conn.pragma_update(None, "synchronous", sync)?;
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let result = (|| {
         for job in batch.iter_mut() {
