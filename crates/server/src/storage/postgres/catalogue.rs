@@ -70,9 +70,7 @@ pub(super) async fn write_catalogue(
     client: &mut Object,
     catalogue: &ProcedureCatalogue,
 ) -> Result<(), StoreError> {
-    let tx = client.transaction().await?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&CATALOGUE_LOCK])
-        .await?;
+    let tx = super::locked(client, CATALOGUE_LOCK).await?;
     tx.batch_execute("DELETE FROM procedures; DELETE FROM city_texts; DELETE FROM city;")
         .await?;
     tx.execute("INSERT INTO city (id) VALUES (1)", &[]).await?;
@@ -141,9 +139,7 @@ pub(super) async fn write_departments(
     client: &mut Object,
     catalogue: &DepartmentCatalogue,
 ) -> Result<(), StoreError> {
-    let tx = client.transaction().await?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&DEPARTMENTS_LOCK])
-        .await?;
+    let tx = super::locked(client, DEPARTMENTS_LOCK).await?;
     tx.execute("UPDATE departments SET listed = 0", &[]).await?;
     for (index, d) in catalogue.departments.iter().enumerate() {
         let id = d.id.as_str();

@@ -78,6 +78,17 @@ impl PostgresStore {
     }
 }
 
+/// A transaction holding the advisory lock `key` until it ends: what is replaced as a whole (the
+/// catalogue, the departments, the postal codes) is replaced by one instance at a time.
+pub(super) async fn locked(
+    client: &mut Object,
+    key: i64,
+) -> Result<deadpool_postgres::Transaction<'_>, StoreError> {
+    let tx = client.transaction().await?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&key]).await?;
+    Ok(tx)
+}
+
 fn pool(url: &str) -> Result<Pool, StoreError> {
     let mut config = tokio_postgres::Config::from_str(url)
         .map_err(|e| StoreError::Unavailable(format!("not a PostgreSQL URL: {e}")))?;

@@ -36,9 +36,7 @@ pub(super) async fn replace(
     client: &mut Object,
     entries: &[(PostalCode, PostalAddress)],
 ) -> Result<usize, StoreError> {
-    let tx = client.transaction().await?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&POSTAL_LOCK])
-        .await?;
+    let tx = super::locked(client, POSTAL_LOCK).await?;
     tx.execute("DELETE FROM postal_addresses", &[]).await?;
     let insert = tx
         .prepare(
