@@ -116,6 +116,18 @@ describe("component gallery: form fields", () => {
     assert.equal(await button.textContent(), "Choose a file");
     assert.equal(await chosen.textContent(), "No file chosen");
 
+    // Every dialog the page opens is caught from here on. (A listener added only just before the key
+    // press could still be switching Chromium's dialog interception on when Space lands: the dialog
+    // then opens natively, headless, and no event ever comes. The round trip below waits for it.)
+    const choosers = [];
+    page.on("filechooser", (chooser) => choosers.push(chooser));
+    await page.evaluate(() => 0);
+    const nextChooser = async (what) => {
+      const seen = choosers.length;
+      await waitFor(async () => choosers.length > seen, { what });
+      return choosers[seen];
+    };
+
     // By keyboard: focus shows on the button, and Space opens the dialog.
     // (Shift+Tab, Tab: focus arrives by keyboard, so the browser shows its focus ring. Done before
     // any click: under load Chromium sometimes ignored Space right after a mouse-opened dialog.)
@@ -125,9 +137,9 @@ describe("component gallery: form fields", () => {
     assert.equal(await activeId(page), "file-upload-document-file");
     const outline = await button.evaluate((el) => getComputedStyle(el).outlineStyle);
     assert.notEqual(outline, "none", "the focus ring is drawn around the button");
-    let chooser = page.waitForEvent("filechooser");
+    let opened = nextChooser("the file dialog opened by Space");
     await page.keyboard.press("Space");
-    await (await chooser).setFiles({ name: "card.pdf", mimeType: "application/pdf", buffer: pdf(10) });
+    await (await opened).setFiles({ name: "card.pdf", mimeType: "application/pdf", buffer: pdf(10) });
     await waitFor(async () => (await chosen.textContent()) === "card.pdf", { what: "the chosen file's name" });
 
     // The transparent picker lies over the words (checked in one step, so nothing can move in
@@ -138,9 +150,9 @@ describe("component gallery: form fields", () => {
       return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.id;
     });
     assert.equal(onTop, "file-upload-document-file", "the picker is what a click on the words reaches");
-    chooser = page.waitForEvent("filechooser");
+    opened = nextChooser("the file dialog opened by a click");
     await page.locator("#file-upload-document-file").click();
-    await (await chooser).setFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: pdf(10) });
+    await (await opened).setFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: pdf(10) });
     await waitFor(async () => (await chosen.textContent()) === "scan.pdf", { what: "the second file's name" });
 
     const { violations } = await axeScan(page, { include: "[data-example=file-upload-document]" });
