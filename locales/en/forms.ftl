@@ -42,3 +42,26 @@ attachment-error-too-large = The file is too large. Choose a file smaller than t
 attachment-error-wrong-kind = This kind of file is not accepted. Choose a file of a kind listed
 attachment-error-name = The file name cannot be read. Rename the file, then choose it again
 attachment-error-invalid = The file was not accepted. Choose another file
+
+## Checking an application's answers (the same rules for every application; a city may word a field's errors itself)
+form-error-required = Answer this question
+form-error-invalid = Check this answer
+form-error-too-short = Use at least { $min } characters
+form-error-too-long = Use { $max } characters or fewer
+form-error-mask = Enter it in the form { $example } (# is a digit, A a letter)
+form-error-katakana = Write it in katakana
+form-error-number = Enter a whole number, in digits
+form-error-number-too-small = Enter { $min } or more
+form-error-number-too-large = Enter { $max } or less
+form-error-email = Enter an email address like hanako@example.jp
+form-error-phone = Enter a phone number in digits, like 0612-34-5678
+form-error-address-missing = Enter the address
+form-error-date = Enter a real date
+form-error-date-too-early = Enter a date on or after { $date }
+form-error-date-too-late = Enter a date on or before { $date }
+form-error-choice = Choose one of the options
+form-error-choose-at-least = Choose at least { $min }
+form-error-choose-at-most = Choose no more than { $max }
+form-error-too-many-files = Attach no more than { $max } files
+form-error-declaration = Read the statement and tick the box to confirm it
+form-error-attachment-unavailable = The attached file could not be found. Choose the file again

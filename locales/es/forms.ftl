@@ -45,3 +45,41 @@ attachment-error-too-large = El archivo es demasiado grande. Elija un archivo m�
 attachment-error-wrong-kind = No se acepta este tipo de archivo. Elija un archivo de uno de los tipos indicados
 attachment-error-name = No se puede leer el nombre del archivo. Cambie el nombre del archivo y vuelva a elegirlo
 attachment-error-invalid = No se aceptó el archivo. Elija otro archivo
+
+## Revisión de las respuestas de una solicitud (las mismas reglas en todas las solicitudes; la municipalidad puede redactar ella misma los mensajes de un campo)
+form-error-required = Responda a esta pregunta
+form-error-invalid = Revise esta respuesta
+form-error-too-short = { $min ->
+    [one] Use como mínimo { $min } carácter
+   *[other] Use como mínimo { $min } caracteres
+}
+form-error-too-long = { $max ->
+    [one] Use como máximo { $max } carácter
+   *[other] Use como máximo { $max } caracteres
+}
+form-error-mask = Escríbalo con el formato { $example } (# es un dígito y A, una letra)
+form-error-katakana = Escríbalo en katakana
+form-error-number = Escriba un número entero, en cifras
+form-error-number-too-small = Escriba un número igual o mayor que { $min }
+form-error-number-too-large = Escriba un número igual o menor que { $max }
+form-error-email = Escriba un correo electrónico válido, por ejemplo hanako@example.jp
+form-error-phone = Escriba el teléfono en cifras, por ejemplo 0612-34-5678
+form-error-address-missing = Escriba el domicilio
+form-error-date = Escriba una fecha válida
+form-error-date-too-early = Escriba una fecha a partir del { $date }
+form-error-date-too-late = Escriba una fecha hasta el { $date }
+form-error-choice = Elija una de las opciones
+form-error-choose-at-least = { $min ->
+    [one] Elija al menos { $min } opción
+   *[other] Elija al menos { $min } opciones
+}
+form-error-choose-at-most = { $max ->
+    [one] Elija como máximo { $max } opción
+   *[other] Elija como máximo { $max } opciones
+}
+form-error-too-many-files = { $max ->
+    [one] Adjunte como máximo { $max } archivo
+   *[other] Adjunte como máximo { $max } archivos
+}
+form-error-declaration = Lea la declaración y marque la casilla para confirmarla
+form-error-attachment-unavailable = No se encuentra el archivo adjunto. Elija el archivo otra vez

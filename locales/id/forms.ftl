@@ -45,3 +45,26 @@ attachment-error-too-large = File terlalu besar. Pilih file yang lebih kecil dar
 attachment-error-wrong-kind = Jenis file ini tidak diterima. Pilih file dengan jenis yang tertera
 attachment-error-name = Nama file tidak dapat dibaca. Ganti nama file, lalu pilih lagi
 attachment-error-invalid = File tidak dapat diterima. Pilih file lain
+
+## Pemeriksaan jawaban permohonan (aturan yang sama untuk semua permohonan; pemerintah kota dapat menulis sendiri pesan untuk suatu isian)
+form-error-required = Jawab pertanyaan ini
+form-error-invalid = Periksa jawaban ini
+form-error-too-short = Masukkan paling sedikit { $min } karakter
+form-error-too-long = Masukkan paling banyak { $max } karakter
+form-error-mask = Masukkan dengan format { $example } (# adalah angka, A adalah huruf)
+form-error-katakana = Tulis dengan huruf katakana
+form-error-number = Masukkan bilangan bulat dengan angka
+form-error-number-too-small = Masukkan bilangan { $min } atau lebih
+form-error-number-too-large = Masukkan bilangan { $max } atau kurang
+form-error-email = Masukkan alamat email yang benar, misalnya hanako@example.jp
+form-error-phone = Masukkan nomor telepon dengan angka, misalnya 0612-34-5678
+form-error-address-missing = Masukkan alamat
+form-error-date = Masukkan tanggal yang benar
+form-error-date-too-early = Masukkan tanggal { $date } atau sesudahnya
+form-error-date-too-late = Masukkan tanggal { $date } atau sebelumnya
+form-error-choice = Pilih salah satu pilihan yang tersedia
+form-error-choose-at-least = Pilih paling sedikit { $min }
+form-error-choose-at-most = Pilih paling banyak { $max }
+form-error-too-many-files = Lampirkan paling banyak { $max } file
+form-error-declaration = Baca pernyataannya, lalu centang kotak untuk mengonfirmasi
+form-error-attachment-unavailable = File yang dilampirkan tidak ditemukan. Pilih file itu lagi

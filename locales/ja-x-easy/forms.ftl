@@ -45,3 +45,26 @@ attachment-error-too-large = ファイルが 大《おお》きすぎます。�
 attachment-error-wrong-kind = この 種類《しゅるい》の ファイルは 送《おく》る ことが できません。説明《せつめい》に 書《か》いて ある 種類《しゅるい》の ファイルを 選《えら》んで ください
 attachment-error-name = ファイルの 名前《なまえ》を 読《よ》む ことが できません。ファイルの 名前《なまえ》を 変《か》えてから、もう一度《いちど》 選《えら》んで ください
 attachment-error-invalid = この ファイルは 受《う》け付《つ》ける ことが できませんでした。ほかの ファイルを 選《えら》んで ください
+
+## 申請の答えの検査(どの申請でも同じ規則。市が項目ごとに独自の文言を決めることもできます)
+form-error-required = 書《か》いて ください。または、選《えら》んで ください
+form-error-invalid = 書《か》いた ことを もう一度《いちど》 見《み》て ください
+form-error-too-short = 短《みじか》すぎます。{ $min } 文字《もじ》 以上《いじょう》 書《か》いて ください
+form-error-too-long = 長《なが》すぎます。{ $max } 文字《もじ》までに して ください
+form-error-mask = 「{ $example }」の 形《かたち》で 書《か》いて ください（# は 数字《すうじ》、A は アルファベットです）
+form-error-katakana = カタカナで 書《か》いて ください
+form-error-number = 数字《すうじ》で 書《か》いて ください
+form-error-number-too-small = { $min }か、それより 大《おお》きい 数《かず》を 書《か》いて ください
+form-error-number-too-large = { $max }か、それより 小《ちい》さい 数《かず》を 書《か》いて ください
+form-error-email = メールアドレスを 正《ただ》しく 書《か》いて ください（例《れい》：hanako@example.jp）
+form-error-phone = 電話番号《でんわばんごう》を 数字《すうじ》で 書《か》いて ください（例《れい》：0612-34-5678）
+form-error-address-missing = 住所《じゅうしょ》を 書《か》いて ください
+form-error-date = 正《ただ》しい 日付《ひづけ》を 書《か》いて ください
+form-error-date-too-early = { $date }か、それより 後《あと》の 日付《ひづけ》を 書《か》いて ください
+form-error-date-too-late = { $date }か、それより 前《まえ》の 日付《ひづけ》を 書《か》いて ください
+form-error-choice = 出《で》て いる ものの 中《なか》から 選《えら》んで ください
+form-error-choose-at-least = { $min }つか、それより 多《おお》く 選《えら》んで ください
+form-error-choose-at-most = { $max }つまで 選《えら》んで ください
+form-error-too-many-files = ファイルは { $max }つまで 送《おく》る ことが できます
+form-error-declaration = 書《か》いて ある ことを よく 読《よ》んで ください。それから、チェックを 入《い》れて ください
+form-error-attachment-unavailable = 送《おく》った ファイルが 見《み》つかりません。もう一度《いちど》 ファイルを 選《えら》んで ください

@@ -42,3 +42,26 @@ attachment-error-too-large = ファイルが大きすぎます。案内にある
 attachment-error-wrong-kind = 受け付けていない種類のファイルです。案内にある種類のファイルを選んでください
 attachment-error-name = ファイル名を読み取れません。ファイル名を変えてから選んでください
 attachment-error-invalid = ファイルを受け付けられませんでした。別のファイルを選んでください
+
+## 申請の答えの検査(どの申請でも同じ規則。市が項目ごとに独自の文言を決めることもできます)
+form-error-required = 入力するか、選んでください
+form-error-invalid = 入力内容を確かめてください
+form-error-too-short = { $min }文字以上で入力してください
+form-error-too-long = { $max }文字以内で入力してください
+form-error-mask = 「{ $example }」の形で入力してください(# は数字、A は英字)
+form-error-katakana = カタカナで入力してください
+form-error-number = 数字で入力してください
+form-error-number-too-small = { $min }以上の数を入力してください
+form-error-number-too-large = { $max }以下の数を入力してください
+form-error-email = メールアドレスを正しく入力してください(例:hanako@example.jp)
+form-error-phone = 電話番号を数字で入力してください(例:0612-34-5678)
+form-error-address-missing = 住所を入力してください
+form-error-date = 正しい日付を入力してください
+form-error-date-too-early = { $date }以降の日付を入力してください
+form-error-date-too-late = { $date }以前の日付を入力してください
+form-error-choice = 選択肢の中から選んでください
+form-error-choose-at-least = { $min }つ以上選んでください
+form-error-choose-at-most = { $max }つまで選んでください
+form-error-too-many-files = 添付できるファイルは{ $max }つまでです
+form-error-declaration = 内容を確かめて、チェックを入れてください
+form-error-attachment-unavailable = 添付したファイルが見つかりません。もう一度ファイルを選んでください

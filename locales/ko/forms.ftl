@@ -45,3 +45,26 @@ attachment-error-too-large = 파일이 너무 큽니다. 안내된 크기보다 
 attachment-error-wrong-kind = 받을 수 없는 종류의 파일입니다. 안내된 종류의 파일을 선택해 주세요
 attachment-error-name = 파일 이름을 읽을 수 없습니다. 파일 이름을 바꾼 후 다시 선택해 주세요
 attachment-error-invalid = 파일을 받을 수 없었습니다. 다른 파일을 선택해 주세요
+
+## 신청 답변 검사(모든 신청에 같은 규칙입니다. 시가 항목마다 문구를 따로 정할 수도 있습니다)
+form-error-required = 입력하거나 선택해 주세요
+form-error-invalid = 입력한 내용을 확인해 주세요
+form-error-too-short = { $min }자 이상 입력해 주세요
+form-error-too-long = { $max }자 이내로 입력해 주세요
+form-error-mask = "{ $example }" 형식으로 입력해 주세요(#은 숫자, A는 영문자)
+form-error-katakana = 가타카나로 입력해 주세요
+form-error-number = 숫자(정수)로 입력해 주세요
+form-error-number-too-small = { $min } 이상의 수를 입력해 주세요
+form-error-number-too-large = { $max } 이하의 수를 입력해 주세요
+form-error-email = 이메일 주소를 올바르게 입력해 주세요(예: hanako@example.jp)
+form-error-phone = 전화번호를 숫자로 입력해 주세요(예: 0612-34-5678)
+form-error-address-missing = 주소를 입력해 주세요
+form-error-date = 올바른 날짜를 입력해 주세요
+form-error-date-too-early = { $date } 이후의 날짜를 입력해 주세요
+form-error-date-too-late = { $date } 이전의 날짜를 입력해 주세요
+form-error-choice = 선택지 중에서 골라 주세요
+form-error-choose-at-least = { $min }개 이상 선택해 주세요
+form-error-choose-at-most = { $max }개까지 선택해 주세요
+form-error-too-many-files = 파일은 { $max }개까지 첨부할 수 있습니다
+form-error-declaration = 내용을 확인하고 확인란에 체크해 주세요
+form-error-attachment-unavailable = 첨부한 파일을 찾을 수 없습니다. 파일을 다시 선택해 주세요

@@ -45,3 +45,26 @@ attachment-error-too-large = फाइल धेरै ठूलो छ। न�
 attachment-error-wrong-kind = यस प्रकारको फाइल स्वीकार गरिँदैन। निर्देशनमा उल्लेख गरिएका प्रकारको फाइल छान्नुहोस्
 attachment-error-name = फाइलको नाम पढ्न सकिएन। फाइलको नाम बदलेर फेरि छान्नुहोस्
 attachment-error-invalid = फाइल स्वीकार गर्न सकिएन। अर्को फाइल छान्नुहोस्
+
+## आवेदनका जवाफहरूको जाँच (सबै आवेदनमा एउटै नियम; नगरपालिकाले कुनै विवरणका लागि आफ्नै सन्देश लेख्न पनि सक्छ)
+form-error-required = यो प्रश्नको जवाफ लेख्नुहोस् वा छान्नुहोस्
+form-error-invalid = यो जवाफ जाँच गर्नुहोस्
+form-error-too-short = कम्तीमा { $min } अक्षर लेख्नुहोस्
+form-error-too-long = { $max } अक्षरभित्र लेख्नुहोस्
+form-error-mask = { $example } ढाँचामा लेख्नुहोस् (# भनेको अङ्क, A भनेको अङ्ग्रेजी अक्षर)
+form-error-katakana = काताकानामा लेख्नुहोस्
+form-error-number = पूर्ण सङ्ख्या अङ्कमा लेख्नुहोस्
+form-error-number-too-small = { $min } वा सोभन्दा ठूलो सङ्ख्या लेख्नुहोस्
+form-error-number-too-large = { $max } वा सोभन्दा सानो सङ्ख्या लेख्नुहोस्
+form-error-email = सही इमेल ठेगाना लेख्नुहोस् (उदाहरण: hanako@example.jp)
+form-error-phone = फोन नम्बर अङ्कमा लेख्नुहोस् (उदाहरण: 0612-34-5678)
+form-error-address-missing = ठेगाना लेख्नुहोस्
+form-error-date = सही मिति लेख्नुहोस्
+form-error-date-too-early = { $date } वा सोपछिको मिति लेख्नुहोस्
+form-error-date-too-late = { $date } वा सोअघिको मिति लेख्नुहोस्
+form-error-choice = दिइएका विकल्पहरूमध्ये छान्नुहोस्
+form-error-choose-at-least = कम्तीमा { $min } वटा छान्नुहोस्
+form-error-choose-at-most = बढीमा { $max } वटा छान्नुहोस्
+form-error-too-many-files = बढीमा { $max } वटा फाइल मात्र संलग्न गर्न सकिन्छ
+form-error-declaration = विवरण पढ्नुहोस् र पुष्टि गर्न बाकसमा चिन्ह लगाउनुहोस्
+form-error-attachment-unavailable = संलग्न गरिएको फाइल भेटिएन। फेरि फाइल छान्नुहोस्

@@ -45,3 +45,41 @@ attachment-error-too-large = O arquivo é grande demais. Escolha um arquivo meno
 attachment-error-wrong-kind = Este tipo de arquivo não é aceito. Escolha um arquivo de um dos tipos indicados
 attachment-error-name = Não foi possível ler o nome do arquivo. Mude o nome do arquivo e escolha-o novamente
 attachment-error-invalid = O arquivo não foi aceito. Escolha outro arquivo
+
+## Verificação das respostas de um pedido (as mesmas regras para todos os pedidos; a prefeitura pode redigir ela mesma as mensagens de um campo)
+form-error-required = Responda a esta pergunta
+form-error-invalid = Verifique esta resposta
+form-error-too-short = { $min ->
+    [one] Use pelo menos { $min } caractere
+   *[other] Use pelo menos { $min } caracteres
+}
+form-error-too-long = { $max ->
+    [one] Use no máximo { $max } caractere
+   *[other] Use no máximo { $max } caracteres
+}
+form-error-mask = Digite no formato { $example } (# é um algarismo, A é uma letra)
+form-error-katakana = Escreva em katakana
+form-error-number = Digite um número inteiro, usando algarismos
+form-error-number-too-small = Digite um número igual ou maior que { $min }
+form-error-number-too-large = Digite um número igual ou menor que { $max }
+form-error-email = Digite um e-mail válido, por exemplo hanako@example.jp
+form-error-phone = Digite o telefone usando algarismos, por exemplo 0612-34-5678
+form-error-address-missing = Digite o endereço
+form-error-date = Digite uma data válida
+form-error-date-too-early = Digite uma data a partir de { $date }
+form-error-date-too-late = Digite uma data até { $date }
+form-error-choice = Escolha uma das opções
+form-error-choose-at-least = { $min ->
+    [one] Escolha pelo menos { $min } opção
+   *[other] Escolha pelo menos { $min } opções
+}
+form-error-choose-at-most = { $max ->
+    [one] Escolha no máximo { $max } opção
+   *[other] Escolha no máximo { $max } opções
+}
+form-error-too-many-files = { $max ->
+    [one] Anexe no máximo { $max } arquivo
+   *[other] Anexe no máximo { $max } arquivos
+}
+form-error-declaration = Leia a declaração e marque a caixa para confirmá-la
+form-error-attachment-unavailable = O arquivo anexado não foi encontrado. Escolha o arquivo novamente

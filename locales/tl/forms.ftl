@@ -45,3 +45,26 @@ attachment-error-too-large = Masyadong malaki ang file. Pumili ng file na mas ma
 attachment-error-wrong-kind = Hindi tinatanggap ang ganitong uri ng file. Pumili ng file na nasa nakalistang uri
 attachment-error-name = Hindi mabasa ang pangalan ng file. Palitan ang pangalan ng file, saka ito piliin muli
 attachment-error-invalid = Hindi tinanggap ang file. Pumili ng ibang file
+
+## Pagsusuri ng mga sagot sa aplikasyon (pareho ang mga tuntunin sa lahat ng aplikasyon; puwedeng isulat ng lungsod ang sarili nitong mensahe para sa isang field)
+form-error-required = Sagutin ang tanong na ito
+form-error-invalid = Tingnan muli ang sagot na ito
+form-error-too-short = Maglagay ng { $min } titik o higit pa
+form-error-too-long = Hanggang { $max } titik lamang
+form-error-mask = Ilagay ito sa anyong { $example } (ang # ay numero, ang A ay titik)
+form-error-katakana = Isulat ito sa katakana
+form-error-number = Maglagay ng buong bilang gamit ang mga numero
+form-error-number-too-small = Maglagay ng { $min } o higit pa
+form-error-number-too-large = Maglagay ng { $max } o mas mababa
+form-error-email = Ilagay ang tamang address ng email, gaya ng hanako@example.jp
+form-error-phone = Ilagay ang numero ng telepono gamit ang mga numero, gaya ng 0612-34-5678
+form-error-address-missing = Ilagay ang tirahan
+form-error-date = Maglagay ng tamang petsa
+form-error-date-too-early = Maglagay ng petsang { $date } o pagkatapos nito
+form-error-date-too-late = Maglagay ng petsang { $date } o bago nito
+form-error-choice = Pumili mula sa mga pagpipilian
+form-error-choose-at-least = Pumili ng { $min } o higit pa
+form-error-choose-at-most = Pumili ng hanggang { $max } lamang
+form-error-too-many-files = Hanggang { $max } file lamang ang puwedeng ilakip
+form-error-declaration = Basahin ang pahayag at lagyan ng tsek ang kahon para kumpirmahin ito
+form-error-attachment-unavailable = Hindi makita ang inilakip na file. Piliin muli ang file

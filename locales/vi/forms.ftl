@@ -45,3 +45,26 @@ attachment-error-too-large = Tệp quá lớn. Vui lòng chọn tệp nhỏ hơn
 attachment-error-wrong-kind = Loại tệp này không được chấp nhận. Vui lòng chọn tệp thuộc loại ghi trong hướng dẫn
 attachment-error-name = Không đọc được tên tệp. Vui lòng đổi tên tệp rồi chọn lại
 attachment-error-invalid = Tệp không được chấp nhận. Vui lòng chọn tệp khác
+
+## Kiểm tra câu trả lời trong đơn (quy tắc chung cho mọi đơn; thành phố cũng có thể tự viết thông báo lỗi cho từng mục)
+form-error-required = Vui lòng nhập hoặc chọn câu trả lời
+form-error-invalid = Vui lòng kiểm tra lại câu trả lời này
+form-error-too-short = Vui lòng nhập ít nhất { $min } ký tự
+form-error-too-long = Vui lòng nhập không quá { $max } ký tự
+form-error-mask = Vui lòng nhập theo dạng { $example } (# là chữ số, A là chữ cái)
+form-error-katakana = Vui lòng nhập bằng chữ katakana
+form-error-number = Vui lòng nhập số nguyên bằng chữ số
+form-error-number-too-small = Vui lòng nhập số từ { $min } trở lên
+form-error-number-too-large = Vui lòng nhập số từ { $max } trở xuống
+form-error-email = Vui lòng nhập đúng địa chỉ email (ví dụ: hanako@example.jp)
+form-error-phone = Vui lòng nhập số điện thoại bằng chữ số (ví dụ: 0612-34-5678)
+form-error-address-missing = Vui lòng nhập địa chỉ
+form-error-date = Vui lòng nhập một ngày có thật
+form-error-date-too-early = Vui lòng nhập ngày { $date } hoặc muộn hơn
+form-error-date-too-late = Vui lòng nhập ngày { $date } hoặc sớm hơn
+form-error-choice = Vui lòng chọn một trong các lựa chọn
+form-error-choose-at-least = Vui lòng chọn ít nhất { $min } mục
+form-error-choose-at-most = Vui lòng chọn tối đa { $max } mục
+form-error-too-many-files = Chỉ được đính kèm tối đa { $max } tệp
+form-error-declaration = Vui lòng đọc nội dung và đánh dấu vào ô để xác nhận
+form-error-attachment-unavailable = Không tìm thấy tệp đã đính kèm. Vui lòng chọn lại tệp

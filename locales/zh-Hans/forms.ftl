@@ -45,3 +45,26 @@ attachment-error-too-large = 文件太大。请选择小于说明中所示大小
 attachment-error-wrong-kind = 不接受此类型的文件。请选择说明中所列类型的文件
 attachment-error-name = 无法读取文件名。请更改文件名后重新选择
 attachment-error-invalid = 无法接受此文件。请选择其他文件
+
+## 申请答案的检查（所有申请通用的规则；市政府也可以为各项目另行规定提示文字）
+form-error-required = 请填写或选择
+form-error-invalid = 请检查填写的内容
+form-error-too-short = 请至少填写{ $min }个字
+form-error-too-long = 请控制在{ $max }字以内
+form-error-mask = 请按“{ $example }”的格式填写（# 表示数字，A 表示英文字母）
+form-error-katakana = 请用片假名填写
+form-error-number = 请用数字填写整数
+form-error-number-too-small = 请填写不小于{ $min }的数
+form-error-number-too-large = 请填写不大于{ $max }的数
+form-error-email = 请正确填写电子邮箱（例：hanako@example.jp）
+form-error-phone = 请用数字填写电话号码（例：0612-34-5678）
+form-error-address-missing = 请填写住址
+form-error-date = 请填写正确的日期
+form-error-date-too-early = 请填写{ $date }或之后的日期
+form-error-date-too-late = 请填写{ $date }或之前的日期
+form-error-choice = 请从选项中选择
+form-error-choose-at-least = 请至少选择{ $min }项
+form-error-choose-at-most = 请最多选择{ $max }项
+form-error-too-many-files = 最多只能附加{ $max }个文件
+form-error-declaration = 请确认内容后勾选
+form-error-attachment-unavailable = 找不到所附的文件。请重新选择文件

@@ -45,3 +45,26 @@ attachment-error-too-large = 檔案太大。請選擇小於說明中所示大小
 attachment-error-wrong-kind = 不接受此類型的檔案。請選擇說明中所列類型的檔案
 attachment-error-name = 無法讀取檔案名稱。請變更檔案名稱後重新選擇
 attachment-error-invalid = 無法接受此檔案。請選擇其他檔案
+
+## 申請答案的檢查（所有申請通用的規則；市公所也可以為各項目另行訂定提示文字）
+form-error-required = 請填寫或選擇
+form-error-invalid = 請確認填寫的內容
+form-error-too-short = 請至少填寫{ $min }個字
+form-error-too-long = 請在{ $max }字以內填寫
+form-error-mask = 請依「{ $example }」的格式填寫（# 代表數字，A 代表英文字母）
+form-error-katakana = 請用片假名填寫
+form-error-number = 請用數字填寫整數
+form-error-number-too-small = 請填寫不小於{ $min }的數
+form-error-number-too-large = 請填寫不大於{ $max }的數
+form-error-email = 請正確填寫電子郵件地址（例：hanako@example.jp）
+form-error-phone = 請用數字填寫電話號碼（例：0612-34-5678）
+form-error-address-missing = 請填寫住址
+form-error-date = 請填寫正確的日期
+form-error-date-too-early = 請填寫{ $date }或之後的日期
+form-error-date-too-late = 請填寫{ $date }或之前的日期
+form-error-choice = 請從選項中選擇
+form-error-choose-at-least = 請至少選擇{ $min }項
+form-error-choose-at-most = 請最多選擇{ $max }項
+form-error-too-many-files = 最多只能附加{ $max }個檔案
+form-error-declaration = 請確認內容後勾選
+form-error-attachment-unavailable = 找不到所附加的檔案。請重新選擇檔案

@@ -21,9 +21,10 @@ pub enum ShellError {
     /// The encrypted local data cannot be used (no keyring, wrong key, disk).
     #[error(transparent)]
     Local(#[from] StoreError),
-    /// The resident's inquiry breaks a rule (the UI checks first; this is the shell's own check).
-    #[error("the inquiry breaks a rule")]
-    InvalidInquiry,
+    /// A submission breaks its form's rules (the UI checks first; this is the shell's own check,
+    /// with the same validator), with each answer's problem.
+    #[error("the submission breaks its form's rules")]
+    InvalidSubmission(Vec<madoguchi_domain::form::FieldProblem>),
     /// An attachment the UI handed over is not one the city could accept (name or kind).
     #[error("attachment refused before sending: {0}")]
     InvalidAttachment(#[from] madoguchi_domain::AttachmentProblem),
@@ -42,7 +43,7 @@ impl ShellError {
                 ErrorCode::LocalDataLocked.into()
             }
             ShellError::Local(_) => ErrorCode::LocalStorage.into(),
-            ShellError::InvalidInquiry => ErrorCode::InvalidInquiry.into(),
+            ShellError::InvalidSubmission(problems) => ApiError::invalid_submission(problems.clone()),
             ShellError::InvalidAttachment(problem) => match problem {
                 madoguchi_domain::AttachmentProblem::TooLarge => ErrorCode::AttachmentTooLarge.into(),
                 madoguchi_domain::AttachmentProblem::WrongKind => ErrorCode::AttachmentWrongKind.into(),

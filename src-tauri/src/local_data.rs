@@ -127,7 +127,8 @@ impl LocalData {
     /// Checks the form, saves the inquiry and its outbox item in one transaction, wakes the sender.
     /// When this returns Ok the inquiry is on disk: the UI may say "saved".
     pub async fn submit_inquiry(&self, form: InquiryForm) -> Result<LocalInquiry> {
-        let inquiry = NewInquiry::parse(&form).map_err(|_| ShellError::InvalidInquiry)?;
+        let inquiry = NewInquiry::parse(&form)
+            .map_err(|found| ShellError::InvalidSubmission(found.into_iter().map(Into::into).collect()))?;
         let key = clock::new_idempotency_key()
             .map_err(|e| StoreError::Key(KeyError::Unavailable(e.to_string())))?;
         let now = self.clock.now();

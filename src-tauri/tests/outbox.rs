@@ -108,7 +108,7 @@ async fn a_refused_inquiry_stops_with_its_error_and_does_not_block_the_next_one(
     let Step::Refused(error) = first else {
         panic!("expected a refusal, got {first:?}")
     };
-    assert_eq!(error.code, ErrorCode::InvalidInquiry);
+    assert_eq!(error.code, ErrorCode::InvalidSubmission);
     assert_eq!(second, Step::Delivered);
     assert_eq!(
         device.sender.step().await.unwrap(),
@@ -118,7 +118,7 @@ async fn a_refused_inquiry_stops_with_its_error_and_does_not_block_the_next_one(
     let list = device.data.my_inquiries().await.unwrap();
     assert!(matches!(&list[0].delivery, DeliveryState::Sent { .. }));
     assert!(
-        matches!(&list[1].delivery, DeliveryState::Failed { error } if error.code == ErrorCode::InvalidInquiry)
+        matches!(&list[1].delivery, DeliveryState::Failed { error } if error.code == ErrorCode::InvalidSubmission)
     );
     assert_eq!(server_inquiries(&server.url).await.inquiries.len(), 1);
 }

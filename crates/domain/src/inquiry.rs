@@ -49,6 +49,27 @@ pub struct InquiryProblem {
     pub message_id: &'static str,
 }
 
+impl InquiryField {
+    /// The field's name in the form's JSON, which a [`FieldProblem`](crate::form::FieldProblem)
+    /// names.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InquiryField::Department => "department",
+            InquiryField::Subject => "subject",
+            InquiryField::Message => "message",
+            InquiryField::ContactName => "contactName",
+            InquiryField::ContactEmail => "contactEmail",
+            InquiryField::ContactPhone => "contactPhone",
+        }
+    }
+}
+
+impl From<InquiryProblem> for crate::form::FieldProblem {
+    fn from(p: InquiryProblem) -> Self {
+        Self::new(p.field.as_str(), p.message_id)
+    }
+}
+
 /// A checked inquiry, ready to queue and send. Fields are private: a value is valid by construction.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(into = "InquiryForm")]
@@ -163,7 +184,7 @@ fn non_empty(s: &str) -> Option<&str> {
 
 /// One `@` with text on both sides, a dot in the domain, no spaces, at most 254 long. Deliverability
 /// is the city's mail server's business; this catches typos only.
-fn is_plausible_email(s: &str) -> bool {
+pub(crate) fn is_plausible_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
     };
@@ -178,7 +199,7 @@ fn is_plausible_email(s: &str) -> bool {
 
 /// Digits with optional hyphens, spaces or a leading `+`; 10–15 digits (Japanese numbers have 10
 /// or 11, international ones up to 15). Full-width digits count as digits, as people type them.
-fn is_plausible_phone(s: &str) -> bool {
+pub(crate) fn is_plausible_phone(s: &str) -> bool {
     let mut digits = 0;
     for (i, c) in s.chars().enumerate() {
         match c {

@@ -10,9 +10,11 @@
 //! [`postal`], [`attachment`]) live
 //! beside their rules; [`local`] holds what the shell says about data kept on the device.
 
+pub mod application;
 pub mod attachment;
 pub mod department;
 pub mod era;
+pub mod form;
 pub mod hex;
 pub mod idempotency;
 pub mod inquiry;

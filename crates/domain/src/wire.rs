@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::form::FieldProblem;
 use crate::{Department, Inquiry, LocalizedText, Procedure};
 
 /// The body of `GET /api/v1/procedures`.
@@ -49,8 +50,10 @@ pub enum ErrorCode {
     Internal,
     /// The request body is not what the route expects (malformed JSON, wrong shape).
     InvalidRequest,
-    /// The inquiry breaks a rule (empty subject, unknown department, …); the UI checks the same rules.
-    InvalidInquiry,
+    /// A submission (an application, an inquiry, …) breaks its form's rules; the body's `problems`
+    /// say which answers and why. The UI checks the same rules with the same validator first.
+    #[serde(alias = "invalid_inquiry")]
+    InvalidSubmission,
     /// A mutating request came without an `Idempotency-Key` header.
     IdempotencyKeyMissing,
     /// A mutating request's `Idempotency-Key` is not 16–128 of `A–Z a–z 0–9 - _`.
@@ -77,6 +80,9 @@ pub enum ErrorCode {
     AttachmentWrongKind,
     /// The attachment is empty or its name is not usable.
     InvalidAttachment,
+    /// The application's status does not allow this change now (e.g. withdrawing once review has
+    /// started, or a clerk skipping a step); the application is unchanged.
+    StatusChangeNotAllowed,
     /// The server cannot reach its database right now (busy, restarting, failing over); retry
     /// shortly. Sent with 503 so a load balancer and the outbox both treat it as passing.
     Unavailable,
@@ -91,7 +97,7 @@ impl ErrorCode {
             ErrorCode::NotFound => crate::msg_id!("error-not-found"),
             ErrorCode::Internal => crate::msg_id!("error-internal"),
             ErrorCode::InvalidRequest => crate::msg_id!("error-invalid-request"),
-            ErrorCode::InvalidInquiry => crate::msg_id!("error-invalid-inquiry"),
+            ErrorCode::InvalidSubmission => crate::msg_id!("error-invalid-submission"),
             ErrorCode::IdempotencyKeyMissing => crate::msg_id!("error-idempotency-key-missing"),
             ErrorCode::IdempotencyKeyInvalid => crate::msg_id!("error-idempotency-key-invalid"),
             ErrorCode::IdempotencyKeyReused => crate::msg_id!("error-idempotency-key-reused"),
@@ -106,6 +112,7 @@ impl ErrorCode {
             ErrorCode::AttachmentWrongKind => crate::msg_id!("attachment-error-wrong-kind"),
             ErrorCode::InvalidAttachment => crate::msg_id!("attachment-error-invalid"),
             ErrorCode::Unavailable => crate::msg_id!("error-unavailable"),
+            ErrorCode::StatusChangeNotAllowed => crate::msg_id!("error-status-change-not-allowed"),
         }
     }
 }
@@ -121,6 +128,20 @@ pub struct ApiError {
     /// Always `code.message_id()`; sent so a client without this crate can still localize it.
     #[cfg_attr(feature = "openapi", schema(example = "error-server-unreachable"))]
     pub message_id: String,
+    /// With `invalid_submission`: each answer that is not right, so a client shows the problem
+    /// beside its field and in the error summary. Empty (and left out) otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<FieldProblem>,
+}
+
+impl ApiError {
+    /// An `invalid_submission` error carrying the answers' problems.
+    pub fn invalid_submission(problems: Vec<FieldProblem>) -> Self {
+        Self {
+            problems,
+            ..ErrorCode::InvalidSubmission.into()
+        }
+    }
 }
 
 impl ErrorCode {
@@ -142,6 +163,7 @@ impl From<ErrorCode> for ApiError {
         Self {
             code,
             message_id: code.message_id().to_owned(),
+            problems: Vec::new(),
         }
     }
 }
@@ -156,6 +178,24 @@ mod tests {
         assert_eq!(
             json,
             r#"{"code":"server_unreachable","messageId":"error-server-unreachable"}"#
+        );
+    }
+
+    #[test]
+    fn a_refused_submission_names_each_answer_and_old_inquiry_refusals_still_read() {
+        let error = ApiError::invalid_submission(vec![crate::form::FieldProblem::new(
+            "subject",
+            "form-error-required",
+        )]);
+        let json = serde_json::to_value(&error).unwrap();
+        assert_eq!(json["code"], "invalid_submission");
+        assert_eq!(json["problems"][0]["field"], "subject");
+        assert_eq!(json["problems"][0]["messageId"], "form-error-required");
+        let kept: ErrorCode = serde_json::from_str(r#""invalid_inquiry""#).unwrap();
+        assert_eq!(
+            kept,
+            ErrorCode::InvalidSubmission,
+            "refusals kept on devices before the rename"
         );
     }
 }

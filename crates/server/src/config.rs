@@ -29,6 +29,32 @@ pub struct ServerConfig {
     pub admin_token: Option<AdminToken>,
     /// `MADOGUCHI_ATTACHMENT_MAX_BYTES`: the largest file a resident may attach (10 MiB by default).
     pub attachment_max_bytes: u64,
+    /// `MADOGUCHI_REFERENCE_PREFIX`: the city's code at the start of an application's reference
+    /// (`YMS` in `YMS-2026-000123`), 2–8 capital letters; the demo city's by default.
+    pub reference_prefix: ReferencePrefix,
+}
+
+/// The city's code in application references: 2–8 ASCII capital letters, so a reference reads out
+/// clearly on the phone.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct ReferencePrefix(String);
+
+impl ReferencePrefix {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for ReferencePrefix {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        if (2..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()) {
+            Ok(Self(s))
+        } else {
+            Err(format!("{s:?} is not 2–8 capital letters (A–Z)"))
+        }
+    }
 }
 
 impl Default for ServerConfig {
@@ -41,6 +67,7 @@ impl Default for ServerConfig {
             demo_city: true,
             admin_token: None,
             attachment_max_bytes: madoguchi_domain::AttachmentLimits::default().max_bytes,
+            reference_prefix: ReferencePrefix("YMS".to_owned()),
         }
     }
 }
@@ -110,6 +137,10 @@ impl ServerConfig {
             self.attachment_max_bytes = v
                 .parse()
                 .with_context(|| format!("MADOGUCHI_ATTACHMENT_MAX_BYTES={v:?} is not a number of bytes"))?;
+        }
+        if let Some(v) = var("MADOGUCHI_REFERENCE_PREFIX") {
+            self.reference_prefix = ReferencePrefix::try_from(v)
+                .map_err(|e| anyhow::anyhow!("MADOGUCHI_REFERENCE_PREFIX: {e}"))?;
         }
         Ok(self)
     }

@@ -1,7 +1,8 @@
 //! The demo city, 夢咲市 (Yumesaki, fictional), loaded into an empty database so Run shows a real
 //! catalogue with no setup. The data is a file beside the code, in the shape a city would import.
 
-use madoguchi_domain::{DepartmentCatalogue, PostalAddress, PostalCode, ProcedureCatalogue};
+use madoguchi_domain::form::FormSchema;
+use madoguchi_domain::{DepartmentCatalogue, PostalAddress, PostalCode, ProcedureCatalogue, UnixMillis};
 use serde::Deserialize;
 
 use crate::storage::{Store, StoreError};
@@ -9,6 +10,22 @@ use crate::storage::{Store, StoreError};
 const DEMO_CATALOGUE: &str = include_str!("../demo/yumesaki.json");
 const DEMO_DEPARTMENTS: &str = include_str!("../demo/departments.json");
 const DEMO_POSTAL_CODES: &str = include_str!("../demo/postal-codes.json");
+/// The demo city's online forms, as a city would import them (`madoguchi-server import-form`).
+const DEMO_FORMS: &[(&str, &str)] = &[(
+    "demo/forms/oversized-waste.toml",
+    include_str!("../demo/forms/oversized-waste.toml"),
+)];
+
+/// The demo city's forms, checked as an import checks them.
+pub fn forms() -> Vec<FormSchema> {
+    DEMO_FORMS
+        .iter()
+        .map(|(file, text)| {
+            crate::form_import::parse_form_file(file, text)
+                .unwrap_or_else(|e| panic!("a demo form is broken:\n{e}"))
+        })
+        .collect()
+}
 
 #[derive(Deserialize)]
 struct PostalFile {
@@ -73,6 +90,13 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
         store.replace_postal_addresses(postal_addresses()).await?;
         loaded = true;
     }
+    for form in forms() {
+        if store.form(form.procedure.clone(), None).await?.is_none() {
+            // The demo's forms are as old as the demo: dated at the epoch, not at start-up.
+            store.import_form(form, UnixMillis(0)).await?;
+            loaded = true;
+        }
+    }
     Ok(loaded)
 }
 
@@ -102,6 +126,18 @@ mod tests {
         let en = LocaleTag::parse("en").unwrap();
         assert!(d.departments.iter().all(|d| d.name.get(&en).is_some()));
         assert!(d.departments.iter().any(|d| d.id.as_str() == "general"));
+    }
+
+    #[test]
+    fn every_demo_form_belongs_to_a_procedure_of_the_catalogue() {
+        let c = catalogue();
+        for form in forms() {
+            assert!(
+                c.procedures.iter().any(|p| p.id == form.procedure),
+                "{}",
+                form.procedure
+            );
+        }
     }
 
     #[test]

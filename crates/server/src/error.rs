@@ -3,6 +3,7 @@
 use axum::Json;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use madoguchi_domain::form::FieldProblem;
 use madoguchi_domain::{ApiError, AttachmentProblem, ErrorCode};
 
 use crate::storage::StoreError;
@@ -19,8 +20,8 @@ pub enum ServerError {
     InvalidRequest(String),
     #[error("the request body is too large")]
     PayloadTooLarge,
-    #[error("the inquiry breaks a rule")]
-    InvalidInquiry,
+    #[error("the submission breaks its form's rules")]
+    InvalidSubmission(Vec<FieldProblem>),
     #[error("no Idempotency-Key header on a mutation")]
     IdempotencyKeyMissing,
     #[error("the Idempotency-Key header is malformed")]
@@ -31,6 +32,8 @@ pub enum ServerError {
     RequestInProgress,
     #[error("missing or wrong staff credentials")]
     Unauthorized,
+    #[error("the application's status does not allow this change")]
+    StatusChangeNotAllowed,
     #[error("not a postal code")]
     InvalidPostalCode,
     #[error("no address has this postal code")]
@@ -49,7 +52,9 @@ impl ServerError {
             ServerError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             ServerError::InvalidRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::InvalidRequest),
             ServerError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::InvalidRequest),
-            ServerError::InvalidInquiry => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInquiry),
+            ServerError::InvalidSubmission(_) => {
+                (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidSubmission)
+            }
             ServerError::IdempotencyKeyMissing => (StatusCode::BAD_REQUEST, ErrorCode::IdempotencyKeyMissing),
             ServerError::IdempotencyKeyInvalid => (StatusCode::BAD_REQUEST, ErrorCode::IdempotencyKeyInvalid),
             ServerError::IdempotencyKeyReused => {
@@ -57,6 +62,7 @@ impl ServerError {
             }
             ServerError::RequestInProgress => (StatusCode::CONFLICT, ErrorCode::RequestInProgress),
             ServerError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
+            ServerError::StatusChangeNotAllowed => (StatusCode::CONFLICT, ErrorCode::StatusChangeNotAllowed),
             ServerError::InvalidPostalCode => (StatusCode::BAD_REQUEST, ErrorCode::InvalidPostalCode),
             ServerError::PostalCodeUnknown => (StatusCode::NOT_FOUND, ErrorCode::PostalCodeUnknown),
             ServerError::Attachment(problem) => match problem {
@@ -86,7 +92,11 @@ impl IntoResponse for ServerError {
         if status.is_server_error() {
             tracing::error!(error = ?self, "request failed");
         }
-        let mut response = (status, Json(ApiError::from(code))).into_response();
+        let body = match self {
+            ServerError::InvalidSubmission(problems) => ApiError::invalid_submission(problems),
+            _ => ApiError::from(code),
+        };
+        let mut response = (status, Json(body)).into_response();
         if status == StatusCode::SERVICE_UNAVAILABLE {
             response.headers_mut().insert(
                 header::RETRY_AFTER,

@@ -182,8 +182,13 @@ pub fn require_claim(
 
 /// How a mutation that creates something keeps its answer: `201` with the JSON of what it made.
 pub fn keep_created<T: serde::Serialize>() -> crate::storage::Respond<T> {
-    Box::new(|made: &T| StoredResponse {
-        status: StatusCode::CREATED.as_u16(),
+    keep_json(StatusCode::CREATED)
+}
+
+/// How a mutation keeps its answer: `status` with the JSON of its result.
+pub fn keep_json<T: serde::Serialize>(status: StatusCode) -> crate::storage::Respond<T> {
+    Box::new(move |made: &T| StoredResponse {
+        status: status.as_u16(),
         content_type: "application/json".to_owned(),
         body: serde_json::to_vec(made).unwrap_or_default(),
     })

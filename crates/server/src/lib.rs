@@ -9,6 +9,7 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod form_import;
 pub mod idempotency;
 pub mod openapi;
 pub mod postal_import;

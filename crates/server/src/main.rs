@@ -6,11 +6,13 @@
 //!   version to several instances; a single instance also migrates when it starts);
 //! - `madoguchi-server copy-data --from <sqlite file> --to postgres://…`: a town that grows moves
 //!   its data to PostgreSQL (an empty target; verified by row counts and checksums);
-//! - `madoguchi-server import-postal-codes <utf_ken_all.csv>`: Japan Post's postal code data.
+//! - `madoguchi-server import-postal-codes <utf_ken_all.csv>`: Japan Post's postal code data;
+//! - `madoguchi-server import-form <file.toml|file.json>…`: procedures' forms, each a new version
+//!   (every file is checked before any is imported).
 
 use anyhow::Context as _;
-use madoguchi_server::storage::{self, DatabaseLocation};
-use madoguchi_server::{Application, ServerConfig, postal_import};
+use madoguchi_server::storage::{self, DatabaseLocation, ImportedForm};
+use madoguchi_server::{Application, ServerConfig, form_import, postal_import};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -23,6 +25,11 @@ async fn main() -> anyhow::Result<()> {
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         [] => {}
         ["import-postal-codes", file] => return import_postal_codes(&config, file).await,
+        ["import-form", files @ ..] if !files.is_empty() => {
+            return import_forms(&config, files)
+                .await
+                .context("import-form failed; nothing was imported");
+        }
         ["migrate"] => return migrate(&config).await,
         ["copy-data", "--from", from, "--to", to] | ["copy-data", "--to", to, "--from", from] => {
             return copy_data(from, to)
@@ -42,7 +49,7 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-const USAGE: &str = "usage: madoguchi-server [migrate | copy-data --from <sqlite file> --to postgres://… | import-postal-codes <utf_ken_all.csv>]";
+const USAGE: &str = "usage: madoguchi-server [migrate | copy-data --from <sqlite file> --to postgres://… | import-postal-codes <utf_ken_all.csv> | import-form <form.toml>…]";
 
 /// Loads Japan Post's data in one transaction: a bad file leaves the old data in place.
 async fn import_postal_codes(config: &ServerConfig, file: &str) -> anyhow::Result<()> {
@@ -53,6 +60,49 @@ async fn import_postal_codes(config: &ServerConfig, file: &str) -> anyhow::Resul
         .with_context(|| format!("opening the database {}", config.database))?;
     let count = store.replace_postal_addresses(entries).await?;
     println!("imported {count} postal addresses into {}", config.database);
+    Ok(())
+}
+
+/// Checks every file, and that each is newer than the version kept, before importing any.
+async fn import_forms(config: &ServerConfig, files: &[&str]) -> anyhow::Result<()> {
+    let mut forms = Vec::with_capacity(files.len());
+    let mut problems = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file).with_context(|| format!("reading {file}"))?;
+        match form_import::parse_form_file(file, &text) {
+            Ok(form) => forms.push((*file, form)),
+            Err(e) => problems.extend(e.problems),
+        }
+    }
+    let store = storage::open(&config.database)
+        .await
+        .with_context(|| format!("opening the database {}", config.database))?;
+    for (file, form) in &forms {
+        if let Some(kept) = store.form(form.procedure.clone(), None).await?
+            && kept.version >= form.version
+        {
+            problems.push(format!(
+                "{file}: version {} of {} is not newer than the kept version {}",
+                form.version, form.procedure, kept.version
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        anyhow::bail!("{}", problems.join("\n"));
+    }
+    let now = madoguchi_domain::UnixMillis::from(std::time::SystemTime::now());
+    for (file, form) in forms {
+        match store.import_form(form.clone(), now).await? {
+            ImportedForm::Imported => {
+                println!("imported {} version {} from {file}", form.procedure, form.version)
+            }
+            ImportedForm::NotNewer { newest } => anyhow::bail!(
+                "{file}: version {} of {} is not newer than the kept version {newest}",
+                form.version,
+                form.procedure
+            ),
+        }
+    }
     Ok(())
 }
 

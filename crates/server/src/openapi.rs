@@ -1,9 +1,19 @@
 //! The OpenAPI document served at `/api/openapi.json`, generated from the routes and wire types.
 
+use madoguchi_domain::application::{
+    Application, ApplicationList, ApplicationReceipt, ApplicationReference, ApplicationStatus,
+    ApplicationSubmission, StatusChange, StatusRequest,
+};
+use madoguchi_domain::form::schema::ConditionValue;
+use madoguchi_domain::form::{
+    AddressAnswer, Answer, Choice, Condition, Field, FieldErrors, FieldId, FieldKind, FieldProblem,
+    FormSchema, Mask, MessageArg, NameAnswer, Step,
+};
 use madoguchi_domain::{
     ApiError, AttachmentName, AttachmentReceipt, Channel, Contact, Department, DepartmentCatalogue,
     DepartmentId, ErrorCode, FileKind, Inquiry, InquiryForm, InquiryList, InquiryReceipt, InquiryReference,
-    LocalizedText, PostalAddress, PostalCode, PostalCodeLookup, Procedure, ProcedureCatalogue, UnixMillis,
+    LocalizedText, PostalAddress, PostalCode, PostalCodeLookup, Procedure, ProcedureCatalogue, ProcedureId,
+    UnixMillis,
 };
 use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::path::Operation;
@@ -29,14 +39,23 @@ use crate::routes;
         routes::inquiries::create,
         routes::postal_codes::lookup,
         routes::attachments::create,
+        routes::applications::form,
+        routes::applications::submit,
+        routes::applications::read,
+        routes::applications::withdraw,
         routes::admin::inquiries,
         routes::admin::attachment,
+        routes::applications::staff::list,
+        routes::applications::staff::change_status,
         routes::health::check
     ),
     components(schemas(
         ProcedureCatalogue, Procedure, Channel, LocalizedText, ApiError, ErrorCode, DepartmentCatalogue, Department,
         DepartmentId, InquiryForm, InquiryReceipt, InquiryReference, Inquiry, InquiryList, Contact, UnixMillis,
-        PostalCode, PostalAddress, PostalCodeLookup, AttachmentName, AttachmentReceipt, FileKind
+        PostalCode, PostalAddress, PostalCodeLookup, AttachmentName, AttachmentReceipt, FileKind,
+        ProcedureId, FormSchema, Step, Field, FieldKind, FieldErrors, FieldId, Condition, ConditionValue, Choice,
+        Mask, FieldProblem, MessageArg, Answer, NameAnswer, AddressAnswer, ApplicationSubmission, ApplicationReceipt,
+        ApplicationReference, ApplicationStatus, Application, ApplicationList, StatusChange, StatusRequest
     )),
     modifiers(&AdminTokenScheme, &IdempotencyContract, &MethodNotAllowed, &ErrorHeaders)
 )]
@@ -50,6 +69,11 @@ impl Modify for AdminTokenScheme {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "admin_token",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        // The access token an application's receipt carries (routes/applications).
+        components.add_security_scheme(
+            "access_token",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
     }

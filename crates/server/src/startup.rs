@@ -48,6 +48,7 @@ impl Application {
                 max_bytes: config.attachment_max_bytes,
                 ..AttachmentLimits::default()
             },
+            reference_prefix: config.reference_prefix.clone(),
             cached: Arc::default(),
         };
         let router = router(state, config);
@@ -84,7 +85,25 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         .route("/api/v1/departments", get(routes::departments::list))
         .route("/api/v1/inquiries", post(routes::inquiries::create))
         .route("/api/v1/postal-codes/{code}", get(routes::postal_codes::lookup))
+        .route("/api/v1/procedures/{id}/form", get(routes::applications::form))
+        .route("/api/v1/applications", post(routes::applications::submit))
+        .route(
+            "/api/v1/applications/{reference}",
+            get(routes::applications::read),
+        )
+        .route(
+            "/api/v1/applications/{reference}/withdraw",
+            post(routes::applications::withdraw),
+        )
         .route("/api/v1/admin/inquiries", get(routes::admin::inquiries))
+        .route(
+            "/api/v1/admin/applications",
+            get(routes::applications::staff::list),
+        )
+        .route(
+            "/api/v1/admin/applications/{reference}/status",
+            post(routes::applications::staff::change_status),
+        )
         .route("/api/v1/admin/attachments/{id}", get(routes::admin::attachment))
         .route(
             "/api/openapi.json",

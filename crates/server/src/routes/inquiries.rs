@@ -6,7 +6,9 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use madoguchi_domain::{ApiError, InquiryForm, InquiryReceipt, NewInquiry};
+use madoguchi_domain::form::FieldProblem;
+use madoguchi_domain::inquiry::InquiryField;
+use madoguchi_domain::{ApiError, InquiryForm, InquiryReceipt, NewInquiry, msg_id};
 
 use super::AppState;
 use crate::error::ServerError;
@@ -30,8 +32,8 @@ use crate::storage::{CreatedInquiry, IdempotencyClaim};
     responses(
         (status = 201, description = "Received; the reference to quote", body = InquiryReceipt),
         (status = 400, description = "`invalid_request`: the body is not an inquiry form in JSON", body = ApiError),
-        (status = 422, description = "`invalid_inquiry`: the inquiry breaks a rule (`NewInquiry::parse`) or names a \
-                                      department the city does not have", body = ApiError),
+        (status = 422, description = "`invalid_submission`: the inquiry breaks a rule (`NewInquiry::parse`) or names a \
+                                      department the city does not have; `problems` names each field", body = ApiError),
     )
 )]
 #[tracing::instrument(skip_all)]
@@ -43,13 +45,17 @@ pub async fn create(
     let claim = idempotency::require_claim(claim)?;
     let form: InquiryForm =
         serde_json::from_slice(&body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
-    let inquiry = NewInquiry::parse(&form).map_err(|_| ServerError::InvalidInquiry)?;
+    let inquiry = NewInquiry::parse(&form)
+        .map_err(|found| ServerError::InvalidSubmission(found.into_iter().map(Into::into).collect()))?;
     let respond = idempotency::keep_created();
     match state.store.create_inquiry(inquiry, claim, respond).await? {
         CreatedInquiry::Created(receipt) => {
             tracing::info!(reference = %receipt.reference, "inquiry received");
             Ok((StatusCode::CREATED, axum::Json(receipt)).into_response())
         }
-        CreatedInquiry::UnknownDepartment => Err(ServerError::InvalidInquiry),
+        CreatedInquiry::UnknownDepartment => Err(ServerError::InvalidSubmission(vec![FieldProblem::new(
+            InquiryField::Department.as_str(),
+            msg_id!("inquiry-error-department"),
+        )])),
     }
 }

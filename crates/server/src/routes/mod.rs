@@ -1,6 +1,7 @@
 //! The HTTP routes, one module per feature.
 
 pub mod admin;
+pub mod applications;
 pub mod attachments;
 pub mod departments;
 pub mod etag;
@@ -28,6 +29,8 @@ pub struct AppState {
     pub admin_token: Option<AdminToken>,
     /// What `POST /api/v1/attachments` accepts.
     pub attachment_limits: AttachmentLimits,
+    /// The city's code at the start of application references (`YMS`).
+    pub reference_prefix: crate::config::ReferencePrefix,
     /// Serialised answers every resident's app asks for (catalogue, departments); see `etag.rs`.
     pub cached: Arc<etag::Cached>,
 }

@@ -115,6 +115,43 @@ const TABLES: &[Table] = &[
         order_by: "code, position",
     },
     Table {
+        name: "forms",
+        columns: &[
+            ("procedure_id", Text),
+            ("version", Int),
+            ("schema", Text),
+            ("imported_at", Int),
+        ],
+        order_by: "procedure_id, version",
+    },
+    Table {
+        name: "applications",
+        columns: &[
+            ("id", Int),
+            ("reference", Text),
+            ("procedure_id", Text),
+            ("form_version", Int),
+            ("answers", Text),
+            ("status", Text),
+            ("access_token_sha256", Text),
+            ("received_at", Int),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "application_events",
+        columns: &[
+            ("application_id", Int),
+            ("position", Int),
+            ("status", Text),
+            ("at", Int),
+            ("actor", Text),
+            ("message", Text),
+        ],
+        order_by: "application_id, position",
+    },
+    // After applications: an attachment names the application that claimed it.
+    Table {
         name: "attachments",
         columns: &[
             ("id", Text),
@@ -124,6 +161,7 @@ const TABLES: &[Table] = &[
             ("sha256", Text),
             ("content", Bytes),
             ("received_at", Int),
+            ("application_id", Int),
         ],
         order_by: "id",
     },
@@ -290,14 +328,19 @@ pub async fn copy_sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport
             checksum: checksum(&rows),
         });
     }
-    // New inquiries continue after the copied ones: a reference is never given twice.
-    tx.execute(
-        "SELECT setval(pg_get_serial_sequence('inquiries', 'id'),
-                       coalesce((SELECT max(id) FROM inquiries), 1),
-                       (SELECT count(*) > 0 FROM inquiries))",
-        &[],
-    )
-    .await?;
+    // New inquiries and applications continue after the copied ones: a reference is never given
+    // twice.
+    for table in ["inquiries", "applications"] {
+        tx.execute(
+            &format!(
+                "SELECT setval(pg_get_serial_sequence('{table}', 'id'),
+                               coalesce((SELECT max(id) FROM {table}), 1),
+                               (SELECT count(*) > 0 FROM {table}))"
+            ),
+            &[],
+        )
+        .await?;
+    }
     for (table, expected) in TABLES.iter().zip(&report) {
         let copied = read_postgres(&tx, table).await?;
         let found = checksum(&copied);

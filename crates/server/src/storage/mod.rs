@@ -14,12 +14,17 @@ pub mod postgres;
 mod rows;
 pub mod sqlite;
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use async_trait::async_trait;
+use madoguchi_domain::application::{
+    Actor, Application, ApplicationReceipt, ApplicationReference, ApplicationStatus,
+};
+use madoguchi_domain::form::{Answer, FieldId, FormSchema};
 use madoguchi_domain::{
     AttachmentName, AttachmentReceipt, DepartmentCatalogue, FileKind, IdempotencyKey, Inquiry,
-    InquiryReceipt, NewInquiry, PostalAddress, PostalCode, ProcedureCatalogue, UnixMillis,
+    InquiryReceipt, NewInquiry, PostalAddress, PostalCode, ProcedureCatalogue, ProcedureId, UnixMillis,
 };
 
 pub use copy::{CopyReport, TableCount, copy_sqlite_to_postgres};
@@ -189,13 +194,128 @@ pub trait DatabaseHealth: Send + Sync {
     async fn ping(&self) -> Result<(), StoreError>;
 }
 
-// Room for the concerns to come (ROADMAP): accounts, applications, bookings, notices each add
-// a trait here, a file in `sqlite/` and `postgres/`, and a bound on `Store`.
+/// What importing a form did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportedForm {
+    Imported,
+    /// A version that is not newer than the newest kept: versions only grow, because submissions
+    /// name the version they were filled against.
+    NotNewer {
+        newest: u32,
+    },
+}
+
+/// Procedures' forms, every version kept.
+#[async_trait]
+pub trait FormStore: Send + Sync {
+    /// Keeps a (checked) form as its procedure's newest version.
+    async fn import_form(&self, form: FormSchema, at: UnixMillis) -> Result<ImportedForm, StoreError>;
+
+    /// A procedure's form: the given version, or the newest when `version` is `None`.
+    async fn form(
+        &self,
+        procedure: ProcedureId,
+        version: Option<u32>,
+    ) -> Result<Option<FormSchema>, StoreError>;
+}
+
+/// An application that passed the validator, ready to keep.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewApplication {
+    pub procedure: ProcedureId,
+    pub form_version: u32,
+    /// The accepted answers (normalised, hidden fields dropped).
+    pub answers: BTreeMap<FieldId, Answer>,
+    /// Attachment ids the answers quote; each must exist and belong to no other application.
+    pub attachments: Vec<String>,
+    /// Hex SHA-256 of the access token handed back in the receipt.
+    pub access_token_sha256: String,
+    /// The reference's first part, the city's code and the year (`YMS-2026`); the store adds the
+    /// application's number (`YMS-2026-000123`).
+    pub reference_prefix: String,
+    /// The access token itself, for the receipt (and the response kept for the key); never stored
+    /// in the application's row.
+    pub access_token: String,
+}
+
+/// What submitting an application did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SubmittedApplication {
+    Submitted(ApplicationReceipt),
+    /// An attachment it quotes does not exist or already belongs to another application.
+    AttachmentUnavailable(String),
+}
+
+/// A status change asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewStatus {
+    pub to: ApplicationStatus,
+    pub actor: Actor,
+    pub message: Option<String>,
+    pub at: UnixMillis,
+}
+
+/// What a status change did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusChanged {
+    Changed(Application),
+    NotFound,
+    /// The rules do not allow this actor to move the application from `from` to the asked status.
+    NotAllowed {
+        from: ApplicationStatus,
+    },
+}
+
+/// Residents' applications and their statuses.
+#[async_trait]
+pub trait ApplicationStore: Send + Sync {
+    /// Keeps an application, claims the attachments it quotes, records its first status
+    /// (`submitted`) and, **in the same transaction**, finishes `claim` with the response `respond`
+    /// makes of the receipt.
+    async fn submit_application(
+        &self,
+        application: NewApplication,
+        claim: IdempotencyClaim,
+        respond: Respond<ApplicationReceipt>,
+    ) -> Result<SubmittedApplication, StoreError>;
+
+    /// An application and the hash of its access token.
+    async fn application(
+        &self,
+        reference: ApplicationReference,
+    ) -> Result<Option<(Application, String)>, StoreError>;
+
+    /// Every application, oldest first (staff view).
+    async fn applications(&self) -> Result<Vec<Application>, StoreError>;
+
+    /// Moves an application to another status if [`ApplicationStatus::may_move`] allows it from the
+    /// status it has **at that moment** (a locked row or a conditional update, so two changes
+    /// cannot both start from the same status), appends the history entry and finishes `claim`,
+    /// all in one transaction.
+    async fn change_application_status(
+        &self,
+        reference: ApplicationReference,
+        change: NewStatus,
+        claim: IdempotencyClaim,
+        respond: Respond<Application>,
+    ) -> Result<StatusChanged, StoreError>;
+}
+
+// Room for the concerns to come (ROADMAP): accounts, bookings, notices each add a trait here, a
+// file in `sqlite/` and `postgres/`, and a bound on `Store`.
 
 /// Every concern at once: what the server's state holds. Implemented for any type that
 /// implements them all, so a backend only implements the per-concern traits.
 pub trait Store:
-    CatalogueStore + InquiryStore + PostalStore + AttachmentStore + IdempotencyStore + DatabaseHealth + 'static
+    CatalogueStore
+    + InquiryStore
+    + PostalStore
+    + AttachmentStore
+    + FormStore
+    + ApplicationStore
+    + IdempotencyStore
+    + DatabaseHealth
+    + 'static
 {
 }
 
@@ -204,6 +324,8 @@ impl<T> Store for T where
         + InquiryStore
         + PostalStore
         + AttachmentStore
+        + FormStore
+        + ApplicationStore
         + IdempotencyStore
         + DatabaseHealth
         + 'static

@@ -9,6 +9,12 @@ use madoguchi_domain::{
     Procedure, ProcedureCatalogue, ProcedureId,
 };
 
+use madoguchi_domain::UnixMillis;
+use madoguchi_domain::application::{
+    Actor, Application, ApplicationReference, ApplicationStatus, StatusChange,
+};
+use madoguchi_domain::form::{Answer, FieldId, FormSchema};
+
 use super::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoreError, StoredResponse};
 
 /// The catalogue's rows as a backend read them (in one snapshot), put together in one place.
@@ -152,5 +158,71 @@ pub(crate) fn judge(
             "idempotency key {} in state {state:?} without a response",
             claim.key
         ))),
+    }
+}
+
+/// A form as a row keeps it: the schema's JSON.
+pub(crate) fn form_json(form: &FormSchema) -> Result<String, StoreError> {
+    serde_json::to_string(form).map_err(|e| StoreError::Internal(e.to_string()))
+}
+
+pub(crate) fn form_from_json(json: &str) -> Result<FormSchema, StoreError> {
+    serde_json::from_str(json).map_err(corrupt)
+}
+
+/// The reference a resident reads out: the prefix (`YMS-2026`) and the number, six digits at least.
+pub(crate) fn application_reference(prefix: &str, id: i64) -> ApplicationReference {
+    ApplicationReference(format!("{prefix}-{id:06}"))
+}
+
+pub(crate) fn answers_json(answers: &BTreeMap<FieldId, Answer>) -> Result<String, StoreError> {
+    serde_json::to_string(answers).map_err(|e| StoreError::Internal(e.to_string()))
+}
+
+pub(crate) fn actor_spelling(actor: Actor) -> &'static str {
+    match actor {
+        Actor::Resident => "resident",
+        Actor::Staff => "staff",
+    }
+}
+
+pub(crate) fn status_from(spelling: &str) -> Result<ApplicationStatus, StoreError> {
+    ApplicationStatus::parse(spelling)
+        .ok_or_else(|| StoreError::Corrupt(format!("unknown status {spelling:?}")))
+}
+
+/// An application's row as a backend read it.
+pub(crate) struct ApplicationRow {
+    pub reference: String,
+    pub procedure: String,
+    pub form_version: i64,
+    pub answers: String,
+    pub status: String,
+}
+
+/// One history entry's row: status, time, message.
+pub(crate) type EventRow = (String, i64, Option<String>);
+
+impl ApplicationRow {
+    /// The application with its history (the events in order).
+    pub(crate) fn assemble(self, events: Vec<EventRow>) -> Result<Application, StoreError> {
+        let history = events
+            .into_iter()
+            .map(|(status, at, message)| {
+                Ok(StatusChange {
+                    status: status_from(&status)?,
+                    at: UnixMillis(at),
+                    message,
+                })
+            })
+            .collect::<Result<_, StoreError>>()?;
+        Ok(Application {
+            reference: ApplicationReference(self.reference),
+            procedure: ProcedureId::parse(&self.procedure).map_err(corrupt)?,
+            form_version: u32::try_from(self.form_version).map_err(corrupt)?,
+            status: status_from(&self.status)?,
+            history,
+            answers: serde_json::from_str(&self.answers).map_err(corrupt)?,
+        })
     }
 }

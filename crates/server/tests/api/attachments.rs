@@ -3,7 +3,7 @@ use madoguchi_domain::{ApiError, AttachmentReceipt, ErrorCode, FileKind, IDEMPOT
 use crate::helpers::{ADMIN_TOKEN, Backend, TestApp, on_both_stores, spawn_app};
 
 /// The smallest bytes each kind's signature accepts, padded to `len`.
-fn file_of(kind: FileKind, len: usize) -> Vec<u8> {
+pub fn file_of(kind: FileKind, len: usize) -> Vec<u8> {
     let mut bytes = match kind {
         FileKind::Pdf => b"%PDF-1.7\n".to_vec(),
         FileKind::Jpeg => vec![0xFF, 0xD8, 0xFF, 0xE0],

@@ -206,6 +206,24 @@ impl TestApp {
         request.send().await.expect("request reaches the server")
     }
 
+    /// POSTs JSON with an idempotency key and `Authorization: Bearer <token>`.
+    pub async fn post_json_as(
+        &self,
+        path: &str,
+        key: &str,
+        body: &serde_json::Value,
+        token: &str,
+    ) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .json(body)
+            .header(IDEMPOTENCY_KEY_HEADER, key)
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request reaches the server")
+    }
+
     /// GET with `Authorization: Bearer <token>`.
     pub async fn get_as_staff(&self, path: &str, token: &str) -> reqwest::Response {
         self.client

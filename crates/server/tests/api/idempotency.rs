@@ -127,7 +127,7 @@ async fn a_refused_inquiry_is_replayed_as_refused_not_run_again(backend: Backend
     assert_eq!(again.headers()["idempotent-replayed"], "true");
     assert_eq!(
         again.json::<ApiError>().await.unwrap().code,
-        ErrorCode::InvalidInquiry
+        ErrorCode::InvalidSubmission
     );
 }
 

@@ -53,15 +53,32 @@ async fn an_inquiry_without_a_subject_or_to_an_unknown_department_is_refused_wit
     let mut unknown_department = hanako_asks();
     unknown_department["department"] = json!("space-agency");
 
-    for (key, body) in [
-        ("invalid-0001-aaaaaaaaaaaa", no_subject),
-        ("invalid-0002-aaaaaaaaaaaa", unknown_department),
+    for (key, body, field, message_id) in [
+        (
+            "invalid-0001-aaaaaaaaaaaa",
+            no_subject,
+            "subject",
+            "inquiry-error-subject-missing",
+        ),
+        (
+            "invalid-0002-aaaaaaaaaaaa",
+            unknown_department,
+            "department",
+            "inquiry-error-department",
+        ),
     ] {
         let response = app.post_json("/api/v1/inquiries", Some(key), &body).await;
         assert_eq!(response.status(), 422);
         let error: ApiError = response.json().await.unwrap();
-        assert_eq!(error.code, ErrorCode::InvalidInquiry);
-        assert_eq!(error.message_id, "error-invalid-inquiry");
+        assert_eq!(error.code, ErrorCode::InvalidSubmission);
+        assert_eq!(error.message_id, "error-invalid-submission");
+        // The problem names the field, so the app can show it beside that field.
+        let problems: Vec<_> = error
+            .problems
+            .iter()
+            .map(|p| (p.field.as_str(), p.message_id.as_str()))
+            .collect();
+        assert_eq!(problems, [(field, message_id)]);
     }
     let list: InquiryList = app
         .get_as_staff("/api/v1/admin/inquiries", ADMIN_TOKEN)

@@ -5,6 +5,7 @@
 // `allow-unwrap-in-tests` does not see them as tests; a panic is how a test reports, here too.
 #![allow(clippy::unwrap_used)]
 mod admin;
+mod applications;
 mod attachments;
 mod cli;
 mod contract;

@@ -65,7 +65,10 @@ async fn every_mutation_declares_its_idempotency_key_and_every_operation_its_fai
             }
         }
     }
-    assert_eq!(mutations, 2, "POST inquiries and POST attachments");
+    assert_eq!(
+        mutations, 5,
+        "POST inquiries, attachments, applications, an application's withdraw and its status"
+    );
     assert!(doc["components"]["responses"]["MethodNotAllowed"].is_object());
 }
 

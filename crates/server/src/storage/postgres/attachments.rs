@@ -34,12 +34,7 @@ pub(super) async fn create(
         kind: attachment.kind,
         size: attachment.content.len() as u64,
     };
-    if !idempotency::finish(&tx, claim, &respond(&receipt)).await? {
-        return Err(StoreError::Conflict(format!(
-            "idempotency key {} lost during the request",
-            claim.key
-        )));
-    }
+    idempotency::finish_with_write(&tx, claim, &respond(&receipt)).await?;
     tx.commit().await?;
     Ok(receipt)
 }

@@ -141,3 +141,21 @@ pub(super) async fn release(tx: &impl GenericClient, claim: &IdempotencyClaim) -
     .await?;
     Ok(())
 }
+
+/// Finishes a mutation's claim inside its transaction, or fails it with `Conflict` (another request
+/// holds or finished the key: writing would duplicate); the transaction is then dropped, so
+/// nothing of the mutation is kept.
+pub(super) async fn finish_with_write(
+    tx: &impl GenericClient,
+    claim: &IdempotencyClaim,
+    response: &StoredResponse,
+) -> Result<(), StoreError> {
+    if finish(tx, claim, response).await? {
+        Ok(())
+    } else {
+        Err(StoreError::Conflict(format!(
+            "idempotency key {} lost during the request",
+            claim.key
+        )))
+    }
+}

@@ -8,7 +8,10 @@ use tokio_postgres::{Client, Transaction};
 use crate::storage::StoreError;
 
 /// The migrations, in order; index + 1 is the version a migration brings the database to.
-const MIGRATIONS: &[&str] = &[include_str!("../../../migrations/postgres/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../../migrations/postgres/0001_initial.sql"),
+    include_str!("../../../migrations/postgres/0002_forms_and_applications.sql"),
+];
 
 /// The schema version this build expects.
 pub const LATEST: usize = MIGRATIONS.len();

@@ -7,9 +7,11 @@
 //! Connections are plain TCP (or a Unix socket): run the database on a private network or
 //! loopback. TLS to the database is not built yet (see `deploy/README.md`).
 
+mod applications;
 mod attachments;
 mod catalogue;
 mod error;
+mod forms;
 mod idempotency;
 mod inquiries;
 mod migrations;
@@ -20,16 +22,19 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
+use madoguchi_domain::application::{Application, ApplicationReceipt, ApplicationReference};
+use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{
     AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
-    ProcedureCatalogue,
+    ProcedureCatalogue, ProcedureId, UnixMillis,
 };
 use tokio_postgres::NoTls;
 
 use super::{
-    AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry, DatabaseHealth,
-    IdempotencyClaim, IdempotencyStore, InquiryStore, NewAttachment, PostalStore, Respond, StoreError,
-    StoredResponse,
+    ApplicationStore, AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry,
+    DatabaseHealth, FormStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore,
+    NewApplication, NewAttachment, NewStatus, PostalStore, Respond, StatusChanged, StoreError,
+    StoredResponse, SubmittedApplication,
 };
 
 pub(crate) use migrations::apply as apply_migrations;
@@ -177,6 +182,54 @@ impl AttachmentStore for PostgresStore {
 
     async fn attachment_content(&self, id: String) -> Result<Option<Vec<u8>>, StoreError> {
         attachments::content(&mut self.conn().await?, &id).await
+    }
+}
+
+#[async_trait]
+impl FormStore for PostgresStore {
+    async fn import_form(&self, form: FormSchema, at: UnixMillis) -> Result<ImportedForm, StoreError> {
+        forms::import(&mut self.conn().await?, &form, at).await
+    }
+
+    async fn form(
+        &self,
+        procedure: ProcedureId,
+        version: Option<u32>,
+    ) -> Result<Option<FormSchema>, StoreError> {
+        forms::read(&mut self.conn().await?, &procedure, version).await
+    }
+}
+
+#[async_trait]
+impl ApplicationStore for PostgresStore {
+    async fn submit_application(
+        &self,
+        application: NewApplication,
+        claim: IdempotencyClaim,
+        respond: Respond<ApplicationReceipt>,
+    ) -> Result<SubmittedApplication, StoreError> {
+        applications::submit(&mut self.conn().await?, &application, &claim, respond).await
+    }
+
+    async fn application(
+        &self,
+        reference: ApplicationReference,
+    ) -> Result<Option<(Application, String)>, StoreError> {
+        applications::find(&mut self.conn().await?, &reference).await
+    }
+
+    async fn applications(&self) -> Result<Vec<Application>, StoreError> {
+        applications::list(&mut self.conn().await?).await
+    }
+
+    async fn change_application_status(
+        &self,
+        reference: ApplicationReference,
+        change: NewStatus,
+        claim: IdempotencyClaim,
+        respond: Respond<Application>,
+    ) -> Result<StatusChanged, StoreError> {
+        applications::change_status(&mut self.conn().await?, &reference, &change, &claim, respond).await
     }
 }
 

@@ -33,13 +33,7 @@ pub(super) fn create(
         kind: attachment.kind,
         size: attachment.content.len() as u64,
     };
-    if !idempotency::finish(tx, claim, &respond(&receipt))? {
-        // As for inquiries: another request holds this key; writing would duplicate.
-        return Err(StoreError::Conflict(format!(
-            "idempotency key {} lost during the request",
-            claim.key
-        )));
-    }
+    idempotency::finish_with_write(tx, claim, &respond(&receipt))?;
     Ok(receipt)
 }
 

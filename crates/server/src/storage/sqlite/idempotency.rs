@@ -72,6 +72,24 @@ pub(super) fn finish(
     Ok(changed == 1)
 }
 
+/// Finishes the claim of a mutation inside the mutation's own transaction, or fails it: if another
+/// request holds or finished this key, writing now would be the duplicate we exist to prevent, so
+/// the error makes the writer roll the job back, and the caller's retry replays the other answer.
+pub(super) fn finish_with_write(
+    tx: &Connection,
+    claim: &IdempotencyClaim,
+    response: &StoredResponse,
+) -> Result<(), StoreError> {
+    if finish(tx, claim, response)? {
+        Ok(())
+    } else {
+        Err(StoreError::Conflict(format!(
+            "idempotency key {} lost during the request",
+            claim.key
+        )))
+    }
+}
+
 /// Gives the claim up, unless it was taken over meanwhile: a request that stalled past the
 /// takeover time and then failed must not free the key under the request now holding it.
 pub(super) fn release(tx: &Connection, claim: &IdempotencyClaim) -> Result<(), StoreError> {

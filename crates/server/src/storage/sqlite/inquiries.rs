@@ -41,14 +41,7 @@ pub(super) fn create(
         reference: inquiry_reference(tx.last_insert_rowid()),
         received_at: claim.at,
     };
-    if !idempotency::finish(tx, claim, &respond(&receipt))? {
-        // Someone else holds or finished this key: writing now would be the duplicate we exist to
-        // prevent. The writer rolls this job back; the caller's retry replays the other answer.
-        return Err(StoreError::Conflict(format!(
-            "idempotency key {} lost during the request",
-            claim.key
-        )));
-    }
+    idempotency::finish_with_write(tx, claim, &respond(&receipt))?;
     Ok(CreatedInquiry::Created(receipt))
 }
 

@@ -16,9 +16,11 @@
 //! and `-shm` files the database file's mode), so residents' data is readable by the server's
 //! user only.
 
+mod applications;
 mod attachments;
 mod catalogue;
 mod error;
+mod forms;
 mod idempotency;
 mod inquiries;
 mod migrations;
@@ -30,9 +32,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
+use madoguchi_domain::application::{Application, ApplicationReceipt, ApplicationReference};
+use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{
     AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
-    ProcedureCatalogue,
+    ProcedureCatalogue, ProcedureId, UnixMillis,
 };
 use rusqlite::{Connection, OpenFlags};
 use tokio::sync::Semaphore;
@@ -40,9 +44,10 @@ use tokio::sync::Semaphore;
 use self::writer::{Durability, Writer};
 
 use super::{
-    AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry, DatabaseHealth,
-    IdempotencyClaim, IdempotencyStore, InquiryStore, NewAttachment, PostalStore, Respond, StoreError,
-    StoredResponse,
+    ApplicationStore, AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry,
+    DatabaseHealth, FormStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore,
+    NewApplication, NewAttachment, NewStatus, PostalStore, Respond, StatusChanged, StoreError,
+    StoredResponse, SubmittedApplication,
 };
 
 /// The schema version this build brings a SQLite database to.
@@ -263,6 +268,57 @@ impl AttachmentStore for SqliteStore {
 
     async fn attachment_content(&self, id: String) -> Result<Option<Vec<u8>>, StoreError> {
         self.read(move |conn| attachments::content(conn, &id)).await
+    }
+}
+
+#[async_trait]
+impl FormStore for SqliteStore {
+    async fn import_form(&self, form: FormSchema, at: UnixMillis) -> Result<ImportedForm, StoreError> {
+        self.write(move |conn| forms::import(conn, &form, at)).await
+    }
+
+    async fn form(
+        &self,
+        procedure: ProcedureId,
+        version: Option<u32>,
+    ) -> Result<Option<FormSchema>, StoreError> {
+        self.read(move |conn| forms::read(conn, &procedure, version))
+            .await
+    }
+}
+
+#[async_trait]
+impl ApplicationStore for SqliteStore {
+    async fn submit_application(
+        &self,
+        application: NewApplication,
+        claim: IdempotencyClaim,
+        respond: Respond<ApplicationReceipt>,
+    ) -> Result<SubmittedApplication, StoreError> {
+        self.write(move |conn| applications::submit(conn, &application, &claim, respond))
+            .await
+    }
+
+    async fn application(
+        &self,
+        reference: ApplicationReference,
+    ) -> Result<Option<(Application, String)>, StoreError> {
+        self.read(move |conn| applications::find(conn, &reference)).await
+    }
+
+    async fn applications(&self) -> Result<Vec<Application>, StoreError> {
+        self.read(applications::list).await
+    }
+
+    async fn change_application_status(
+        &self,
+        reference: ApplicationReference,
+        change: NewStatus,
+        claim: IdempotencyClaim,
+        respond: Respond<Application>,
+    ) -> Result<StatusChanged, StoreError> {
+        self.write(move |conn| applications::change_status(conn, &reference, &change, &claim, respond))
+            .await
     }
 }
 

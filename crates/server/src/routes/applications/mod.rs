@@ -1,0 +1,262 @@
+//! Online applications (申請), the resident's side: a procedure's form, submitting answers to it,
+//! following the application's status, and withdrawing it before review. Staff routes are in
+//! [`staff`].
+//!
+//! Until accounts exist, an application belongs to whoever holds the access token its receipt
+//! carried (128 random bits; only its SHA-256 is kept). Reading or withdrawing without it is 401,
+//! and with another application's token the same 404 as for a reference that does not exist, so a
+//! guessed reference reveals nothing.
+
+pub mod staff;
+
+use axum::Extension;
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use madoguchi_domain::application::{
+    Actor, Application, ApplicationReceipt, ApplicationReference, ApplicationStatus, ApplicationSubmission,
+};
+use madoguchi_domain::form::{self, Answer, FieldProblem, FormSchema};
+use madoguchi_domain::hex::to_hex;
+use madoguchi_domain::{ApiError, ProcedureId, msg_id};
+use serde::Deserialize;
+use sha2::{Digest as _, Sha256};
+
+use super::AppState;
+use crate::error::ServerError;
+use crate::idempotency;
+use crate::storage::{IdempotencyClaim, NewApplication, NewStatus, StatusChanged, SubmittedApplication};
+
+/// `?version=N` on the form route.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct FormQuery {
+    /// A version a draft was started on; the newest when left out.
+    version: Option<u32>,
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/procedures/{id}/form",
+    operation_id = "getProcedureForm",
+    tag = "applications",
+    params(
+        ("id" = String, Path, description = "The procedure's id", example = "child-allowance"),
+        FormQuery,
+    ),
+    responses(
+        (status = 200, description = "The procedure's form (its steps, fields, rules and texts)", body = FormSchema),
+        (status = 404, description = "`not_found`: the procedure has no online form (or not that version)", body = ApiError),
+        (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
+    )
+)]
+#[tracing::instrument(skip(state))]
+pub async fn form(
+    State(state): State<AppState>,
+    id: Result<Path<String>, PathRejection>,
+    query: Result<Query<FormQuery>, QueryRejection>,
+) -> Result<Json<FormSchema>, ServerError> {
+    let Path(id) = id.map_err(|_| ServerError::NotFound)?;
+    let Query(query) = query.map_err(|e| ServerError::InvalidRequest(e.body_text()))?;
+    let procedure = ProcedureId::parse(&id).map_err(|_| ServerError::NotFound)?;
+    let form = state.store.form(procedure, query.version).await?;
+    form.map(Json).ok_or(ServerError::NotFound)
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/applications",
+    operation_id = "submitApplication",
+    tag = "applications",
+    request_body(content = ApplicationSubmission, example = json!({
+        "procedure": "bulky-waste",
+        "formVersion": 1,
+        "answers": {
+            "name": {"family": "夢咲", "given": "花子", "familyKana": "ユメサキ", "givenKana": "ハナコ"},
+            "address": {"postalCode": "9990001", "address": "夢咲市中央一丁目2番3号"},
+            "phone": "0612-34-5678",
+            "items": ["sofa"],
+            "collection-day": "2099-01-15"
+        },
+        "declared": true
+    })),
+    responses(
+        (status = 201, description = "Received: the reference to quote and the access token that proves it is yours", body = ApplicationReceipt),
+        (status = 400, description = "`invalid_request`: the body is not an application in JSON", body = ApiError),
+        (status = 404, description = "`not_found`: the procedure has no such form version", body = ApiError),
+        (status = 422, description = "`invalid_submission`: answers that break the form's rules, each in `problems` \
+                                      (also an attachment that does not exist or belongs to another application)", body = ApiError),
+        (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
+    )
+)]
+#[tracing::instrument(skip_all)]
+pub async fn submit(
+    State(state): State<AppState>,
+    claim: Option<Extension<IdempotencyClaim>>,
+    body: Bytes,
+) -> Result<Response, ServerError> {
+    let claim = idempotency::require_claim(claim)?;
+    let submission: ApplicationSubmission =
+        serde_json::from_slice(&body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
+    let schema = state
+        .store
+        .form(submission.procedure.clone(), Some(submission.form_version))
+        .await?
+        .ok_or(ServerError::NotFound)?;
+    // The server never trusts the client: the same validator the app ran, on today's date in Japan.
+    let today = claim.at.date_in_japan();
+    let accepted = form::validate(&schema, &submission.answers, submission.declared, today)
+        .map_err(ServerError::InvalidSubmission)?;
+    let token = access_token()?;
+    let application = NewApplication {
+        procedure: submission.procedure,
+        form_version: submission.form_version,
+        attachments: accepted.attachments,
+        answers: accepted.answers,
+        access_token_sha256: token_hash(&token),
+        reference_prefix: format!("{}-{}", state.reference_prefix.as_str(), today.year()),
+        access_token: token,
+    };
+    let respond = idempotency::keep_created();
+    match state
+        .store
+        .submit_application(application, claim, respond)
+        .await?
+    {
+        SubmittedApplication::Submitted(receipt) => {
+            tracing::info!(reference = %receipt.reference, "application received");
+            Ok((StatusCode::CREATED, Json(receipt)).into_response())
+        }
+        SubmittedApplication::AttachmentUnavailable(id) => {
+            let field = schema
+                .fields()
+                .find(|f| {
+                    matches!(submission.answers.get(f.id.as_str()), Some(Answer::List(ids)) if ids.iter().any(|i| i.trim() == id))
+                })
+                .map_or_else(String::new, |f| f.id.to_string());
+            Err(ServerError::InvalidSubmission(vec![FieldProblem::new(
+                field,
+                msg_id!("form-error-attachment-unavailable"),
+            )]))
+        }
+    }
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/applications/{reference}",
+    operation_id = "getApplication",
+    tag = "applications",
+    security(("access_token" = [])),
+    params(("reference" = String, Path, description = "The reference from the receipt", example = "YMS-2026-000123")),
+    responses(
+        (status = 200, description = "The application, its status and its history", body = Application),
+        (status = 401, description = "`unauthorized`: no access token was sent", body = ApiError),
+        (status = 404, description = "`not_found`: no application with this reference has this access token", body = ApiError),
+        (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
+    )
+)]
+#[tracing::instrument(skip_all)]
+pub async fn read(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    reference: Result<Path<String>, PathRejection>,
+) -> Result<Response, ServerError> {
+    let application = owned(&state, &headers, reference).await?;
+    // Personal data: never kept by a shared cache.
+    Ok(([(header::CACHE_CONTROL, "no-store")], Json(application)).into_response())
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/applications/{reference}/withdraw",
+    operation_id = "withdrawApplication",
+    tag = "applications",
+    security(("access_token" = [])),
+    params(("reference" = String, Path, description = "The reference from the receipt", example = "YMS-2026-000123")),
+    responses(
+        (status = 200, description = "Withdrawn; the application with its history", body = Application),
+        (status = 401, description = "`unauthorized`: no access token was sent", body = ApiError),
+        (status = 404, description = "`not_found`: no application with this reference has this access token", body = ApiError),
+        (status = 409, description = "`status_change_not_allowed`: review has started (or it is finished); ask the counter", body = ApiError),
+        (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
+    )
+)]
+#[tracing::instrument(skip_all)]
+pub async fn withdraw(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    claim: Option<Extension<IdempotencyClaim>>,
+    reference: Result<Path<String>, PathRejection>,
+) -> Result<Response, ServerError> {
+    let claim = idempotency::require_claim(claim)?;
+    let application = owned(&state, &headers, reference).await?;
+    let change = NewStatus {
+        to: ApplicationStatus::Withdrawn,
+        actor: Actor::Resident,
+        message: None,
+        at: claim.at,
+    };
+    apply(&state, application.reference, change, claim).await
+}
+
+/// Moves an application and answers with it, or says why not: shared by the resident's withdraw
+/// and the staff's status change.
+pub(super) async fn apply(
+    state: &AppState,
+    reference: ApplicationReference,
+    change: NewStatus,
+    claim: IdempotencyClaim,
+) -> Result<Response, ServerError> {
+    let respond = idempotency::keep_json(StatusCode::OK);
+    match state
+        .store
+        .change_application_status(reference, change, claim, respond)
+        .await?
+    {
+        StatusChanged::Changed(application) => {
+            tracing::info!(reference = %application.reference, status = application.status.as_str(), "application status changed");
+            Ok(([(header::CACHE_CONTROL, "no-store")], Json(application)).into_response())
+        }
+        StatusChanged::NotFound => Err(ServerError::NotFound),
+        StatusChanged::NotAllowed { .. } => Err(ServerError::StatusChangeNotAllowed),
+    }
+}
+
+/// The application `reference` names, if the request carries its access token.
+async fn owned(
+    state: &AppState,
+    headers: &HeaderMap,
+    reference: Result<Path<String>, PathRejection>,
+) -> Result<Application, ServerError> {
+    let presented = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .ok_or(ServerError::Unauthorized)?;
+    let Path(reference) = reference.map_err(|_| ServerError::NotFound)?;
+    let (application, kept_hash) = state
+        .store
+        .application(ApplicationReference(reference))
+        .await?
+        .ok_or(ServerError::NotFound)?;
+    // Comparing hashes: the time it takes tells nothing about the token itself.
+    if token_hash(presented) == kept_hash {
+        Ok(application)
+    } else {
+        Err(ServerError::NotFound)
+    }
+}
+
+/// 128 random bits in hex.
+fn access_token() -> Result<String, ServerError> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| ServerError::Internal(format!("random: {e}")))?;
+    Ok(to_hex(&bytes))
+}
+
+fn token_hash(token: &str) -> String {
+    to_hex(&Sha256::digest(token.as_bytes()))
+}

@@ -1,0 +1,222 @@
+//! PostgreSQL side of applications. A submission is one transaction: the attachments are claimed
+//! with a conditional update (`application_id IS NULL`), so two applications quoting the same
+//! file cannot both get it whatever instances they reach. A status change locks the
+//! application's row (`FOR UPDATE`) before judging the move, so two clerks cannot both move it
+//! from the same status.
+
+use deadpool_postgres::{GenericClient, Object};
+use madoguchi_domain::UnixMillis;
+use madoguchi_domain::application::{
+    Actor, Application, ApplicationReceipt, ApplicationReference, ApplicationStatus,
+};
+
+use super::idempotency;
+use crate::storage::rows::{
+    ApplicationRow, EventRow, actor_spelling, answers_json, application_reference, status_from,
+};
+use crate::storage::{
+    IdempotencyClaim, NewApplication, NewStatus, Respond, StatusChanged, StoreError, SubmittedApplication,
+};
+
+pub(super) async fn submit(
+    client: &mut Object,
+    application: &NewApplication,
+    claim: &IdempotencyClaim,
+    respond: Respond<ApplicationReceipt>,
+) -> Result<SubmittedApplication, StoreError> {
+    let tx = client.transaction().await?;
+    let id: i64 = tx
+        .query_one(
+            "SELECT nextval(pg_get_serial_sequence('applications', 'id'))",
+            &[],
+        )
+        .await?
+        .get(0);
+    let reference = application_reference(&application.reference_prefix, id);
+    tx.execute(
+        "INSERT INTO applications (id, reference, procedure_id, form_version, answers, status, access_token_sha256, received_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        &[
+            &id,
+            &reference.0,
+            &application.procedure.as_str(),
+            &i64::from(application.form_version),
+            &answers_json(&application.answers)?,
+            &ApplicationStatus::Submitted.as_str(),
+            &application.access_token_sha256,
+            &claim.at.0,
+        ],
+    )
+    .await?;
+    for attachment in &application.attachments {
+        let claimed = tx
+            .execute(
+                "UPDATE attachments SET application_id = $1 WHERE id = $2 AND application_id IS NULL",
+                &[&id, attachment],
+            )
+            .await?;
+        if claimed != 1 {
+            // Dropping the transaction rolls the application back: nothing is kept.
+            return Ok(SubmittedApplication::AttachmentUnavailable(attachment.clone()));
+        }
+    }
+    append_event(
+        &tx,
+        id,
+        0,
+        ApplicationStatus::Submitted,
+        Actor::Resident,
+        None,
+        claim.at,
+    )
+    .await?;
+    let receipt = ApplicationReceipt {
+        reference,
+        received_at: claim.at,
+        access_token: application.access_token.clone(),
+    };
+    idempotency::finish_with_write(&tx, claim, &respond(&receipt)).await?;
+    tx.commit().await?;
+    Ok(SubmittedApplication::Submitted(receipt))
+}
+
+async fn append_event(
+    tx: &impl GenericClient,
+    application_id: i64,
+    position: i64,
+    status: ApplicationStatus,
+    actor: Actor,
+    message: Option<&str>,
+    at: UnixMillis,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO application_events (application_id, position, status, at, actor, message)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+        &[
+            &application_id,
+            &position,
+            &status.as_str(),
+            &at.0,
+            &actor_spelling(actor),
+            &message,
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn change_status(
+    client: &mut Object,
+    reference: &ApplicationReference,
+    change: &NewStatus,
+    claim: &IdempotencyClaim,
+    respond: Respond<Application>,
+) -> Result<StatusChanged, StoreError> {
+    let tx = client.transaction().await?;
+    let Some(row) = tx
+        .query_opt(
+            "SELECT id, status FROM applications WHERE reference = $1 FOR UPDATE",
+            &[&reference.0],
+        )
+        .await?
+    else {
+        return Ok(StatusChanged::NotFound);
+    };
+    let (id, from): (i64, String) = (row.get(0), row.get(1));
+    let from = status_from(&from)?;
+    if !from.may_move(change.to, change.actor) {
+        return Ok(StatusChanged::NotAllowed { from });
+    }
+    tx.execute(
+        "UPDATE applications SET status = $1 WHERE id = $2",
+        &[&change.to.as_str(), &id],
+    )
+    .await?;
+    let events: i64 = tx
+        .query_one(
+            "SELECT count(*) FROM application_events WHERE application_id = $1",
+            &[&id],
+        )
+        .await?
+        .get(0);
+    append_event(
+        &tx,
+        id,
+        events,
+        change.to,
+        change.actor,
+        change.message.as_deref(),
+        change.at,
+    )
+    .await?;
+    let application = read_one(&tx, id).await?;
+    idempotency::finish_with_write(&tx, claim, &respond(&application)).await?;
+    tx.commit().await?;
+    Ok(StatusChanged::Changed(application))
+}
+
+pub(super) async fn find(
+    client: &mut Object,
+    reference: &ApplicationReference,
+) -> Result<Option<(Application, String)>, StoreError> {
+    let Some(row) = client
+        .query_opt(
+            "SELECT id, access_token_sha256 FROM applications WHERE reference = $1",
+            &[&reference.0],
+        )
+        .await?
+    else {
+        return Ok(None);
+    };
+    let application = read_one(&*client, row.get(0)).await?;
+    Ok(Some((application, row.get(1))))
+}
+
+pub(super) async fn list(client: &mut Object) -> Result<Vec<Application>, StoreError> {
+    // One snapshot for the whole list (REPEATABLE READ), so a change landing meanwhile cannot show
+    // an application's status without its history entry.
+    let tx = client
+        .build_transaction()
+        .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .await?;
+    let ids: Vec<i64> = tx
+        .query("SELECT id FROM applications ORDER BY id", &[])
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let mut applications = Vec::with_capacity(ids.len());
+    for id in ids {
+        applications.push(read_one(&tx, id).await?);
+    }
+    tx.commit().await?;
+    Ok(applications)
+}
+
+async fn read_one(client: &impl GenericClient, id: i64) -> Result<Application, StoreError> {
+    let row = client
+        .query_one(
+            "SELECT reference, procedure_id, form_version, answers, status FROM applications WHERE id = $1",
+            &[&id],
+        )
+        .await?;
+    let events: Vec<EventRow> = client
+        .query(
+            "SELECT status, at, message FROM application_events WHERE application_id = $1 ORDER BY position",
+            &[&id],
+        )
+        .await?
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect();
+    ApplicationRow {
+        reference: row.get(0),
+        procedure: row.get(1),
+        form_version: row.get(2),
+        answers: row.get(3),
+        status: row.get(4),
+    }
+    .assemble(events)
+}

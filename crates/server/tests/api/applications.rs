@@ -1,0 +1,369 @@
+//! Online applications through the API, on the demo city's 粗大ごみ form: the form served, one
+//! validator on arrival (field problems in the 422), idempotent submission, attachments claimed
+//! once, the resident's access to their own application only, and the status rules.
+
+use madoguchi_domain::application::{Application, ApplicationList, ApplicationReceipt, ApplicationStatus};
+use madoguchi_domain::form::FormSchema;
+use madoguchi_domain::{ApiError, AttachmentReceipt, ErrorCode, FileKind};
+use serde_json::{Value, json};
+
+use crate::attachments::{file_of, upload};
+use crate::helpers::{ADMIN_TOKEN, Backend, TestApp, on_both_stores, spawn_app};
+
+/// Hanako puts out a sofa; START is 2026-11-24, so 2026-12-10 is within 7–60 days.
+fn hanako_applies() -> Value {
+    json!({
+        "procedure": "oversized-waste",
+        "formVersion": 1,
+        "answers": {
+            "name": {"family": "夢咲", "given": "花子", "familyKana": "ゆめさき", "givenKana": "はなこ"},
+            "address": {"postalCode": "〒999-0001", "address": "夢咲市本町一丁目2番3号"},
+            "phone": "0612-34-5678",
+            "kinds": ["sofa"],
+            "count": "1",
+            "collection-day": "2026-12-10"
+        },
+        "declared": true
+    })
+}
+
+async fn submit(app: &TestApp, key: &str, body: &Value) -> reqwest::Response {
+    app.post_json("/api/v1/applications", Some(key), body).await
+}
+
+async fn receipt(app: &TestApp, key: &str, body: &Value) -> ApplicationReceipt {
+    let response = submit(app, key, body).await;
+    assert_eq!(response.status(), 201, "{}", response.text().await.unwrap());
+    response.json().await.unwrap()
+}
+
+async fn read_as(app: &TestApp, reference: &str, token: &str) -> reqwest::Response {
+    app.get_as_staff(&format!("/api/v1/applications/{reference}"), token)
+        .await
+}
+
+async fn set_status(
+    app: &TestApp,
+    reference: &str,
+    key: &str,
+    status: &str,
+    message: Option<&str>,
+) -> reqwest::Response {
+    let mut body = json!({ "status": status });
+    if let Some(message) = message {
+        body["message"] = json!(message);
+    }
+    app.post_json_as(
+        &format!("/api/v1/admin/applications/{reference}/status"),
+        key,
+        &body,
+        ADMIN_TOKEN,
+    )
+    .await
+}
+
+async fn the_form_is_served_by_procedure_and_version(backend: Backend) {
+    let app = spawn_app(backend).await;
+
+    let form: FormSchema = app
+        .get("/api/v1/procedures/oversized-waste/form")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(form.version, 1);
+    assert_eq!(form.steps[0].fields[0].id.as_str(), "name");
+
+    let same = app.get("/api/v1/procedures/oversized-waste/form?version=1").await;
+    assert_eq!(same.status(), 200);
+    for missing in [
+        "/api/v1/procedures/oversized-waste/form?version=2",
+        "/api/v1/procedures/space-travel/form",
+        "/api/v1/procedures/NOT%20AN%20ID/form",
+    ] {
+        let response = app.get(missing).await;
+        assert_eq!(response.status(), 404, "{missing}");
+        assert_eq!(
+            response.json::<ApiError>().await.unwrap().code,
+            ErrorCode::NotFound
+        );
+    }
+}
+
+async fn an_application_is_received_and_only_its_token_reads_it_back(backend: Backend) {
+    let app = spawn_app(backend).await;
+
+    let receipt = receipt(&app, "waste-0001-aaaaaaaaaaaa", &hanako_applies()).await;
+    assert_eq!(receipt.reference.0, "YMS-2026-000001");
+    assert_eq!(receipt.access_token.len(), 32, "128 bits in hex");
+
+    let response = read_as(&app, "YMS-2026-000001", &receipt.access_token).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["cache-control"],
+        "no-store",
+        "personal data is never cached"
+    );
+    let application: Application = response.json().await.unwrap();
+    assert_eq!(application.status, ApplicationStatus::Submitted);
+    assert_eq!(application.history.len(), 1);
+    let answers = serde_json::to_value(&application.answers).unwrap();
+    assert_eq!(
+        answers["name"]["familyKana"], "ユメサキ",
+        "kept as the validator normalised it"
+    );
+    assert_eq!(answers["address"]["postalCode"], "9990001");
+
+    // Without the token: 401. With another token, or for a reference that does not exist: the
+    // same 404, so a guessed reference reveals nothing.
+    let anonymous = app.get("/api/v1/applications/YMS-2026-000001").await;
+    assert_eq!(anonymous.status(), 401);
+    assert_eq!(
+        read_as(&app, "YMS-2026-000001", "0123456789abcdef0123456789abcdef")
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        read_as(&app, "YMS-2026-000002", &receipt.access_token)
+            .await
+            .status(),
+        404
+    );
+}
+
+async fn a_retried_submission_is_one_application_and_a_reused_key_is_refused(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let first = receipt(&app, "waste-0002-aaaaaaaaaaaa", &hanako_applies()).await;
+    let again = receipt(&app, "waste-0002-aaaaaaaaaaaa", &hanako_applies()).await;
+    assert_eq!(again, first, "the same receipt, token included");
+
+    let mut other = hanako_applies();
+    other["answers"]["count"] = json!("2");
+    let reused = submit(&app, "waste-0002-aaaaaaaaaaaa", &other).await;
+    assert_eq!(reused.status(), 422);
+    assert_eq!(
+        reused.json::<ApiError>().await.unwrap().code,
+        ErrorCode::IdempotencyKeyReused
+    );
+
+    let list: ApplicationList = app
+        .get_as_staff("/api/v1/admin/applications", ADMIN_TOKEN)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list.applications.len(), 1);
+}
+
+async fn answers_that_break_the_rules_come_back_beside_their_fields_and_nothing_is_kept(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut body = hanako_applies();
+    body["answers"]["phone"] = json!("");
+    body["answers"]["count"] = json!("11");
+    body["answers"]["collection-day"] = json!("2026-11-25");
+    body["answers"]["name"]["familyKana"] = json!("Yumesaki");
+    body["declared"] = json!(false);
+
+    let response = submit(&app, "waste-0003-aaaaaaaaaaaa", &body).await;
+
+    assert_eq!(response.status(), 422);
+    let error: ApiError = response.json().await.unwrap();
+    assert_eq!(error.code, ErrorCode::InvalidSubmission);
+    let found: Vec<(&str, &str)> = error
+        .problems
+        .iter()
+        .map(|p| (p.field.as_str(), p.message_id.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("name.family-kana", "name-error-kana-not-katakana"),
+            ("phone", "form-error-required"),
+            ("count", "form-error-number-too-large"),
+            ("collection-day", "form-error-date-too-early"),
+            ("declaration", "form-error-declaration"),
+        ]
+    );
+    // The earliest day allowed, for the message: 7 days after 2026-11-24 in Japan.
+    assert_eq!(
+        error.problems[3].args["date"],
+        madoguchi_domain::form::MessageArg::Text("2026-12-01".into())
+    );
+    let list: ApplicationList = app
+        .get_as_staff("/api/v1/admin/applications", ADMIN_TOKEN)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(list.applications.is_empty());
+}
+
+async fn an_attachment_belongs_to_the_first_application_that_quotes_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let photo: AttachmentReceipt = upload(
+        &app,
+        "sofa.jpg",
+        "image/jpeg",
+        "photo-0001-aaaaaaaaaaaa",
+        file_of(FileKind::Jpeg, 2_000),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let mut body = hanako_applies();
+    body["answers"]["photos"] = json!([photo.id]);
+    receipt(&app, "waste-0004-aaaaaaaaaaaa", &body).await;
+
+    // A second application quoting the same file, or a file that does not exist, is refused at
+    // the field that quotes it.
+    let mut neighbour = body.clone();
+    neighbour["answers"]["phone"] = json!("0612-99-0000");
+    let ghost = format!("att-{}", "0".repeat(32));
+    for (key, quoted) in [
+        ("waste-0005-aaaaaaaaaaaa", photo.id.clone()),
+        ("waste-0006-aaaaaaaaaaaa", ghost),
+    ] {
+        neighbour["answers"]["photos"] = json!([quoted]);
+        let response = submit(&app, key, &neighbour).await;
+        assert_eq!(response.status(), 422);
+        let error: ApiError = response.json().await.unwrap();
+        assert_eq!(error.problems[0].field, "photos");
+        assert_eq!(error.problems[0].message_id, "form-error-attachment-unavailable");
+    }
+    let list: ApplicationList = app
+        .get_as_staff("/api/v1/admin/applications", ADMIN_TOKEN)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list.applications.len(), 1, "the refused ones kept nothing");
+}
+
+async fn staff_move_an_application_along_its_statuses_and_illegal_moves_change_nothing(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let receipt = receipt(&app, "waste-0007-aaaaaaaaaaaa", &hanako_applies()).await;
+    let reference = receipt.reference.0.as_str();
+
+    let skip = set_status(&app, reference, "status-0001-aaaaaaaaaaaa", "completed", None).await;
+    assert_eq!(skip.status(), 409);
+    assert_eq!(
+        skip.json::<ApiError>().await.unwrap().code,
+        ErrorCode::StatusChangeNotAllowed
+    );
+
+    for (key, status) in [
+        ("status-0002-aaaaaaaaaaaa", "received"),
+        ("status-0003-aaaaaaaaaaaa", "in-review"),
+    ] {
+        assert_eq!(set_status(&app, reference, key, status, None).await.status(), 200);
+    }
+    app.clock.advance_millis(3_600_000);
+    let asked = set_status(
+        &app,
+        reference,
+        "status-0004-aaaaaaaaaaaa",
+        "needs-information",
+        Some("ソファの大きさを教えてください。"),
+    )
+    .await;
+    assert_eq!(asked.status(), 200);
+
+    // Review has started: the resident can no longer withdraw.
+    let withdraw = app
+        .post_json_as(
+            &format!("/api/v1/applications/{reference}/withdraw"),
+            "withdraw-0001-aaaaaaaaaaaa",
+            &json!({}),
+            &receipt.access_token,
+        )
+        .await;
+    assert_eq!(withdraw.status(), 409);
+
+    let application: Application = read_as(&app, reference, &receipt.access_token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let statuses: Vec<_> = application.history.iter().map(|c| c.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            ApplicationStatus::Submitted,
+            ApplicationStatus::Received,
+            ApplicationStatus::InReview,
+            ApplicationStatus::NeedsInformation
+        ]
+    );
+    assert_eq!(
+        application.history[3].message.as_deref(),
+        Some("ソファの大きさを教えてください。")
+    );
+    assert_eq!(
+        application.history[3].at.0 - application.history[2].at.0,
+        3_600_000,
+        "each change has its time"
+    );
+
+    let without_token = app
+        .post_json(
+            &format!("/api/v1/admin/applications/{reference}/status"),
+            Some("status-0005-aaaaaaaaaaaa"),
+            &json!({"status": "rejected"}),
+        )
+        .await;
+    assert_eq!(without_token.status(), 401);
+}
+
+async fn a_resident_may_withdraw_before_review(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let receipt = receipt(&app, "waste-0008-aaaaaaaaaaaa", &hanako_applies()).await;
+    let reference = receipt.reference.0.as_str();
+    assert_eq!(
+        set_status(&app, reference, "status-0006-aaaaaaaaaaaa", "received", None)
+            .await
+            .status(),
+        200
+    );
+
+    let path = format!("/api/v1/applications/{reference}/withdraw");
+    let stranger = app
+        .post_json_as(
+            &path,
+            "withdraw-0002-aaaaaaaaaaaa",
+            &json!({}),
+            "0123456789abcdef0123456789abcdef",
+        )
+        .await;
+    assert_eq!(stranger.status(), 404, "another's token cannot withdraw it");
+    let response = app
+        .post_json_as(
+            &path,
+            "withdraw-0003-aaaaaaaaaaaa",
+            &json!({}),
+            &receipt.access_token,
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let application: Application = response.json().await.unwrap();
+    assert_eq!(application.status, ApplicationStatus::Withdrawn);
+
+    // Final: staff cannot move it on.
+    assert_eq!(
+        set_status(&app, reference, "status-0007-aaaaaaaaaaaa", "in-review", None)
+            .await
+            .status(),
+        409
+    );
+}
+
+on_both_stores!(
+    the_form_is_served_by_procedure_and_version,
+    an_application_is_received_and_only_its_token_reads_it_back,
+    a_retried_submission_is_one_application_and_a_reused_key_is_refused,
+    answers_that_break_the_rules_come_back_beside_their_fields_and_nothing_is_kept,
+    an_attachment_belongs_to_the_first_application_that_quotes_it,
+    staff_move_an_application_along_its_statuses_and_illegal_moves_change_nothing,
+    a_resident_may_withdraw_before_review,
+);
