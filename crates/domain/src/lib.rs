@@ -9,8 +9,12 @@
 //! the entities they carry ([`procedure`], [`localized_text`], [`department`], [`inquiry`],
 //! [`postal`], [`attachment`]) live
 //! beside their rules; [`local`] holds what the shell says about data kept on the device.
+//! [`booking`] holds the appointment rules (closure days, slots, windows, waitlists) over
+//! [`days`], the day arithmetic of Japan's calendar.
 
 pub mod attachment;
+pub mod booking;
+pub mod days;
 pub mod department;
 pub mod era;
 pub mod hex;
@@ -26,6 +30,7 @@ pub mod time;
 pub mod wire;
 
 pub use attachment::{AttachmentLimits, AttachmentName, AttachmentProblem, AttachmentReceipt, FileKind};
+pub use days::Weekday;
 pub use department::{Department, DepartmentId};
 pub use era::{CalendarDate, DateError, Era, EraYear};
 pub use idempotency::{IDEMPOTENCY_KEY_HEADER, IdempotencyKey};
