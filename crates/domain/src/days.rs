@@ -145,6 +145,8 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(crate::test_support::pinned_proptest())]
+
         #[test]
         fn counting_days_round_trips(days in -719_162_i64..3_000_000) {
             let d = CalendarDate::from_days_since_epoch(days).unwrap();

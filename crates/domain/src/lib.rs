@@ -51,3 +51,20 @@ macro_rules! msg_id {
         $id
     };
 }
+
+/// What the crate's tests share.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use proptest::test_runner::{Config, RngSeed};
+
+    /// Property tests with a pinned seed, as every test pins its randomness: a run explores the
+    /// same cases each time (a failure reproduces on every machine, so no regression files are
+    /// written into the source tree).
+    pub fn pinned_proptest() -> Config {
+        Config {
+            rng_seed: RngSeed::Fixed(20_261_202),
+            failure_persistence: None,
+            ..Config::default()
+        }
+    }
+}

@@ -163,6 +163,8 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(crate::test_support::pinned_proptest())]
+
         #[test]
         fn next_open_day_is_open_and_not_before_the_deadline(
             days in 0_i64..(2100 - 1970) * 365,

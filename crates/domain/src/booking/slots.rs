@@ -449,6 +449,8 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(crate::test_support::pinned_proptest())]
+
         #[test]
         fn generated_slots_are_on_open_days_inside_opening_hours_and_never_overlap(
             before in 0_u16..30,

@@ -249,6 +249,8 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(crate::test_support::pinned_proptest())]
+
         #[test]
         fn a_slot_is_bookable_exactly_inside_its_window(
             days in 1_u16..90,
