@@ -56,8 +56,8 @@ impl OutsideCalendar {
 /// The published list, parsed: every listed day with its name, and the years it covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HolidayList {
+    /// Never empty.
     days: BTreeMap<CalendarDate, String>,
-    years: RangeInclusive<i32>,
 }
 
 /// What is wrong in a holiday file, and on which line (1-based, the header is line 1).
@@ -138,17 +138,13 @@ impl HolidayList {
 
     /// A list from days already read (the server loads them from its database); `None` if empty.
     pub fn from_days(days: BTreeMap<CalendarDate, String>) -> Option<HolidayList> {
-        let first = days.keys().next()?.year();
-        let last = days.keys().next_back()?.year();
-        Some(HolidayList {
-            days,
-            years: first..=last,
-        })
+        (!days.is_empty()).then_some(HolidayList { days })
     }
 
     /// The years from the first listed day's to the last's: in these the list is the whole truth.
     pub fn years(&self) -> RangeInclusive<i32> {
-        self.years.clone()
+        let year = |day: Option<&CalendarDate>| day.map_or(0, |d| d.year());
+        year(self.days.keys().next())..=year(self.days.keys().next_back())
     }
 
     pub fn get(&self, date: CalendarDate) -> Option<&str> {
@@ -195,7 +191,7 @@ impl NationalHolidays {
 
     /// The holiday on `date`, if any.
     pub fn on(&self, date: CalendarDate) -> Result<Option<Holiday>, OutsideCalendar> {
-        if self.published.years.contains(&date.year()) {
+        if self.published.years().contains(&date.year()) {
             return Ok(self.published.get(date).map(|name| Holiday {
                 date,
                 name: HolidayName::Published(name.to_owned()),
@@ -206,7 +202,7 @@ impl NationalHolidays {
 
     /// Every holiday of `year`, in date order.
     pub fn in_year(&self, year: i32) -> Result<Vec<Holiday>, OutsideCalendar> {
-        if self.published.years.contains(&year) {
+        if self.published.years().contains(&year) {
             return Ok(self
                 .published
                 .iter()
@@ -222,7 +218,7 @@ impl NationalHolidays {
 
     /// The rules' holidays of a year after the published list.
     fn computed(&self, year: i32) -> Result<Vec<Holiday>, OutsideCalendar> {
-        if year < *self.published.years.start() {
+        if year < *self.published.years().start() {
             return Err(OutsideCalendar(year));
         }
         let days = holiday_rules::holidays_in(year).ok_or(OutsideCalendar(year))?;
