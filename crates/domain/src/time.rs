@@ -31,20 +31,6 @@ impl UnixMillis {
         (later.0 - self.0).max(0) / 60_000
     }
 
-    /// The calendar date in Japan at this instant. Japan keeps UTC+9 all year (no summer time), so
-    /// a fixed offset is exact and no time zone database is needed.
-    pub fn date_in_japan(self) -> crate::CalendarDate {
-        const JST_OFFSET_MILLIS: i64 = 9 * 3_600_000;
-        // 0001-01-01, the first day a CalendarDate has; i64 milliseconds end long before i32 years.
-        const FIRST_DAY: i64 = -719_162;
-        let days = self
-            .0
-            .saturating_add(JST_OFFSET_MILLIS)
-            .div_euclid(86_400_000)
-            .max(FIRST_DAY);
-        crate::CalendarDate::from_days_since_epoch(days).expect("every day from 0001-01-01 on is a date")
-    }
-
     pub fn plus_millis(self, millis: i64) -> UnixMillis {
         UnixMillis(self.0.saturating_add(millis))
     }
@@ -53,15 +39,6 @@ impl UnixMillis {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_date_in_japan_turns_at_midnight_in_tokyo_not_in_utc() {
-        // 2026-12-01T14:59:59.999Z is 23:59:59.999 in Tokyo; a millisecond later it is 12月2日.
-        let before = UnixMillis(1_796_137_199_999);
-        assert_eq!(before.date_in_japan().iso(), "2026-12-01");
-        assert_eq!(before.plus_millis(1).date_in_japan().iso(), "2026-12-02");
-        assert_eq!(UnixMillis(i64::MIN).date_in_japan().iso(), "0001-01-01");
-    }
 
     #[test]
     fn a_wall_clock_reading_becomes_milliseconds_since_the_epoch() {

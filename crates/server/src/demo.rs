@@ -11,10 +11,28 @@ const DEMO_CATALOGUE: &str = include_str!("../demo/yumesaki.json");
 const DEMO_DEPARTMENTS: &str = include_str!("../demo/departments.json");
 const DEMO_POSTAL_CODES: &str = include_str!("../demo/postal-codes.json");
 /// The demo city's online forms, as a city would import them (`madoguchi-server import-form`).
-const DEMO_FORMS: &[(&str, &str)] = &[(
-    "demo/forms/oversized-waste.toml",
-    include_str!("../demo/forms/oversized-waste.toml"),
-)];
+const DEMO_FORMS: &[(&str, &str)] = &[
+    (
+        "demo/forms/moving-in.toml",
+        include_str!("../demo/forms/moving-in.toml"),
+    ),
+    (
+        "demo/forms/residence-certificate.toml",
+        include_str!("../demo/forms/residence-certificate.toml"),
+    ),
+    (
+        "demo/forms/child-allowance.toml",
+        include_str!("../demo/forms/child-allowance.toml"),
+    ),
+    (
+        "demo/forms/nursery-admission.toml",
+        include_str!("../demo/forms/nursery-admission.toml"),
+    ),
+    (
+        "demo/forms/oversized-waste.toml",
+        include_str!("../demo/forms/oversized-waste.toml"),
+    ),
+];
 
 /// The demo city's forms, checked as an import checks them.
 pub fn forms() -> Vec<FormSchema> {

@@ -17,7 +17,9 @@ pub struct FormFileError {
 /// so it cannot drift from the types the import reads.
 pub fn json_schema() -> serde_json::Value {
     let openapi = serde_json::to_value(crate::openapi::document()).unwrap_or_default();
-    let text = openapi["components"]["schemas"].to_string().replace("#/components/schemas/", "#/$defs/");
+    let text = openapi["components"]["schemas"]
+        .to_string()
+        .replace("#/components/schemas/", "#/$defs/");
     let defs: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
     serde_json::json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -171,7 +173,12 @@ label.ja = "品目"
             kept == written,
             "docs/form-schema.json is stale: run MADOGUCHI_WRITE_FORM_SCHEMA=1 cargo test -p madoguchi-server --lib form_import"
         );
-        assert_eq!(json_schema()["$defs"]["FieldKind"]["oneOf"].as_array().map(Vec::len), Some(13));
+        assert_eq!(
+            json_schema()["$defs"]["FieldKind"]["oneOf"]
+                .as_array()
+                .map(Vec::len),
+            Some(13)
+        );
     }
 
     #[test]

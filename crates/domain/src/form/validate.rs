@@ -245,7 +245,7 @@ fn check_field(
             let Ok(date) = CalendarDate::parse_iso(text.trim()) else {
                 return one(msg_id!("form-error-date"));
             };
-            let bound = |days: i32| today.plus_days(i64::from(days)).ok();
+            let bound = |days: i32| today.add_days(i64::from(days));
             if let Some(earliest) = min_days_from_today.and_then(bound).filter(|e| date < *e) {
                 return Err(vec![
                     FieldProblem::new(id, msg_id!("form-error-date-too-early"))

@@ -106,7 +106,10 @@ pub async fn submit(
         .await?
         .ok_or(ServerError::NotFound)?;
     // The server never trusts the client: the same validator the app ran, on today's date in Japan.
-    let today = claim.at.date_in_japan();
+    let today = claim
+        .at
+        .date_in_japan()
+        .ok_or_else(|| ServerError::Internal(format!("no date in Japan at {:?}", claim.at)))?;
     let accepted = form::validate(&schema, &submission.answers, submission.declared, today)
         .map_err(ServerError::InvalidSubmission)?;
     let token = access_token()?;
