@@ -13,6 +13,12 @@ const COMMANDS: &[&str] = &[
     "delete_local_data",
     "lookup_postal_code",
     "upload_attachment",
+    "procedure_form",
+    "save_draft",
+    "my_drafts",
+    "discard_draft",
+    "submit_application",
+    "my_applications",
 ];
 
 fn main() {

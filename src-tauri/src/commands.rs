@@ -1,9 +1,11 @@
 //! The commands the UI may invoke. Each is listed in `build.rs`; its typed client is in
 //! `ui/src/ipc.rs`. They are thin: the work is in [`crate::local_data::LocalData`].
 
+use madoguchi_domain::application::ApplicationSubmission;
+use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{
-    AttachmentReceipt, Cached, DepartmentCatalogue, InquiryForm, LocalInquiry, PostalCode, PostalCodeLookup,
-    ProcedureCatalogue,
+    AttachmentReceipt, Cached, DepartmentCatalogue, Draft, DraftInput, InquiryForm, LocalApplication,
+    LocalInquiry, PostalCode, PostalCodeLookup, ProcedureCatalogue, ProcedureId,
 };
 use tauri::{AppHandle, Emitter as _, State};
 
@@ -127,4 +129,69 @@ pub async fn upload_attachment(
         .upload_attachment(attachment, progress)
         .await
         .inspect_err(|e| tracing::warn!("attachment: {e}"))
+}
+
+/// A procedure's form (a kept version, or the newest from the city, kept for offline use).
+#[tauri::command]
+pub async fn procedure_form(
+    state: State<'_, ShellState>,
+    procedure: ProcedureId,
+    version: Option<u32>,
+) -> Result<FormSchema> {
+    state
+        .data
+        .procedure_form(procedure, version)
+        .await
+        .inspect_err(|e| tracing::warn!("form: {e}"))
+}
+
+/// Saves a draft's answers as entered; returns the draft (with its id, for the next save).
+#[tauri::command]
+pub async fn save_draft(state: State<'_, ShellState>, draft: DraftInput) -> Result<Draft> {
+    state
+        .data
+        .save_draft(draft)
+        .await
+        .inspect_err(|e| tracing::warn!("save draft: {e}"))
+}
+
+#[tauri::command]
+pub async fn my_drafts(state: State<'_, ShellState>) -> Result<Vec<Draft>> {
+    state
+        .data
+        .my_drafts()
+        .await
+        .inspect_err(|e| tracing::warn!("drafts: {e}"))
+}
+
+#[tauri::command]
+pub async fn discard_draft(state: State<'_, ShellState>, local_id: i64) -> Result<()> {
+    state
+        .data
+        .discard_draft(local_id)
+        .await
+        .inspect_err(|e| tracing::warn!("discard draft: {e}"))
+}
+
+/// Checks and queues an application (removing the draft it came from); the outbox delivers it.
+#[tauri::command]
+pub async fn submit_application(
+    state: State<'_, ShellState>,
+    submission: ApplicationSubmission,
+    draft: Option<i64>,
+) -> Result<LocalApplication> {
+    state
+        .data
+        .submit_application(submission, draft)
+        .await
+        .inspect_err(|e| tracing::warn!("submit application: {e}"))
+}
+
+#[tauri::command]
+pub async fn my_applications(state: State<'_, ShellState>) -> Result<Vec<LocalApplication>> {
+    state
+        .data
+        .my_applications()
+        .await
+        .inspect_err(|e| tracing::warn!("applications: {e}"))
 }

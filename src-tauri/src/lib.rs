@@ -10,6 +10,7 @@
 //! mutation goes through the [`outbox`]; [`local_data`] ties them together for the commands and for
 //! the headless entry point the fault test drives (`src/bin/madoguchi-headless.rs`).
 
+pub mod applications;
 pub mod attachments;
 pub mod city_server;
 pub mod clock;
@@ -82,6 +83,12 @@ pub fn run() {
             commands::delete_local_data,
             commands::lookup_postal_code,
             commands::upload_attachment,
+            commands::procedure_form,
+            commands::save_draft,
+            commands::my_drafts,
+            commands::discard_draft,
+            commands::submit_application,
+            commands::my_applications,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

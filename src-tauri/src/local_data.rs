@@ -4,12 +4,15 @@
 
 use std::sync::Arc;
 
+use madoguchi_domain::application::ApplicationSubmission;
+use madoguchi_domain::form::{self, FormSchema};
 use madoguchi_domain::{
-    AttachmentReceipt, Cached, DepartmentCatalogue, InquiryForm, LocalInquiry, NewInquiry, PostalCode,
-    PostalCodeLookup, ProcedureCatalogue, UnixMillis,
+    AttachmentReceipt, Cached, DepartmentCatalogue, Draft, DraftInput, InquiryForm, LocalApplication,
+    LocalInquiry, NewInquiry, PostalCode, PostalCodeLookup, ProcedureCatalogue, ProcedureId, UnixMillis,
 };
 use tokio::sync::Notify;
 
+use crate::applications::{self, drafts, forms, submissions};
 use crate::attachments::PendingAttachment;
 use crate::city_server::{CityServer, Fetched};
 use crate::clock::{self, Clock};
@@ -21,7 +24,8 @@ use crate::store::key::KeyError;
 use crate::store::{LocalStore, StoreError, cache, inquiries};
 
 /// Every kind of mutation the outbox delivers, each beside its own table.
-static OUTBOX_KINDS: outbox::Kinds = outbox::Kinds(&[&inquiries::InquiryKind]);
+static OUTBOX_KINDS: outbox::Kinds =
+    outbox::Kinds(&[&inquiries::InquiryKind, &applications::ApplicationKind]);
 
 pub struct LocalData {
     store: Arc<LocalStore>,
@@ -138,6 +142,86 @@ impl LocalData {
             .await?;
         self.wake.notify_one();
         Ok(saved)
+    }
+
+    /// A procedure's form: a kept version without asking anyone (versions never change); the
+    /// newest from the city, kept on the way, or the newest kept when the city cannot be reached.
+    pub async fn procedure_form(&self, procedure: ProcedureId, version: Option<u32>) -> Result<FormSchema> {
+        let wanted = procedure.clone();
+        let kept = self
+            .store
+            .run(move |conn| forms::kept(conn, &wanted, version))
+            .await?;
+        if let (Some(kept), Some(_)) = (&kept, version) {
+            return Ok(kept.clone());
+        }
+        let path = match version {
+            Some(v) => format!("api/v1/procedures/{procedure}/form?version={v}"),
+            None => format!("api/v1/procedures/{procedure}/form"),
+        };
+        match self.city.get_if_changed::<FormSchema>(&path, None).await {
+            Ok(Fetched::Changed(form, _)) => {
+                let now = self.clock.now();
+                let keep = form.clone();
+                self.store.run(move |conn| forms::keep(conn, &keep, now)).await?;
+                Ok(form)
+            }
+            Ok(Fetched::Unchanged) => Err(ShellError::BadResponse("304 to a plain GET".into())),
+            Err(ShellError::Unreachable(e)) => kept.ok_or(ShellError::Unreachable(e)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Saves a draft as it is (valid or not yet): what was entered survives anything.
+    pub async fn save_draft(&self, input: DraftInput) -> Result<Draft> {
+        let now = self.clock.now();
+        Ok(self
+            .store
+            .run(move |conn| drafts::save(conn, &input, now))
+            .await?)
+    }
+
+    pub async fn my_drafts(&self) -> Result<Vec<Draft>> {
+        Ok(self.store.run(|conn| drafts::list(conn)).await?)
+    }
+
+    pub async fn discard_draft(&self, local_id: i64) -> Result<()> {
+        Ok(self
+            .store
+            .run(move |conn| drafts::discard(conn, local_id))
+            .await?)
+    }
+
+    /// Checks a submission with the one validator against the form version it was filled in
+    /// (kept on the device, so this works offline), then saves it and its outbox item, removing
+    /// `draft`, in one transaction, and wakes the sender. Ok means it is on disk and queued.
+    pub async fn submit_application(
+        &self,
+        submission: ApplicationSubmission,
+        draft: Option<i64>,
+    ) -> Result<LocalApplication> {
+        let form = self
+            .procedure_form(submission.procedure.clone(), Some(submission.form_version))
+            .await?;
+        let now = self.clock.now();
+        let today = now
+            .date_in_japan()
+            .ok_or_else(|| ShellError::BadResponse("the clock is outside the calendar".into()))?;
+        form::validate(&form, &submission.answers, submission.declared, today)
+            .map_err(ShellError::InvalidSubmission)?;
+        let key = clock::new_idempotency_key()
+            .map_err(|e| StoreError::Key(KeyError::Unavailable(e.to_string())))?;
+        let saved = self
+            .store
+            .run(move |conn| submissions::submit(conn, &submission, draft, &key, now))
+            .await?;
+        self.wake.notify_one();
+        Ok(saved)
+    }
+
+    /// Every application submitted from this device, newest first, with its delivery state.
+    pub async fn my_applications(&self) -> Result<Vec<LocalApplication>> {
+        Ok(self.store.run(|conn| submissions::list(conn)).await?)
     }
 
     /// The addresses of a postal code, straight from the city (nothing of it is kept on the device).

@@ -93,6 +93,23 @@ pub struct Server {
 
 /// The real server on `port` (0: any) with a fresh database.
 pub async fn server_on(port: u16) -> Server {
+    start_server(port, None).await
+}
+
+/// [`server_on`] with the server's clock standing at `at` (forms judge dates against "today").
+pub async fn server_at(port: u16, at: i64) -> Server {
+    start_server(port, Some(at)).await
+}
+
+struct FixedClock(i64);
+
+impl madoguchi_domain::time::Clock for FixedClock {
+    fn now(&self) -> madoguchi_domain::UnixMillis {
+        madoguchi_domain::UnixMillis(self.0)
+    }
+}
+
+async fn start_server(port: u16, at: Option<i64>) -> Server {
     let dir = tempfile::tempdir().expect("temporary folder");
     let config = ServerConfig {
         port,
@@ -100,7 +117,11 @@ pub async fn server_on(port: u16) -> Server {
         admin_token: Some(AdminToken::parse(ADMIN_TOKEN).expect("a long token")),
         ..ServerConfig::default()
     };
-    let app = Application::build(&config).await.expect("the server starts");
+    let app = match at {
+        Some(at) => Application::build_with_clock(&config, Arc::new(FixedClock(at))).await,
+        None => Application::build(&config).await,
+    }
+    .expect("the server starts");
     let url = format!("http://{}/", app.local_addr());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(app.run_until(async move {

@@ -42,3 +42,39 @@ pub struct LocalInquiry {
     pub created_at: UnixMillis,
     pub delivery: DeliveryState,
 }
+
+/// A form being filled on this device, saved answer by answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Draft {
+    pub local_id: i64,
+    pub procedure: crate::ProcedureId,
+    pub form_version: u32,
+    pub answers: crate::form::Answers,
+    /// The step the resident was on (0 is the first), to resume there.
+    pub step: u32,
+    pub updated_at: UnixMillis,
+}
+
+/// What the UI hands the shell to save: a new draft (`local_id` none) or the next state of one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DraftInput {
+    #[serde(default)]
+    pub local_id: Option<i64>,
+    pub procedure: crate::ProcedureId,
+    pub form_version: u32,
+    pub answers: crate::form::Answers,
+    pub step: u32,
+}
+
+/// One application the resident submitted from this device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LocalApplication {
+    pub local_id: i64,
+    pub procedure: crate::ProcedureId,
+    pub form_version: u32,
+    pub created_at: UnixMillis,
+    pub delivery: DeliveryState,
+}

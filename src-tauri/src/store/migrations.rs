@@ -9,6 +9,7 @@ use super::StoreError;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_local.sql"),
     include_str!("../../migrations/0002_outbox_any_kind.sql"),
+    include_str!("../../migrations/0003_applications.sql"),
 ];
 
 /// The schema version this build expects.
