@@ -10,6 +10,7 @@ const COMMANDS: &[&str] = &[
     "submit_inquiry",
     "my_inquiries",
     "send_outbox_now",
+    "resend_outbox_item",
     "delete_local_data",
     "lookup_postal_code",
     "upload_attachment",

@@ -8,6 +8,7 @@ error-unavailable = The city's server is busy or under maintenance and cannot ta
 error-invalid-request = We could not read what was sent. Please update the app and try again.
 error-invalid-submission = Some answers need checking. See the message beside each one.
 error-status-change-not-allowed = This application cannot be changed at its current stage. Please contact the city office.
+error-send-expired = This was not sent for almost a day, so it was stopped to avoid sending it twice. Check that the city does not have it, then send it again.
 error-idempotency-key-missing = Something went wrong with sending. Please update the app and try again.
 error-idempotency-key-invalid = The sending number was not in the right form. Please update the app and try again.
 error-idempotency-key-reused = A different message was sent under the same sending number, so it was not accepted. Please enter it again.

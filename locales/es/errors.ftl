@@ -8,6 +8,7 @@ error-unavailable = El servidor de la municipalidad está saturado o en mantenim
 error-invalid-request = No se pudo leer lo que se envió. Actualice la aplicación y vuelva a intentarlo.
 error-invalid-submission = Hay respuestas que debe revisar. Vea el mensaje junto a cada una.
 error-status-change-not-allowed = Esta solicitud no se puede modificar en su estado actual. Para más información, consulte en la ventanilla de la municipalidad.
+error-send-expired = No se pudo enviar durante casi un día, por lo que se detuvo el envío para evitar que llegue dos veces. Compruebe que la municipalidad no lo haya recibido y, después, vuelva a enviarlo.
 error-idempotency-key-missing = Hubo un problema en el envío. Actualice la aplicación y vuelva a intentarlo.
 error-idempotency-key-invalid = El número de envío no tiene el formato correcto. Actualice la aplicación y vuelva a intentarlo.
 error-idempotency-key-reused = Se envió otro contenido con el mismo número de envío, por lo que no se aceptó. Escríbalo de nuevo, por favor.

@@ -8,6 +8,7 @@ error-unavailable = Server kota sedang sibuk atau dalam pemeliharaan sehingga be
 error-invalid-request = Data yang dikirim tidak dapat dibaca. Silakan perbarui aplikasi, lalu coba lagi.
 error-invalid-submission = Ada jawaban yang perlu diperiksa. Lihat pesan di samping setiap jawaban.
 error-status-change-not-allowed = Permohonan ini tidak dapat diubah pada statusnya saat ini. Untuk keterangan lebih lanjut, silakan tanyakan ke loket pemerintah kota.
+error-send-expired = Data ini tidak dapat dikirim selama hampir satu hari, sehingga pengiriman dihentikan agar tidak terkirim dua kali. Pastikan data ini belum diterima oleh pemerintah kota, lalu kirim kembali.
 error-idempotency-key-missing = Terjadi masalah saat pengiriman. Silakan perbarui aplikasi, lalu coba lagi.
 error-idempotency-key-invalid = Format nomor pengiriman tidak benar. Silakan perbarui aplikasi, lalu coba lagi.
 error-idempotency-key-reused = Isi yang berbeda dikirim dengan nomor pengiriman yang sama, sehingga tidak diterima. Silakan isi kembali.

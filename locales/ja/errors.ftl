@@ -8,6 +8,7 @@ error-unavailable = 市のサーバーが混み合っているか、点検中の
 error-invalid-request = 送られた内容を読み取れませんでした。アプリを最新にして、もう一度お試しください。
 error-invalid-submission = 入力内容に確かめていただきたいところがあります。それぞれの欄の説明をご覧ください。
 error-status-change-not-allowed = この申請は、今の状況では変更できません。詳しくは市の窓口にお問い合わせください。
+error-send-expired = 送信できないまま1日近くたったため、二重に届かないよう送信を止めました。市に届いていないことを確かめてから、もう一度送ってください。
 error-idempotency-key-missing = 送信の手続きに不備がありました。アプリを最新にして、もう一度お試しください。
 error-idempotency-key-invalid = 送信の手続きに使う番号の形式が正しくありませんでした。アプリを最新にして、もう一度お試しください。
 error-idempotency-key-reused = 同じ送信番号で別の内容が送られたため、受け付けませんでした。もう一度入力してください。

@@ -8,6 +8,7 @@ error-unavailable = 시 서버가 혼잡하거나 점검 중이어서 지금은 
 error-invalid-request = 보내신 내용을 읽을 수 없습니다. 앱을 최신 버전으로 업데이트한 후 다시 시도해 주세요.
 error-invalid-submission = 확인이 필요한 입력 내용이 있습니다. 각 칸의 안내를 확인해 주세요.
 error-status-change-not-allowed = 이 신청은 현재 상태에서는 변경할 수 없습니다. 자세한 내용은 시청 창구에 문의해 주세요.
+error-send-expired = 전송하지 못한 채 하루 가까이 지나서, 두 번 전달되지 않도록 전송을 중단했습니다. 시청에 전달되지 않았는지 확인한 후 다시 보내 주세요.
 error-idempotency-key-missing = 전송 과정에 문제가 있었습니다. 앱을 최신 버전으로 업데이트한 후 다시 시도해 주세요.
 error-idempotency-key-invalid = 전송 번호의 형식이 올바르지 않습니다. 앱을 최신 버전으로 업데이트한 후 다시 시도해 주세요.
 error-idempotency-key-reused = 같은 전송 번호로 다른 내용이 전송되어 접수하지 않았습니다. 다시 입력해 주세요.

@@ -8,6 +8,7 @@ error-unavailable = O servidor da prefeitura está sobrecarregado ou em manuten�
 error-invalid-request = Não foi possível ler o que foi enviado. Atualize o aplicativo e tente de novo.
 error-invalid-submission = Algumas respostas precisam ser verificadas. Veja a mensagem ao lado de cada uma.
 error-status-change-not-allowed = Este pedido não pode ser alterado na situação atual. Para mais informações, procure o balcão de atendimento da prefeitura.
+error-send-expired = Não foi possível enviar por quase um dia, por isso o envio foi interrompido para evitar que chegue duas vezes. Verifique se a prefeitura ainda não recebeu este envio e, depois, envie de novo.
 error-idempotency-key-missing = Houve um problema no envio. Atualize o aplicativo e tente de novo.
 error-idempotency-key-invalid = O número de envio não está no formato correto. Atualize o aplicativo e tente de novo.
 error-idempotency-key-reused = Outro conteúdo foi enviado com o mesmo número de envio, por isso não foi aceito. Digite de novo, por favor.

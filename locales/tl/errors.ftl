@@ -8,6 +8,7 @@ error-unavailable = Abala o may maintenance ang server ng lungsod kaya hindi ito
 error-invalid-request = Hindi namin mabasa ang ipinadala. Pakigamit ang pinakabagong bersyon ng aplikasyon at subukang muli.
 error-invalid-submission = May mga sagot na kailangang tingnan muli. Basahin ang mensahe sa tabi ng bawat isa.
 error-status-change-not-allowed = Hindi mababago ang aplikasyong ito sa kasalukuyang katayuan nito. Para sa mga detalye, magtanong sa tanggapan ng lungsod.
+error-send-expired = Hindi ito naipadala nang halos isang araw, kaya itinigil ang pagpapadala upang hindi ito dumating nang dalawang beses. Tiyakin muna na hindi pa ito natatanggap ng lungsod, saka ipadala itong muli.
 error-idempotency-key-missing = Nagkaproblema sa pagpapadala. Pakigamit ang pinakabagong bersyon ng aplikasyon at subukang muli.
 error-idempotency-key-invalid = Mali ang anyo ng numero ng pagpapadala. Pakigamit ang pinakabagong bersyon ng aplikasyon at subukang muli.
 error-idempotency-key-reused = Hindi ito tinanggap dahil ibang nilalaman ang ipinadala gamit ang parehong numero ng pagpapadala. Pakilagay itong muli.

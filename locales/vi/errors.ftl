@@ -8,6 +8,7 @@ error-unavailable = Máy chủ của thành phố đang quá tải hoặc đang 
 error-invalid-request = Không đọc được nội dung đã gửi. Vui lòng cập nhật ứng dụng lên phiên bản mới nhất rồi thử lại.
 error-invalid-submission = Có một số câu trả lời cần kiểm tra lại. Vui lòng xem thông báo bên cạnh từng mục.
 error-status-change-not-allowed = Không thể thay đổi hồ sơ này ở trạng thái hiện tại. Để biết thêm chi tiết, vui lòng liên hệ quầy tiếp nhận của thành phố.
+error-send-expired = Không gửi được trong gần một ngày nên ứng dụng đã dừng gửi để tránh bị gửi trùng. Vui lòng kiểm tra để chắc chắn thành phố chưa nhận được, rồi gửi lại.
 error-idempotency-key-missing = Đã có sự cố khi gửi. Vui lòng cập nhật ứng dụng lên phiên bản mới nhất rồi thử lại.
 error-idempotency-key-invalid = Mã số gửi không đúng định dạng. Vui lòng cập nhật ứng dụng lên phiên bản mới nhất rồi thử lại.
 error-idempotency-key-reused = Một nội dung khác đã được gửi với cùng mã số gửi nên không được tiếp nhận. Vui lòng nhập lại.

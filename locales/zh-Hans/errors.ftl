@@ -8,6 +8,7 @@ error-unavailable = 市政府的服务器繁忙或正在维护，暂时无法受
 error-invalid-request = 无法读取发送的内容。请将应用更新到最新版本后再试。
 error-invalid-submission = 部分填写内容需要确认。请查看各栏的说明。
 error-status-change-not-allowed = 此申请在当前状态下无法变更。详情请向市政府窗口咨询。
+error-send-expired = 已近一天未能发送，为避免重复送达，已停止发送。请确认市政府尚未收到后，再重新发送。
 error-idempotency-key-missing = 发送过程出现问题。请将应用更新到最新版本后再试。
 error-idempotency-key-invalid = 发送编号的格式不正确。请将应用更新到最新版本后再试。
 error-idempotency-key-reused = 同一发送编号下提交了不同的内容，因此未予受理。请重新填写。

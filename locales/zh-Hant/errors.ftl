@@ -8,6 +8,7 @@ error-unavailable = 市公所的伺服器忙碌中或正在維護，目前無法
 error-invalid-request = 無法讀取傳送的內容。請將應用程式更新至最新版本後再試一次。
 error-invalid-submission = 部分填寫內容需要確認。請查看各欄位的說明。
 error-status-change-not-allowed = 此申請在目前的狀態下無法變更。詳情請洽詢市公所窗口。
+error-send-expired = 已將近一天無法傳送，為避免重複送達，已停止傳送。請確認市公所尚未收到後，再重新傳送。
 error-idempotency-key-missing = 傳送過程發生問題。請將應用程式更新至最新版本後再試一次。
 error-idempotency-key-invalid = 傳送編號的格式不正確。請將應用程式更新至最新版本後再試一次。
 error-idempotency-key-reused = 同一傳送編號送出了不同的內容，因此未予受理。請重新填寫。

@@ -78,6 +78,16 @@ pub async fn my_inquiries(state: State<'_, ShellState>) -> Result<Vec<LocalInqui
         .inspect_err(|e| tracing::warn!("inquiries: {e}"))
 }
 
+/// "Send it again" for an item stopped because it waited longer than the city keeps keys.
+#[tauri::command]
+pub async fn resend_outbox_item(state: State<'_, ShellState>, kind: String, local_id: i64) -> Result<()> {
+    state
+        .data
+        .resend(kind, local_id)
+        .await
+        .inspect_err(|e| tracing::warn!("resend: {e}"))
+}
+
 /// "Send now": retry every waiting item at once.
 #[tauri::command]
 pub async fn send_outbox_now(state: State<'_, ShellState>) -> Result<()> {

@@ -25,6 +25,9 @@ pub enum ShellError {
     /// with the same validator), with each answer's problem.
     #[error("the submission breaks its form's rules")]
     InvalidSubmission(Vec<madoguchi_domain::form::FieldProblem>),
+    /// Nothing on this device matches what the UI asked for (e.g. no item stopped that way).
+    #[error("nothing on this device matches")]
+    NotFound,
     /// An attachment the UI handed over is not one the city could accept (name or kind).
     #[error("attachment refused before sending: {0}")]
     InvalidAttachment(#[from] madoguchi_domain::AttachmentProblem),
@@ -36,6 +39,7 @@ impl ShellError {
             ShellError::Unreachable(_) => ErrorCode::ServerUnreachable.into(),
             ShellError::Server { error, .. } => error.clone(),
             ShellError::BadResponse(_) => ErrorCode::BadResponse.into(),
+            ShellError::NotFound => ErrorCode::NotFound.into(),
             ShellError::Local(StoreError::Key(KeyError::Unavailable(_))) => {
                 ErrorCode::KeyringUnavailable.into()
             }

@@ -80,6 +80,7 @@ pub fn run() {
             commands::submit_inquiry,
             commands::my_inquiries,
             commands::send_outbox_now,
+            commands::resend_outbox_item,
             commands::delete_local_data,
             commands::lookup_postal_code,
             commands::upload_attachment,

@@ -257,6 +257,24 @@ impl LocalData {
         Ok(self.store.run(|conn| outbox::pending_count(conn)).await?)
     }
 
+    /// "Send it again": an item stopped because it outlived its key goes out under a new key, once
+    /// the resident has checked the city does not have it. `kind` is the outbox kind
+    /// (`inquiry`, `application`). Not-found (nothing stopped that way) is `not_found`.
+    pub async fn resend(&self, kind: String, local_id: i64) -> Result<()> {
+        let key = clock::new_idempotency_key()
+            .map_err(|e| StoreError::Key(KeyError::Unavailable(e.to_string())))?;
+        let now = self.clock.now();
+        let resent = self
+            .store
+            .run(move |conn| outbox::resend(conn, &OUTBOX_KINDS, &kind, local_id, &key, now))
+            .await?;
+        if !resent {
+            return Err(ShellError::NotFound);
+        }
+        self.wake.notify_one();
+        Ok(())
+    }
+
     /// "Send now": every waiting item becomes due and the sender wakes.
     pub async fn send_now(&self) -> Result<()> {
         let now = self.clock.now();

@@ -135,3 +135,55 @@ async fn send_now_makes_a_waiting_item_due_at_once() {
 
     assert_eq!(device.sender.step().await.unwrap(), Step::Delivered);
 }
+
+#[tokio::test]
+async fn an_item_older_than_the_citys_key_memory_is_stopped_and_sent_again_only_when_asked() {
+    // Arrange: an inquiry queued while the city is unreachable, for almost a day.
+    let port = free_port();
+    let device = device(&format!("http://127.0.0.1:{port}/"));
+    let saved = device.data.submit_inquiry(hanakos_inquiry()).await.unwrap();
+    assert!(matches!(device.sender.step().await.unwrap(), Step::RetryAt(_)));
+
+    // Act 1: 23 hours later (the city forgets keys after 24; an hour of margin), the city is back.
+    let server = server_on(port).await;
+    device.clock.advance_millis(23 * 60 * 60 * 1000);
+    let step = device.sender.step().await.unwrap();
+
+    // Assert 1: nothing was sent; the resident sees why, and the item is stopped.
+    let Step::Refused(error) = step else {
+        panic!("expected the item to stop, got {step:?}")
+    };
+    assert_eq!(error.code, ErrorCode::SendExpired);
+    assert!(server_inquiries(&server.url).await.inquiries.is_empty());
+    let list = device.data.my_inquiries().await.unwrap();
+    assert!(
+        matches!(&list[0].delivery, DeliveryState::Failed { error } if error.code == ErrorCode::SendExpired)
+    );
+    assert_eq!(
+        device.sender.step().await.unwrap(),
+        Step::Idle,
+        "stopped, not retried"
+    );
+
+    // Act 2: the resident checked and sends it again.
+    device
+        .data
+        .resend("inquiry".into(), saved.local_id)
+        .await
+        .unwrap();
+    assert_eq!(device.sender.step().await.unwrap(), Step::Delivered);
+
+    // Assert 2: the city has it once; a second "send again" finds nothing to send.
+    assert_eq!(server_inquiries(&server.url).await.inquiries.len(), 1);
+    assert!(matches!(
+        device.data.my_inquiries().await.unwrap()[0].delivery,
+        DeliveryState::Sent { .. }
+    ));
+    assert!(
+        device
+            .data
+            .resend("inquiry".into(), saved.local_id)
+            .await
+            .is_err()
+    );
+}

@@ -5,6 +5,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+/// How long a server keeps a key and its response: a device offline for a day still gets its
+/// replay. Past it a retry could run again, so a client must not send an old key without asking.
+pub const KEY_RETENTION_MILLIS: i64 = 24 * 60 * 60 * 1000;
+
 /// The HTTP header that carries the key (IETF draft "The Idempotency-Key HTTP Header Field").
 pub const IDEMPOTENCY_KEY_HEADER: &str = "Idempotency-Key";
 

@@ -83,6 +83,10 @@ pub enum ErrorCode {
     /// The application's status does not allow this change now (e.g. withdrawing once review has
     /// started, or a clerk skipping a step); the application is unchanged.
     StatusChangeNotAllowed,
+    /// A mutation waited on the device longer than the city keeps idempotency keys, so sending it
+    /// now could do it twice if an earlier try did reach the city. It is stopped: the resident
+    /// checks whether the city has it, then sends it again (with a new key) or drops it.
+    SendExpired,
     /// The server cannot reach its database right now (busy, restarting, failing over); retry
     /// shortly. Sent with 503 so a load balancer and the outbox both treat it as passing.
     Unavailable,
@@ -113,6 +117,7 @@ impl ErrorCode {
             ErrorCode::InvalidAttachment => crate::msg_id!("attachment-error-invalid"),
             ErrorCode::Unavailable => crate::msg_id!("error-unavailable"),
             ErrorCode::StatusChangeNotAllowed => crate::msg_id!("error-status-change-not-allowed"),
+            ErrorCode::SendExpired => crate::msg_id!("error-send-expired"),
         }
     }
 }

@@ -24,8 +24,8 @@ use crate::error::ServerError;
 use crate::routes::AppState;
 use crate::storage::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoredResponse};
 
-/// How long a key and its response are kept: a device offline for a day still gets its replay.
-pub const RETENTION_MILLIS: i64 = 24 * 60 * 60 * 1000;
+/// How long a key and its response are kept (the domain's rule, which the app's outbox obeys too).
+pub const RETENTION_MILLIS: i64 = madoguchi_domain::idempotency::KEY_RETENTION_MILLIS;
 /// A 'pending' claim this old belongs to a request that died before committing (its write and the
 /// kept response commit together, so nothing was written): a retry may run it again.
 pub const ABANDONED_AFTER_MILLIS: i64 = 30 * 1000;

@@ -50,4 +50,12 @@ impl outbox::Kind for ApplicationKind {
         )?;
         Ok(())
     }
+
+    fn on_resent(&self, tx: &Transaction<'_>, local_id: i64) -> Result<(), StoreError> {
+        tx.execute(
+            "UPDATE applications SET error = NULL WHERE local_id = ?1",
+            [local_id],
+        )?;
+        Ok(())
+    }
 }

@@ -35,6 +35,10 @@ pub trait Kind: Send + Sync {
 
     /// The server refused item `local_id` (a 4xx) with `error`.
     fn on_refused(&self, tx: &Transaction<'_>, local_id: i64, error: &ApiError) -> Result<(), StoreError>;
+
+    /// The resident sends item `local_id` again after it was stopped ([`resend`]): forget the
+    /// refusal recorded by [`Kind::on_refused`].
+    fn on_resent(&self, tx: &Transaction<'_>, local_id: i64) -> Result<(), StoreError>;
 }
 
 /// Every kind this build delivers.
@@ -74,6 +78,21 @@ pub struct OutboxItem {
     pub key: IdempotencyKey,
     pub attempts: u32,
     pub next_attempt_at: UnixMillis,
+    /// When the item was queued under its key (its first try cannot be older).
+    pub created_at: UnixMillis,
+}
+
+/// How much earlier than the city's key retention an item stops being sent: room for the device's
+/// clock to be off and for a try that is in flight when the line is crossed.
+pub const RETENTION_MARGIN_MILLIS: i64 = 60 * 60 * 1000;
+
+impl OutboxItem {
+    /// Whether sending this item under its key could now be done twice: an earlier try may have
+    /// reached the city, and the city may have forgotten the key since.
+    pub fn outlived_its_key(&self, now: UnixMillis) -> bool {
+        now.0 - self.created_at.0
+            >= madoguchi_domain::idempotency::KEY_RETENTION_MILLIS - RETENTION_MARGIN_MILLIS
+    }
 }
 
 pub fn enqueue(tx: &Transaction<'_>, item: &NewItem<'_>, now: UnixMillis) -> Result<i64, StoreError> {
@@ -90,7 +109,8 @@ pub fn enqueue(tx: &Transaction<'_>, item: &NewItem<'_>, now: UnixMillis) -> Res
 pub fn next(conn: &Connection) -> Result<Option<OutboxItem>, StoreError> {
     let row = conn
         .query_row(
-            "SELECT o.id, o.kind, o.local_id, o.method, o.path, o.body, o.idempotency_key, o.attempts, o.next_attempt_at
+            "SELECT o.id, o.kind, o.local_id, o.method, o.path, o.body, o.idempotency_key, o.attempts, o.next_attempt_at,
+                    o.created_at
              FROM outbox o
              WHERE o.failed_code IS NULL
                AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.resource = o.resource AND p.id < o.id)
@@ -107,11 +127,13 @@ pub fn next(conn: &Connection) -> Result<Option<OutboxItem>, StoreError> {
                     r.get::<_, String>(6)?,
                     r.get::<_, u32>(7)?,
                     r.get::<_, i64>(8)?,
+                    r.get::<_, i64>(9)?,
                 ))
             },
         )
         .optional()?;
-    let Some((id, kind, local_id, method, path, body, key, attempts, next_attempt_at)) = row else {
+    let Some((id, kind, local_id, method, path, body, key, attempts, next_attempt_at, created_at)) = row
+    else {
         return Ok(None);
     };
     Ok(Some(OutboxItem {
@@ -124,6 +146,7 @@ pub fn next(conn: &Connection) -> Result<Option<OutboxItem>, StoreError> {
         key: IdempotencyKey::parse(&key).map_err(|e| StoreError::Corrupt(e.to_string()))?,
         attempts,
         next_attempt_at: UnixMillis(next_attempt_at),
+        created_at: UnixMillis(created_at),
     }))
 }
 
@@ -169,6 +192,33 @@ pub fn refuse(
     }
     tx.commit()?;
     Ok(())
+}
+
+/// The resident checked that the city does not have the `kind` item `local_id`, stopped because it
+/// outlived its key (`send_expired`), and sends it again: under `key`, a new key (the old one may
+/// be forgotten by the city, or remembered for another answer), as if queued `now`. Returns
+/// whether there was such an item; an item stopped for another reason stays stopped, as sending
+/// it unchanged would be refused again.
+pub fn resend(
+    conn: &mut Connection,
+    kinds: &Kinds,
+    kind: &str,
+    local_id: i64,
+    key: &IdempotencyKey,
+    now: UnixMillis,
+) -> Result<bool, StoreError> {
+    let kind = kinds.get(kind)?;
+    let tx = conn.transaction()?;
+    let changed = tx.execute(
+        "UPDATE outbox SET idempotency_key = ?3, attempts = 0, failed_code = NULL, created_at = ?4, next_attempt_at = ?4
+         WHERE kind = ?1 AND local_id = ?2 AND failed_code = ?5",
+        params![kind.name(), local_id, key.as_str(), now.0, error_code_name(ErrorCode::SendExpired)],
+    )?;
+    if changed == 1 {
+        kind.on_resent(&tx, local_id)?;
+    }
+    tx.commit()?;
+    Ok(changed == 1)
 }
 
 /// How an error code is kept in a column: its wire name.
@@ -237,6 +287,11 @@ mod tests {
                 "INSERT INTO notes (local_id, answer) VALUES (?1, ?2)",
                 params![local_id, error_code_name(error.code)],
             )?;
+            Ok(())
+        }
+
+        fn on_resent(&self, tx: &Transaction<'_>, local_id: i64) -> Result<(), StoreError> {
+            tx.execute("DELETE FROM notes WHERE local_id = ?1", [local_id])?;
             Ok(())
         }
     }

@@ -100,6 +100,10 @@ impl Sender {
         if item.next_attempt_at > now {
             return Ok(Step::NotDue(item.next_attempt_at));
         }
+        if item.outlived_its_key(now) {
+            // The resident is asked rather than risking a double (ErrorCode::SendExpired).
+            return self.refuse(item, ErrorCode::SendExpired.into()).await;
+        }
         match self
             .city
             .send(&item.method, &item.path, item.body.clone(), &item.key)

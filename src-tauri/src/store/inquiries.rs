@@ -29,6 +29,14 @@ impl outbox::Kind for InquiryKind {
     fn on_refused(&self, tx: &Transaction<'_>, local_id: i64, error: &ApiError) -> Result<(), StoreError> {
         record_refusal(tx, local_id, error)
     }
+
+    fn on_resent(&self, tx: &Transaction<'_>, local_id: i64) -> Result<(), StoreError> {
+        tx.execute(
+            "UPDATE inquiries SET error_code = NULL WHERE local_id = ?1",
+            [local_id],
+        )?;
+        Ok(())
+    }
 }
 
 /// The server route an inquiry is delivered to.
