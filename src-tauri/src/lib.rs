@@ -19,6 +19,7 @@ pub mod error;
 pub mod local_data;
 pub mod outbox;
 pub mod store;
+pub mod ui_folder;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -51,8 +52,21 @@ pub fn start_local_data(config: &config::ShellConfig, dir: &std::path::Path) -> 
     data
 }
 
-/// Starts the shell and blocks until the window closes.
+/// Starts the shell with the UI it embeds (`ui/dist-app`: the residents' pages, no gallery) and
+/// blocks until the window closes.
 pub fn run() {
+    run_with(tauri::generate_context!());
+}
+
+/// Starts the shell with the UI read from `dir` at run time instead (`ui/dist`, with the component
+/// gallery): the `madoguchi-gallery` binary, for the window tests and people building screens.
+pub fn run_with_ui_folder(dir: &std::path::Path) {
+    let mut context = tauri::generate_context!();
+    context.set_assets(Box::new(ui_folder::UiFolder::new(dir)));
+    run_with(context);
+}
+
+fn run_with(context: tauri::Context) {
     init_logging();
     let config = match config::ShellConfig::load() {
         Ok(config) => config,
@@ -83,7 +97,7 @@ pub fn run() {
             commands::lookup_postal_code,
             commands::upload_attachment,
         ])
-        .run(tauri::generate_context!());
+        .run(context);
     if let Err(e) = result {
         tracing::error!("the shell stopped with an error: {e}");
         std::process::exit(1);
