@@ -62,7 +62,10 @@ mod tests {
             folder.path("/gallery/index.html"),
             Some(PathBuf::from("/srv/ui/gallery/index.html"))
         );
-        assert_eq!(folder.path("index.html"), Some(PathBuf::from("/srv/ui/index.html")));
+        assert_eq!(
+            folder.path("index.html"),
+            Some(PathBuf::from("/srv/ui/index.html"))
+        );
         assert_eq!(folder.path("/../secret"), None);
         assert_eq!(folder.path("/gallery/../../secret"), None);
         assert_eq!(folder.path("/./index.html"), None);

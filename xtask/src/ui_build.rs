@@ -99,6 +99,11 @@ const TEMPLATE_LOCALES: &str = "<meta name=\"madoguchi-locale-files\" content=\"
 /// The locale embedded in the WASM (the source, Japanese); every other one is a file.
 const EMBEDDED_LOCALE: &str = "ja";
 
+/// Fluent files only the component gallery reads (its page, the kit's example captions): left out
+/// of the residents' locale files, as `crates/i18n/build.rs` leaves them out of the residents'
+/// WASM. The gallery embeds every locale whole (feature `all-locales`) and fetches none.
+const GALLERY_ONLY: &[&str] = &["gallery.ftl", "kit.ftl"];
+
 /// What every bundle's pages name besides the bundle itself.
 struct Shared {
     /// The stylesheet's hashed name, at the site root.
@@ -292,7 +297,7 @@ fn bundle(wasm: &Path, dist: &Path, base: &str, shared: &Shared) -> Result<Bundl
 }
 
 /// Writes `dir/<tag>-<hash>.ftl` for every locale folder but the embedded one: its Fluent files in
-/// name order, comment lines left out (the same rule as `crates/i18n/build.rs`). Returns the
+/// name order but the gallery's, comment lines left out (the same rules as `crates/i18n/build.rs`). Returns the
 /// `tag=/locales/<file>` list for `index.html`.
 fn write_locale_files(dir: &Path) -> Result<String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -306,6 +311,13 @@ fn write_locale_files(dir: &Path) -> Result<String> {
         }
         let mut text = String::new();
         for file in sorted_files(&folder, "ftl")? {
+            if file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| GALLERY_ONLY.contains(&n))
+            {
+                continue;
+            }
             let source = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
             text.push_str(&without_comments(&source));
         }
@@ -477,7 +489,10 @@ fn compile(features: &[&str]) -> Result<PathBuf> {
         ])
         .env("RUSTC", "/usr/bin/rustc")
         .env("RUSTC_BOOTSTRAP", "1")
-        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", WASM_RUSTFLAGS.join(" "))
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+            WASM_RUSTFLAGS.join(" "),
+        )
         .env_remove("RUSTUP_TOOLCHAIN");
         cmd
     };

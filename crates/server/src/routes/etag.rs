@@ -64,10 +64,7 @@ enum Encoding {
 impl Encoding {
     /// What a request's `Accept-Encoding` lets us send: brotli, else gzip, else the body as it is.
     fn for_request(headers: &HeaderMap) -> Self {
-        let Some(accepted) = headers
-            .get(header::ACCEPT_ENCODING)
-            .and_then(|v| v.to_str().ok())
-        else {
+        let Some(accepted) = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()) else {
             return Encoding::Identity;
         };
         let accepts = |name: &str| {
@@ -144,10 +141,8 @@ fn brotli(body: &[u8]) -> Bytes {
 }
 
 fn gzip(body: &[u8]) -> Bytes {
-    let mut encoder = flate2::write::GzEncoder::new(
-        Vec::with_capacity(body.len() / 2),
-        flate2::Compression::default(),
-    );
+    let mut encoder =
+        flate2::write::GzEncoder::new(Vec::with_capacity(body.len() / 2), flate2::Compression::default());
     // Writing into a Vec cannot fail.
     let _ = encoder.write_all(body);
     Bytes::from(encoder.finish().unwrap_or_default())
@@ -381,7 +376,12 @@ mod tests {
         let br_etag = etag_of(&br);
         assert_ne!(br_etag, plain_etag, "each representation has its own strong ETag");
         let compressed = body_of(br).await;
-        assert!(compressed.len() * 4 < plain_body.len(), "{} of {}", compressed.len(), plain_body.len());
+        assert!(
+            compressed.len() * 4 < plain_body.len(),
+            "{} of {}",
+            compressed.len(),
+            plain_body.len()
+        );
         let mut decoded = Vec::new();
         brotli::BrotliDecompress(&mut compressed.as_slice(), &mut decoded).unwrap();
         assert_eq!(decoded, plain_body);
@@ -402,8 +402,11 @@ mod tests {
         assert_eq!(gz.headers()[header::CONTENT_ENCODING], "gzip");
         let compressed = body_of(gz).await;
         let mut decoded = Vec::new();
-        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(compressed.as_slice()), &mut decoded)
-            .unwrap();
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(compressed.as_slice()),
+            &mut decoded,
+        )
+        .unwrap();
         assert_eq!(decoded, serde_json::to_vec(&value).unwrap());
 
         let refused = respond(&request(Some("br;q=0, gzip;q=0"), None), &tagged);
@@ -411,6 +414,9 @@ mod tests {
         let identity = respond(&request(Some("identity"), None), &tagged);
         assert!(identity.headers().get(header::CONTENT_ENCODING).is_none());
         assert_eq!(Encoding::for_request(&request(Some("*"), None)), Encoding::Brotli);
-        assert_eq!(Encoding::for_request(&request(Some("BR;q=0.5"), None)), Encoding::Brotli);
+        assert_eq!(
+            Encoding::for_request(&request(Some("BR;q=0.5"), None)),
+            Encoding::Brotli
+        );
     }
 }
