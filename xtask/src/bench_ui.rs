@@ -92,13 +92,13 @@ fn crate_sizes(compiled: &Path) -> Result {
     }
     let mut rows: Vec<(String, u64)> = by_crate.into_iter().collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    println!("    {:<40} {:>10} {:>7}", "crate (names kept)", "bytes", "share");
+    println!("    {:<44} {:>10} {:>7}", "crate (names kept)", "bytes", "share");
     for (name, size) in rows.iter().take(20) {
         #[allow(clippy::cast_precision_loss)] // a few MB at most
         let share = *size as f64 * 100.0 / total.max(1) as f64;
-        println!("    {name:<40} {size:>10} {share:>6.1}%");
+        println!("    {name:<44} {size:>10} {share:>6.1}%");
     }
-    println!("    {:<40} {total:>10}", "total");
+    println!("    {:<44} {total:>10}", "total");
     step::done("per-crate sizes", t);
     Ok(())
 }
