@@ -55,15 +55,20 @@ pub fn start_local_data(config: &config::ShellConfig, dir: &std::path::Path) -> 
 /// Starts the shell with the UI it embeds (`ui/dist-app`: the residents' pages, no gallery) and
 /// blocks until the window closes.
 pub fn run() {
-    run_with(tauri::generate_context!());
+    run_with(context());
 }
 
 /// Starts the shell with the UI read from `dir` at run time instead (`ui/dist`, with the component
 /// gallery): the `madoguchi-gallery` binary, for the window tests and people building screens.
 pub fn run_with_ui_folder(dir: &std::path::Path) {
-    let mut context = tauri::generate_context!();
+    let mut context = context();
     context.set_assets(Box::new(ui_folder::UiFolder::new(dir)));
     run_with(context);
+}
+
+/// `tauri.conf.json` and the files of its `frontendDist`, embedded at build time.
+fn context() -> tauri::Context {
+    tauri::generate_context!()
 }
 
 fn run_with(context: tauri::Context) {
