@@ -4,6 +4,8 @@
 //! with the `all-locales` feature (tests, the gallery). The residents' UI fetches another locale's
 //! messages when the reader needs it (`Localizer::with_messages`), so its WASM carries one language.
 //! Comment lines (notes for translators) are left out: they are a fifth of the text.
+//! The gallery's own files (`GALLERY_ONLY`: its page and the kit's example captions) are embedded
+//! only with `all-locales`, which the gallery turns on: no resident's page shows them.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -11,6 +13,10 @@ use std::{env, fs};
 
 /// The source locale, embedded in every build.
 const SOURCE: &str = "ja";
+
+/// Fluent files only the component gallery reads (keep in step with `xtask/src/ui_build.rs`,
+/// which leaves them out of the residents' locale files too).
+const GALLERY_ONLY: &[&str] = &["gallery.ftl", "kit.ftl"];
 
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -54,7 +60,7 @@ fn main() {
             let source =
                 fs::read_to_string(&file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
             name = name.or_else(|| language_name(&source));
-            if embed {
+            if embed && (embed_all || !GALLERY_ONLY.contains(&file_name)) {
                 let stripped = out_dir.join(format!("{tag}-{file_name}"));
                 fs::write(&stripped, without_comments(&source)).expect("OUT_DIR is writable");
                 writeln!(

@@ -20,6 +20,7 @@ pub mod error;
 pub mod local_data;
 pub mod outbox;
 pub mod store;
+pub mod ui_folder;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -52,8 +53,26 @@ pub fn start_local_data(config: &config::ShellConfig, dir: &std::path::Path) -> 
     data
 }
 
-/// Starts the shell and blocks until the window closes.
+/// Starts the shell with the UI it embeds (`ui/dist-app`: the residents' pages, no gallery) and
+/// blocks until the window closes.
 pub fn run() {
+    run_with(context());
+}
+
+/// Starts the shell with the UI read from `dir` at run time instead (`ui/dist`, with the component
+/// gallery): the `madoguchi-gallery` binary, for the window tests and people building screens.
+pub fn run_with_ui_folder(dir: &std::path::Path) {
+    let mut context = context();
+    context.set_assets(Box::new(ui_folder::UiFolder::new(dir)));
+    run_with(context);
+}
+
+/// `tauri.conf.json` and the files of its `frontendDist`, embedded at build time.
+fn context() -> tauri::Context {
+    tauri::generate_context!()
+}
+
+fn run_with(context: tauri::Context) {
     init_logging();
     let config = match config::ShellConfig::load() {
         Ok(config) => config,
@@ -91,7 +110,7 @@ pub fn run() {
             commands::submit_application,
             commands::my_applications,
         ])
-        .run(tauri::generate_context!());
+        .run(context);
     if let Err(e) = result {
         tracing::error!("the shell stopped with an error: {e}");
         std::process::exit(1);

@@ -128,9 +128,13 @@ describe("the app window", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** Starts the app, runs `body`, and always closes the app again (one session at a time). */
-  async function withApp(body) {
-    const capabilities = { browserName: "wry", "tauri:options": { application: requireEnv("MADOGUCHI_APP_BIN") } };
+  /**
+   * Starts the app, runs `body`, and always closes the app again (one session at a time). `binary`
+   * names the environment variable holding the app: the one residents install by default, or
+   * `MADOGUCHI_GALLERY_APP_BIN`, the same shell with the UI read from `ui/dist`, gallery included.
+   */
+  async function withApp(body, binary = "MADOGUCHI_APP_BIN") {
+    const capabilities = { browserName: "wry", "tauri:options": { application: requireEnv(binary) } };
     try {
       await driver.newSession(capabilities);
     } catch (error) {
@@ -181,6 +185,12 @@ describe("the app window", () => {
     await waitFor(() => driver.execute("return document.querySelectorAll('#inquiry-department option').length > 5"), {
       what: "departments in the form",
     });
+
+    // The app carries the residents' pages only: the gallery's path shows the home page.
+    await driver.execute("location.href = '/gallery/'");
+    await waitFor(async () => (await procedureCount()) >= 10, { what: "the home page at /gallery/" });
+    assert.equal(await driver.execute("return document.querySelectorAll('[data-example]').length"), 0);
+    assert.equal(await textOf("h1"), "手続きの一覧");
     }));
 
   test("in the app, another language's messages come from the app's own files, in place", () =>
@@ -206,7 +216,8 @@ describe("the app window", () => {
   test("in the app, a postal lookup and an upload go through the shell, with progress", () =>
     withApp(async () => {
     await waitFor(async () => (await procedureCount()) >= 10, { what: "the app to start" });
-    // The gallery's examples use the same typed IPC module as every screen.
+    // The gallery's examples use the same typed IPC module as every screen; the gallery build of
+    // the app (the same shell and commands, the UI from ui/dist) carries them.
     await driver.execute("location.href = '/gallery/'");
     await waitFor(() => driver.execute("return !!document.getElementById('postal-code-lookup-address-postal-code')"), {
       what: "the gallery in the window",
@@ -240,7 +251,7 @@ describe("the app window", () => {
     const percents = statuses.map((s) => s.match(/(\d+)%/)).filter(Boolean).map((m) => Number(m[1]));
     assert.equal(percents[0], 0, statuses.join(" | "));
     assert.ok(percents.some((p) => p > 0 && p < 100), `progress from the shell's events: ${percents}`);
-    }));
+    }, "MADOGUCHI_GALLERY_APP_BIN"));
 
   test("offline it shows cached procedures with their age, queues an inquiry, and delivers it once when back online", async () => {
     await server.stop();

@@ -11,7 +11,8 @@ mod routes;
 mod settings;
 
 fn main() {
-    console_error_panic_hook::set_once();
+    // No panic hook: the browser build aborts on a panic without formatting a message
+    // (`-Cpanic=immediate-abort`, xtask/src/ui_build.rs), so a hook would never run.
     // The reader's language first (fetched when this bundle does not carry it), then the page.
     wasm_bindgen_futures::spawn_local(async {
         i18n::load_starting_locale().await;

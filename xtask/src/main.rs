@@ -32,6 +32,7 @@ usage: cargo xtask <command>
   text-scan    fail on user-visible text written in Rust or CSS instead of locales/
   bench        print the figures we promise (local store vs plain SQLite, UI size, server load)
   bench load   only the server's load figures (SQLite and PostgreSQL)
+  bench ui     only the UI's figures: each file's size, each crate's bytes, budgets.toml in Chromium
   contract-test  schemathesis on the server's OpenAPI document, every check, SQLite and PostgreSQL
   fault-test   100 inquiries while the shell is SIGKILLed at random: 0 lost, 0 duplicated
   postgres-check  start our own PostgreSQL (as Test does without one), SELECT 1, stop it
@@ -50,6 +51,7 @@ fn main() -> ExitCode {
         "i18n-check" => i18n_check::main(rest),
         "text-scan" => text_scan::main(),
         "bench" if rest.first().is_some_and(|a| a == "load") => bench_load::main(&rest[1..]),
+        "bench" if rest.first().is_some_and(|a| a == "ui") => bench_ui::main(),
         "bench" => bench::main(),
         "fault-test" => fault_test::main(),
         "contract-test" => contract_test::main(),

@@ -46,6 +46,8 @@ const TEST_PACKAGES: &[&str] = &[
 ];
 
 const TAURI_DRIVER_VERSION: &str = "2.0.5";
+/// The WASM size profiler `cargo xtask bench` uses to say what each crate costs.
+const TWIGGY_VERSION: &str = "0.8.0";
 
 /// Everything: Run and Test both call this.
 pub fn all() -> Result {
@@ -70,6 +72,12 @@ pub fn for_ui_build() -> Result {
     }
     wasm_bindgen_cli()?;
     npm()
+}
+
+/// What the UI's bench needs besides the build: twiggy, to count each crate's bytes.
+pub fn for_ui_bench() -> Result {
+    for_ui_build()?;
+    cargo_tool("twiggy", TWIGGY_VERSION, &["--locked"])
 }
 
 /// Whether the rustup toolchain can build for the browser (true on a typical developer machine).

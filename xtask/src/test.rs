@@ -57,7 +57,7 @@ pub fn all() -> Result {
     step::done("cargo test", t);
 
     // `cargo test` built them already; this only checks (see `step::build_binaries`).
-    step::build_binaries(&["madoguchi-server", "madoguchi"])?;
+    step::build_binaries(&["madoguchi-server", "madoguchi", "madoguchi-gallery"])?;
     tally += contract_test::run(&postgres)?;
 
     let t = step::start("end-to-end: web UI in headless Chromium with axe-core");
@@ -96,6 +96,8 @@ fn node_tests(dir: &str, postgres: &postgres::Postgres) -> Result<Tally> {
         .current_dir(&root)
         .env("MADOGUCHI_SERVER_BIN", paths::debug_bin("madoguchi-server"))
         .env("MADOGUCHI_APP_BIN", paths::debug_bin("madoguchi"))
+        // The same shell over `ui/dist` (with the gallery), for the window checks on its examples.
+        .env("MADOGUCHI_GALLERY_APP_BIN", paths::debug_bin("madoguchi-gallery"))
         .env("MADOGUCHI_UI_DIR", paths::ui_dist())
         .env("MADOGUCHI_KEYRING", "kernel")
         .env("TAURI_DRIVER_BIN", paths::cargo_bin("tauri-driver"))

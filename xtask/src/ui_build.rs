@@ -10,10 +10,10 @@
 //! Two folders come out:
 //! - `ui/dist`, what the server sends in web mode: both bundles, and a brotli (`.br`) and gzip
 //!   (`.gz`) copy of every file, so the server compresses nothing per request (`web_ui.rs`).
-//! - `ui/dist-app`, what the Tauri shell embeds (`frontendDist`): the same files without compressed
-//!   copies (Tauri compresses what it embeds). It still holds the gallery: the window tests drive
-//!   the postal lookup and the upload through the shell on the gallery's examples, as no resident
-//!   screen uses them yet (ROADMAP 2); once one does, leave `gallery/` out here.
+//! - `ui/dist-app`, what the Tauri shell embeds (`frontendDist`): the residents' bundle, the
+//!   stylesheet and the locale files, without compressed copies (Tauri compresses what it embeds)
+//!   and without the gallery. The window tests that drive the postal lookup and the upload on the
+//!   gallery's examples run `madoguchi-gallery`, the same shell reading `ui/dist` at run time.
 //!
 //! The WASM, its JS glue, the stylesheet and the locale files are named by their content
 //! (`madoguchi_ui_bg-<16 hex of SHA-256>.wasm`), so the server can let browsers keep them for a
@@ -67,6 +67,9 @@ pub struct UiSizes {
     pub gallery: WasmSize,
     /// Every file of `ui/dist` (compressed copies not listed separately).
     pub files: Vec<ShippedFile>,
+    /// The residents' WASM as the compiler left it (names and all, before wasm-bindgen), kept
+    /// for `cargo xtask bench` to measure what each crate costs.
+    pub app_compiled: PathBuf,
 }
 
 /// The file names a bundle's pages refer to.
@@ -74,6 +77,16 @@ struct Bundle {
     js: String,
     wasm: String,
 }
+
+/// The features rustc enables by default for wasm32; wasm-opt must accept them to keep them.
+pub const WASM_OPT_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-mutable-globals",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
 
 /// The files `index.html` and `boot.js` load, as the templates in `ui/` name them; the build
 /// replaces each with the hashed name (every template name must be found, or the build fails).
@@ -86,6 +99,11 @@ const TEMPLATE_LOCALES: &str = "<meta name=\"madoguchi-locale-files\" content=\"
 /// The locale embedded in the WASM (the source, Japanese); every other one is a file.
 const EMBEDDED_LOCALE: &str = "ja";
 
+/// Fluent files only the component gallery reads (its page, the kit's example captions): left out
+/// of the residents' locale files, as `crates/i18n/build.rs` leaves them out of the residents'
+/// WASM. The gallery embeds every locale whole (feature `all-locales`) and fetches none.
+const GALLERY_ONLY: &[&str] = &["gallery.ftl", "kit.ftl"];
+
 /// What every bundle's pages name besides the bundle itself.
 struct Shared {
     /// The stylesheet's hashed name, at the site root.
@@ -94,9 +112,38 @@ struct Shared {
     locale_files: String,
 }
 
-/// Builds `ui/dist` (with `ui/dist/gallery`) and `ui/dist-app`; returns what they hold.
+/// One area of the UI: its own WASM, so that no area's first load carries another area's pages.
+struct Area {
+    /// Its folder under `ui/dist` and its path in web mode, `/<folder>/` (empty: the site root).
+    folder: &'static str,
+    /// The UI crate's features that build it.
+    features: &'static [&'static str],
+    /// Whether the app (`ui/dist-app`, Tauri's `frontendDist`) carries it.
+    in_app: bool,
+}
+
+/// The UI's areas, each a bundle of its own: the residents' pages at the root (web mode and the
+/// app), the component gallery at `/gallery/` (web mode only, developers). The staff's and the
+/// counter's screens to come are each a row here (`staff`, `counter`: a feature of the UI crate
+/// that compiles their pages instead of the residents', `in_app: false`), so the residents' first
+/// load never grows with them (ARCHITECTURE.md, "Areas").
+const AREAS: &[Area] = &[
+    Area {
+        folder: "",
+        features: &[],
+        in_app: true,
+    },
+    Area {
+        folder: "gallery",
+        features: &["gallery"],
+        in_app: false,
+    },
+];
+
+/// Builds `ui/dist` (every area) and `ui/dist-app` (the areas the app carries); returns what they
+/// hold.
 pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
-    let started = step::start("building the UI (WASM, release): the app, then the gallery");
+    let started = step::start("building the UI (WASM, release): each area's bundle");
     let web = staging(&paths::ui_dist())?;
     let app_only = staging(&paths::ui_dist_app())?;
 
@@ -104,18 +151,32 @@ pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
         css: write_hashed(&web, "madoguchi.css", stylesheet()?.as_bytes())?,
         locale_files: write_locale_files(&web.join("locales"))?,
     };
-    let app = bundle(&compile(&[])?, &web, "/", &shared)?;
-    let gallery = bundle(
-        &compile(&["gallery"])?,
-        &web.join("gallery"),
-        "/gallery/",
-        &shared,
-    )?;
-    for name in ["index.html", "boot.js", &shared.css, &app.js, &app.wasm] {
-        std::fs::copy(web.join(name), app_only.join(name)).map_err(|e| format!("{name}: {e}"))?;
-    }
+    std::fs::copy(web.join(&shared.css), app_only.join(&shared.css))
+        .map_err(|e| format!("{}: {e}", shared.css))?;
     copy_folder(&web.join("locales"), &app_only.join("locales"))?;
-    copy_folder(&web.join("gallery"), &app_only.join("gallery"))?;
+    let mut wasm_of = Vec::new();
+    let app_compiled = paths::wasm_target_dir().join("madoguchi-ui-residents.wasm");
+    for area in AREAS {
+        let base = if area.folder.is_empty() {
+            "/".to_owned()
+        } else {
+            format!("/{}/", area.folder)
+        };
+        let dist = web.join(area.folder);
+        let compiled = compile(area.features)?;
+        if area.folder.is_empty() {
+            std::fs::copy(&compiled, &app_compiled).map_err(|e| format!("{}: {e}", compiled.display()))?;
+        }
+        let built = bundle(&compiled, &dist, &base, &shared)?;
+        if area.in_app {
+            let to = app_only.join(area.folder);
+            std::fs::create_dir_all(&to).map_err(|e| format!("{}: {e}", to.display()))?;
+            for name in ["index.html", "boot.js", &built.js, &built.wasm] {
+                std::fs::copy(dist.join(name), to.join(name)).map_err(|e| format!("{name}: {e}"))?;
+            }
+        }
+        wasm_of.push(format!("{}{}", &base[1..], built.wasm));
+    }
     let files = compress(&web)?;
 
     swap_in(&web, &paths::ui_dist())?;
@@ -132,9 +193,10 @@ pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
             .ok_or_else(|| format!("{path} is missing from ui/dist"))
     };
     let sizes = UiSizes {
-        app: size_of(&app.wasm)?,
-        gallery: size_of(&format!("gallery/{}", gallery.wasm))?,
+        app: size_of(&wasm_of[0])?,
+        gallery: size_of(&wasm_of[1])?,
         files,
+        app_compiled,
     };
     println!(
         "    {:<48} {:>10} {:>10} {:>10}",
@@ -191,15 +253,7 @@ fn bundle(wasm: &Path, dist: &Path, base: &str, shared: &Shared) -> Result<Bundl
     let bg = dist.join("madoguchi_ui_bg.wasm");
     run(Command::new(paths::node_bin("wasm-opt"))
         .arg("-Oz")
-        // The features rustc enables by default for wasm32; wasm-opt must accept them to keep them.
-        .args([
-            "--enable-bulk-memory",
-            "--enable-mutable-globals",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-reference-types",
-            "--enable-multivalue",
-        ])
+        .args(WASM_OPT_FEATURES)
         .arg(&bg)
         .arg("-o")
         .arg(&bg))?;
@@ -243,7 +297,7 @@ fn bundle(wasm: &Path, dist: &Path, base: &str, shared: &Shared) -> Result<Bundl
 }
 
 /// Writes `dir/<tag>-<hash>.ftl` for every locale folder but the embedded one: its Fluent files in
-/// name order, comment lines left out (the same rule as `crates/i18n/build.rs`). Returns the
+/// name order but the gallery's, comment lines left out (the same rules as `crates/i18n/build.rs`). Returns the
 /// `tag=/locales/<file>` list for `index.html`.
 fn write_locale_files(dir: &Path) -> Result<String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -257,6 +311,13 @@ fn write_locale_files(dir: &Path) -> Result<String> {
         }
         let mut text = String::new();
         for file in sorted_files(&folder, "ftl")? {
+            if file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| GALLERY_ONLY.contains(&n))
+            {
+                continue;
+            }
             let source = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
             text.push_str(&without_comments(&source));
         }
@@ -395,6 +456,21 @@ fn ui_files(command: &str, files: &[PathBuf]) -> Result<String> {
     String::from_utf8(output.stdout).map_err(|e| e.to_string())
 }
 
+/// What the browser build leaves out, with std rebuilt under the same flags (`-Zbuild-std`), about
+/// 18 KB of the residents' brotli WASM (BENCHMARKS.md): panic locations carry no file, line or
+/// column; `{:?}` prints nothing (no page may show or store Debug output); and a panic aborts at
+/// once (a trap, `RuntimeError: unreachable` in the console) instead of formatting a message
+/// first. The page stops on a panic either way (`panic = "abort"` in `wasm-release`); only the
+/// message in the developer console is lost, and no panic is part of the UI's behaviour. Only on
+/// the build-std path: a rustup toolchain's prebuilt wasm32 std cannot be rebuilt this way, so a
+/// build there is larger than the budget assumes.
+const WASM_RUSTFLAGS: &[&str] = &[
+    "-Zlocation-detail=none",
+    "-Zfmt-debug=none",
+    "-Zunstable-options",
+    "-Cpanic=immediate-abort",
+];
+
 /// Compiles the UI crate for the browser with `features`; returns the `.wasm` cargo produced.
 fn compile(features: &[&str]) -> Result<PathBuf> {
     let target_dir = paths::wasm_target_dir();
@@ -413,6 +489,10 @@ fn compile(features: &[&str]) -> Result<PathBuf> {
         ])
         .env("RUSTC", "/usr/bin/rustc")
         .env("RUSTC_BOOTSTRAP", "1")
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+            WASM_RUSTFLAGS.join(" "),
+        )
         .env_remove("RUSTUP_TOOLCHAIN");
         cmd
     };

@@ -91,7 +91,7 @@ fn LoadError(error: ApiError, retry: impl Fn() + 'static) -> impl IntoView {
     let message_id = error.code.message_id();
     view! {
         <div class="mg-error" role="alert">
-            <p class="mg-error__message" data-error-code=format!("{:?}", error.code)>{tr(message_id)}</p>
+            <p class="mg-error__message" data-message-id=message_id>{tr(message_id)}</p>
             <button type="button" class="mg-button" on:click=move |_| retry()>{tr(msg_id!("retry"))}</button>
         </div>
     }
@@ -132,7 +132,7 @@ fn ProcedureItem(procedure: Procedure) -> impl IntoView {
             <ul class="mg-procedure__channels" aria-labelledby=format!("{heading_id}-channels")>
                 {channels
                     .into_iter()
-                    .map(|c| view! { <li class="mg-tag" data-channel=format!("{c:?}")>{tr(c.message_id())}</li> })
+                    .map(|c| view! { <li class="mg-tag" data-message-id=c.message_id()>{tr(c.message_id())}</li> })
                     .collect_view()}
             </ul>
         </li>

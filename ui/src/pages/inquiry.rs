@@ -363,7 +363,7 @@ fn Outcome(outcome: Result<LocalInquiry, ApiError>) -> impl IntoView {
             let id = error.code.message_id();
             view! {
                 <div class="mg-error" role="alert" id="inquiry-outcome">
-                    <p class="mg-error__message" data-error-code=format!("{:?}", error.code)>{move || t(id)}</p>
+                    <p class="mg-error__message" data-message-id=id>{move || t(id)}</p>
                 </div>
             }
             .into_any()
