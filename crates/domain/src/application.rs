@@ -16,10 +16,12 @@ use crate::{ProcedureId, UnixMillis};
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApplicationSubmission {
+    #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", max_length = 64))]
     pub procedure: ProcedureId,
     /// The version of the form the answers were given to.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 4_294_967_295_i64))]
     pub form_version: u32,
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    #[cfg_attr(feature = "openapi", schema(value_type = std::collections::BTreeMap<String, Answer>))]
     pub answers: Answers,
     /// Whether the resident agreed to the form's declaration (「記載事項に相違ありません」).
     #[serde(default)]
@@ -195,7 +197,6 @@ pub struct Application {
     /// Oldest first; the first entry is the submission.
     pub history: Vec<StatusChange>,
     /// The answers as accepted (normalised, hidden fields dropped).
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub answers: std::collections::BTreeMap<String, Answer>,
 }
 

@@ -32,8 +32,10 @@ use crate::storage::{IdempotencyClaim, NewApplication, NewStatus, StatusChanged,
 
 /// `?version=N` on the form route.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct FormQuery {
     /// A version a draft was started on; the newest when left out.
+    #[param(minimum = 1, maximum = 4_294_967_295_i64)]
     version: Option<u32>,
 }
 
@@ -48,6 +50,7 @@ pub struct FormQuery {
     ),
     responses(
         (status = 200, description = "The procedure's form (its steps, fields, rules and texts)", body = FormSchema),
+        (status = 400, description = "`invalid_request`: `version` is not a whole number from 1", body = ApiError),
         (status = 404, description = "`not_found`: the procedure has no online form (or not that version)", body = ApiError),
         (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
     )
