@@ -366,4 +366,87 @@ on_both_stores!(
     an_attachment_belongs_to_the_first_application_that_quotes_it,
     staff_move_an_application_along_its_statuses_and_illegal_moves_change_nothing,
     a_resident_may_withdraw_before_review,
+    a_city_imports_a_new_form_version_and_a_broken_file_changes_nothing,
 );
+
+/// `madoguchi-server import-form` on `database`, as a city runs it.
+fn import_form(database: &str, dir: &std::path::Path, files: &[&std::path::Path]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_madoguchi-server"))
+        .arg("import-form")
+        .args(files)
+        .env("MADOGUCHI_DATABASE", database)
+        .env("MADOGUCHI_CONFIG", dir.join("none.toml"))
+        .output()
+        .expect("the server binary runs")
+}
+
+async fn a_city_imports_a_new_form_version_and_a_broken_file_changes_nothing(backend: Backend) {
+    // Arrange: the demo city (with 粗大ごみ version 1) on a database the CLI can reach.
+    let database = crate::helpers::TestDatabase::new(backend).await;
+    let dir = database.dir().to_owned();
+    let location = database.location.raw().to_owned();
+    let app = crate::helpers::spawn_app_with_database(&database).await;
+    let demo = include_str!("../../demo/forms/oversized-waste.toml");
+    let v2 = dir.join("waste-v2.toml");
+    std::fs::write(
+        &v2,
+        demo.replace("version = 1", "version = 2")
+            .replace("max = 10", "max = 5"),
+    )
+    .unwrap();
+    let broken = dir.join("broken.toml");
+    std::fs::write(
+        &broken,
+        demo.replace("version = 1", "version = 3")
+            .replace("min = 1\nmax = 10", "min = 9\nmax = 2"),
+    )
+    .unwrap();
+
+    // Act 1: a good file and a broken one together: nothing is imported, and the error says where.
+    let both = import_form(&location, &dir, &[&v2, &broken]);
+    assert!(!both.status.success());
+    let stderr = String::from_utf8_lossy(&both.stderr);
+    assert!(
+        stderr.contains("broken.toml:") && stderr.contains("(count): min is larger than max"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing was imported"), "{stderr}");
+    let newest: FormSchema = app
+        .get("/api/v1/procedures/oversized-waste/form")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(newest.version, 1);
+
+    // Act 2: the good file alone becomes the newest version; version 1 is still served by number,
+    // so a draft started on it is judged by its own rules.
+    let good = import_form(&location, &dir, &[&v2]);
+    assert!(good.status.success(), "{}", String::from_utf8_lossy(&good.stderr));
+    assert!(String::from_utf8_lossy(&good.stdout).contains("imported oversized-waste version 2"));
+    let newest: FormSchema = app
+        .get("/api/v1/procedures/oversized-waste/form")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(newest.version, 2);
+    let first: FormSchema = app
+        .get("/api/v1/procedures/oversized-waste/form?version=1")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(first.version, 1);
+    let mut seven = hanako_applies();
+    seven["answers"]["count"] = json!("7");
+    receipt(&app, "waste-0009-aaaaaaaaaaaa", &seven).await;
+    seven["formVersion"] = json!(2);
+    let refused = submit(&app, "waste-0010-aaaaaaaaaaaa", &seven).await;
+    assert_eq!(refused.status(), 422, "version 2 allows 5 at most");
+
+    // Act 3: importing version 2 again is refused: versions only grow.
+    let again = import_form(&location, &dir, &[&v2]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("is not newer than the kept version 2"));
+}
