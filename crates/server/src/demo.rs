@@ -10,6 +10,10 @@ use crate::storage::{Store, StoreError};
 const DEMO_CATALOGUE: &str = include_str!("../demo/yumesaki.json");
 const DEMO_DEPARTMENTS: &str = include_str!("../demo/departments.json");
 const DEMO_POSTAL_CODES: &str = include_str!("../demo/postal-codes.json");
+/// The national holidays as shipped (the Cabinet Office's list, UTF-8; see the domain's
+/// `data/holidays/README.md`); a city keeps them current with `madoguchi-server import-holidays`.
+pub const HOLIDAYS: &str = include_str!("../../domain/data/holidays/syukujitsu.csv");
+
 /// The demo city's online forms, as a city would import them (`madoguchi-server import-form`).
 const DEMO_FORMS: &[(&str, &str)] = &[
     (
@@ -106,6 +110,12 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
     }
     if store.has_no_postal_addresses().await? {
         store.replace_postal_addresses(postal_addresses()).await?;
+        loaded = true;
+    }
+    if store.holidays().await?.is_none() {
+        let list = madoguchi_domain::booking::HolidayList::parse(HOLIDAYS)
+            .unwrap_or_else(|e| panic!("the shipped holiday list is broken: {e}"));
+        store.replace_holidays(list).await?;
         loaded = true;
     }
     for form in forms() {

@@ -10,6 +10,7 @@ pub mod config;
 pub mod demo;
 pub mod error;
 pub mod form_import;
+pub mod holiday_import;
 pub mod idempotency;
 pub mod openapi;
 pub mod postal_import;

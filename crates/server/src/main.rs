@@ -7,12 +7,14 @@
 //! - `madoguchi-server copy-data --from <sqlite file> --to postgres://…`: a town that grows moves
 //!   its data to PostgreSQL (an empty target; verified by row counts and checksums);
 //! - `madoguchi-server import-postal-codes <utf_ken_all.csv>`: Japan Post's postal code data;
+//! - `madoguchi-server import-holidays <syukujitsu.csv>`: the Cabinet Office's national holidays
+//!   (Shift_JIS as downloaded, or UTF-8), replacing the list kept;
 //! - `madoguchi-server import-form <file.toml|file.json>…`: procedures' forms, each a new version
 //!   (every file is checked before any is imported).
 
 use anyhow::Context as _;
 use madoguchi_server::storage::{self, DatabaseLocation, ImportedForm};
-use madoguchi_server::{Application, ServerConfig, form_import, postal_import};
+use madoguchi_server::{Application, ServerConfig, form_import, holiday_import, postal_import};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -25,6 +27,11 @@ async fn main() -> anyhow::Result<()> {
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         [] => {}
         ["import-postal-codes", file] => return import_postal_codes(&config, file).await,
+        ["import-holidays", file] => {
+            return import_holidays(&config, file)
+                .await
+                .context("import-holidays failed; the kept holidays were not changed");
+        }
         ["import-form", files @ ..] if !files.is_empty() => {
             return import_forms(&config, files)
                 .await
@@ -49,7 +56,7 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-const USAGE: &str = "usage: madoguchi-server [migrate | copy-data --from <sqlite file> --to postgres://… | import-postal-codes <utf_ken_all.csv> | import-form <form.toml>…]";
+const USAGE: &str = "usage: madoguchi-server [migrate | copy-data --from <sqlite file> --to postgres://… | import-postal-codes <utf_ken_all.csv> | import-holidays <syukujitsu.csv> | import-form <form.toml>…]";
 
 /// Loads Japan Post's data in one transaction: a bad file leaves the old data in place.
 async fn import_postal_codes(config: &ServerConfig, file: &str) -> anyhow::Result<()> {
@@ -60,6 +67,24 @@ async fn import_postal_codes(config: &ServerConfig, file: &str) -> anyhow::Resul
         .with_context(|| format!("opening the database {}", config.database))?;
     let count = store.replace_postal_addresses(entries).await?;
     println!("imported {count} postal addresses into {}", config.database);
+    Ok(())
+}
+
+/// Replaces the kept national holidays with the file's, in one transaction.
+async fn import_holidays(config: &ServerConfig, file: &str) -> anyhow::Result<()> {
+    let bytes = std::fs::read(file).with_context(|| format!("reading {file}"))?;
+    let list = holiday_import::read_holiday_file(&bytes).with_context(|| format!("reading {file}"))?;
+    let years = list.years();
+    let store = storage::open(&config.database)
+        .await
+        .with_context(|| format!("opening the database {}", config.database))?;
+    let count = store.replace_holidays(list).await?;
+    println!(
+        "imported {count} holidays ({}–{}) into {}",
+        years.start(),
+        years.end(),
+        config.database
+    );
     Ok(())
 }
 

@@ -150,6 +150,11 @@ const TABLES: &[Table] = &[
         ],
         order_by: "application_id, position",
     },
+    Table {
+        name: "holidays",
+        columns: &[("day", Text), ("name", Text)],
+        order_by: "day",
+    },
     // After applications: an attachment names the application that claimed it.
     Table {
         name: "attachments",

@@ -21,6 +21,7 @@ use async_trait::async_trait;
 use madoguchi_domain::application::{
     Actor, Application, ApplicationReceipt, ApplicationReference, ApplicationStatus,
 };
+use madoguchi_domain::booking::HolidayList;
 use madoguchi_domain::form::{Answer, FieldId, FormSchema};
 use madoguchi_domain::{
     AttachmentName, AttachmentReceipt, DepartmentCatalogue, FileKind, IdempotencyKey, Inquiry,
@@ -301,6 +302,16 @@ pub trait ApplicationStore: Send + Sync {
     ) -> Result<StatusChanged, StoreError>;
 }
 
+/// The calendar booking stands on: the published national holidays.
+#[async_trait]
+pub trait HolidayStore: Send + Sync {
+    /// Replaces the published holidays as a whole, atomically; returns how many days.
+    async fn replace_holidays(&self, list: HolidayList) -> Result<usize, StoreError>;
+
+    /// The published holidays, or `None` before any import.
+    async fn holidays(&self) -> Result<Option<HolidayList>, StoreError>;
+}
+
 // Room for the concerns to come (ROADMAP): accounts, bookings, notices each add a trait here, a
 // file in `sqlite/` and `postgres/`, and a bound on `Store`.
 
@@ -313,6 +324,7 @@ pub trait Store:
     + AttachmentStore
     + FormStore
     + ApplicationStore
+    + HolidayStore
     + IdempotencyStore
     + DatabaseHealth
     + 'static
@@ -326,6 +338,7 @@ impl<T> Store for T where
         + AttachmentStore
         + FormStore
         + ApplicationStore
+        + HolidayStore
         + IdempotencyStore
         + DatabaseHealth
         + 'static

@@ -9,11 +9,12 @@ use madoguchi_domain::{
     Procedure, ProcedureCatalogue, ProcedureId,
 };
 
-use madoguchi_domain::UnixMillis;
 use madoguchi_domain::application::{
     Actor, Application, ApplicationReference, ApplicationStatus, StatusChange,
 };
+use madoguchi_domain::booking::HolidayList;
 use madoguchi_domain::form::{Answer, FieldId, FormSchema};
+use madoguchi_domain::{CalendarDate, UnixMillis};
 
 use super::{ClaimOutcome, ClaimRules, IdempotencyClaim, StoreError, StoredResponse};
 
@@ -159,6 +160,15 @@ pub(crate) fn judge(
             claim.key
         ))),
     }
+}
+
+/// The published holidays read back from `(day, name)` rows (`day` as `YYYY-MM-DD`).
+pub(crate) fn holiday_list(rows: Vec<(String, String)>) -> Result<Option<HolidayList>, StoreError> {
+    let days = rows
+        .into_iter()
+        .map(|(day, name)| Ok((CalendarDate::parse_iso(&day).map_err(corrupt)?, name)))
+        .collect::<Result<BTreeMap<_, _>, StoreError>>()?;
+    Ok(HolidayList::from_days(days))
 }
 
 /// A form as a row keeps it: the schema's JSON.

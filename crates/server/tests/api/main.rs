@@ -12,6 +12,7 @@ mod contract;
 mod database_trouble;
 mod departments;
 mod helpers;
+mod holidays;
 mod idempotency;
 mod inquiries;
 mod instances;

@@ -11,6 +11,7 @@ use crate::storage::StoreError;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0001_initial.sql"),
     include_str!("../../../migrations/postgres/0002_forms_and_applications.sql"),
+    include_str!("../../../migrations/postgres/0003_holidays.sql"),
 ];
 
 /// The schema version this build expects.

@@ -12,6 +12,7 @@ mod attachments;
 mod catalogue;
 mod error;
 mod forms;
+mod holidays;
 mod idempotency;
 mod inquiries;
 mod migrations;
@@ -23,6 +24,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
 use madoguchi_domain::application::{Application, ApplicationReceipt, ApplicationReference};
+use madoguchi_domain::booking::HolidayList;
 use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{
     AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
@@ -32,7 +34,7 @@ use tokio_postgres::NoTls;
 
 use super::{
     ApplicationStore, AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry,
-    DatabaseHealth, FormStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore,
+    DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore,
     NewApplication, NewAttachment, NewStatus, PostalStore, Respond, StatusChanged, StoreError,
     StoredResponse, SubmittedApplication,
 };
@@ -230,6 +232,17 @@ impl ApplicationStore for PostgresStore {
         respond: Respond<Application>,
     ) -> Result<StatusChanged, StoreError> {
         applications::change_status(&mut self.conn().await?, &reference, &change, &claim, respond).await
+    }
+}
+
+#[async_trait]
+impl HolidayStore for PostgresStore {
+    async fn replace_holidays(&self, list: HolidayList) -> Result<usize, StoreError> {
+        holidays::replace(&mut self.conn().await?, &list).await
+    }
+
+    async fn holidays(&self) -> Result<Option<HolidayList>, StoreError> {
+        holidays::read(&mut self.conn().await?).await
     }
 }
 

@@ -21,6 +21,7 @@ mod attachments;
 mod catalogue;
 mod error;
 mod forms;
+mod holidays;
 mod idempotency;
 mod inquiries;
 mod migrations;
@@ -33,6 +34,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use madoguchi_domain::application::{Application, ApplicationReceipt, ApplicationReference};
+use madoguchi_domain::booking::HolidayList;
 use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{
     AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
@@ -45,7 +47,7 @@ use self::writer::{Durability, Writer};
 
 use super::{
     ApplicationStore, AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry,
-    DatabaseHealth, FormStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore,
+    DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore,
     NewApplication, NewAttachment, NewStatus, PostalStore, Respond, StatusChanged, StoreError,
     StoredResponse, SubmittedApplication,
 };
@@ -319,6 +321,17 @@ impl ApplicationStore for SqliteStore {
     ) -> Result<StatusChanged, StoreError> {
         self.write(move |conn| applications::change_status(conn, &reference, &change, &claim, respond))
             .await
+    }
+}
+
+#[async_trait]
+impl HolidayStore for SqliteStore {
+    async fn replace_holidays(&self, list: HolidayList) -> Result<usize, StoreError> {
+        self.write(move |conn| holidays::replace(conn, &list)).await
+    }
+
+    async fn holidays(&self) -> Result<Option<HolidayList>, StoreError> {
+        self.read(holidays::read).await
     }
 }
 
