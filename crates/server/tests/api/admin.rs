@@ -4,14 +4,40 @@ use crate::helpers::{Backend, on_both_stores, spawn_app};
 
 async fn staff_routes_refuse_a_missing_or_wrong_token_with_401(backend: Backend) {
     let app = spawn_app(backend).await;
+    let reads = [
+        "/api/v1/admin/inquiries",
+        "/api/v1/admin/applications",
+        "/api/v1/admin/attachments/att-00112233445566778899aabbccddeeff",
+    ];
+    let mut responses = Vec::new();
+    for path in reads {
+        responses.push((path, app.get(path).await));
+        responses.push((
+            path,
+            app.get_as_staff(path, "yumesaki-staff-token-for-tests-0002")
+                .await,
+        ));
+    }
+    let status = "/api/v1/admin/applications/YMS-2026-000001/status";
+    let body = serde_json::json!({"status": "received"});
+    responses.push((
+        status,
+        app.post_json(status, Some("staff-0001-aaaaaaaaaaaa"), &body)
+            .await,
+    ));
+    responses.push((
+        status,
+        app.post_json_as(
+            status,
+            "staff-0002-aaaaaaaaaaaa",
+            &body,
+            "yumesaki-staff-token-for-tests-0002",
+        )
+        .await,
+    ));
 
-    let without = app.get("/api/v1/admin/inquiries").await;
-    let wrong = app
-        .get_as_staff("/api/v1/admin/inquiries", "yumesaki-staff-token-for-tests-0002")
-        .await;
-
-    for response in [without, wrong] {
-        assert_eq!(response.status(), 401);
+    for (path, response) in responses {
+        assert_eq!(response.status(), 401, "{path}");
         assert_eq!(response.headers()["www-authenticate"], "Bearer");
         assert_eq!(
             response.json::<ApiError>().await.unwrap().code,
