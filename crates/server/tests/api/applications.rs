@@ -367,6 +367,7 @@ on_both_stores!(
     staff_move_an_application_along_its_statuses_and_illegal_moves_change_nothing,
     a_resident_may_withdraw_before_review,
     a_city_imports_a_new_form_version_and_a_broken_file_changes_nothing,
+    of_twenty_clerks_moving_one_application_at_once_exactly_one_succeeds,
 );
 
 /// `madoguchi-server import-form` on `database`, as a city runs it.
@@ -449,4 +450,57 @@ async fn a_city_imports_a_new_form_version_and_a_broken_file_changes_nothing(bac
     let again = import_form(&location, &dir, &[&v2]);
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("is not newer than the kept version 2"));
+}
+
+async fn of_twenty_clerks_moving_one_application_at_once_exactly_one_succeeds(backend: Backend) {
+    // Arrange: an application just received; twenty clerks open it and press "start review".
+    let app = spawn_app(backend).await;
+    let receipt = receipt(&app, "waste-0011-aaaaaaaaaaaa", &hanako_applies()).await;
+    let reference = receipt.reference.0.clone();
+    assert_eq!(
+        set_status(&app, &reference, "race-0000-aaaaaaaaaaaa", "received", None)
+            .await
+            .status(),
+        200
+    );
+
+    // Act: all at once, each with its own key.
+    let app = std::sync::Arc::new(app);
+    let clerks: Vec<_> = (1..=20)
+        .map(|n| {
+            let (app, reference) = (std::sync::Arc::clone(&app), reference.clone());
+            tokio::spawn(async move {
+                set_status(
+                    &app,
+                    &reference,
+                    &format!("race-{n:04}-aaaaaaaaaaaa"),
+                    "in-review",
+                    None,
+                )
+                .await
+                .status()
+                .as_u16()
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for clerk in clerks {
+        statuses.push(clerk.await.unwrap());
+    }
+
+    // Assert: one move, nineteen refusals, and the history has the move once.
+    statuses.sort_unstable();
+    assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 1, "{statuses:?}");
+    assert!(statuses.iter().all(|s| *s == 200 || *s == 409), "{statuses:?}");
+    let application: Application = read_as(&app, &reference, &receipt.access_token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let reviews = application
+        .history
+        .iter()
+        .filter(|c| c.status == ApplicationStatus::InReview)
+        .count();
+    assert_eq!(reviews, 1);
 }
