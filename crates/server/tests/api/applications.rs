@@ -368,6 +368,7 @@ on_both_stores!(
     a_resident_may_withdraw_before_review,
     a_city_imports_a_new_form_version_and_a_broken_file_changes_nothing,
     of_twenty_clerks_moving_one_application_at_once_exactly_one_succeeds,
+    of_ten_applications_quoting_one_file_at_once_exactly_one_gets_it,
 );
 
 /// `madoguchi-server import-form` on `database`, as a city runs it.
@@ -503,4 +504,48 @@ async fn of_twenty_clerks_moving_one_application_at_once_exactly_one_succeeds(ba
         .filter(|c| c.status == ApplicationStatus::InReview)
         .count();
     assert_eq!(reviews, 1);
+}
+
+async fn of_ten_applications_quoting_one_file_at_once_exactly_one_gets_it(backend: Backend) {
+    let app = std::sync::Arc::new(spawn_app(backend).await);
+    let photo: AttachmentReceipt = upload(
+        &app,
+        "sofa.jpg",
+        "image/jpeg",
+        "photo-0002-aaaaaaaaaaaa",
+        file_of(FileKind::Jpeg, 2_000),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+
+    let applicants: Vec<_> = (1..=10)
+        .map(|n| {
+            let app = std::sync::Arc::clone(&app);
+            let mut body = hanako_applies();
+            body["answers"]["photos"] = json!([photo.id]);
+            body["answers"]["phone"] = json!(format!("0612-34-{n:04}"));
+            tokio::spawn(async move {
+                submit(&app, &format!("claim-{n:04}-aaaaaaaaaaaa"), &body)
+                    .await
+                    .status()
+                    .as_u16()
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for applicant in applicants {
+        statuses.push(applicant.await.unwrap());
+    }
+
+    assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 1, "{statuses:?}");
+    assert!(statuses.iter().all(|s| *s == 201 || *s == 422), "{statuses:?}");
+    let list: ApplicationList = app
+        .get_as_staff("/api/v1/admin/applications", ADMIN_TOKEN)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list.applications.len(), 1);
 }
