@@ -28,6 +28,18 @@ pub struct ApplicationSubmission {
     pub declared: bool,
 }
 
+/// The body of `POST /api/v1/applications/{reference}/resubmit`: the resident's corrected answers
+/// after the city asked for more information, judged by the same form version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Resubmission {
+    #[cfg_attr(feature = "openapi", schema(value_type = std::collections::BTreeMap<String, Answer>))]
+    pub answers: Answers,
+    #[serde(default)]
+    pub declared: bool,
+}
+
 /// The reference a person can read out on the phone: the city's prefix, the year, a number
 /// (`YMS-2026-000123`).
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -2,7 +2,7 @@
 
 use madoguchi_domain::application::{
     Application, ApplicationList, ApplicationReceipt, ApplicationReference, ApplicationStatus,
-    ApplicationSubmission, StatusChange, StatusRequest,
+    ApplicationSubmission, Resubmission, StatusChange, StatusRequest,
 };
 use madoguchi_domain::form::schema::ConditionValue;
 use madoguchi_domain::form::{
@@ -43,6 +43,7 @@ use crate::routes;
         routes::applications::submit,
         routes::applications::read,
         routes::applications::withdraw,
+        routes::applications::resubmit,
         routes::admin::inquiries,
         routes::admin::attachment,
         routes::applications::staff::list,
@@ -55,7 +56,7 @@ use crate::routes;
         PostalCode, PostalAddress, PostalCodeLookup, AttachmentName, AttachmentReceipt, FileKind,
         ProcedureId, FormSchema, Step, Field, FieldKind, FieldErrors, FieldId, Condition, ConditionValue, Choice,
         Mask, FieldProblem, MessageArg, Answer, NameAnswer, AddressAnswer, ApplicationSubmission, ApplicationReceipt,
-        ApplicationReference, ApplicationStatus, Application, ApplicationList, StatusChange, StatusRequest
+        ApplicationReference, ApplicationStatus, Application, ApplicationList, StatusChange, StatusRequest, Resubmission
     )),
     modifiers(&AdminTokenScheme, &IdempotencyContract, &MethodNotAllowed, &ErrorHeaders)
 )]

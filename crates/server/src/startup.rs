@@ -95,6 +95,10 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
             "/api/v1/applications/{reference}/withdraw",
             post(routes::applications::withdraw),
         )
+        .route(
+            "/api/v1/applications/{reference}/resubmit",
+            post(routes::applications::resubmit),
+        )
         .route("/api/v1/admin/inquiries", get(routes::admin::inquiries))
         .route(
             "/api/v1/admin/applications",

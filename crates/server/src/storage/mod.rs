@@ -254,6 +254,16 @@ pub struct NewStatus {
     pub actor: Actor,
     pub message: Option<String>,
     pub at: UnixMillis,
+    /// With a resubmission: the answers that replace the application's (already validated) and
+    /// the attachments they quote, each free or already this application's.
+    pub answers: Option<NewAnswers>,
+}
+
+/// Answers that passed the validator, with the attachments they quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAnswers {
+    pub answers: BTreeMap<FieldId, Answer>,
+    pub attachments: Vec<String>,
 }
 
 /// What a status change did.
@@ -265,6 +275,8 @@ pub enum StatusChanged {
     NotAllowed {
         from: ApplicationStatus,
     },
+    /// New answers quote an attachment that does not exist or belongs to another application.
+    AttachmentUnavailable(String),
 }
 
 /// Residents' applications and their statuses.

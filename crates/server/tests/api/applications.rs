@@ -369,6 +369,7 @@ on_both_stores!(
     a_city_imports_a_new_form_version_and_a_broken_file_changes_nothing,
     of_twenty_clerks_moving_one_application_at_once_exactly_one_succeeds,
     of_ten_applications_quoting_one_file_at_once_exactly_one_gets_it,
+    a_resident_answers_a_request_for_more_information_with_corrected_answers,
 );
 
 /// `madoguchi-server import-form` on `database`, as a city runs it.
@@ -548,4 +549,84 @@ async fn of_ten_applications_quoting_one_file_at_once_exactly_one_gets_it(backen
         .await
         .unwrap();
     assert_eq!(list.applications.len(), 1);
+}
+
+async fn a_resident_answers_a_request_for_more_information_with_corrected_answers(backend: Backend) {
+    // Arrange: received, reviewed, and the city asks for the size of the sofa.
+    let app = spawn_app(backend).await;
+    let receipt = receipt(&app, "waste-0012-aaaaaaaaaaaa", &hanako_applies()).await;
+    let reference = receipt.reference.0.as_str();
+    let path = format!("/api/v1/applications/{reference}/resubmit");
+    let mut corrected = json!({ "answers": hanako_applies()["answers"].clone(), "declared": true });
+    corrected["answers"]["note"] = json!("ソファは幅180cmです。");
+
+    // Before the city asks, there is nothing to answer.
+    let early = app
+        .post_json_as(
+            &path,
+            "resubmit-0001-aaaaaaaaaaaa",
+            &corrected,
+            &receipt.access_token,
+        )
+        .await;
+    assert_eq!(early.status(), 409);
+    for (key, status) in [
+        ("status-0101-aaaaaaaaaaaa", "received"),
+        ("status-0102-aaaaaaaaaaaa", "in-review"),
+        ("status-0103-aaaaaaaaaaaa", "needs-information"),
+    ] {
+        assert_eq!(set_status(&app, reference, key, status, None).await.status(), 200);
+    }
+
+    // Answers that break the rules are refused at their field, and nothing changes.
+    let mut broken = corrected.clone();
+    broken["answers"]["count"] = json!("0");
+    let refused = app
+        .post_json_as(
+            &path,
+            "resubmit-0002-aaaaaaaaaaaa",
+            &broken,
+            &receipt.access_token,
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    assert_eq!(
+        refused.json::<ApiError>().await.unwrap().problems[0].field,
+        "count"
+    );
+    let stranger = app
+        .post_json_as(
+            &path,
+            "resubmit-0003-aaaaaaaaaaaa",
+            &corrected,
+            "0123456789abcdef0123456789abcdef",
+        )
+        .await;
+    assert_eq!(stranger.status(), 404);
+
+    // Act: the corrected answers.
+    let response = app
+        .post_json_as(
+            &path,
+            "resubmit-0004-aaaaaaaaaaaa",
+            &corrected,
+            &receipt.access_token,
+        )
+        .await;
+
+    // Assert: resubmitted with the new answer kept, and staff can take it up again.
+    assert_eq!(response.status(), 200);
+    let application: Application = response.json().await.unwrap();
+    assert_eq!(application.status, ApplicationStatus::Resubmitted);
+    assert_eq!(
+        serde_json::to_value(&application.answers).unwrap()["note"],
+        "ソファは幅180cmです。"
+    );
+    assert_eq!(application.history.len(), 5);
+    assert_eq!(
+        set_status(&app, reference, "status-0104-aaaaaaaaaaaa", "in-review", None)
+            .await
+            .status(),
+        200
+    );
 }

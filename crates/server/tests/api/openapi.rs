@@ -66,8 +66,8 @@ async fn every_mutation_declares_its_idempotency_key_and_every_operation_its_fai
         }
     }
     assert_eq!(
-        mutations, 5,
-        "POST inquiries, attachments, applications, an application's withdraw and its status"
+        mutations, 6,
+        "POST inquiries, attachments, applications, an application's withdraw, resubmit and status"
     );
     assert!(doc["components"]["responses"]["MethodNotAllowed"].is_object());
 }

@@ -18,8 +18,9 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use madoguchi_domain::application::{
     Actor, Application, ApplicationReceipt, ApplicationReference, ApplicationStatus, ApplicationSubmission,
+    Resubmission,
 };
-use madoguchi_domain::form::{self, Answer, FieldProblem, FormSchema};
+use madoguchi_domain::form::{self, Answer, Answers, FieldProblem, FormSchema};
 use madoguchi_domain::hex::to_hex;
 use madoguchi_domain::{ApiError, ProcedureId, msg_id};
 use serde::Deserialize;
@@ -28,7 +29,9 @@ use sha2::{Digest as _, Sha256};
 use super::AppState;
 use crate::error::ServerError;
 use crate::idempotency;
-use crate::storage::{IdempotencyClaim, NewApplication, NewStatus, StatusChanged, SubmittedApplication};
+use crate::storage::{
+    IdempotencyClaim, NewAnswers, NewApplication, NewStatus, StatusChanged, SubmittedApplication,
+};
 
 /// `?version=N` on the form route.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -136,18 +139,22 @@ pub async fn submit(
             Ok((StatusCode::CREATED, Json(receipt)).into_response())
         }
         SubmittedApplication::AttachmentUnavailable(id) => {
-            let field = schema
-                .fields()
-                .find(|f| {
-                    matches!(submission.answers.get(f.id.as_str()), Some(Answer::List(ids)) if ids.iter().any(|i| i.trim() == id))
-                })
-                .map_or_else(String::new, |f| f.id.to_string());
-            Err(ServerError::InvalidSubmission(vec![FieldProblem::new(
-                field,
-                msg_id!("form-error-attachment-unavailable"),
-            )]))
+            Err(unavailable(&schema, &submission.answers, &id))
         }
     }
+}
+
+/// The refusal of answers quoting file `id`, which is missing or another application's: a problem
+/// at the field that quotes it.
+fn unavailable(schema: &FormSchema, answers: &Answers, id: &str) -> ServerError {
+    let field = schema
+        .fields()
+        .find(|f| matches!(answers.get(f.id.as_str()), Some(Answer::List(ids)) if ids.iter().any(|i| i.trim() == id)))
+        .map_or_else(String::new, |f| f.id.to_string());
+    ServerError::InvalidSubmission(vec![FieldProblem::new(
+        field,
+        msg_id!("form-error-attachment-unavailable"),
+    )])
 }
 
 #[utoipa::path(
@@ -204,17 +211,81 @@ pub async fn withdraw(
         actor: Actor::Resident,
         message: None,
         at: claim.at,
+        answers: None,
     };
-    apply(&state, application.reference, change, claim).await
+    apply(&state, application.reference, change, claim, None).await
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/applications/{reference}/resubmit",
+    operation_id = "resubmitApplication",
+    tag = "applications",
+    security(("access_token" = [])),
+    params(("reference" = String, Path, description = "The reference from the receipt", example = "YMS-2026-000123")),
+    request_body(content = Resubmission, description = "The corrected answers, to the application's own form version"),
+    responses(
+        (status = 200, description = "Resubmitted; the application with its history", body = Application),
+        (status = 400, description = "`invalid_request`: the body is not a resubmission in JSON", body = ApiError),
+        (status = 401, description = "`unauthorized`: no access token was sent", body = ApiError),
+        (status = 404, description = "`not_found`: no application with this reference has this access token", body = ApiError),
+        (status = 409, description = "`status_change_not_allowed`: the city has not asked for more information", body = ApiError),
+        (status = 422, description = "`invalid_submission`: answers that break the form's rules, each in `problems`", body = ApiError),
+        (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
+    )
+)]
+#[tracing::instrument(skip_all)]
+pub async fn resubmit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    claim: Option<Extension<IdempotencyClaim>>,
+    reference: Result<Path<String>, PathRejection>,
+    body: Bytes,
+) -> Result<Response, ServerError> {
+    let claim = idempotency::require_claim(claim)?;
+    let application = owned(&state, &headers, reference).await?;
+    let resubmission: Resubmission =
+        serde_json::from_slice(&body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
+    let schema = state
+        .store
+        .form(application.procedure.clone(), Some(application.form_version))
+        .await?
+        .ok_or_else(|| ServerError::Internal(format!("the form of {} is gone", application.reference)))?;
+    let today = claim
+        .at
+        .date_in_japan()
+        .ok_or_else(|| ServerError::Internal(format!("no date in Japan at {:?}", claim.at)))?;
+    let accepted = form::validate(&schema, &resubmission.answers, resubmission.declared, today)
+        .map_err(ServerError::InvalidSubmission)?;
+    let change = NewStatus {
+        to: ApplicationStatus::Resubmitted,
+        actor: Actor::Resident,
+        message: None,
+        at: claim.at,
+        answers: Some(NewAnswers {
+            answers: accepted.answers,
+            attachments: accepted.attachments,
+        }),
+    };
+    apply(
+        &state,
+        application.reference,
+        change,
+        claim,
+        Some((&schema, &resubmission.answers)),
+    )
+    .await
 }
 
 /// Moves an application and answers with it, or says why not: shared by the resident's withdraw
-/// and the staff's status change.
+/// and resubmission and the staff's status change. `quoted` is the form and the answers of a
+/// resubmission, to place an unavailable attachment's problem at its field.
 pub(super) async fn apply(
     state: &AppState,
     reference: ApplicationReference,
     change: NewStatus,
     claim: IdempotencyClaim,
+    quoted: Option<(&FormSchema, &Answers)>,
 ) -> Result<Response, ServerError> {
     let respond = idempotency::keep_json(StatusCode::OK);
     match state
@@ -228,6 +299,10 @@ pub(super) async fn apply(
         }
         StatusChanged::NotFound => Err(ServerError::NotFound),
         StatusChanged::NotAllowed { .. } => Err(ServerError::StatusChangeNotAllowed),
+        StatusChanged::AttachmentUnavailable(id) => Err(match quoted {
+            Some((schema, answers)) => unavailable(schema, answers, &id),
+            None => ServerError::Internal(format!("attachment {id} refused without answers")),
+        }),
     }
 }
 

@@ -94,6 +94,7 @@ pub async fn change_status(
         actor: Actor::Staff,
         message,
         at: claim.at,
+        answers: None,
     };
-    super::apply(&state, ApplicationReference(reference), change, claim).await
+    super::apply(&state, ApplicationReference(reference), change, claim, None).await
 }

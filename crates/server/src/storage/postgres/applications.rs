@@ -127,6 +127,26 @@ pub(super) async fn change_status(
     if !from.may_move(change.to, change.actor) {
         return Ok(StatusChanged::NotAllowed { from });
     }
+    if let Some(new) = &change.answers {
+        for attachment in &new.attachments {
+            let claimed = tx
+                .execute(
+                    "UPDATE attachments SET application_id = $1
+                     WHERE id = $2 AND (application_id IS NULL OR application_id = $1)",
+                    &[&id, attachment],
+                )
+                .await?;
+            if claimed != 1 {
+                // Dropping the transaction undoes the claims made so far.
+                return Ok(StatusChanged::AttachmentUnavailable(attachment.clone()));
+            }
+        }
+        tx.execute(
+            "UPDATE applications SET answers = $1 WHERE id = $2",
+            &[&answers_json(&new.answers)?, &id],
+        )
+        .await?;
+    }
     tx.execute(
         "UPDATE applications SET status = $1 WHERE id = $2",
         &[&change.to.as_str(), &id],

@@ -125,6 +125,31 @@ pub(super) fn change_status(
     if !from.may_move(change.to, change.actor) {
         return Ok(StatusChanged::NotAllowed { from });
     }
+    if let Some(new) = &change.answers {
+        // Checked before any write, on the one writer: nothing can claim a file in between.
+        for attachment in &new.attachments {
+            let owner = tx
+                .query_row(
+                    "SELECT application_id FROM attachments WHERE id = ?1",
+                    [attachment],
+                    |r| r.get::<_, Option<i64>>(0),
+                )
+                .optional()?;
+            if !matches!(owner, Some(None)) && owner != Some(Some(id)) {
+                return Ok(StatusChanged::AttachmentUnavailable(attachment.clone()));
+            }
+        }
+        for attachment in &new.attachments {
+            tx.execute(
+                "UPDATE attachments SET application_id = ?1 WHERE id = ?2",
+                params![id, attachment],
+            )?;
+        }
+        tx.execute(
+            "UPDATE applications SET answers = ?1 WHERE id = ?2",
+            params![answers_json(&new.answers)?, id],
+        )?;
+    }
     tx.execute(
         "UPDATE applications SET status = ?1 WHERE id = ?2",
         params![change.to.as_str(), id],
