@@ -79,16 +79,11 @@ pub fn list(conn: &Connection) -> Result<Vec<LocalApplication>, StoreError> {
     })?;
     rows.map(|row| {
         let (local_id, procedure, form_version, created_at, reference, error, attempts) = row?;
-        let delivery = match (reference, error) {
-            (Some(reference), _) => DeliveryState::Sent { reference },
-            (None, Some(error)) => DeliveryState::Failed {
-                error: serde_json::from_str::<ApiError>(&error)
-                    .map_err(|e| StoreError::Corrupt(format!("kept refusal: {e}")))?,
-            },
-            (None, None) => DeliveryState::Pending {
-                attempts: attempts.unwrap_or(0),
-            },
-        };
+        let refusal = error
+            .map(|error| serde_json::from_str::<ApiError>(&error))
+            .transpose()
+            .map_err(|e| StoreError::Corrupt(format!("kept refusal: {e}")))?;
+        let delivery = outbox::delivery_state(reference, refusal, attempts);
         Ok(LocalApplication {
             local_id,
             procedure: ProcedureId::parse(&procedure).map_err(|e| StoreError::Corrupt(e.to_string()))?,

@@ -221,6 +221,23 @@ pub fn resend(
     Ok(changed == 1)
 }
 
+/// Where a kind's item is, from what its own row records (the city's reference, or its refusal)
+/// and the attempts of its outbox item (none once it left the outbox): the same for every kind.
+pub fn delivery_state(
+    reference: Option<String>,
+    refusal: Option<ApiError>,
+    attempts: Option<u32>,
+) -> madoguchi_domain::DeliveryState {
+    use madoguchi_domain::DeliveryState;
+    match (reference, refusal) {
+        (Some(reference), _) => DeliveryState::Sent { reference },
+        (None, Some(error)) => DeliveryState::Failed { error },
+        (None, None) => DeliveryState::Pending {
+            attempts: attempts.unwrap_or(0),
+        },
+    }
+}
+
 /// How an error code is kept in a column: its wire name.
 pub fn error_code_name(code: ErrorCode) -> String {
     serde_json::to_value(code)

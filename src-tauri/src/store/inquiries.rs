@@ -110,15 +110,8 @@ pub fn list(conn: &Connection) -> Result<Vec<LocalInquiry>, StoreError> {
     })?;
     rows.map(|row| {
         let (local_id, department, subject, created_at, reference, error_code, attempts) = row?;
-        let delivery = match (reference, error_code) {
-            (Some(reference), _) => DeliveryState::Sent { reference },
-            (None, Some(code)) => DeliveryState::Failed {
-                error: ApiError::from(error_code_from(&code)),
-            },
-            (None, None) => DeliveryState::Pending {
-                attempts: attempts.unwrap_or(0),
-            },
-        };
+        let refusal = error_code.map(|code| ApiError::from(error_code_from(&code)));
+        let delivery = outbox::delivery_state(reference, refusal, attempts);
         Ok(LocalInquiry {
             local_id,
             department: DepartmentId::parse(&department).map_err(|e| StoreError::Corrupt(e.to_string()))?,
