@@ -378,3 +378,72 @@ proptest! {
         prop_assert!(!problems.is_empty());
     }
 }
+
+/// Any answer a client could send: every shape, with text that is empty, huge, full-width,
+/// control characters or a mask's look-alike.
+fn any_answer() -> impl Strategy<Value = Answer> {
+    let text = prop_oneof![
+        Just(String::new()),
+        "\\PC{0,30}",
+        "[0-9０-９ー－-]{0,12}",
+        "[a-z]{1,8}",
+        Just("x".repeat(3000)),
+    ];
+    prop_oneof![
+        any::<bool>().prop_map(Answer::Flag),
+        text.clone().prop_map(Answer::Text),
+        proptest::collection::vec(text.clone(), 0..5).prop_map(Answer::List),
+        (text.clone(), text.clone(), text.clone(), text.clone()).prop_map(
+            |(family, given, family_kana, given_kana)| {
+                Answer::Name(NameAnswer {
+                    family,
+                    given,
+                    family_kana,
+                    given_kana,
+                })
+            }
+        ),
+        (text.clone(), text)
+            .prop_map(|(postal_code, address)| Answer::Address(AddressAnswer { postal_code, address })),
+    ]
+}
+
+proptest! {
+    #![proptest_config(crate::test_support::pinned_proptest())]
+
+    /// Whatever a client sends, the validator answers (it never panics), and every problem it
+    /// reports names a field of the form or the declaration, so the UI can always place it.
+    #[test]
+    fn any_answers_get_an_answer_with_problems_at_known_fields(
+        answers in proptest::collection::btree_map(
+            prop_oneof![
+                proptest::sample::select(schema().fields().map(|f| f.id.to_string()).collect::<Vec<_>>()),
+                "[a-z-]{1,10}",
+            ],
+            any_answer(),
+            0..20,
+        ),
+        declared in any::<bool>(),
+        days in -100_000i64..100_000,
+    ) {
+        let today = CalendarDate::new(2026, 12, 2).unwrap().add_days(days).unwrap();
+        let form = schema();
+        if let Err(problems) = validate(&form, &answers, declared, today) {
+            prop_assert!(!problems.is_empty());
+            for problem in problems {
+                prop_assert!(
+                    problem.field == "declaration" || form.field(problem.field_id()).is_some(),
+                    "{problem:?}"
+                );
+            }
+        }
+    }
+
+    /// A form file of any content is either read or refused; reading and checking never panic.
+    #[test]
+    fn any_json_is_read_or_refused_as_a_form(text in "\\PC{0,200}") {
+        if let Ok(form) = serde_json::from_str::<FormSchema>(&text) {
+            let _ = form.check();
+        }
+    }
+}
