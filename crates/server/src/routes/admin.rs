@@ -85,11 +85,7 @@ pub async fn attachment(
 
 /// The staff check every admin route makes (until staff accounts replace the shared token).
 pub(crate) fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), ServerError> {
-    let presented = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .ok_or(ServerError::Unauthorized)?;
+    let presented = super::bearer_token(headers)?;
     match &state.admin_token {
         Some(token) if token.matches(presented) => Ok(()),
         _ => Err(ServerError::Unauthorized),

@@ -35,6 +35,16 @@ pub struct AppState {
     pub cached: Arc<etag::Cached>,
 }
 
+/// The token of `Authorization: Bearer <token>`; 401 without one. Who the token stands for is each
+/// route group's rule (the staff token, an application's access token).
+pub(crate) fn bearer_token(headers: &axum::http::HeaderMap) -> Result<&str, crate::error::ServerError> {
+    headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .ok_or(crate::error::ServerError::Unauthorized)
+}
+
 /// What a route answers to a method it does not have: 405 with the usual error body (axum adds the
 /// `Allow` header). Installed after the idempotency layer (`method_not_allowed_fallback` in
 /// `startup::router`), so a `PUT` or `TRACE` nobody handles is refused as such, not for a missing

@@ -22,7 +22,7 @@ use madoguchi_domain::application::{
 };
 use madoguchi_domain::form::{self, Answer, Answers, FieldProblem, FormSchema};
 use madoguchi_domain::hex::to_hex;
-use madoguchi_domain::{ApiError, ProcedureId, msg_id};
+use madoguchi_domain::{ApiError, CalendarDate, ProcedureId, UnixMillis, msg_id};
 use serde::Deserialize;
 use sha2::{Digest as _, Sha256};
 
@@ -111,13 +111,8 @@ pub async fn submit(
         .form(submission.procedure.clone(), Some(submission.form_version))
         .await?
         .ok_or(ServerError::NotFound)?;
-    // The server never trusts the client: the same validator the app ran, on today's date in Japan.
-    let today = claim
-        .at
-        .date_in_japan()
-        .ok_or_else(|| ServerError::Internal(format!("no date in Japan at {:?}", claim.at)))?;
-    let accepted = form::validate(&schema, &submission.answers, submission.declared, today)
-        .map_err(ServerError::InvalidSubmission)?;
+    let today = today_in_japan(claim.at)?;
+    let accepted = judge(&schema, &submission.answers, submission.declared, today)?;
     let token = access_token()?;
     let application = NewApplication {
         procedure: submission.procedure,
@@ -142,6 +137,22 @@ pub async fn submit(
             Err(unavailable(&schema, &submission.answers, &id))
         }
     }
+}
+
+/// The day in Japan at `at`: what forms judge dates against, and the year in references.
+fn today_in_japan(at: UnixMillis) -> Result<CalendarDate, ServerError> {
+    at.date_in_japan()
+        .ok_or_else(|| ServerError::Internal(format!("no date in Japan at {at:?}")))
+}
+
+/// The server never trusts the client: the same validator the app ran.
+fn judge(
+    schema: &FormSchema,
+    answers: &Answers,
+    declared: bool,
+    today: CalendarDate,
+) -> Result<form::Accepted, ServerError> {
+    form::validate(schema, answers, declared, today).map_err(ServerError::InvalidSubmission)
 }
 
 /// The refusal of answers quoting file `id`, which is missing or another application's: a problem
@@ -251,12 +262,8 @@ pub async fn resubmit(
         .form(application.procedure.clone(), Some(application.form_version))
         .await?
         .ok_or_else(|| ServerError::Internal(format!("the form of {} is gone", application.reference)))?;
-    let today = claim
-        .at
-        .date_in_japan()
-        .ok_or_else(|| ServerError::Internal(format!("no date in Japan at {:?}", claim.at)))?;
-    let accepted = form::validate(&schema, &resubmission.answers, resubmission.declared, today)
-        .map_err(ServerError::InvalidSubmission)?;
+    let today = today_in_japan(claim.at)?;
+    let accepted = judge(&schema, &resubmission.answers, resubmission.declared, today)?;
     let change = NewStatus {
         to: ApplicationStatus::Resubmitted,
         actor: Actor::Resident,
@@ -312,11 +319,7 @@ async fn owned(
     headers: &HeaderMap,
     reference: Result<Path<String>, PathRejection>,
 ) -> Result<Application, ServerError> {
-    let presented = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .ok_or(ServerError::Unauthorized)?;
+    let presented = super::bearer_token(headers)?;
     let Path(reference) = reference.map_err(|_| ServerError::NotFound)?;
     let (application, kept_hash) = state
         .store
