@@ -14,9 +14,10 @@ use std::{env, fs};
 /// The source locale, embedded in every build.
 const SOURCE: &str = "ja";
 
-/// Fluent files only the component gallery reads (keep in step with `xtask/src/ui_build.rs`,
-/// which leaves them out of the residents' locale files too).
-const GALLERY_ONLY: &[&str] = &["gallery.ftl", "kit.ftl"];
+/// Fluent files no resident's page reads: the gallery's, and the server's mail (`mail.ftl`; the
+/// server turns `all-locales` on). Keep in step with `xtask/src/ui_build.rs`, which leaves them
+/// out of the residents' locale files too.
+const GALLERY_ONLY: &[&str] = &["gallery.ftl", "kit.ftl", "mail.ftl"];
 
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));

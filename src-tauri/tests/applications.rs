@@ -125,7 +125,7 @@ async fn a_draft_filled_offline_survives_a_restart_and_is_delivered_once_the_cit
     );
     let list: madoguchi_domain::application::ApplicationList = reqwest::Client::new()
         .get(format!("{}api/v1/admin/applications", server.url))
-        .bearer_auth(support::ADMIN_TOKEN)
+        .bearer_auth(server.staff_token().await)
         .send()
         .await
         .unwrap()

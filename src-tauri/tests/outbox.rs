@@ -37,7 +37,7 @@ async fn an_inquiry_queued_offline_arrives_exactly_once_when_the_server_is_back(
     // Assert
     assert_eq!(step, Step::Delivered);
     assert_eq!(device.sender.step().await.unwrap(), Step::Idle);
-    let on_server = server_inquiries(&server.url).await.inquiries;
+    let on_server = server_inquiries(&server).await.inquiries;
     assert_eq!(on_server.len(), 1);
     let list = device.data.my_inquiries().await.unwrap();
     assert_eq!(
@@ -80,7 +80,7 @@ async fn when_the_answer_is_lost_the_retry_is_replayed_and_the_city_has_one_inqu
 
     // Assert
     assert_eq!(step, Step::Delivered);
-    let on_server = server_inquiries(&server.url).await.inquiries;
+    let on_server = server_inquiries(&server).await.inquiries;
     assert_eq!(on_server.len(), 1);
     let list = device.data.my_inquiries().await.unwrap();
     assert_eq!(
@@ -120,7 +120,7 @@ async fn a_refused_inquiry_stops_with_its_error_and_does_not_block_the_next_one(
     assert!(
         matches!(&list[1].delivery, DeliveryState::Failed { error } if error.code == ErrorCode::InvalidSubmission)
     );
-    assert_eq!(server_inquiries(&server.url).await.inquiries.len(), 1);
+    assert_eq!(server_inquiries(&server).await.inquiries.len(), 1);
 }
 
 #[tokio::test]
@@ -154,7 +154,7 @@ async fn an_item_older_than_the_citys_key_memory_is_stopped_and_sent_again_only_
         panic!("expected the item to stop, got {step:?}")
     };
     assert_eq!(error.code, ErrorCode::SendExpired);
-    assert!(server_inquiries(&server.url).await.inquiries.is_empty());
+    assert!(server_inquiries(&server).await.inquiries.is_empty());
     let list = device.data.my_inquiries().await.unwrap();
     assert!(
         matches!(&list[0].delivery, DeliveryState::Failed { error } if error.code == ErrorCode::SendExpired)
@@ -174,7 +174,7 @@ async fn an_item_older_than_the_citys_key_memory_is_stopped_and_sent_again_only_
     assert_eq!(device.sender.step().await.unwrap(), Step::Delivered);
 
     // Assert 2: the city has it once; a second "send again" finds nothing to send.
-    assert_eq!(server_inquiries(&server.url).await.inquiries.len(), 1);
+    assert_eq!(server_inquiries(&server).await.inquiries.len(), 1);
     assert!(matches!(
         device.data.my_inquiries().await.unwrap()[0].delivery,
         DeliveryState::Sent { .. }

@@ -8,7 +8,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use madoguchi_domain::{InquiryForm, UnixMillis};
-use madoguchi_server::secret::AdminToken;
 use madoguchi_server::storage::DatabaseLocation;
 use madoguchi_server::{Application, ServerConfig};
 use madoguchi_shell::city_server::CityServer;
@@ -21,8 +20,6 @@ use madoguchi_shell::store::key::KeyringBackend;
 
 /// 2026-11-24 09:00 JST.
 pub const START: i64 = 1_795_478_400_000;
-
-pub const ADMIN_TOKEN: &str = "yumesaki-staff-token-for-tests-0001";
 
 /// Personal details no file on the device may show in plaintext.
 pub const NAME: &str = "夢咲 花子";
@@ -89,6 +86,41 @@ pub struct Server {
     pub url: String,
     pub stop: tokio::sync::oneshot::Sender<()>,
     pub dir: tempfile::TempDir,
+    /// The server's pinned time, if any (staff sign in with the code of that moment).
+    at: Option<i64>,
+}
+
+impl Server {
+    /// A clerk created as `madoguchi-server create-staff` does and signed in with password and
+    /// TOTP: the session token the staff routes take.
+    pub async fn staff_token(&self) -> String {
+        static COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let username = format!("clerk{}", COUNT.fetch_add(1, std::sync::atomic::Ordering::SeqCst));
+        let location = DatabaseLocation::Sqlite(self.dir.path().join("city.sqlite3"));
+        let store = madoguchi_server::storage::open(&location)
+            .await
+            .expect("the database opens");
+        let password = "shell-tests-clerk-password";
+        let now = match self.at {
+            Some(at) => madoguchi_domain::UnixMillis(at),
+            None => madoguchi_domain::time::Clock::now(&madoguchi_server::clock::SystemClock),
+        };
+        let created =
+            madoguchi_server::staff_cli::create_staff(store.as_ref(), &username, "clerk", password, now)
+                .await
+                .expect("a clerk is created");
+        let totp = madoguchi_server::credentials::totp_code(&created.totp_secret, now).expect("a code");
+        let session: serde_json::Value = reqwest::Client::new()
+            .post(format!("{}api/v1/staff/sign-in", self.url))
+            .json(&serde_json::json!({ "username": username, "password": password, "totp": totp }))
+            .send()
+            .await
+            .expect("the server answers")
+            .json()
+            .await
+            .expect("a staff session");
+        session["token"].as_str().expect("a token").to_owned()
+    }
 }
 
 /// The real server on `port` (0: any) with a fresh database.
@@ -114,7 +146,6 @@ async fn start_server(port: u16, at: Option<i64>) -> Server {
     let config = ServerConfig {
         port,
         database: DatabaseLocation::Sqlite(dir.path().join("city.sqlite3")),
-        admin_token: Some(AdminToken::parse(ADMIN_TOKEN).expect("a long token")),
         ..ServerConfig::default()
     };
     let app = match at {
@@ -127,7 +158,7 @@ async fn start_server(port: u16, at: Option<i64>) -> Server {
     tokio::spawn(app.run_until(async move {
         let _ = stopped.await;
     }));
-    Server { url, stop, dir }
+    Server { url, stop, dir, at }
 }
 
 /// A port nothing listens on (bound, then released).
@@ -140,10 +171,10 @@ pub fn free_port() -> u16 {
 }
 
 /// The inquiries the server holds, as staff see them.
-pub async fn server_inquiries(url: &str) -> madoguchi_domain::InquiryList {
+pub async fn server_inquiries(server: &Server) -> madoguchi_domain::InquiryList {
     reqwest::Client::new()
-        .get(format!("{url}api/v1/admin/inquiries"))
-        .bearer_auth(ADMIN_TOKEN)
+        .get(format!("{}api/v1/admin/inquiries", server.url))
+        .bearer_auth(server.staff_token().await)
         .send()
         .await
         .expect("the server answers")

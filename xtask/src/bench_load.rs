@@ -223,7 +223,6 @@ fn run_store(store: Store, loadgen_args: &[String]) -> Result<Vec<Run>> {
         .env("MADOGUCHI_DATABASE", &database)
         .env("MADOGUCHI_DEMO_CITY", "true")
         .env_remove("MADOGUCHI_UI_DIR")
-        .env_remove("MADOGUCHI_ADMIN_TOKEN")
         // The server's default (info): one line per inquiry, as a city runs it.
         .env_remove("RUST_LOG");
     let (mut child, addr) = spawn_server(&mut server, &dir.0.join("server.log"))?;

@@ -2,7 +2,9 @@
 //! `/api/openapi.json` and runs every one of its checks on every operation, as a client that only
 //! knows the document would: undeclared statuses, bodies that break their schema, values the
 //! document allows but the server refuses (and the reverse), methods a path lacks (405), a
-//! missing required header, staff routes that answer without the staff token (`ignored_auth`).
+//! missing required header, staff routes that answer without a staff session (`ignored_auth`).
+//! A clerk is created with the server's `create-staff` and signed in for each run; the sign-in
+//! codes go to a mail server that discards them (`staff::discarding_mail_server`).
 //! Once per store: SQLite, and PostgreSQL on a database made for the run and dropped after.
 //!
 //! Bounded and pinned (`--max-examples`, `--seed`), so a run takes 15–40 s per store on two cores
@@ -18,10 +20,6 @@ use crate::step::{self, Result, Tally, show};
 
 /// The schemathesis `setup` installs (works with Python 3.9 and newer, so Debian 12's 3.11).
 pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
-
-/// The staff token the server under test is configured with, sent on every request so the staff
-/// routes are tried for real; `ignored_auth` then removes or spoils it and expects 401.
-const ADMIN_TOKEN: &str = "contract-test-staff-token-0123456789";
 
 /// Examples per operation in the fuzzing phase (the coverage phase adds its own boundary cases).
 const MAX_EXAMPLES: &str = "50";
@@ -92,22 +90,26 @@ fn record(tally: &mut Tally, failed: &mut Vec<String>, store: &str, result: Resu
 fn one_store(store: &str, database: &str, dir: &Path) -> Result<Tally> {
     let t = step::start(&format!("OpenAPI contract on {store}: schemathesis, every check"));
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let secret = crate::staff::create(database, "contract-clerk")?;
     let mut server = Command::new(paths::debug_bin("madoguchi-server"));
     server
         .env("MADOGUCHI_PORT", "0")
         .env("MADOGUCHI_DATABASE", database)
         .env("MADOGUCHI_UI_DIR", "")
         .env("MADOGUCHI_CONFIG", dir.join("none.toml"))
-        .env("MADOGUCHI_ADMIN_TOKEN", ADMIN_TOKEN)
+        .env("MADOGUCHI_SMTP_URL", crate::staff::discarding_mail_server()?)
         .env("RUST_LOG", "error");
     let (mut server, url) = spawn_server(&mut server)?;
-    let result = schemathesis(&url, dir);
+    // The clerk's session is sent on every request so the staff routes are tried for real;
+    // `ignored_auth` then removes or spoils it and expects 401.
+    let result = crate::staff::sign_in(&url, "contract-clerk", &secret)
+        .and_then(|token| schemathesis(&url, dir, &token));
     terminate(&mut server);
     step::done(&format!("contract on {store}"), t);
     result
 }
 
-fn schemathesis(url: &str, dir: &Path) -> Result<Tally> {
+fn schemathesis(url: &str, dir: &Path, token: &str) -> Result<Tally> {
     let junit = dir.join("junit.xml");
     let mut cmd = Command::new(schemathesis_bin());
     cmd.arg("--config-file")
@@ -115,7 +117,7 @@ fn schemathesis(url: &str, dir: &Path) -> Result<Tally> {
         .args(["run", &format!("{url}api/openapi.json")])
         .args(["--checks", "all"])
         .args(["--max-examples", MAX_EXAMPLES, "--seed", SEED])
-        .args(["--header", &format!("Authorization: Bearer {ADMIN_TOKEN}")])
+        .args(["--header", &format!("Authorization: Bearer {token}")])
         .args(["--generation-database", "none", "--no-color"])
         .args(["--report", "junit", "--report-junit-path"])
         .arg(&junit)

@@ -22,7 +22,6 @@ use crate::run::{spawn_server, terminate};
 use crate::step::{self, Result, run};
 
 const SUBMISSIONS: usize = 100;
-const ADMIN_TOKEN: &str = "fault-test-admin-token-0123456789";
 const INSIDE: &str = "MADOGUCHI_FAULT_TEST_IN_KEY_SESSION";
 
 pub fn main() -> Result {
@@ -50,17 +49,21 @@ pub fn main() -> Result {
 }
 
 fn fault_test(dir: &Path, seed: u64) -> Result {
+    let database = dir.join("city.sqlite3");
+    let secret = crate::staff::create(&database.to_string_lossy(), "fault-clerk")?;
     let mut server = Command::new(paths::debug_bin("madoguchi-server"));
     server
         .env("MADOGUCHI_PORT", "0")
-        .env("MADOGUCHI_DATABASE", dir.join("city.sqlite3"))
+        .env("MADOGUCHI_DATABASE", &database)
         .env("MADOGUCHI_UI_DIR", "")
         .env("MADOGUCHI_CONFIG", dir.join("none.toml"))
-        .env("MADOGUCHI_ADMIN_TOKEN", ADMIN_TOKEN)
         .env("RUST_LOG", "error");
     let (mut server, url) = spawn_server(&mut server)?;
     let outcome = submissions(dir, &url, seed);
-    let counts = outcome.and_then(|kills| count_on_server(&url, seed).map(|counts| (kills, counts)));
+    let counts = outcome.and_then(|kills| {
+        let token = crate::staff::sign_in(&url, "fault-clerk", &secret)?;
+        count_on_server(&url, seed, &token).map(|counts| (kills, counts))
+    });
     terminate(&mut server);
     let (kills, counts) = counts?;
     let lost = counts.iter().filter(|c| **c == 0).count();
@@ -234,12 +237,12 @@ fn submissions(dir: &Path, url: &str, seed: u64) -> Result<usize> {
 }
 
 /// How many inquiries the server holds for each submission, read through the staff API.
-fn count_on_server(url: &str, seed: u64) -> Result<Vec<usize>> {
+fn count_on_server(url: &str, seed: u64, token: &str) -> Result<Vec<usize>> {
     let output = Command::new("curl")
         .args([
             "-sf",
             "-H",
-            &format!("Authorization: Bearer {ADMIN_TOKEN}"),
+            &format!("Authorization: Bearer {token}"),
             &format!("{url}api/v1/admin/inquiries"),
         ])
         .output()

@@ -13,6 +13,7 @@ mod paths;
 mod postgres;
 mod run;
 mod setup;
+mod staff;
 mod step;
 mod test;
 mod text_scan;

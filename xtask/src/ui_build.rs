@@ -99,10 +99,11 @@ const TEMPLATE_LOCALES: &str = "<meta name=\"madoguchi-locale-files\" content=\"
 /// The locale embedded in the WASM (the source, Japanese); every other one is a file.
 const EMBEDDED_LOCALE: &str = "ja";
 
-/// Fluent files only the component gallery reads (its page, the kit's example captions): left out
-/// of the residents' locale files, as `crates/i18n/build.rs` leaves them out of the residents'
-/// WASM. The gallery embeds every locale whole (feature `all-locales`) and fetches none.
-const GALLERY_ONLY: &[&str] = &["gallery.ftl", "kit.ftl"];
+/// Fluent files no resident's page reads: the component gallery's (its page, the kit's example
+/// captions) and the server's mail. Left out of the residents' locale files, as
+/// `crates/i18n/build.rs` leaves them out of the residents' WASM. The gallery embeds every locale
+/// whole (feature `all-locales`) and fetches none.
+const GALLERY_ONLY: &[&str] = &["gallery.ftl", "kit.ftl", "mail.ftl"];
 
 /// What every bundle's pages name besides the bundle itself.
 struct Shared {

@@ -12,6 +12,7 @@
 //! [`booking`] holds the appointment rules (closure days, slots, windows, waitlists) over
 //! [`days`], the day arithmetic of Japan's calendar.
 
+pub mod account;
 pub mod application;
 pub mod attachment;
 pub mod booking;

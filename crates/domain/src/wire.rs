@@ -62,8 +62,20 @@ pub enum ErrorCode {
     IdempotencyKeyReused,
     /// The first request with this idempotency key is still being processed; retry shortly.
     RequestInProgress,
-    /// A staff route was called without the right credentials.
+    /// A route that needs someone signed in was called without a valid credential (none, wrong,
+    /// expired or revoked).
     Unauthorized,
+    /// Signed in, but not allowed this (a resident on a staff route, a volunteer on a clerk's).
+    Forbidden,
+    /// Too many tries in a short time (sign-in codes, failed sign-ins, uploads); the answer's
+    /// `Retry-After` says when to try again.
+    RateLimited,
+    /// The one-time code is wrong, used or expired: ask for a new one.
+    SignInCodeInvalid,
+    /// A member of staff's username, password or authenticator code is wrong.
+    StaffSignInFailed,
+    /// The city's mail server cannot take the message now; try again shortly.
+    MailUnavailable,
     /// The device has no usable OS keyring to keep the key of the encrypted local data.
     KeyringUnavailable,
     /// The local data exists but its key is gone or wrong, so it cannot be read.
@@ -107,6 +119,11 @@ impl ErrorCode {
             ErrorCode::IdempotencyKeyReused => crate::msg_id!("error-idempotency-key-reused"),
             ErrorCode::RequestInProgress => crate::msg_id!("error-request-in-progress"),
             ErrorCode::Unauthorized => crate::msg_id!("error-unauthorized"),
+            ErrorCode::Forbidden => crate::msg_id!("error-forbidden"),
+            ErrorCode::RateLimited => crate::msg_id!("error-rate-limited"),
+            ErrorCode::SignInCodeInvalid => crate::msg_id!("error-sign-in-code-invalid"),
+            ErrorCode::StaffSignInFailed => crate::msg_id!("error-staff-sign-in-failed"),
+            ErrorCode::MailUnavailable => crate::msg_id!("error-mail-unavailable"),
             ErrorCode::KeyringUnavailable => crate::msg_id!("error-keyring-unavailable"),
             ErrorCode::LocalDataLocked => crate::msg_id!("error-local-data-locked"),
             ErrorCode::LocalStorage => crate::msg_id!("error-local-storage"),

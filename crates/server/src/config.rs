@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use serde::Deserialize;
 
-use crate::secret::AdminToken;
 use crate::storage::DatabaseLocation;
 
 /// Where the server listens, keeps its data and finds the UI.
@@ -25,13 +24,28 @@ pub struct ServerConfig {
     pub ui_dir: Option<PathBuf>,
     /// `MADOGUCHI_DEMO_CITY`: load the demo city (夢咲市) into an empty database.
     pub demo_city: bool,
-    /// `MADOGUCHI_ADMIN_TOKEN`: the bearer token for staff routes; none turns them off (401).
-    pub admin_token: Option<AdminToken>,
+    /// `MADOGUCHI_SMTP_URL`: the city's mail server for sign-in codes (`smtp://host:25`,
+    /// `smtp://host:587?tls=required`, `smtps://user:pass@host`); none turns sign-in by code off
+    /// (503 `mail_unavailable`). Never printed: it may carry a password.
+    pub smtp_url: Option<SmtpUrl>,
+    /// `MADOGUCHI_MAIL_FROM`: the sender of the city's mail.
+    pub mail_from: String,
     /// `MADOGUCHI_ATTACHMENT_MAX_BYTES`: the largest file a resident may attach (10 MiB by default).
     pub attachment_max_bytes: u64,
     /// `MADOGUCHI_REFERENCE_PREFIX`: the city's code at the start of an application's reference
     /// (`YMS` in `YMS-2026-000123`), 2–8 capital letters; the demo city's by default.
     pub reference_prefix: ReferencePrefix,
+}
+
+/// The mail server's URL, kept out of `Debug` (it may carry a password).
+#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct SmtpUrl(pub String);
+
+impl std::fmt::Debug for SmtpUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SmtpUrl([redacted])")
+    }
 }
 
 /// The city's code in application references: 2–8 ASCII capital letters, so a reference reads out
@@ -65,7 +79,8 @@ impl Default for ServerConfig {
             database: DatabaseLocation::Sqlite(PathBuf::from("data/madoguchi.sqlite3")),
             ui_dir: None,
             demo_city: true,
-            admin_token: None,
+            smtp_url: None,
+            mail_from: "Madoguchi <no-reply@madoguchi.invalid>".to_owned(),
             attachment_max_bytes: madoguchi_domain::AttachmentLimits::default().max_bytes,
             reference_prefix: ReferencePrefix("YMS".to_owned()),
         }
@@ -125,13 +140,11 @@ impl ServerConfig {
         if let Some(v) = var("MADOGUCHI_DEMO_CITY") {
             self.demo_city = matches!(v.as_str(), "1" | "true" | "yes");
         }
-        if let Some(v) = var("MADOGUCHI_ADMIN_TOKEN") {
-            // The message names the variable, never the value.
-            self.admin_token = if v.is_empty() {
-                None
-            } else {
-                Some(AdminToken::parse(&v).context("MADOGUCHI_ADMIN_TOKEN is too short")?)
-            };
+        if let Some(v) = var("MADOGUCHI_SMTP_URL") {
+            self.smtp_url = (!v.is_empty()).then_some(SmtpUrl(v));
+        }
+        if let Some(v) = var("MADOGUCHI_MAIL_FROM") {
+            self.mail_from = v;
         }
         if let Some(v) = var("MADOGUCHI_ATTACHMENT_MAX_BYTES") {
             self.attachment_max_bytes = v
@@ -183,16 +196,13 @@ mod tests {
     }
 
     #[test]
-    fn the_admin_token_comes_from_the_environment_and_does_not_print() {
-        let token = "yumesaki-staff-token-0123456789";
+    fn the_mail_server_comes_from_the_environment_and_does_not_print() {
+        let url = "smtps://city:pw-0123@mail.example.jp";
         let config = ServerConfig::default()
-            .with_env(|n| (n == "MADOGUCHI_ADMIN_TOKEN").then(|| token.to_owned()))
+            .with_env(|n| (n == "MADOGUCHI_SMTP_URL").then(|| url.to_owned()))
             .unwrap();
-        assert!(config.admin_token.as_ref().unwrap().matches(token));
-        assert!(!format!("{config:?}").contains(token));
-        let short =
-            ServerConfig::default().with_env(|n| (n == "MADOGUCHI_ADMIN_TOKEN").then(|| "short".to_owned()));
-        assert!(format!("{:#}", short.unwrap_err()).contains("MADOGUCHI_ADMIN_TOKEN"));
+        assert_eq!(config.smtp_url.as_ref().unwrap().0, url);
+        assert!(!format!("{config:?}").contains("pw-0123"));
     }
 
     #[test]

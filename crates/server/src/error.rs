@@ -30,8 +30,18 @@ pub enum ServerError {
     IdempotencyKeyReused,
     #[error("the first request with this idempotency key is still running")]
     RequestInProgress,
-    #[error("missing or wrong staff credentials")]
+    #[error("no valid credential for this route")]
     Unauthorized,
+    #[error("signed in, but not allowed this")]
+    Forbidden,
+    #[error("too many tries; retry in {retry_after_secs} s")]
+    RateLimited { retry_after_secs: u64 },
+    #[error("the sign-in code is wrong, used or expired")]
+    SignInCodeInvalid,
+    #[error("a staff sign-in failed")]
+    StaffSignInFailed,
+    #[error("the mail could not be sent")]
+    MailUnavailable,
     #[error("the application's status does not allow this change")]
     StatusChangeNotAllowed,
     #[error("not a postal code")]
@@ -62,6 +72,13 @@ impl ServerError {
             }
             ServerError::RequestInProgress => (StatusCode::CONFLICT, ErrorCode::RequestInProgress),
             ServerError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
+            ServerError::Forbidden => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
+            ServerError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited),
+            ServerError::SignInCodeInvalid => {
+                (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::SignInCodeInvalid)
+            }
+            ServerError::StaffSignInFailed => (StatusCode::UNAUTHORIZED, ErrorCode::StaffSignInFailed),
+            ServerError::MailUnavailable => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::MailUnavailable),
             ServerError::StatusChangeNotAllowed => (StatusCode::CONFLICT, ErrorCode::StatusChangeNotAllowed),
             ServerError::InvalidPostalCode => (StatusCode::BAD_REQUEST, ErrorCode::InvalidPostalCode),
             ServerError::PostalCodeUnknown => (StatusCode::NOT_FOUND, ErrorCode::PostalCodeUnknown),
@@ -89,6 +106,11 @@ impl ServerError {
 impl IntoResponse for ServerError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
+        let retry_after = match &self {
+            ServerError::RateLimited { retry_after_secs } => Some(retry_after_secs.to_string()),
+            _ if status == StatusCode::SERVICE_UNAVAILABLE => Some(RETRY_AFTER_SECS.to_owned()),
+            _ => None,
+        };
         if status.is_server_error() {
             tracing::error!(error = ?self, "request failed");
         }
@@ -97,11 +119,8 @@ impl IntoResponse for ServerError {
             _ => ApiError::from(code),
         };
         let mut response = (status, Json(body)).into_response();
-        if status == StatusCode::SERVICE_UNAVAILABLE {
-            response.headers_mut().insert(
-                header::RETRY_AFTER,
-                header::HeaderValue::from_static(RETRY_AFTER_SECS),
-            );
+        if let Some(value) = retry_after.and_then(|v| header::HeaderValue::from_str(&v).ok()) {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
         }
         if status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(

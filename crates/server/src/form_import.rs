@@ -20,7 +20,22 @@ pub fn json_schema() -> serde_json::Value {
     let text = openapi["components"]["schemas"]
         .to_string()
         .replace("#/components/schemas/", "#/$defs/");
-    let defs: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    let all: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).unwrap_or_default();
+    // Only what a form file can hold: the definitions FormSchema reaches, not the whole API's.
+    let mut defs = serde_json::Map::new();
+    let mut pending = vec!["FormSchema".to_owned()];
+    while let Some(name) = pending.pop() {
+        let Some(def) = all.get(&name).filter(|_| !defs.contains_key(&name)) else {
+            continue;
+        };
+        let text = def.to_string();
+        pending.extend(
+            text.split("\"#/$defs/")
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next().map(str::to_owned)),
+        );
+        defs.insert(name, def.clone());
+    }
     serde_json::json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://madoguchi.example/form-schema.json",

@@ -117,8 +117,8 @@ fn idempotency_key(headers: &HeaderMap) -> Result<IdempotencyKey, ServerError> {
         .ok_or(ServerError::IdempotencyKeyInvalid)
 }
 
-/// Keeps a deterministic answer (2xx, 4xx) for replay; releases the key after a 5xx so a retry
-/// runs the request again.
+/// Keeps a deterministic answer (2xx, most 4xx) for replay; releases the key after a 5xx, 401,
+/// 403 or 429 ([`is_not_an_answer`]) so a retry runs the request again.
 async fn keep(
     state: &AppState,
     claim: IdempotencyClaim,
@@ -128,7 +128,7 @@ async fn keep(
     let body: Bytes = to_bytes(body, usize::MAX)
         .await
         .map_err(|e| ServerError::Internal(format!("body: {e}")))?;
-    if parts.status.is_server_error() {
+    if is_not_an_answer(parts.status) {
         state.store.release_idempotency_key(claim).await?;
     } else {
         let content_type = parts
@@ -145,6 +145,19 @@ async fn keep(
         state.store.finish_idempotency_key(claim, stored).await?;
     }
     Ok(Response::from_parts(parts, Body::from(body)))
+}
+
+/// Statuses that say "not now" or "not you" rather than answer the request: a server error, a
+/// missing or expired credential (401), a refusal of who is asking (403), too many tries (429).
+/// Their key is released, so the same request sent again with a fresh token, or later, runs: the
+/// outbox retries with the same key after refreshing its access token, and must not be answered
+/// with the first 401 for ever.
+fn is_not_an_answer(status: StatusCode) -> bool {
+    status.is_server_error()
+        || matches!(
+            status,
+            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN | StatusCode::TOO_MANY_REQUESTS
+        )
 }
 
 /// The response a stored answer stands for, marked as a replay.
@@ -208,7 +221,10 @@ impl utoipa::Modify for IdempotencyContract {
         use utoipa::openapi::path::{ParameterBuilder, ParameterIn};
         use utoipa::openapi::{ObjectBuilder, RefOr, Required, Type};
 
-        for item in openapi.paths.paths.values_mut() {
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            if crate::routes::accounts::UNKEYED_PATHS.contains(&path.as_str()) {
+                continue;
+            }
             let mutations = [&mut item.post, &mut item.put, &mut item.patch, &mut item.delete];
             for operation in mutations.into_iter().flatten() {
                 let key = ParameterBuilder::new()

@@ -7,15 +7,17 @@
 
 pub mod clock;
 pub mod config;
+pub mod credentials;
 pub mod demo;
 pub mod error;
 pub mod form_import;
 pub mod holiday_import;
 pub mod idempotency;
+pub mod mail;
 pub mod openapi;
 pub mod postal_import;
 pub mod routes;
-pub mod secret;
+pub mod staff_cli;
 pub mod startup;
 pub mod storage;
 pub mod web_ui;

@@ -10,7 +10,9 @@
 //! - `madoguchi-server import-holidays <syukujitsu.csv>`: the Cabinet Office's national holidays
 //!   (Shift_JIS as downloaded, or UTF-8), replacing the list kept;
 //! - `madoguchi-server import-form <file.toml|file.json>…`: procedures' forms, each a new version
-//!   (every file is checked before any is imported).
+//!   (every file is checked before any is imported);
+//! - `madoguchi-server create-staff <username> <clerk|volunteer|admin>`: a member of staff, the
+//!   password read from standard input, the authenticator app's secret printed once.
 
 use anyhow::Context as _;
 use madoguchi_server::storage::{self, DatabaseLocation, ImportedForm};
@@ -37,6 +39,11 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .context("import-form failed; nothing was imported");
         }
+        ["create-staff", username, role] => {
+            return create_staff(&config, username, role)
+                .await
+                .context("create-staff failed; nobody was created");
+        }
         ["migrate"] => return migrate(&config).await,
         ["copy-data", "--from", from, "--to", to] | ["copy-data", "--to", to, "--from", from] => {
             return copy_data(from, to)
@@ -56,7 +63,23 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-const USAGE: &str = "usage: madoguchi-server [migrate | copy-data --from <sqlite file> --to postgres://… | import-postal-codes <utf_ken_all.csv> | import-holidays <syukujitsu.csv> | import-form <form.toml>…]";
+const USAGE: &str = "usage: madoguchi-server [migrate | copy-data --from <sqlite file> --to postgres://… | import-postal-codes <utf_ken_all.csv> | import-holidays <syukujitsu.csv> | import-form <form.toml>… | create-staff <username> <clerk|volunteer|admin> (password on stdin)]";
+
+async fn create_staff(config: &ServerConfig, username: &str, role: &str) -> anyhow::Result<()> {
+    let mut password = String::new();
+    std::io::stdin()
+        .read_line(&mut password)
+        .context("reading the password from standard input")?;
+    let password = password.trim_end_matches(['\r', '\n']);
+    let store = storage::open(&config.database).await?;
+    let now = madoguchi_server::clock::Clock::now(&madoguchi_server::clock::SystemClock);
+    let created =
+        madoguchi_server::staff_cli::create_staff(store.as_ref(), username, role, password, now).await?;
+    println!("created {username} ({role}); add this to the authenticator app (shown once):");
+    println!("{}", created.otpauth_uri);
+    println!("secret: {}", created.totp_secret);
+    Ok(())
+}
 
 /// Loads Japan Post's data in one transaction: a bad file leaves the old data in place.
 async fn import_postal_codes(config: &ServerConfig, file: &str) -> anyhow::Result<()> {

@@ -1,5 +1,10 @@
 //! The OpenAPI document served at `/api/openapi.json`, generated from the routes and wire types.
 
+use madoguchi_domain::account::{
+    AccessGrant, AccountId, AccountView, AuditAction, AuditEntry, AuditLog, CodeRequest, CodeSignIn,
+    DeviceId, DeviceList, DeviceName, DeviceView, EmailAddress, IdentityLevel, Refresh, Role, SignInCode,
+    SignedIn, StaffSession, StaffSignIn, Username, VerifyIdentity,
+};
 use madoguchi_domain::application::{
     Application, ApplicationList, ApplicationReceipt, ApplicationReference, ApplicationStatus,
     ApplicationSubmission, Resubmission, StatusChange, StatusRequest,
@@ -31,7 +36,8 @@ use crate::routes;
         description = "The API a Madoguchi city server offers to the app and the web UI. Every error \
                        is an `ApiError` (a stable code and a message id). A method a path does not list \
                        is answered 405 with `Allow` (`invalid_request`; see the `MethodNotAllowed` \
-                       response). Every mutation carries an `Idempotency-Key`."
+                       response). Every mutation carries an `Idempotency-Key`, except the sign-in \
+                       routes, which answer secrets that must not be kept for replay."
     ),
     paths(
         routes::procedures::list,
@@ -48,6 +54,17 @@ use crate::routes;
         routes::admin::attachment,
         routes::applications::staff::list,
         routes::applications::staff::change_status,
+        routes::accounts::sign_in::request_code,
+        routes::accounts::sign_in::sign_in,
+        routes::accounts::sign_in::refresh,
+        routes::accounts::me::account,
+        routes::accounts::me::devices,
+        routes::accounts::me::revoke,
+        routes::accounts::me::sign_out,
+        routes::accounts::me::audit,
+        routes::accounts::staff::sign_in,
+        routes::accounts::staff::sign_out,
+        routes::accounts::staff::verify_identity,
         routes::health::check
     ),
     components(schemas(
@@ -56,20 +73,28 @@ use crate::routes;
         PostalCode, PostalAddress, PostalCodeLookup, AttachmentName, AttachmentReceipt, FileKind,
         ProcedureId, FormSchema, Step, Field, FieldKind, FieldErrors, FieldId, Condition, ConditionValue, Choice,
         Mask, FieldProblem, MessageArg, Answer, NameAnswer, AddressAnswer, ApplicationSubmission, ApplicationReceipt,
-        ApplicationReference, ApplicationStatus, Application, ApplicationList, StatusChange, StatusRequest, Resubmission
+        ApplicationReference, ApplicationStatus, Application, ApplicationList, StatusChange, StatusRequest, Resubmission,
+        CodeRequest, CodeSignIn, SignedIn, Refresh, AccessGrant, AccountView, AccountId, DeviceId, DeviceView,
+        DeviceList, DeviceName, EmailAddress, SignInCode, IdentityLevel, Role, Username, StaffSignIn, StaffSession,
+        VerifyIdentity, AuditEntry, AuditAction, AuditLog
     )),
-    modifiers(&AdminTokenScheme, &IdempotencyContract, &MethodNotAllowed, &ErrorHeaders)
+    modifiers(&SecuritySchemes, &IdempotencyContract, &MethodNotAllowed, &ErrorHeaders)
 )]
 pub struct ApiDoc;
 
-/// Declares the bearer token the staff routes require.
-struct AdminTokenScheme;
+/// Declares the bearer tokens: a staff session (`POST /api/v1/staff/sign-in`), a resident's access
+/// token (`POST /api/v1/auth/sign-in` or `/refresh`), an application's access token.
+struct SecuritySchemes;
 
-impl Modify for AdminTokenScheme {
+impl Modify for SecuritySchemes {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
-            "admin_token",
+            "staff",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        components.add_security_scheme(
+            "resident",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
         // The access token an application's receipt carries (routes/applications).

@@ -43,7 +43,10 @@ impl Application {
         let state = AppState {
             store,
             clock,
-            admin_token: config.admin_token.clone(),
+            mailer: crate::mail::from_config(
+                config.smtp_url.as_ref().map(|u| u.0.as_str()),
+                &config.mail_from,
+            )?,
             attachment_limits: AttachmentLimits {
                 max_bytes: config.attachment_max_bytes,
                 ..AttachmentLimits::default()
@@ -68,17 +71,46 @@ impl Application {
 
     /// Serves until `shutdown` completes, then finishes in-flight requests.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown)
-            .await
+        // With the peer's address: per-client rate limits and the audit log's device.
+        axum::serve(
+            self.listener,
+            self.router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
     }
 }
 
 /// The API routes, the OpenAPI document and, in web mode, the UI.
 ///
-/// Every mutation under /api passes the idempotency layer: a route cannot opt out. The routes come
-/// in two groups only because each adds the layer with the bodies it takes (`idempotency::Bodies`).
+/// Every mutation under /api passes the idempotency layer: a route cannot opt out, except the
+/// sign-in routes of `routes::accounts::UNKEYED_PATHS` (they answer secrets, which must not be kept
+/// for replay). The keyed routes come in two groups only because each adds the layer with the
+/// bodies it takes (`idempotency::Bodies`). Who may call a route is decided per group too: the
+/// staff group sits behind `auth::staff_layer`; the resident's routes take the `auth::Resident`
+/// extractor.
 pub fn router(state: AppState, config: &ServerConfig) -> Router {
+    use routes::accounts::{me, sign_in, staff};
+    // Clerks and admins only, every route audited (`routes::admin`, `applications::staff`).
+    let staff_routes = Router::new()
+        .route("/api/v1/admin/inquiries", get(routes::admin::inquiries))
+        .route(
+            "/api/v1/admin/applications",
+            get(routes::applications::staff::list),
+        )
+        .route(
+            "/api/v1/admin/applications/{reference}/status",
+            post(routes::applications::staff::change_status),
+        )
+        .route("/api/v1/admin/attachments/{id}", get(routes::admin::attachment))
+        .route(
+            "/api/v1/admin/residents/{account}/identity",
+            post(staff::verify_identity),
+        )
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            routes::auth::staff_layer,
+        ));
     let forms = Router::new()
         .route("/api/health", get(routes::health::check))
         .route("/api/v1/procedures", get(routes::procedures::list))
@@ -99,16 +131,13 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
             "/api/v1/applications/{reference}/resubmit",
             post(routes::applications::resubmit),
         )
-        .route("/api/v1/admin/inquiries", get(routes::admin::inquiries))
-        .route(
-            "/api/v1/admin/applications",
-            get(routes::applications::staff::list),
-        )
-        .route(
-            "/api/v1/admin/applications/{reference}/status",
-            post(routes::applications::staff::change_status),
-        )
-        .route("/api/v1/admin/attachments/{id}", get(routes::admin::attachment))
+        .route("/api/v1/account", get(me::account))
+        .route("/api/v1/account/devices", get(me::devices))
+        .route("/api/v1/account/devices/{id}/revoke", post(me::revoke))
+        .route("/api/v1/account/sign-out", post(me::sign_out))
+        .route("/api/v1/account/audit", get(me::audit))
+        .route("/api/v1/staff/sign-out", post(staff::sign_out))
+        .merge(staff_routes)
         .route(
             "/api/openapi.json",
             get(|| async { axum::Json(openapi::document()) }),
@@ -131,7 +160,14 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
             idempotency::layer,
         ))
         .method_not_allowed_fallback(routes::method_not_allowed);
-    let api = forms.merge(files).with_state(state);
+    // Outside the idempotency layer (see above); each reads its body within `routes::json`.
+    let unkeyed = Router::new()
+        .route(sign_in::CODE_PATH, post(sign_in::request_code))
+        .route(sign_in::SIGN_IN_PATH, post(sign_in::sign_in))
+        .route(sign_in::REFRESH_PATH, post(sign_in::refresh))
+        .route(staff::SIGN_IN_PATH, post(staff::sign_in))
+        .method_not_allowed_fallback(routes::method_not_allowed);
+    let api = unkeyed.merge(forms).merge(files).with_state(state);
     let app = match &config.ui_dir {
         // Every path the API does not take: the UI's files, compressed and cacheable (web_ui.rs).
         Some(dir) => api.fallback_service(web_ui::router(dir)),

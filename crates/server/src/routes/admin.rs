@@ -1,14 +1,17 @@
-//! Staff routes under `/api/v1/admin`, guarded by the admin token from the configuration until
-//! staff accounts exist. No token configured means no staff access at all.
+//! Staff routes under `/api/v1/admin` for inquiries and attachments. The group's layer
+//! (`auth::staff_layer`) lets in clerks and admins only; each route writes its audit entry before
+//! it answers.
 
 use axum::Json;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use madoguchi_domain::account::AuditAction;
 use madoguchi_domain::{ApiError, InquiryList};
 
 use super::AppState;
+use super::auth::Staff;
 use crate::error::ServerError;
 
 #[utoipa::path(
@@ -16,10 +19,11 @@ use crate::error::ServerError;
     path = "/api/v1/admin/inquiries",
     operation_id = "listInquiriesAsStaff",
     tag = "admin",
-    security(("admin_token" = [])),
+    security(("staff" = [])),
     responses(
         (status = 200, description = "Every inquiry, oldest first", body = InquiryList),
-        (status = 401, description = "`unauthorized`: missing or wrong admin token", body = ApiError),
+        (status = 401, description = "`unauthorized`: no valid staff session", body = ApiError),
+        (status = 403, description = "`forbidden`: a resident's token, or a staff role that does not handle residents' data", body = ApiError),
         (status = 500, description = "`internal`: the server failed", body = ApiError),
         (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
     )
@@ -27,9 +31,9 @@ use crate::error::ServerError;
 #[tracing::instrument(skip_all)]
 pub async fn inquiries(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    staff: Staff,
 ) -> Result<Json<InquiryList>, ServerError> {
-    authorize(&state, &headers)?;
+    staff.audit(&state, AuditAction::ListInquiries, None, "").await?;
     Ok(Json(InquiryList {
         inquiries: state.store.inquiries().await?,
     }))
@@ -40,7 +44,7 @@ pub async fn inquiries(
     path = "/api/v1/admin/attachments/{id}",
     operation_id = "getAttachmentAsStaff",
     tag = "admin",
-    security(("admin_token" = [])),
+    security(("staff" = [])),
     params((
         "id" = String,
         Path,
@@ -52,21 +56,24 @@ pub async fn inquiries(
         (status = 200, description = "The file's bytes, exactly as received", body = inline(super::attachments::FileBytes),
             content_type = "application/octet-stream",
             headers(("Content-Disposition" = String, description = "`attachment`: to download, never to render"))),
-        (status = 401, description = "`unauthorized`: missing or wrong admin token", body = ApiError),
+        (status = 401, description = "`unauthorized`: no valid staff session", body = ApiError),
+        (status = 403, description = "`forbidden`: a resident's token, or a staff role that does not handle residents' data", body = ApiError),
         (status = 404, description = "`not_found`: no such attachment", body = ApiError),
         (status = 500, description = "`internal`: the server failed", body = ApiError),
         (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
     )
 )]
-#[tracing::instrument(skip(state, headers))]
+#[tracing::instrument(skip(state, staff))]
 pub async fn attachment(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    staff: Staff,
     id: Result<Path<String>, PathRejection>,
 ) -> Result<Response, ServerError> {
-    authorize(&state, &headers)?;
     // No attachment has an id that is not UTF-8 once decoded.
     let Path(id) = id.map_err(|_| ServerError::NotFound)?;
+    staff
+        .audit(&state, AuditAction::ReadAttachment, None, id.clone())
+        .await?;
     let content = state
         .store
         .attachment_content(id)
@@ -81,13 +88,4 @@ pub async fn attachment(
         content,
     )
         .into_response())
-}
-
-/// The staff check every admin route makes (until staff accounts replace the shared token).
-pub(crate) fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), ServerError> {
-    let presented = super::bearer_token(headers)?;
-    match &state.admin_token {
-        Some(token) if token.matches(presented) => Ok(()),
-        _ => Err(ServerError::Unauthorized),
-    }
 }

@@ -1,12 +1,15 @@
 //! The HTTP routes, one module per feature.
 
+pub mod accounts;
 pub mod admin;
 pub mod applications;
 pub mod attachments;
+pub mod auth;
 pub mod departments;
 pub mod etag;
 pub mod health;
 pub mod inquiries;
+pub mod json;
 pub mod postal_codes;
 pub mod procedures;
 
@@ -18,7 +21,7 @@ use axum::response::{IntoResponse, Response};
 use madoguchi_domain::{ApiError, AttachmentLimits, ErrorCode};
 
 use crate::clock::Clock;
-use crate::secret::AdminToken;
+use crate::mail::Mailer;
 use crate::storage::Store;
 
 /// What every handler can reach.
@@ -26,7 +29,8 @@ use crate::storage::Store;
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
-    pub admin_token: Option<AdminToken>,
+    /// Sends the sign-in codes (SMTP, or nothing when no mail server is configured).
+    pub mailer: Arc<dyn Mailer>,
     /// What `POST /api/v1/attachments` accepts.
     pub attachment_limits: AttachmentLimits,
     /// The city's code at the start of application references (`YMS`).
@@ -36,7 +40,8 @@ pub struct AppState {
 }
 
 /// The token of `Authorization: Bearer <token>`; 401 without one. Who the token stands for is each
-/// route group's rule (the staff token, an application's access token).
+/// route group's rule (`auth.rs`: a resident's access token, a staff session; an application's
+/// access token).
 pub(crate) fn bearer_token(headers: &axum::http::HeaderMap) -> Result<&str, crate::error::ServerError> {
     headers
         .get(axum::http::header::AUTHORIZATION)

@@ -124,6 +124,86 @@ const TABLES: &[Table] = &[
         ],
         order_by: "procedure_id, version",
     },
+    // Before applications: an application names the account that submitted it.
+    Table {
+        name: "accounts",
+        columns: &[
+            ("id", Text),
+            ("email", Text),
+            ("identity_level", Text),
+            ("created_at", Int),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "sign_in_codes",
+        columns: &[
+            ("email", Text),
+            ("code_sha256", Text),
+            ("expires_at", Int),
+            ("attempts_left", Int),
+        ],
+        order_by: "email",
+    },
+    Table {
+        name: "devices",
+        columns: &[
+            ("id", Text),
+            ("account_id", Text),
+            ("name", Text),
+            ("credential_sha256", Text),
+            ("signed_in_at", Int),
+            ("last_used_at", Int),
+            ("revoked_at", Int),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "access_tokens",
+        columns: &[("token_sha256", Text), ("device_id", Text), ("expires_at", Int)],
+        order_by: "token_sha256",
+    },
+    Table {
+        name: "staff",
+        columns: &[
+            ("username", Text),
+            ("role", Text),
+            ("password_hash", Text),
+            ("totp_secret", Text),
+            ("created_at", Int),
+            ("last_totp_step", Int),
+        ],
+        order_by: "username",
+    },
+    Table {
+        name: "staff_sessions",
+        columns: &[
+            ("token_sha256", Text),
+            ("username", Text),
+            ("expires_at", Int),
+            ("revoked_at", Int),
+        ],
+        order_by: "token_sha256",
+    },
+    Table {
+        name: "audit_log",
+        columns: &[
+            ("id", Int),
+            ("at", Int),
+            ("staff", Text),
+            ("role", Text),
+            ("action", Text),
+            ("resident", Text),
+            ("subject", Text),
+            ("device", Text),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "rate_limits",
+        columns: &[("bucket", Text), ("window_start", Int), ("hits", Int)],
+        order_by: "bucket, window_start",
+    },
     Table {
         name: "applications",
         columns: &[
@@ -135,6 +215,7 @@ const TABLES: &[Table] = &[
             ("status", Text),
             ("access_token_sha256", Text),
             ("received_at", Int),
+            ("account_id", Text),
         ],
         order_by: "id",
     },
@@ -333,9 +414,9 @@ pub async fn copy_sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport
             checksum: checksum(&rows),
         });
     }
-    // New inquiries and applications continue after the copied ones: a reference is never given
-    // twice.
-    for table in ["inquiries", "applications"] {
+    // New inquiries, applications and audit entries continue after the copied ones: a reference
+    // is never given twice, and the audit log stays in order.
+    for table in ["inquiries", "applications", "audit_log"] {
         tx.execute(
             &format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'),

@@ -236,3 +236,57 @@ impl ApplicationRow {
         })
     }
 }
+
+/// An account's row `(id, email, identity_level, created_at)` as the wire shows it.
+pub(crate) fn account_view(
+    (id, email, level, created_at): (String, String, String, i64),
+) -> Result<madoguchi_domain::account::AccountView, StoreError> {
+    use madoguchi_domain::account::{AccountId, AccountView, EmailAddress, IdentityLevel};
+    Ok(AccountView {
+        id: AccountId(id),
+        email: EmailAddress::parse(&email)
+            .ok_or_else(|| StoreError::Corrupt("an account's address".into()))?,
+        identity_level: IdentityLevel::parse(&level)
+            .ok_or_else(|| StoreError::Corrupt(format!("identity level {level:?}")))?,
+        created_at: UnixMillis(created_at),
+    })
+}
+
+/// A device's row `(id, name, signed_in_at, last_used_at)`; `current` is the route's to set.
+pub(crate) fn device_view(
+    (id, name, signed_in_at, last_used_at): (String, String, i64, i64),
+) -> Result<madoguchi_domain::account::DeviceView, StoreError> {
+    use madoguchi_domain::account::{DeviceId, DeviceName, DeviceView};
+    Ok(DeviceView {
+        id: DeviceId(id),
+        name: DeviceName::parse(&name).ok_or_else(|| StoreError::Corrupt("a device's name".into()))?,
+        signed_in_at: UnixMillis(signed_in_at),
+        last_used_at: UnixMillis(last_used_at),
+        current: false,
+    })
+}
+
+/// An audit row `(at, staff, role, action, resident, subject, device)`.
+pub(crate) fn audit_entry(
+    (at, staff, role, action, resident, subject, device): (
+        i64,
+        String,
+        String,
+        String,
+        Option<String>,
+        String,
+        String,
+    ),
+) -> Result<madoguchi_domain::account::AuditEntry, StoreError> {
+    use madoguchi_domain::account::{AccountId, AuditAction, AuditEntry, Role, Username};
+    Ok(AuditEntry {
+        at: UnixMillis(at),
+        staff: Username::parse(&staff).ok_or_else(|| StoreError::Corrupt(format!("staff {staff:?}")))?,
+        role: Role::parse(&role).ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?,
+        action: AuditAction::parse(&action)
+            .ok_or_else(|| StoreError::Corrupt(format!("action {action:?}")))?,
+        resident: resident.map(AccountId),
+        subject,
+        device,
+    })
+}

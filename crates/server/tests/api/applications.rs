@@ -8,7 +8,7 @@ use madoguchi_domain::{ApiError, AttachmentReceipt, ErrorCode, FileKind};
 use serde_json::{Value, json};
 
 use crate::attachments::{file_of, upload};
-use crate::helpers::{ADMIN_TOKEN, Backend, TestApp, on_both_stores, spawn_app};
+use crate::helpers::{Backend, TestApp, on_both_stores, spawn_app};
 
 /// Hanako puts out a sofa; START is 2026-11-24, so 2026-12-10 is within 7–60 days.
 fn hanako_applies() -> Value {
@@ -57,7 +57,7 @@ async fn set_status(
         &format!("/api/v1/admin/applications/{reference}/status"),
         key,
         &body,
-        ADMIN_TOKEN,
+        &app.clerk().await,
     )
     .await
 }
@@ -148,7 +148,7 @@ async fn a_retried_submission_is_one_application_and_a_reused_key_is_refused(bac
     );
 
     let list: ApplicationList = app
-        .get_as_staff("/api/v1/admin/applications", ADMIN_TOKEN)
+        .get_as_staff("/api/v1/admin/applications", &app.clerk().await)
         .await
         .json()
         .await
@@ -191,7 +191,7 @@ async fn answers_that_break_the_rules_come_back_beside_their_fields_and_nothing_
         madoguchi_domain::form::MessageArg::Text("2026-12-01".into())
     );
     let list: ApplicationList = app
-        .get_as_staff("/api/v1/admin/applications", ADMIN_TOKEN)
+        .get_as_staff("/api/v1/admin/applications", &app.clerk().await)
         .await
         .json()
         .await
@@ -233,7 +233,7 @@ async fn an_attachment_belongs_to_the_first_application_that_quotes_it(backend: 
         assert_eq!(error.problems[0].message_id, "form-error-attachment-unavailable");
     }
     let list: ApplicationList = app
-        .get_as_staff("/api/v1/admin/applications", ADMIN_TOKEN)
+        .get_as_staff("/api/v1/admin/applications", &app.clerk().await)
         .await
         .json()
         .await
@@ -543,7 +543,7 @@ async fn of_ten_applications_quoting_one_file_at_once_exactly_one_gets_it(backen
     assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 1, "{statuses:?}");
     assert!(statuses.iter().all(|s| *s == 201 || *s == 422), "{statuses:?}");
     let list: ApplicationList = app
-        .get_as_staff("/api/v1/admin/applications", ADMIN_TOKEN)
+        .get_as_staff("/api/v1/admin/applications", &app.clerk().await)
         .await
         .json()
         .await

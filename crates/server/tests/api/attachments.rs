@@ -1,6 +1,6 @@
 use madoguchi_domain::{ApiError, AttachmentReceipt, ErrorCode, FileKind, IDEMPOTENCY_KEY_HEADER};
 
-use crate::helpers::{ADMIN_TOKEN, Backend, TestApp, on_both_stores, spawn_app};
+use crate::helpers::{Backend, TestApp, on_both_stores, spawn_app};
 
 /// The smallest bytes each kind's signature accepts, padded to `len`.
 pub fn file_of(kind: FileKind, len: usize) -> Vec<u8> {
@@ -49,7 +49,10 @@ async fn a_photo_is_kept_byte_for_byte_and_staff_can_read_it_back(backend: Backe
         receipt.id
     );
     let stored = app
-        .get_as_staff(&format!("/api/v1/admin/attachments/{}", receipt.id), ADMIN_TOKEN)
+        .get_as_staff(
+            &format!("/api/v1/admin/attachments/{}", receipt.id),
+            &app.clerk().await,
+        )
         .await;
     assert_eq!(stored.status(), 200);
     assert_eq!(stored.bytes().await.unwrap().as_ref(), photo.as_slice());
@@ -183,7 +186,7 @@ async fn attachments_are_for_staff_eyes_only(backend: Backend) {
         401
     );
     assert_eq!(
-        app.get_as_staff("/api/v1/admin/attachments/att-nope", ADMIN_TOKEN)
+        app.get_as_staff("/api/v1/admin/attachments/att-nope", &app.clerk().await)
             .await
             .status(),
         404

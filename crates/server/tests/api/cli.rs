@@ -5,7 +5,9 @@ use std::process::{Command, Output};
 use madoguchi_domain::IDEMPOTENCY_KEY_HEADER;
 
 use crate::attachments::upload;
-use crate::helpers::{ADMIN_TOKEN, Backend, TestDatabase, on_both_stores, spawn_app_with_database};
+use madoguchi_domain::account::Role;
+
+use crate::helpers::{Backend, TestDatabase, on_both_stores, spawn_app_with_database};
 use crate::inquiries::hanako_asks;
 
 fn server(args: &[&str], database: Option<&str>) -> Output {
@@ -100,7 +102,7 @@ async fn copy_data_moves_a_town_to_postgresql_and_the_api_answers_the_same() {
         for server in [&before, &after] {
             let response = client
                 .get(format!("{}{path}", server.address))
-                .bearer_auth(ADMIN_TOKEN)
+                .bearer_auth(server.staff_token(Role::Clerk).await)
                 .send()
                 .await
                 .unwrap();

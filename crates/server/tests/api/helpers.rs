@@ -1,6 +1,8 @@
 //! `spawn_app(backend)`: the real server on a free port over a fresh database — a SQLite file in
 //! a temporary folder, or a PostgreSQL database created for the test and dropped after it — with
-//! a clock the test can move and a known admin token. `on_both_stores!` runs a test on each.
+//! a clock the test can move and its own SMTP sink for the sign-in mail. `on_both_stores!` runs a
+//! test on each. Staff sign in as staff would (`TestApp::staff_token`: created like the CLI does,
+//! then password and TOTP over HTTP); residents too (`TestApp::sign_in`: the code read from the mail).
 //!
 //! PostgreSQL comes from `MADOGUCHI_TEST_POSTGRES_URL` (an admin URL; `cargo xtask test` sets it
 //! to the server it found or started), else the one on 127.0.0.1:5432.
@@ -10,15 +12,16 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
+use madoguchi_domain::account::{Role, SignedIn};
 use madoguchi_domain::{IDEMPOTENCY_KEY_HEADER, UnixMillis};
 use madoguchi_server::clock::Clock;
-use madoguchi_server::secret::AdminToken;
+use madoguchi_server::config::SmtpUrl;
 use madoguchi_server::storage::DatabaseLocation;
 use madoguchi_server::{Application, ServerConfig};
 use tokio::sync::oneshot;
 
-/// The staff token every test server is configured with.
-pub const ADMIN_TOKEN: &str = "yumesaki-staff-token-for-tests-0001";
+/// The password every test's staff get.
+pub const STAFF_PASSWORD: &str = "counter-password-for-tests";
 
 /// 2026-11-24 09:00 JST, a Tuesday morning at city hall.
 pub const START: UnixMillis = UnixMillis(1_795_478_400_000);
@@ -173,6 +176,10 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub clock: Arc<TestClock>,
+    /// Where the server's mail goes.
+    pub mail: crate::smtp::SmtpSink,
+    /// One clerk's session and when it began (`clerk()`).
+    clerk: tokio::sync::Mutex<Option<(String, UnixMillis)>>,
     location: DatabaseLocation,
     _stop: oneshot::Sender<()>,
     /// The database the app owns (dropped after it), if it was made for it.
@@ -224,6 +231,51 @@ impl TestApp {
             .expect("request reaches the server")
     }
 
+    /// A member of staff with `role`, created as `madoguchi-server create-staff` does, signed in
+    /// over HTTP with the password and the authenticator's code at the test clock's time: their
+    /// session token.
+    pub async fn staff_token(&self, role: Role) -> String {
+        let username = new_staff(&self.location, role).await;
+        staff_sign_in(&self.client, &self.address, &username, self.clock.now()).await
+    }
+
+    /// A clerk's session token, signed in on first use and again once the test clock has moved
+    /// past a working day (a session lasts 9 h).
+    pub async fn clerk(&self) -> String {
+        let mut clerk = self.clerk.lock().await;
+        let now = self.clock.now();
+        match &*clerk {
+            Some((token, since)) if now.0 - since.0 < 8 * 3_600_000 => token.clone(),
+            _ => {
+                let token = self.staff_token(Role::Clerk).await;
+                *clerk = Some((token.clone(), now));
+                token
+            }
+        }
+    }
+
+    /// A resident signed in by the code mailed to `email` (the account is made on first use).
+    pub async fn sign_in(&self, email: &str) -> SignedIn {
+        let asked = self
+            .client
+            .post(format!("{}/api/v1/auth/code", self.address))
+            .json(&serde_json::json!({ "email": email, "locale": "en" }))
+            .send()
+            .await
+            .expect("request reaches the server");
+        assert_eq!(asked.status(), 202, "{}", asked.text().await.unwrap_or_default());
+        let code = self.mail.code_for(email).await;
+        let signed_in = self
+            .client
+            .post(format!("{}/api/v1/auth/sign-in", self.address))
+            .json(&serde_json::json!({ "email": email, "code": code, "deviceName": "test phone" }))
+            .send()
+            .await
+            .expect("request reaches the server");
+        assert_eq!(signed_in.status(), 201);
+        signed_in.json().await.expect("a SignedIn")
+    }
+
     /// GET with `Authorization: Bearer <token>`.
     pub async fn get_as_staff(&self, path: &str, token: &str) -> reqwest::Response {
         self.client
@@ -235,15 +287,73 @@ impl TestApp {
     }
 }
 
-/// The configuration every test server gets, on `database`.
-pub fn test_config(database: DatabaseLocation, ui_dir: Option<std::path::PathBuf>) -> ServerConfig {
+/// The configuration every test server gets, on `database`, mailing to `smtp_url`.
+pub fn test_config(
+    database: DatabaseLocation,
+    ui_dir: Option<std::path::PathBuf>,
+    smtp_url: Option<String>,
+) -> ServerConfig {
     ServerConfig {
         port: 0,
         database,
         ui_dir,
-        admin_token: Some(AdminToken::parse(ADMIN_TOKEN).expect("a long enough token")),
+        smtp_url: smtp_url.map(SmtpUrl),
         ..ServerConfig::default()
     }
+}
+
+static STAFF_COUNT: AtomicI64 = AtomicI64::new(0);
+
+/// Creates a member of staff on the database at `location` as the CLI does; their username. The
+/// TOTP secret is kept in [`STAFF_SECRETS`] for [`staff_sign_in`].
+pub async fn new_staff(location: &DatabaseLocation, role: Role) -> String {
+    let username = format!("{}{}", role.as_str(), STAFF_COUNT.fetch_add(1, Ordering::SeqCst));
+    let store = madoguchi_server::storage::open(location)
+        .await
+        .expect("the database opens");
+    let created = madoguchi_server::staff_cli::create_staff(
+        store.as_ref(),
+        &username,
+        role.as_str(),
+        STAFF_PASSWORD,
+        START,
+    )
+    .await
+    .expect("a member of staff is created");
+    STAFF_SECRETS
+        .lock()
+        .unwrap()
+        .insert(username.clone(), created.totp_secret);
+    username
+}
+
+/// Every test member of staff's TOTP secret, as their authenticator app would hold it.
+pub static STAFF_SECRETS: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<String, String>>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// Signs `username` in over HTTP with the password and the code their app shows at `at`.
+pub async fn staff_sign_in(
+    client: &reqwest::Client,
+    address: &str,
+    username: &str,
+    at: UnixMillis,
+) -> String {
+    let secret = STAFF_SECRETS.lock().unwrap()[username].clone();
+    let totp = madoguchi_server::credentials::totp_code(&secret, at).expect("a valid secret");
+    let response = client
+        .post(format!("{address}/api/v1/staff/sign-in"))
+        .json(&serde_json::json!({ "username": username, "password": STAFF_PASSWORD, "totp": totp }))
+        .send()
+        .await
+        .expect("request reaches the server");
+    assert_eq!(
+        response.status(),
+        201,
+        "{}",
+        response.text().await.unwrap_or_default()
+    );
+    let session: serde_json::Value = response.json().await.expect("a StaffSession");
+    session["token"].as_str().expect("a token").to_owned()
 }
 
 /// The demo city on a fresh database; `ui_dir` turns on web mode.
@@ -260,7 +370,8 @@ pub async fn spawn_app_with_database(database: &TestDatabase) -> TestApp {
 }
 
 async fn start(location: DatabaseLocation, ui_dir: Option<std::path::PathBuf>) -> TestApp {
-    let config = test_config(location.clone(), ui_dir);
+    let mail = crate::smtp::SmtpSink::start().await;
+    let config = test_config(location.clone(), ui_dir, Some(mail.url()));
     let clock = Arc::new(TestClock(AtomicI64::new(START.0)));
     let app = Application::build_with_clock(&config, clock.clone())
         .await
@@ -274,6 +385,8 @@ async fn start(location: DatabaseLocation, ui_dir: Option<std::path::PathBuf>) -
         address,
         client: reqwest::Client::new(),
         clock,
+        mail,
+        clerk: tokio::sync::Mutex::new(None),
         location,
         _stop: stop,
         _database: None,
@@ -295,7 +408,6 @@ impl ServerProcess {
         let mut child = Command::new(env!("CARGO_BIN_EXE_madoguchi-server"))
             .env("MADOGUCHI_DATABASE", database.raw())
             .env("MADOGUCHI_PORT", "0")
-            .env("MADOGUCHI_ADMIN_TOKEN", ADMIN_TOKEN)
             .env("MADOGUCHI_CONFIG", "/nonexistent/madoguchi.toml")
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())

@@ -4,14 +4,14 @@ use madoguchi_domain::{ApiError, ErrorCode, InquiryList, InquiryReceipt};
 use serde_json::json;
 
 use crate::attachments::upload;
-use crate::helpers::{ADMIN_TOKEN, Backend, TestApp, on_both_stores, spawn_app};
+use crate::helpers::{Backend, TestApp, on_both_stores, spawn_app};
 use crate::inquiries::hanako_asks;
 
 const HOUR: i64 = 60 * 60 * 1000;
 
 async fn inquiry_count(app: &TestApp) -> usize {
     let list: InquiryList = app
-        .get_as_staff("/api/v1/admin/inquiries", ADMIN_TOKEN)
+        .get_as_staff("/api/v1/admin/inquiries", &app.clerk().await)
         .await
         .json()
         .await

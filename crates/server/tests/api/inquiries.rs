@@ -1,7 +1,7 @@
 use madoguchi_domain::{ApiError, ErrorCode, InquiryList, InquiryReceipt};
 use serde_json::json;
 
-use crate::helpers::{ADMIN_TOKEN, Backend, START, on_both_stores, spawn_app};
+use crate::helpers::{Backend, START, on_both_stores, spawn_app};
 
 pub fn hanako_asks() -> serde_json::Value {
     json!({
@@ -33,7 +33,7 @@ async fn an_inquiry_is_received_with_a_reference_and_staff_can_read_it(backend: 
     assert_eq!(receipt.reference.0, "Q-000001");
     assert_eq!(receipt.received_at, START);
     let list: InquiryList = app
-        .get_as_staff("/api/v1/admin/inquiries", ADMIN_TOKEN)
+        .get_as_staff("/api/v1/admin/inquiries", &app.clerk().await)
         .await
         .json()
         .await
@@ -81,7 +81,7 @@ async fn an_inquiry_without_a_subject_or_to_an_unknown_department_is_refused_wit
         assert_eq!(problems, [(field, message_id)]);
     }
     let list: InquiryList = app
-        .get_as_staff("/api/v1/admin/inquiries", ADMIN_TOKEN)
+        .get_as_staff("/api/v1/admin/inquiries", &app.clerk().await)
         .await
         .json()
         .await

@@ -8,7 +8,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use madoguchi_domain::{IDEMPOTENCY_KEY_HEADER, InquiryList, InquiryReceipt};
 use madoguchi_server::storage;
 
-use crate::helpers::{ADMIN_TOKEN, Backend, ServerProcess, TestDatabase, on_both_stores};
+use madoguchi_domain::account::Role;
+
+use crate::helpers::{Backend, ServerProcess, TestDatabase, new_staff, on_both_stores, staff_sign_in};
 
 fn inquiry(subject: &str) -> serde_json::Value {
     serde_json::json!({
@@ -20,10 +22,14 @@ fn inquiry(subject: &str) -> serde_json::Value {
     })
 }
 
-async fn stored_inquiries(client: &reqwest::Client, address: &str) -> InquiryList {
+/// Every inquiry, as a clerk signed in on `address` (a real process: its clock is the machine's).
+async fn stored_inquiries(client: &reqwest::Client, address: &str, database: &TestDatabase) -> InquiryList {
+    let clerk = new_staff(&database.location, Role::Clerk).await;
+    let now = madoguchi_server::clock::Clock::now(&madoguchi_server::clock::SystemClock);
+    let token = staff_sign_in(client, address, &clerk, now).await;
     client
         .get(format!("{address}/api/v1/admin/inquiries"))
-        .bearer_auth(ADMIN_TOKEN)
+        .bearer_auth(token)
         .send()
         .await
         .expect("the server answers")
@@ -114,7 +120,7 @@ async fn a_server_killed_during_200_submissions_keeps_every_answered_one_once(ba
     }
 
     let restarted = ServerProcess::start(&database.location);
-    let stored = stored_inquiries(&client, &restarted.address).await;
+    let stored = stored_inquiries(&client, &restarted.address, &database).await;
     let mut by_subject: HashMap<&str, Vec<&str>> = HashMap::new();
     for inquiry in &stored.inquiries {
         by_subject
@@ -151,7 +157,7 @@ async fn a_server_killed_during_200_submissions_keeps_every_answered_one_once(ba
         // the outbox retries it later. Never a 5xx, never a second copy.
         assert!(status == 201 || status == 409, "a retry got {status}");
     }
-    let after = stored_inquiries(&client, &restarted.address).await;
+    let after = stored_inquiries(&client, &restarted.address, &database).await;
     let mut subjects: Vec<&str> = after.inquiries.iter().map(|q| q.subject.as_str()).collect();
     let total = subjects.len();
     subjects.sort_unstable();
@@ -202,7 +208,7 @@ async fn two_instances_on_one_database_act_as_one_server(backend: Backend) {
         "every 201 is the one kept answer"
     );
     for server in &servers {
-        let stored = stored_inquiries(&client, &server.address).await;
+        let stored = stored_inquiries(&client, &server.address, &database).await;
         assert_eq!(
             stored.inquiries.len(),
             1,

@@ -4,6 +4,7 @@
 // The test bodies are plain `async fn`s called by the generated `#[tokio::test]`s, so clippy's
 // `allow-unwrap-in-tests` does not see them as tests; a panic is how a test reports, here too.
 #![allow(clippy::unwrap_used)]
+mod accounts;
 mod admin;
 mod applications;
 mod attachments;
@@ -19,5 +20,6 @@ mod instances;
 mod openapi;
 mod postal_codes;
 mod procedures;
+mod smtp;
 mod store_contract;
 mod web_mode;

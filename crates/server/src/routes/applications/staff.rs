@@ -6,8 +6,8 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
+use madoguchi_domain::account::AuditAction;
 use madoguchi_domain::application::{
     Actor, Application, ApplicationList, ApplicationReference, STATUS_MESSAGE_MAX_CHARS, StatusRequest,
 };
@@ -17,7 +17,7 @@ use madoguchi_domain::{ApiError, msg_id};
 use crate::error::ServerError;
 use crate::idempotency;
 use crate::routes::AppState;
-use crate::routes::admin::authorize;
+use crate::routes::auth::Staff;
 use crate::storage::{IdempotencyClaim, NewStatus};
 
 #[utoipa::path(
@@ -25,19 +25,19 @@ use crate::storage::{IdempotencyClaim, NewStatus};
     path = "/api/v1/admin/applications",
     operation_id = "listApplicationsAsStaff",
     tag = "admin",
-    security(("admin_token" = [])),
+    security(("staff" = [])),
     responses(
         (status = 200, description = "Every application, oldest first", body = ApplicationList),
-        (status = 401, description = "`unauthorized`: missing or wrong admin token", body = ApiError),
+        (status = 401, description = "`unauthorized`: no valid staff session", body = ApiError),
+        (status = 403, description = "`forbidden`: a resident's token, or a staff role that does not handle residents' data", body = ApiError),
         (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
     )
 )]
 #[tracing::instrument(skip_all)]
-pub async fn list(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Json<ApplicationList>, ServerError> {
-    authorize(&state, &headers)?;
+pub async fn list(State(state): State<AppState>, staff: Staff) -> Result<Json<ApplicationList>, ServerError> {
+    staff
+        .audit(&state, AuditAction::ListApplications, None, "")
+        .await?;
     Ok(Json(ApplicationList {
         applications: state.store.applications().await?,
     }))
@@ -48,13 +48,14 @@ pub async fn list(
     path = "/api/v1/admin/applications/{reference}/status",
     operation_id = "changeApplicationStatus",
     tag = "admin",
-    security(("admin_token" = [])),
+    security(("staff" = [])),
     params(("reference" = String, Path, description = "The application's reference", example = "YMS-2026-000123")),
     request_body(content = StatusRequest, example = json!({"status": "received"})),
     responses(
         (status = 200, description = "Changed; the application with its history", body = Application),
         (status = 400, description = "`invalid_request`: the body is not a status request", body = ApiError),
-        (status = 401, description = "`unauthorized`: missing or wrong admin token", body = ApiError),
+        (status = 401, description = "`unauthorized`: no valid staff session", body = ApiError),
+        (status = 403, description = "`forbidden`: a resident's token, or a staff role that does not handle residents' data", body = ApiError),
         (status = 404, description = "`not_found`: no such application", body = ApiError),
         (status = 409, description = "`status_change_not_allowed`: not a move staff may make from the current status", body = ApiError),
         (status = 422, description = "`invalid_submission`: the message is too long", body = ApiError),
@@ -64,14 +65,23 @@ pub async fn list(
 #[tracing::instrument(skip_all)]
 pub async fn change_status(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    staff: Staff,
     claim: Option<Extension<IdempotencyClaim>>,
     reference: Result<Path<String>, PathRejection>,
     body: Bytes,
 ) -> Result<Response, ServerError> {
-    authorize(&state, &headers)?;
     let claim = idempotency::require_claim(claim)?;
     let Path(reference) = reference.map_err(|_| ServerError::NotFound)?;
+    // Written before the change is tried: the log records every attempt to act on the
+    // application, including refused ones.
+    staff
+        .audit(
+            &state,
+            AuditAction::ChangeApplicationStatus,
+            None,
+            reference.clone(),
+        )
+        .await?;
     let request: StatusRequest =
         serde_json::from_slice(&body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
     let message = request

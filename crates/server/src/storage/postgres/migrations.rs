@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0001_initial.sql"),
     include_str!("../../../migrations/postgres/0002_forms_and_applications.sql"),
     include_str!("../../../migrations/postgres/0003_holidays.sql"),
+    include_str!("../../../migrations/postgres/0004_accounts.sql"),
 ];
 
 /// The schema version this build expects.

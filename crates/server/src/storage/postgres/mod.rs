@@ -7,8 +7,10 @@
 //! Connections are plain TCP (or a Unix socket): run the database on a private network or
 //! loopback. TLS to the database is not built yet (see `deploy/README.md`).
 
+mod accounts;
 mod applications;
 mod attachments;
+mod audit;
 mod catalogue;
 mod error;
 mod forms;
@@ -17,6 +19,7 @@ mod idempotency;
 mod inquiries;
 mod migrations;
 mod postal;
+mod staff;
 
 use std::str::FromStr as _;
 use std::time::Duration;
@@ -32,11 +35,16 @@ use madoguchi_domain::{
 };
 use tokio_postgres::NoTls;
 
+use madoguchi_domain::account::{
+    AccountId, AccountView, AuditEntry, DeviceId, DeviceView, EmailAddress, IdentityLevel, Username,
+};
+
 use super::{
-    ApplicationStore, AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry,
-    DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore,
-    NewApplication, NewAttachment, NewStatus, PostalStore, Respond, StatusChanged, StoreError,
-    StoredResponse, SubmittedApplication,
+    AccountStore, ApplicationStore, AttachmentStore, AuditStore, CatalogueStore, ClaimOutcome, ClaimRules,
+    CodeAttempt, CodeOutcome, CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim,
+    IdempotencyStore, ImportedForm, InquiryStore, NewAccessToken, NewApplication, NewAttachment, NewStaff,
+    NewStatus, PostalStore, RateLimitStore, ResidentPrincipal, Respond, StaffCredentials, StaffPrincipal,
+    StaffStore, StatusChanged, StoreError, StoredResponse, SubmittedApplication,
 };
 
 pub(crate) use migrations::apply as apply_migrations;
@@ -243,6 +251,130 @@ impl HolidayStore for PostgresStore {
 
     async fn holidays(&self) -> Result<Option<HolidayList>, StoreError> {
         holidays::read(&mut self.conn().await?).await
+    }
+}
+
+#[async_trait]
+impl AccountStore for PostgresStore {
+    async fn put_sign_in_code(
+        &self,
+        email: EmailAddress,
+        code_digest: String,
+        expires_at: UnixMillis,
+        attempts: u32,
+    ) -> Result<(), StoreError> {
+        accounts::put_code(&self.conn().await?, &email, &code_digest, expires_at, attempts).await
+    }
+
+    async fn sign_in_with_code(&self, attempt: CodeAttempt) -> Result<CodeOutcome, StoreError> {
+        accounts::sign_in(&mut self.conn().await?, &attempt).await
+    }
+
+    async fn refresh_access(
+        &self,
+        credential_sha256: String,
+        access: NewAccessToken,
+        at: UnixMillis,
+    ) -> Result<Option<ResidentPrincipal>, StoreError> {
+        accounts::refresh(&mut self.conn().await?, &credential_sha256, &access, at).await
+    }
+
+    async fn resident_by_token(
+        &self,
+        token_sha256: String,
+        at: UnixMillis,
+    ) -> Result<Option<ResidentPrincipal>, StoreError> {
+        accounts::by_token(&self.conn().await?, &token_sha256, at).await
+    }
+
+    async fn account(&self, id: AccountId) -> Result<Option<AccountView>, StoreError> {
+        accounts::account(&self.conn().await?, &id).await
+    }
+
+    async fn devices(&self, account: AccountId) -> Result<Vec<DeviceView>, StoreError> {
+        accounts::devices(&self.conn().await?, &account).await
+    }
+
+    async fn revoke_device(
+        &self,
+        account: AccountId,
+        device: DeviceId,
+        at: UnixMillis,
+    ) -> Result<bool, StoreError> {
+        accounts::revoke(&mut self.conn().await?, &account, &device, at).await
+    }
+
+    async fn set_identity_level(
+        &self,
+        account: AccountId,
+        level: IdentityLevel,
+        audit: AuditEntry,
+    ) -> Result<bool, StoreError> {
+        accounts::set_level(&mut self.conn().await?, &account, level, &audit).await
+    }
+}
+
+#[async_trait]
+impl StaffStore for PostgresStore {
+    async fn create_staff(&self, new: NewStaff) -> Result<bool, StoreError> {
+        staff::create(&self.conn().await?, &new).await
+    }
+
+    async fn staff_credentials(&self, username: Username) -> Result<Option<StaffCredentials>, StoreError> {
+        staff::credentials(&self.conn().await?, &username).await
+    }
+
+    async fn start_staff_session(
+        &self,
+        username: Username,
+        totp_step: u64,
+        token_sha256: String,
+        expires_at: UnixMillis,
+    ) -> Result<bool, StoreError> {
+        staff::start_session(
+            &mut self.conn().await?,
+            &username,
+            totp_step,
+            &token_sha256,
+            expires_at,
+        )
+        .await
+    }
+
+    async fn staff_by_token(
+        &self,
+        token_sha256: String,
+        at: UnixMillis,
+    ) -> Result<Option<StaffPrincipal>, StoreError> {
+        staff::by_token(&self.conn().await?, &token_sha256, at).await
+    }
+
+    async fn end_staff_session(&self, token_sha256: String, at: UnixMillis) -> Result<(), StoreError> {
+        staff::end_session(&self.conn().await?, &token_sha256, at).await
+    }
+}
+
+#[async_trait]
+impl AuditStore for PostgresStore {
+    async fn append_audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
+        audit::append(&self.conn().await?, &entry).await
+    }
+
+    async fn audit_about(&self, resident: AccountId) -> Result<Vec<AuditEntry>, StoreError> {
+        audit::about(&self.conn().await?, &resident).await
+    }
+}
+
+#[async_trait]
+impl RateLimitStore for PostgresStore {
+    async fn hit_rate_limit(
+        &self,
+        bucket: String,
+        window_start: UnixMillis,
+        limit: u32,
+        forget_before: UnixMillis,
+    ) -> Result<bool, StoreError> {
+        audit::hit(&self.conn().await?, &bucket, window_start, limit, forget_before).await
     }
 }
 

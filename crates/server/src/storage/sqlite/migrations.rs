@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/sqlite/0003_postal_codes_and_attachments.sql"),
     include_str!("../../../migrations/sqlite/0004_forms_and_applications.sql"),
     include_str!("../../../migrations/sqlite/0005_holidays.sql"),
+    include_str!("../../../migrations/sqlite/0006_accounts.sql"),
 ];
 
 /// The schema version this build expects.

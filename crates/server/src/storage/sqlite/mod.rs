@@ -16,8 +16,10 @@
 //! and `-shm` files the database file's mode), so residents' data is readable by the server's
 //! user only.
 
+mod accounts;
 mod applications;
 mod attachments;
+mod audit;
 mod catalogue;
 mod error;
 mod forms;
@@ -26,6 +28,7 @@ mod idempotency;
 mod inquiries;
 mod migrations;
 mod postal;
+mod staff;
 mod writer;
 
 use std::path::{Path, PathBuf};
@@ -45,11 +48,16 @@ use tokio::sync::Semaphore;
 
 use self::writer::{Durability, Writer};
 
+use madoguchi_domain::account::{
+    AccountId, AccountView, AuditEntry, DeviceId, DeviceView, EmailAddress, IdentityLevel, Username,
+};
+
 use super::{
-    ApplicationStore, AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry,
-    DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore,
-    NewApplication, NewAttachment, NewStatus, PostalStore, Respond, StatusChanged, StoreError,
-    StoredResponse, SubmittedApplication,
+    AccountStore, ApplicationStore, AttachmentStore, AuditStore, CatalogueStore, ClaimOutcome, ClaimRules,
+    CodeAttempt, CodeOutcome, CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim,
+    IdempotencyStore, ImportedForm, InquiryStore, NewAccessToken, NewApplication, NewAttachment, NewStaff,
+    NewStatus, PostalStore, RateLimitStore, ResidentPrincipal, Respond, StaffCredentials, StaffPrincipal,
+    StaffStore, StatusChanged, StoreError, StoredResponse, SubmittedApplication,
 };
 
 /// The schema version this build brings a SQLite database to.
@@ -332,6 +340,133 @@ impl HolidayStore for SqliteStore {
 
     async fn holidays(&self) -> Result<Option<HolidayList>, StoreError> {
         self.read(holidays::read).await
+    }
+}
+
+#[async_trait]
+impl AccountStore for SqliteStore {
+    async fn put_sign_in_code(
+        &self,
+        email: EmailAddress,
+        code_digest: String,
+        expires_at: UnixMillis,
+        attempts: u32,
+    ) -> Result<(), StoreError> {
+        self.write(move |tx| accounts::put_code(tx, &email, &code_digest, expires_at, attempts))
+            .await
+    }
+
+    async fn sign_in_with_code(&self, attempt: CodeAttempt) -> Result<CodeOutcome, StoreError> {
+        self.write(move |tx| accounts::sign_in(tx, &attempt)).await
+    }
+
+    async fn refresh_access(
+        &self,
+        credential_sha256: String,
+        access: NewAccessToken,
+        at: UnixMillis,
+    ) -> Result<Option<ResidentPrincipal>, StoreError> {
+        self.write(move |tx| accounts::refresh(tx, &credential_sha256, &access, at))
+            .await
+    }
+
+    async fn resident_by_token(
+        &self,
+        token_sha256: String,
+        at: UnixMillis,
+    ) -> Result<Option<ResidentPrincipal>, StoreError> {
+        self.read(move |conn| accounts::by_token(conn, &token_sha256, at))
+            .await
+    }
+
+    async fn account(&self, id: AccountId) -> Result<Option<AccountView>, StoreError> {
+        self.read(move |conn| accounts::account(conn, &id)).await
+    }
+
+    async fn devices(&self, account: AccountId) -> Result<Vec<DeviceView>, StoreError> {
+        self.read(move |conn| accounts::devices(conn, &account)).await
+    }
+
+    async fn revoke_device(
+        &self,
+        account: AccountId,
+        device: DeviceId,
+        at: UnixMillis,
+    ) -> Result<bool, StoreError> {
+        self.write(move |tx| accounts::revoke(tx, &account, &device, at))
+            .await
+    }
+
+    async fn set_identity_level(
+        &self,
+        account: AccountId,
+        level: IdentityLevel,
+        audit: AuditEntry,
+    ) -> Result<bool, StoreError> {
+        self.write(move |tx| accounts::set_level(tx, &account, level, &audit))
+            .await
+    }
+}
+
+#[async_trait]
+impl StaffStore for SqliteStore {
+    async fn create_staff(&self, new: NewStaff) -> Result<bool, StoreError> {
+        self.write(move |tx| staff::create(tx, &new)).await
+    }
+
+    async fn staff_credentials(&self, username: Username) -> Result<Option<StaffCredentials>, StoreError> {
+        self.read(move |conn| staff::credentials(conn, &username)).await
+    }
+
+    async fn start_staff_session(
+        &self,
+        username: Username,
+        totp_step: u64,
+        token_sha256: String,
+        expires_at: UnixMillis,
+    ) -> Result<bool, StoreError> {
+        self.write(move |tx| staff::start_session(tx, &username, totp_step, &token_sha256, expires_at))
+            .await
+    }
+
+    async fn staff_by_token(
+        &self,
+        token_sha256: String,
+        at: UnixMillis,
+    ) -> Result<Option<StaffPrincipal>, StoreError> {
+        self.read(move |conn| staff::by_token(conn, &token_sha256, at))
+            .await
+    }
+
+    async fn end_staff_session(&self, token_sha256: String, at: UnixMillis) -> Result<(), StoreError> {
+        self.write(move |tx| staff::end_session(tx, &token_sha256, at))
+            .await
+    }
+}
+
+#[async_trait]
+impl AuditStore for SqliteStore {
+    async fn append_audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
+        self.write(move |tx| audit::append(tx, &entry)).await
+    }
+
+    async fn audit_about(&self, resident: AccountId) -> Result<Vec<AuditEntry>, StoreError> {
+        self.read(move |conn| audit::about(conn, &resident)).await
+    }
+}
+
+#[async_trait]
+impl RateLimitStore for SqliteStore {
+    /// Light durability: a power loss that forgets a few counted tries is harmless.
+    async fn hit_rate_limit(
+        &self,
+        bucket: String,
+        window_start: UnixMillis,
+        limit: u32,
+        forget_before: UnixMillis,
+    ) -> Result<bool, StoreError> {
+        self.write_light(move |tx| audit::hit(tx, &bucket, window_start, limit, forget_before))
+            .await
     }
 }
 

@@ -1,0 +1,55 @@
+//! Rate limits: fixed windows counted in the database, so every instance shares them. A try over
+//! the limit is refused with 429 `rate_limited` and `Retry-After` (the window's end).
+
+use madoguchi_domain::UnixMillis;
+
+use crate::error::ServerError;
+use crate::routes::AppState;
+
+/// One limit: at most `max` tries per `window_millis`.
+#[derive(Debug, Clone, Copy)]
+pub struct Limit {
+    pub max: u32,
+    pub window_millis: i64,
+}
+
+const FIFTEEN_MINUTES: i64 = 15 * 60 * 1000;
+
+/// Sign-in codes mailed to one address: a person waiting for mail asks a few times at most.
+pub const CODES_PER_ADDRESS: Limit = Limit {
+    max: 5,
+    window_millis: FIFTEEN_MINUTES,
+};
+/// Sign-in codes asked from one client address (a library's kiosks share one).
+pub const CODES_PER_CLIENT: Limit = Limit {
+    max: 30,
+    window_millis: FIFTEEN_MINUTES,
+};
+/// Staff sign-in tries per username: with a password and a TOTP code, 10 is plenty for a person.
+pub const STAFF_TRIES_PER_USERNAME: Limit = Limit {
+    max: 10,
+    window_millis: FIFTEEN_MINUTES,
+};
+/// Staff sign-in tries from one client address.
+pub const STAFF_TRIES_PER_CLIENT: Limit = Limit {
+    max: 30,
+    window_millis: FIFTEEN_MINUTES,
+};
+
+/// Counts a try on `bucket`; over `limit`, 429 with the seconds until the window ends.
+pub async fn count(state: &AppState, bucket: String, limit: Limit) -> Result<(), ServerError> {
+    let now = state.clock.now();
+    let start = UnixMillis(now.0 - now.0.rem_euclid(limit.window_millis));
+    let allowed = state
+        .store
+        .hit_rate_limit(bucket, start, limit.max, start.plus_millis(-limit.window_millis))
+        .await?;
+    if allowed {
+        Ok(())
+    } else {
+        let left = start.0 + limit.window_millis - now.0;
+        Err(ServerError::RateLimited {
+            retry_after_secs: u64::try_from((left + 999) / 1000).unwrap_or(1).max(1),
+        })
+    }
+}

@@ -1,0 +1,7 @@
+# Tài khoản: tên các thao tác của nhân viên thành phố, hiển thị khi cư dân xem bản ghi về chính mình (nhật ký kiểm tra).
+
+audit-action-list-inquiries = Đã xem danh sách câu hỏi
+audit-action-list-applications = Đã xem danh sách hồ sơ
+audit-action-change-application-status = Đã thay đổi trạng thái hồ sơ
+audit-action-read-attachment = Đã xem tệp đính kèm
+audit-action-verify-identity = Đã xác minh danh tính của bạn tại quầy

@@ -1,0 +1,111 @@
+//! A member of staff for the steps that drive the staff API from outside (the contract test, the
+//! fault test): created with the server's own `create-staff` command, signed in over HTTP with the
+//! password and the code an authenticator app would show, as a clerk would.
+
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+
+use crate::paths;
+use crate::step::Result;
+
+const PASSWORD: &str = "xtask-staff-password-0123";
+
+/// Creates `username` (a clerk) on `database` with `madoguchi-server create-staff`; the TOTP
+/// secret it prints once.
+pub fn create(database: &str, username: &str) -> Result<String> {
+    let mut child = Command::new(paths::debug_bin("madoguchi-server"))
+        .args(["create-staff", username, "clerk"])
+        .env("MADOGUCHI_DATABASE", database)
+        .env("MADOGUCHI_CONFIG", "/nonexistent/madoguchi.toml")
+        .env("RUST_LOG", "error")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("madoguchi-server create-staff: {e}"))?;
+    child
+        .stdin
+        .take()
+        .ok_or("no stdin")?
+        .write_all(format!("{PASSWORD}\n").as_bytes())
+        .map_err(|e| format!("create-staff stdin: {e}"))?;
+    let output = child
+        .wait_with_output()
+        .map_err(|e| format!("create-staff: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("create-staff failed ({})", output.status));
+    }
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("secret: ").map(str::to_owned))
+        .ok_or_else(|| "create-staff printed no secret".to_owned())
+}
+
+/// Signs `username` in at `url` (the server's root, ending in `/`); the session token.
+pub fn sign_in(url: &str, username: &str, secret: &str) -> Result<String> {
+    let bytes = base32::decode(base32::Alphabet::Rfc4648 { padding: false }, secret)
+        .ok_or("the TOTP secret is not base32")?;
+    let totp = totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes)
+        .map_err(|e| format!("TOTP: {e}"))?
+        .generate_current()
+        .map_err(|e| format!("TOTP: {e}"))?;
+    let body = format!(r#"{{"username":"{username}","password":"{PASSWORD}","totp":"{totp}"}}"#);
+    let output = Command::new("curl")
+        .args(["-sf", "-H", "Content-Type: application/json", "-d", &body])
+        .arg(format!("{url}api/v1/staff/sign-in"))
+        .output()
+        .map_err(|e| format!("curl: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("the staff sign-in failed ({})", output.status));
+    }
+    let text = String::from_utf8_lossy(&output.stdout);
+    text.split("\"token\":\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(str::to_owned)
+        .ok_or_else(|| format!("no token in the staff sign-in's answer: {text}"))
+}
+
+/// A mail server that takes every message and keeps none: enough SMTP for the server to send
+/// its sign-in codes during the contract test (where they are never read). Runs until the process
+/// ends; its `smtp://` URL.
+pub fn discarding_mail_server() -> Result<String> {
+    use std::io::{BufRead as _, BufReader};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| format!("SMTP sink: {e}"))?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                let mut write = match stream.try_clone() {
+                    Ok(w) => w,
+                    Err(_) => return,
+                };
+                let _ = write.write_all(b"220 sink\r\n");
+                let mut in_data = false;
+                for line in BufReader::new(stream).lines().map_while(std::result::Result::ok) {
+                    let upper = line.to_ascii_uppercase();
+                    let reply: &[u8] = if in_data {
+                        if line != "." {
+                            continue;
+                        }
+                        in_data = false;
+                        b"250 OK\r\n"
+                    } else if upper.starts_with("EHLO") || upper.starts_with("HELO") {
+                        b"250 sink\r\n"
+                    } else if upper.starts_with("DATA") {
+                        in_data = true;
+                        b"354 go on\r\n"
+                    } else if upper.starts_with("QUIT") {
+                        let _ = write.write_all(b"221 bye\r\n");
+                        return;
+                    } else {
+                        b"250 OK\r\n"
+                    };
+                    if write.write_all(reply).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    Ok(format!("smtp://127.0.0.1:{port}"))
+}
