@@ -41,8 +41,11 @@ impl CityServer {
             // A resident on flaky mobile data should see the error in seconds, not minutes.
             .connect_timeout(Duration::from_secs(5))
             .timeout(Duration::from_secs(20))
+            // A redirect could carry a request (and its token) to another host: the city's server
+            // answers where it is asked, or not at all.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
-            .expect("a client with only timeouts set always builds");
+            .expect("a client with timeouts and no redirects always builds");
         Self { base, http }
     }
 

@@ -61,6 +61,12 @@ impl ShellConfig {
             self.server_url = reqwest::Url::parse(&v)
                 .with_context(|| format!("MADOGUCHI_SERVER_URL={v:?} is not a URL"))?;
         }
+        if !transport_allowed(&self.server_url, cfg!(debug_assertions)) {
+            anyhow::bail!(
+                "the city's server {} is not HTTPS: release builds speak plain HTTP only to this machine (loopback)",
+                self.server_url
+            );
+        }
         if let Some(v) = var("MADOGUCHI_KEYRING") {
             self.keyring = match v.as_str() {
                 "system" => KeyringBackend::System,
@@ -77,9 +83,34 @@ impl ShellConfig {
     }
 }
 
+/// Whether the app may talk to `url`: HTTPS always; plain HTTP only to this machine (the demo
+/// city, a kiosk's local server) — or anywhere in a debug build, for development and tests.
+pub fn transport_allowed(url: &reqwest::Url, debug_build: bool) -> bool {
+    let loopback = url.host_str().is_some_and(|host| {
+        host == "localhost"
+            || host
+                .trim_matches(['[', ']'])
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback())
+    });
+    url.scheme() == "https" || (url.scheme() == "http" && (loopback || debug_build))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_release_build_speaks_plain_http_only_to_this_machine() {
+        let url = |s: &str| reqwest::Url::parse(s).unwrap();
+        assert!(transport_allowed(&url("https://city.example/"), false));
+        assert!(transport_allowed(&url("http://127.0.0.1:8787/"), false));
+        assert!(transport_allowed(&url("http://[::1]:8787/"), false));
+        assert!(transport_allowed(&url("http://localhost:8787/"), false));
+        assert!(!transport_allowed(&url("http://city.example/"), false));
+        assert!(!transport_allowed(&url("ftp://city.example/"), false));
+        assert!(transport_allowed(&url("http://city.example/"), true));
+    }
 
     #[test]
     fn the_default_server_is_the_one_run_starts() {

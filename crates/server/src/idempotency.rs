@@ -1,8 +1,10 @@
 //! The idempotency layer every mutating route sits behind (POST, PUT, PATCH, DELETE under `/api`).
 //!
-//! A mutation must carry an `Idempotency-Key`. The first request with a key runs and its response
-//! is kept for [`RETENTION`] (24 h); a retry with the same key and the same request (method, path,
-//! body) gets that response again, marked `Idempotent-Replayed: true`, without running twice; the
+//! A mutation must carry an `Idempotency-Key`. Keys are the sender's own: a signed-in resident's
+//! or staff member's keys are kept apart from everyone else's (`auth::idempotency_scope`). The
+//! first request with a key runs and its response is kept for [`RETENTION`] (24 h); a retry with
+//! the same key and the same request (method, path and query, content type, body) gets that
+//! response again, marked `Idempotent-Replayed: true`, without running twice; the
 //! same key with a different request is refused (422 `idempotency_key_reused`); a retry while the
 //! first is still running gets 409 `request_in_progress` (the outbox retries it).
 //!
@@ -66,7 +68,8 @@ async fn run_once(
     next: Next,
 ) -> Result<Response, ServerError> {
     let key = idempotency_key(request.headers())?;
-    let (parts, body) = request.into_parts();
+    let (mut parts, body) = request.into_parts();
+    let scope = crate::routes::auth::idempotency_scope(&state, &mut parts).await?;
     let (limit, too_large) = match bodies {
         Bodies::Forms => (MAX_BODY_BYTES, ServerError::PayloadTooLarge),
         Bodies::Attachments => (
@@ -76,9 +79,14 @@ async fn run_once(
     };
     let body = to_bytes(body, limit).await.map_err(|_| too_large)?;
     let now = state.clock.now();
+    let content_type = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .map_or(&b""[..], HeaderValue::as_bytes);
     let claim = IdempotencyClaim {
+        scope,
         key,
-        fingerprint: fingerprint(&parts.method, parts.uri.path(), &body),
+        fingerprint: fingerprint(&parts.method, &parts.uri, content_type, &body),
         at: now,
     };
     let rules = ClaimRules {
@@ -172,12 +180,15 @@ pub fn replay(stored: StoredResponse) -> Response {
     response
 }
 
-/// SHA-256 of method, path and body: two requests are "the same" when this matches.
-fn fingerprint(method: &Method, path: &str, body: &[u8]) -> String {
+/// SHA-256 of method, path with its query, content type and body: two requests are "the same"
+/// when this matches (an attachment's name travels in the query, so it counts).
+fn fingerprint(method: &Method, uri: &axum::http::Uri, content_type: &[u8], body: &[u8]) -> String {
     let mut hash = Sha256::new();
     hash.update(method.as_str().as_bytes());
     hash.update(b" ");
-    hash.update(path.as_bytes());
+    hash.update(uri.path_and_query().map_or(uri.path(), |p| p.as_str()).as_bytes());
+    hash.update(b"\n");
+    hash.update(content_type);
     hash.update(b"\n");
     hash.update(body);
     to_hex(&hash.finalize())
@@ -313,10 +324,26 @@ mod tests {
     }
 
     #[test]
-    fn the_same_body_on_another_path_is_another_request() {
-        let a = fingerprint(&Method::POST, "/api/v1/inquiries", b"{}");
-        assert_eq!(a, fingerprint(&Method::POST, "/api/v1/inquiries", b"{}"));
-        assert_ne!(a, fingerprint(&Method::POST, "/api/v1/other", b"{}"));
-        assert_ne!(a, fingerprint(&Method::POST, "/api/v1/inquiries", b"{ }"));
+    fn another_path_query_content_type_or_body_is_another_request() {
+        let uri = |s: &str| s.parse::<axum::http::Uri>().unwrap();
+        let json = b"application/json";
+        let a = fingerprint(&Method::POST, &uri("/api/v1/inquiries"), json, b"{}");
+        assert_eq!(
+            a,
+            fingerprint(&Method::POST, &uri("/api/v1/inquiries"), json, b"{}")
+        );
+        assert_ne!(a, fingerprint(&Method::POST, &uri("/api/v1/other"), json, b"{}"));
+        assert_ne!(
+            a,
+            fingerprint(&Method::POST, &uri("/api/v1/inquiries"), json, b"{ }")
+        );
+        assert_ne!(
+            a,
+            fingerprint(&Method::POST, &uri("/api/v1/inquiries?x=1"), json, b"{}")
+        );
+        assert_ne!(
+            a,
+            fingerprint(&Method::POST, &uri("/api/v1/inquiries"), b"text/plain", b"{}")
+        );
     }
 }

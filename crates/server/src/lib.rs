@@ -17,6 +17,7 @@ pub mod mail;
 pub mod openapi;
 pub mod postal_import;
 pub mod routes;
+pub mod security_headers;
 pub mod staff_cli;
 pub mod startup;
 pub mod storage;
@@ -24,3 +25,13 @@ pub mod web_ui;
 
 pub use config::ServerConfig;
 pub use startup::Application;
+
+/// The log filter: `RUST_LOG` (default `info`), with the database driver held at `info` whatever
+/// it says, because `tokio_postgres` logs every statement's parameters — residents' addresses,
+/// answers — at `debug`. No personal data in logs, even when debugging.
+pub fn log_filter(rust_log: Option<&str>) -> tracing_subscriber::EnvFilter {
+    let filter = rust_log
+        .and_then(|v| tracing_subscriber::EnvFilter::try_new(v).ok())
+        .unwrap_or_else(|| tracing_subscriber::EnvFilter::new("info"));
+    filter.add_directive("tokio_postgres=info".parse().expect("a valid directive"))
+}

@@ -17,12 +17,13 @@
 use anyhow::Context as _;
 use madoguchi_server::storage::{self, DatabaseLocation, ImportedForm};
 use madoguchi_server::{Application, ServerConfig, form_import, holiday_import, postal_import};
-use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .with_env_filter(madoguchi_server::log_filter(
+            std::env::var("RUST_LOG").ok().as_deref(),
+        ))
         .init();
     let config = ServerConfig::load()?;
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -173,5 +173,6 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         Some(dir) => api.fallback_service(web_ui::router(dir)),
         None => api,
     };
-    app.layer(TraceLayer::new_for_http())
+    app.layer(middleware::from_fn(crate::security_headers::layer))
+        .layer(TraceLayer::new_for_http())
 }

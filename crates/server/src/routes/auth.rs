@@ -52,12 +52,38 @@ impl FromRequestParts<AppState> for Resident {
     type Rejection = ServerError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        if let Some(resident) = parts.extensions.get::<Resident>() {
+            return Ok(resident.clone());
+        }
         let token = bearer_token(&parts.headers)?;
         resident(state, token)
             .await?
             .map(Resident)
             .ok_or(ServerError::Unauthorized)
     }
+}
+
+/// Whose idempotency keys a request's are (`idempotency.rs`): a resident's account id,
+/// `staff:<username>`, or empty for a caller who is not signed in (or whose token is no good: the
+/// route then refuses it, and a refusal keeps nothing for the key). Who was found is left in the
+/// request's extensions, so the route's extractor does not look them up again.
+pub async fn idempotency_scope(state: &AppState, parts: &mut Parts) -> Result<String, ServerError> {
+    let Ok(token) = bearer_token(&parts.headers).map(str::to_owned) else {
+        return Ok(String::new());
+    };
+    if let Some(found) = resident(state, &token).await? {
+        let scope = found.account.0.clone();
+        parts.extensions.insert(Resident(found));
+        return Ok(scope);
+    }
+    if TokenKind::StaffSession.matches(&token)
+        && let Ok(staff) = Staff::from_request_parts(parts, state).await
+    {
+        let scope = format!("staff:{}", staff.principal.username.as_str());
+        parts.extensions.insert(staff);
+        return Ok(scope);
+    }
+    Ok(String::new())
 }
 
 /// The resident an access token stands for, if it is one (`None` for any other token).

@@ -39,13 +39,29 @@ pub use location::{DatabaseLocation, InvalidLocation};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
-/// A request's hold on an idempotency key: the key, a fingerprint of the request (method, path,
-/// body) and when it was claimed.
+/// A request's hold on an idempotency key: whose key (the scope), the key, a fingerprint of the
+/// request (method, path and query, content type, body) and when it was claimed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdempotencyClaim {
+    /// Who sent the key: a resident's account id, `staff:<username>`, or empty for anonymous
+    /// callers. Keys of different scopes never meet, so one client can neither replay nor block
+    /// another's request by sending its key.
+    pub scope: String,
     pub key: IdempotencyKey,
     pub fingerprint: String,
     pub at: UnixMillis,
+}
+
+impl IdempotencyClaim {
+    /// The key as the database keeps it: `<scope>/<key>` (a key never holds `/`), or the bare key
+    /// for an anonymous caller, as every key was kept before scopes.
+    pub fn stored_key(&self) -> String {
+        if self.scope.is_empty() {
+            self.key.as_str().to_owned()
+        } else {
+            format!("{}/{}", self.scope, self.key.as_str())
+        }
+    }
 }
 
 /// A response kept for replay.

@@ -157,7 +157,7 @@ pub(crate) fn judge(
         ("pending", ..) => Ok(Verdict::Outcome(ClaimOutcome::InProgress)),
         (state, ..) => Err(StoreError::Corrupt(format!(
             "idempotency key {} in state {state:?} without a response",
-            claim.key
+            claim.stored_key()
         ))),
     }
 }

@@ -273,7 +273,88 @@ async fn without_a_mail_server_sign_in_by_code_is_unavailable_and_says_so(backen
     assert_eq!(code(response).await, ErrorCode::MailUnavailable);
 }
 
+async fn no_address_code_token_or_password_reaches_the_log_even_at_debug(backend: Backend) {
+    let database = crate::helpers::TestDatabase::new(backend).await;
+    let mail = crate::smtp::SmtpSink::start().await;
+    let log_path = database.dir().join("server.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    let username = new_staff(&database.location, Role::Clerk).await;
+    let mut server = crate::helpers::ServerProcess::start_with(
+        &database.location,
+        &[("MADOGUCHI_SMTP_URL", &mail.url()), ("RUST_LOG", "debug")],
+        Some(log),
+    );
+    let address = server.address.clone();
+    let client = reqwest::Client::new();
+    let email = "secret.person@example.jp";
+    let post =
+        |path: &str, body: serde_json::Value| client.post(format!("{address}{path}")).json(&body).send();
+    assert_eq!(
+        post("/api/v1/auth/code", json!({ "email": email }))
+            .await
+            .unwrap()
+            .status(),
+        202
+    );
+    let code = mail.code_for(email).await;
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    assert_eq!(
+        post(
+            "/api/v1/auth/sign-in",
+            json!({ "email": email, "code": wrong, "deviceName": "d" })
+        )
+        .await
+        .unwrap()
+        .status(),
+        422
+    );
+    let signed_in: madoguchi_domain::account::SignedIn = post(
+        "/api/v1/auth/sign-in",
+        json!({ "email": email, "code": code, "deviceName": "d" }),
+    )
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    let failed = post(
+        "/api/v1/staff/sign-in",
+        json!({ "username": username, "password": "a-wrong-password-123", "totp": "123456" }),
+    )
+    .await
+    .unwrap();
+    assert_eq!(failed.status(), 401);
+    server.kill();
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    assert!(
+        log.contains("a staff sign-in failed"),
+        "the log is written at all:\n{log}"
+    );
+    // The code as a number of its own, outside each line's timestamp (whose microseconds are six
+    // digits too).
+    let code_in_log = log.lines().any(|line| {
+        let text = line.split_once(' ').map_or(line, |(_, rest)| rest);
+        text.match_indices(code.as_str()).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + code.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
+        })
+    });
+    assert!(!code_in_log, "the code is in the log");
+    for secret in [
+        email,
+        "secret.person",
+        signed_in.access.access_token.as_str(),
+        signed_in.device_credential.as_str(),
+        "a-wrong-password-123",
+    ] {
+        let leak = log.lines().find(|l| l.contains(secret));
+        assert!(leak.is_none(), "{secret:?} is in the log: {leak:?}");
+    }
+}
+
 on_both_stores!(
+    no_address_code_token_or_password_reaches_the_log_even_at_debug,
     a_resident_signs_up_with_a_mailed_code_and_sees_what_the_city_keeps,
     a_code_works_once_within_ten_minutes_and_five_wrong_tries_spend_it,
     codes_for_one_address_are_limited_to_five_in_fifteen_minutes,

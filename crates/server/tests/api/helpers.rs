@@ -405,25 +405,45 @@ pub struct ServerProcess {
 
 impl ServerProcess {
     pub fn start(database: &DatabaseLocation) -> Self {
+        Self::start_with(database, &[], None)
+    }
+
+    /// [`ServerProcess::start`] with more environment (which wins) and, when `log` is given, all
+    /// the server writes (stdout and stderr) kept in it.
+    pub fn start_with(database: &DatabaseLocation, env: &[(&str, &str)], log: Option<std::fs::File>) -> Self {
+        let stderr = match &log {
+            Some(file) => Stdio::from(file.try_clone().expect("the log file")),
+            None => Stdio::inherit(),
+        };
         let mut child = Command::new(env!("CARGO_BIN_EXE_madoguchi-server"))
             .env("MADOGUCHI_DATABASE", database.raw())
             .env("MADOGUCHI_PORT", "0")
             .env("MADOGUCHI_CONFIG", "/nonexistent/madoguchi.toml")
             .env("RUST_LOG", "warn")
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
+            .stderr(stderr)
             .spawn()
             .expect("the server binary starts");
         let stdout = child.stdout.take().expect("piped stdout");
-        let mut line = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut line)
+        // Read on a thread for as long as the server runs, so its log lines (stdout) never fill
+        // the pipe and stall it; the address line is passed back.
+        let (found, address) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            use std::io::Write as _;
+            let mut log = log;
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(address) = line.strip_prefix("madoguchi-server listening on ") {
+                    let _ = found.send(address.trim().to_owned());
+                }
+                if let Some(log) = log.as_mut() {
+                    let _ = writeln!(log, "{line}");
+                }
+            }
+        });
+        let address = address
+            .recv_timeout(std::time::Duration::from_secs(60))
             .expect("the server prints its address");
-        let address = line
-            .trim()
-            .strip_prefix("madoguchi-server listening on ")
-            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
-            .to_owned();
         Self { child, address }
     }
 

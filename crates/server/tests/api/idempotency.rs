@@ -187,7 +187,66 @@ async fn a_form_body_larger_than_any_form_is_refused_while_a_file_of_that_size_i
     assert_eq!(file.status(), 201);
 }
 
+async fn another_client_sending_my_key_first_neither_blocks_nor_replays_my_request(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let a = app.sign_in("a@example.jp").await.access.access_token;
+    let b = app.sign_in("b@example.jp").await.access.access_token;
+    let key = "learned-key-0001-aaaaaaaaaaaaaaa";
+    let mut theirs = hanako_asks();
+    theirs["subject"] = json!("別の内容");
+
+    // B learned A's key and sends it first, with another body.
+    let b_first = app.post_json_as("/api/v1/inquiries", key, &theirs, &b).await;
+    assert_eq!(b_first.status(), 201);
+    // A's own request with the key still runs, and its retry gets A's answer, not B's.
+    let a_request = app
+        .post_json_as("/api/v1/inquiries", key, &hanako_asks(), &a)
+        .await;
+    assert_eq!(a_request.status(), 201);
+    let a_receipt: InquiryReceipt = a_request.json().await.unwrap();
+    let a_retry = app
+        .post_json_as("/api/v1/inquiries", key, &hanako_asks(), &a)
+        .await;
+    assert_eq!(a_retry.headers()["idempotent-replayed"], "true");
+    assert_eq!(a_retry.json::<InquiryReceipt>().await.unwrap(), a_receipt);
+    assert_eq!(inquiry_count(&app).await, 2);
+}
+
+async fn a_request_refused_for_an_expired_token_runs_when_sent_again_with_a_fresh_one(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let signed_in = app.sign_in("hanako@example.jp").await;
+    app.clock.advance_millis(16 * 60 * 1000);
+    let key = "outbox-item-0001-aaaaaaaaaaaaaaa";
+    let refused = app
+        .post_json_as(
+            "/api/v1/account/sign-out",
+            key,
+            &json!({}),
+            &signed_in.access.access_token,
+        )
+        .await;
+    assert_eq!(refused.status(), 401);
+    // The outbox refreshes its token and sends the same item with the same key.
+    let grant: madoguchi_domain::account::AccessGrant = app
+        .client
+        .post(format!("{}/api/v1/auth/refresh", app.address))
+        .json(&json!({ "deviceCredential": signed_in.device_credential }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let sent = app
+        .post_json_as("/api/v1/account/sign-out", key, &json!({}), &grant.access_token)
+        .await;
+    assert_eq!(sent.status(), 204, "not the first 401 replayed");
+    assert!(sent.headers().get("idempotent-replayed").is_none());
+}
+
 on_both_stores!(
+    another_client_sending_my_key_first_neither_blocks_nor_replays_my_request,
+    a_request_refused_for_an_expired_token_runs_when_sent_again_with_a_fresh_one,
     a_retry_with_the_same_key_replays_the_first_answer_and_stores_nothing_new,
     the_same_key_with_a_different_inquiry_is_refused_and_not_stored,
     a_mutation_without_an_idempotency_key_is_refused_before_it_runs,

@@ -10,6 +10,7 @@ use crate::helpers::{Backend, TestDatabase, on_both_stores};
 
 fn claim_at(at: i64) -> IdempotencyClaim {
     IdempotencyClaim {
+        scope: String::new(),
         key: IdempotencyKey::parse("stalled-request-key-0001").unwrap(),
         fingerprint: "same request".into(),
         at: UnixMillis(at),

@@ -26,6 +26,63 @@ async fn in_web_mode_the_ui_is_served_at_the_root_and_for_its_own_routes(backend
     assert_eq!(app.get("/api/v1/procedures").await.status(), 200);
 }
 
+async fn every_page_and_api_answer_carries_the_security_headers_and_personal_data_is_never_stored(
+    backend: Backend,
+) {
+    let ui = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(ui.path().join("gallery")).unwrap();
+    std::fs::write(ui.path().join("index.html"), "<!doctype html>").unwrap();
+    std::fs::write(ui.path().join("gallery/index.html"), "<!doctype html>").unwrap();
+    let app = spawn_app_with(backend, Some(ui.path().to_owned())).await;
+    let resident = app.sign_in("hanako@example.jp").await;
+    let clerk = app.clerk().await;
+    let pages = [app.get("/").await, app.get("/gallery/").await];
+    let personal = [
+        app.get_as_staff("/api/v1/account", &resident.access.access_token)
+            .await,
+        app.get_as_staff("/api/v1/admin/inquiries", &clerk).await,
+    ];
+    for response in pages.iter().chain(&personal) {
+        let headers = response.headers();
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        for directive in [
+            "script-src 'self' 'wasm-unsafe-eval'",
+            "style-src 'self';",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ] {
+            assert!(
+                csp.contains(directive),
+                "{} lacks {directive}: {csp}",
+                response.url()
+            );
+        }
+        assert!(!csp.contains("unsafe-inline"), "{csp}");
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert_eq!(headers["referrer-policy"], "no-referrer");
+    }
+    for response in &personal {
+        assert_eq!(response.status(), 200, "{}", response.url());
+        assert_eq!(
+            response.headers()["cache-control"],
+            "no-store",
+            "{}",
+            response.url()
+        );
+    }
+    // The public catalogue stays cacheable by its ETag.
+    assert_ne!(
+        app.get("/api/v1/procedures")
+            .await
+            .headers()
+            .get("cache-control")
+            .map(|v| v.to_str().unwrap().to_owned()),
+        Some("no-store".to_owned())
+    );
+}
+
 async fn in_web_mode_an_unknown_api_path_is_still_a_json_404(backend: Backend) {
     let ui = tempfile::tempdir().unwrap();
     std::fs::write(ui.path().join("index.html"), "<!doctype html>").unwrap();
@@ -40,6 +97,7 @@ async fn in_web_mode_an_unknown_api_path_is_still_a_json_404(backend: Backend) {
 }
 
 on_both_stores!(
+    every_page_and_api_answer_carries_the_security_headers_and_personal_data_is_never_stored,
     in_web_mode_the_ui_is_served_at_the_root_and_for_its_own_routes,
     in_web_mode_an_unknown_api_path_is_still_a_json_404,
 );

@@ -20,7 +20,7 @@ pub(super) async fn claim(
     claim: &IdempotencyClaim,
     rules: ClaimRules,
 ) -> Result<ClaimOutcome, StoreError> {
-    let key = claim.key.as_str();
+    let key = claim.stored_key();
     // 1. A new key, or one kept past its retention, is ours (the expired row is overwritten).
     let insert = client
         .prepare_cached(
@@ -119,7 +119,7 @@ pub(super) async fn finish(
         .execute(
             &finish,
             &[
-                &claim.key.as_str(),
+                &claim.stored_key(),
                 &claim.fingerprint,
                 &i64::from(response.status),
                 &response.content_type,
@@ -136,7 +136,7 @@ pub(super) async fn release(tx: &impl GenericClient, claim: &IdempotencyClaim) -
     tx.execute(
         "DELETE FROM idempotency_keys
          WHERE key = $1 AND fingerprint = $2 AND state = 'pending' AND claimed_at = $3",
-        &[&claim.key.as_str(), &claim.fingerprint, &claim.at.0],
+        &[&claim.stored_key(), &claim.fingerprint, &claim.at.0],
     )
     .await?;
     Ok(())
@@ -155,7 +155,7 @@ pub(super) async fn finish_with_write(
     } else {
         Err(StoreError::Conflict(format!(
             "idempotency key {} lost during the request",
-            claim.key
+            claim.stored_key()
         )))
     }
 }

@@ -61,7 +61,7 @@ pub(super) async fn create(
                 &i64::from(kept.status),
                 &kept.content_type,
                 &kept.body,
-                &claim.key.as_str(),
+                &claim.stored_key(),
                 &claim.fingerprint,
                 &claim.at.0,
             ],
@@ -74,7 +74,7 @@ pub(super) async fn create(
         // Another request holds or finished this key: writing would be a duplicate.
         (true, false) => Err(StoreError::Conflict(format!(
             "idempotency key {} lost during the request",
-            claim.key
+            claim.stored_key()
         ))),
     }
 }

@@ -40,7 +40,7 @@ pub(super) fn submit(
         "INSERT INTO applications (reference, procedure_id, form_version, answers, status, access_token_sha256, received_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![
-            format!("pending:{}", claim.key),
+            format!("pending:{}", claim.stored_key()),
             application.procedure.as_str(),
             application.form_version,
             answers_json(&application.answers)?,

@@ -18,7 +18,7 @@ pub(super) fn claim(
     let kept = tx
         .query_row(
             "SELECT fingerprint, state, status, content_type, body, claimed_at FROM idempotency_keys WHERE key = ?1",
-            [claim.key.as_str()],
+            [claim.stored_key()],
             |r| {
                 Ok(KeptKey {
                     fingerprint: r.get(0)?,
@@ -34,7 +34,7 @@ pub(super) fn claim(
     let Some(kept) = kept else {
         tx.execute(
             "INSERT INTO idempotency_keys (key, fingerprint, state, created_at, claimed_at) VALUES (?1, ?2, 'pending', ?3, ?3)",
-            params![claim.key.as_str(), claim.fingerprint, claim.at.0],
+            params![claim.stored_key(), claim.fingerprint, claim.at.0],
         )?;
         return Ok(ClaimOutcome::Claimed);
     };
@@ -43,7 +43,7 @@ pub(super) fn claim(
         Verdict::TakeOver => {
             tx.execute(
                 "UPDATE idempotency_keys SET claimed_at = ?2 WHERE key = ?1",
-                params![claim.key.as_str(), claim.at.0],
+                params![claim.stored_key(), claim.at.0],
             )?;
             Ok(ClaimOutcome::Claimed)
         }
@@ -61,7 +61,7 @@ pub(super) fn finish(
         "UPDATE idempotency_keys SET state = 'done', status = ?3, content_type = ?4, body = ?5
          WHERE key = ?1 AND fingerprint = ?2 AND state = 'pending' AND claimed_at = ?6",
         params![
-            claim.key.as_str(),
+            claim.stored_key(),
             claim.fingerprint,
             response.status,
             response.content_type,
@@ -85,7 +85,7 @@ pub(super) fn finish_with_write(
     } else {
         Err(StoreError::Conflict(format!(
             "idempotency key {} lost during the request",
-            claim.key
+            claim.stored_key()
         )))
     }
 }
@@ -95,7 +95,7 @@ pub(super) fn finish_with_write(
 pub(super) fn release(tx: &Connection, claim: &IdempotencyClaim) -> Result<(), StoreError> {
     tx.execute(
         "DELETE FROM idempotency_keys WHERE key = ?1 AND fingerprint = ?2 AND state = 'pending' AND claimed_at = ?3",
-        params![claim.key.as_str(), claim.fingerprint, claim.at.0],
+        params![claim.stored_key(), claim.fingerprint, claim.at.0],
     )?;
     Ok(())
 }
