@@ -10,11 +10,15 @@
 //! - `madoguchi-server import-holidays <syukujitsu.csv>`: the Cabinet Office's national holidays
 //!   (Shift_JIS as downloaded, or UTF-8), replacing the list kept;
 //! - `madoguchi-server import-form <file.toml|file.json>…`: procedures' forms, each a new version
-//!   (every file is checked before any is imported).
+//!   (every file is checked before any is imported);
+//! - `madoguchi-server import-booking <booking.toml>`: the city's booking setup (services,
+//!   counters, hours, windows, closures), replacing the one kept; bookings already made stay.
 
 use anyhow::Context as _;
 use madoguchi_server::storage::{self, DatabaseLocation, ImportedForm};
-use madoguchi_server::{Application, ServerConfig, form_import, holiday_import, postal_import};
+use madoguchi_server::{
+    Application, ServerConfig, booking_import, form_import, holiday_import, postal_import,
+};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -37,6 +41,11 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .context("import-form failed; nothing was imported");
         }
+        ["import-booking", file] => {
+            return import_booking(&config, file)
+                .await
+                .context("import-booking failed; the kept booking setup was not changed");
+        }
         ["migrate"] => return migrate(&config).await,
         ["copy-data", "--from", from, "--to", to] | ["copy-data", "--to", to, "--from", from] => {
             return copy_data(from, to)
@@ -56,7 +65,7 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-const USAGE: &str = "usage: madoguchi-server [migrate | copy-data --from <sqlite file> --to postgres://… | import-postal-codes <utf_ken_all.csv> | import-holidays <syukujitsu.csv> | import-form <form.toml>…]";
+const USAGE: &str = "usage: madoguchi-server [migrate | copy-data --from <sqlite file> --to postgres://… | import-postal-codes <utf_ken_all.csv> | import-holidays <syukujitsu.csv> | import-form <form.toml>… | import-booking <booking.toml>]";
 
 /// Loads Japan Post's data in one transaction: a bad file leaves the old data in place.
 async fn import_postal_codes(config: &ServerConfig, file: &str) -> anyhow::Result<()> {
@@ -128,6 +137,23 @@ async fn import_forms(config: &ServerConfig, files: &[&str]) -> anyhow::Result<(
             ),
         }
     }
+    Ok(())
+}
+
+/// Checks the whole file before the store is opened; then replaces the setup in one transaction.
+async fn import_booking(config: &ServerConfig, file: &str) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("reading {file}"))?;
+    let (booking, _) = booking_import::parse_booking_file(file, &text)?;
+    let (services, counters) = (booking.services.len(), booking.counters.len());
+    let store = storage::open(&config.database)
+        .await
+        .with_context(|| format!("opening the database {}", config.database))?;
+    let now = madoguchi_domain::UnixMillis::from(std::time::SystemTime::now());
+    store.replace_booking_config(booking, now).await?;
+    println!(
+        "imported {services} services and {counters} counters from {file} into {}",
+        config.database
+    );
     Ok(())
 }
 

@@ -7,6 +7,7 @@
 //! backend-neutral). Every method has a SQLite and a PostgreSQL implementation, and the same
 //! suites (`tests/api`, `tests/api/store_contract.rs`) run against both.
 
+pub mod bookings;
 mod copy;
 mod error;
 mod location;
@@ -28,6 +29,10 @@ use madoguchi_domain::{
     InquiryReceipt, NewInquiry, PostalAddress, PostalCode, ProcedureCatalogue, ProcedureId, UnixMillis,
 };
 
+pub use bookings::{
+    Accepted, Booked, BookingChange, BookingChanged, BookingStore, ChangeRequest, Joined, NewBooking,
+    Occupancy, SlotClaim,
+};
 pub use copy::{CopyReport, TableCount, copy_sqlite_to_postgres};
 pub use error::StoreError;
 pub use location::{DatabaseLocation, InvalidLocation};
@@ -324,8 +329,8 @@ pub trait HolidayStore: Send + Sync {
     async fn holidays(&self) -> Result<Option<HolidayList>, StoreError>;
 }
 
-// Room for the concerns to come (ROADMAP): accounts, bookings, notices each add a trait here, a
-// file in `sqlite/` and `postgres/`, and a bound on `Store`.
+// Room for the concerns to come (ROADMAP): accounts and notices each add a trait (bookings' is in
+// `bookings.rs`), a file in `sqlite/` and `postgres/`, and a bound on `Store`.
 
 /// Every concern at once: what the server's state holds. Implemented for any type that
 /// implements them all, so a backend only implements the per-concern traits.
@@ -337,6 +342,7 @@ pub trait Store:
     + FormStore
     + ApplicationStore
     + HolidayStore
+    + BookingStore
     + IdempotencyStore
     + DatabaseHealth
     + 'static
@@ -351,6 +357,7 @@ impl<T> Store for T where
         + FormStore
         + ApplicationStore
         + HolidayStore
+        + BookingStore
         + IdempotencyStore
         + DatabaseHealth
         + 'static

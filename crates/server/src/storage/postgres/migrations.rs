@@ -12,6 +12,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0001_initial.sql"),
     include_str!("../../../migrations/postgres/0002_forms_and_applications.sql"),
     include_str!("../../../migrations/postgres/0003_holidays.sql"),
+    // 0004 is taken by accounts (another branch); this runner counts by position, not by name.
+    include_str!("../../../migrations/postgres/0005_booking.sql"),
 ];
 
 /// The schema version this build expects.

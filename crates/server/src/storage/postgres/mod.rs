@@ -9,6 +9,7 @@
 
 mod applications;
 mod attachments;
+mod bookings;
 mod catalogue;
 mod error;
 mod forms;
@@ -24,7 +25,11 @@ use std::time::Duration;
 use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
 use madoguchi_domain::application::{Application, ApplicationReceipt, ApplicationReference};
-use madoguchi_domain::booking::HolidayList;
+use std::num::NonZeroU32;
+
+use madoguchi_domain::booking::{
+    Booking, BookingConfig, BookingReceipt, BookingReference, HolidayList, WaitlistEntry, WaitlistReceipt,
+};
 use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{
     AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
@@ -33,10 +38,11 @@ use madoguchi_domain::{
 use tokio_postgres::NoTls;
 
 use super::{
-    ApplicationStore, AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry,
-    DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore,
-    NewApplication, NewAttachment, NewStatus, PostalStore, Respond, StatusChanged, StoreError,
-    StoredResponse, SubmittedApplication,
+    Accepted, ApplicationStore, AttachmentStore, Booked, BookingChanged, BookingStore, CatalogueStore,
+    ChangeRequest, ClaimOutcome, ClaimRules, CreatedInquiry, DatabaseHealth, FormStore, HolidayStore,
+    IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore, Joined, NewApplication, NewAttachment,
+    NewBooking, NewStatus, Occupancy, PostalStore, Respond, StatusChanged, StoreError, StoredResponse,
+    SubmittedApplication,
 };
 
 pub(crate) use migrations::apply as apply_migrations;
@@ -243,6 +249,82 @@ impl HolidayStore for PostgresStore {
 
     async fn holidays(&self) -> Result<Option<HolidayList>, StoreError> {
         holidays::read(&mut self.conn().await?).await
+    }
+}
+
+#[async_trait]
+impl BookingStore for PostgresStore {
+    async fn replace_booking_config(&self, config: BookingConfig, at: UnixMillis) -> Result<(), StoreError> {
+        bookings::replace_config(&mut self.conn().await?, &config, at).await
+    }
+
+    async fn booking_config(&self) -> Result<Option<BookingConfig>, StoreError> {
+        bookings::config(&self.conn().await?).await
+    }
+
+    async fn occupancy(&self, from: UnixMillis, until: UnixMillis) -> Result<Occupancy, StoreError> {
+        bookings::occupancy(&self.conn().await?, from, until).await
+    }
+
+    async fn book(
+        &self,
+        booking: NewBooking,
+        claim: IdempotencyClaim,
+        respond: Respond<BookingReceipt>,
+    ) -> Result<Booked, StoreError> {
+        bookings::book(&mut self.conn().await?, &booking, &claim, respond).await
+    }
+
+    async fn booking(&self, reference: BookingReference) -> Result<Option<(Booking, String)>, StoreError> {
+        bookings::find(&self.conn().await?, &reference).await
+    }
+
+    async fn change_booking(
+        &self,
+        reference: BookingReference,
+        change: ChangeRequest,
+        claim: IdempotencyClaim,
+        respond: Respond<Booking>,
+    ) -> Result<BookingChanged, StoreError> {
+        bookings::change(&mut self.conn().await?, &reference, &change, &claim, respond).await
+    }
+
+    async fn bookings_between(
+        &self,
+        from: UnixMillis,
+        until: UnixMillis,
+    ) -> Result<Vec<Booking>, StoreError> {
+        bookings::between(&self.conn().await?, from, until).await
+    }
+
+    async fn join_waitlist(
+        &self,
+        entry: NewBooking,
+        claim: IdempotencyClaim,
+        respond: Respond<WaitlistReceipt>,
+    ) -> Result<Joined, StoreError> {
+        bookings::join(&mut self.conn().await?, &entry, &claim, respond).await
+    }
+
+    async fn waitlist_entry(
+        &self,
+        reference: BookingReference,
+    ) -> Result<Option<(WaitlistEntry, String)>, StoreError> {
+        bookings::waitlist_entry(&self.conn().await?, &reference).await
+    }
+
+    async fn accept_offer(
+        &self,
+        reference: BookingReference,
+        booking: NewBooking,
+        claim: IdempotencyClaim,
+        respond: Respond<BookingReceipt>,
+    ) -> Result<Accepted, StoreError> {
+        bookings::accept(&mut self.conn().await?, &reference, &booking, &claim, respond).await
+    }
+
+    async fn sweep_waitlist(&self, now: UnixMillis, offer_minutes: NonZeroU32) -> Result<usize, StoreError> {
+        bookings::sweep(&mut self.conn().await?, now, offer_minutes).await
     }
 }
 

@@ -12,6 +12,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/sqlite/0003_postal_codes_and_attachments.sql"),
     include_str!("../../../migrations/sqlite/0004_forms_and_applications.sql"),
     include_str!("../../../migrations/sqlite/0005_holidays.sql"),
+    // 0006 is taken by accounts (another branch); this runner counts by position, not by name.
+    include_str!("../../../migrations/sqlite/0007_booking.sql"),
 ];
 
 /// The schema version this build expects.

@@ -18,6 +18,7 @@
 
 mod applications;
 mod attachments;
+mod bookings;
 mod catalogue;
 mod error;
 mod forms;
@@ -34,7 +35,11 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use madoguchi_domain::application::{Application, ApplicationReceipt, ApplicationReference};
-use madoguchi_domain::booking::HolidayList;
+use std::num::NonZeroU32;
+
+use madoguchi_domain::booking::{
+    Booking, BookingConfig, BookingReceipt, BookingReference, HolidayList, WaitlistEntry, WaitlistReceipt,
+};
 use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{
     AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
@@ -46,10 +51,11 @@ use tokio::sync::Semaphore;
 use self::writer::{Durability, Writer};
 
 use super::{
-    ApplicationStore, AttachmentStore, CatalogueStore, ClaimOutcome, ClaimRules, CreatedInquiry,
-    DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore,
-    NewApplication, NewAttachment, NewStatus, PostalStore, Respond, StatusChanged, StoreError,
-    StoredResponse, SubmittedApplication,
+    Accepted, ApplicationStore, AttachmentStore, Booked, BookingChanged, BookingStore, CatalogueStore,
+    ChangeRequest, ClaimOutcome, ClaimRules, CreatedInquiry, DatabaseHealth, FormStore, HolidayStore,
+    IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore, Joined, NewApplication, NewAttachment,
+    NewBooking, NewStatus, Occupancy, PostalStore, Respond, StatusChanged, StoreError, StoredResponse,
+    SubmittedApplication,
 };
 
 /// The schema version this build brings a SQLite database to.
@@ -332,6 +338,90 @@ impl HolidayStore for SqliteStore {
 
     async fn holidays(&self) -> Result<Option<HolidayList>, StoreError> {
         self.read(holidays::read).await
+    }
+}
+
+#[async_trait]
+impl BookingStore for SqliteStore {
+    async fn replace_booking_config(&self, config: BookingConfig, at: UnixMillis) -> Result<(), StoreError> {
+        self.write(move |conn| bookings::replace_config(conn, &config, at))
+            .await
+    }
+
+    async fn booking_config(&self) -> Result<Option<BookingConfig>, StoreError> {
+        self.read(bookings::config).await
+    }
+
+    async fn occupancy(&self, from: UnixMillis, until: UnixMillis) -> Result<Occupancy, StoreError> {
+        self.read(move |conn| bookings::occupancy(conn, from, until))
+            .await
+    }
+
+    async fn book(
+        &self,
+        booking: NewBooking,
+        claim: IdempotencyClaim,
+        respond: Respond<BookingReceipt>,
+    ) -> Result<Booked, StoreError> {
+        self.write(move |conn| bookings::book(conn, &booking, &claim, respond))
+            .await
+    }
+
+    async fn booking(&self, reference: BookingReference) -> Result<Option<(Booking, String)>, StoreError> {
+        self.read(move |conn| bookings::find(conn, &reference)).await
+    }
+
+    async fn change_booking(
+        &self,
+        reference: BookingReference,
+        change: ChangeRequest,
+        claim: IdempotencyClaim,
+        respond: Respond<Booking>,
+    ) -> Result<BookingChanged, StoreError> {
+        self.write(move |conn| bookings::change(conn, &reference, &change, &claim, respond))
+            .await
+    }
+
+    async fn bookings_between(
+        &self,
+        from: UnixMillis,
+        until: UnixMillis,
+    ) -> Result<Vec<Booking>, StoreError> {
+        self.read(move |conn| bookings::between(conn, from, until)).await
+    }
+
+    async fn join_waitlist(
+        &self,
+        entry: NewBooking,
+        claim: IdempotencyClaim,
+        respond: Respond<WaitlistReceipt>,
+    ) -> Result<Joined, StoreError> {
+        self.write(move |conn| bookings::join(conn, &entry, &claim, respond))
+            .await
+    }
+
+    async fn waitlist_entry(
+        &self,
+        reference: BookingReference,
+    ) -> Result<Option<(WaitlistEntry, String)>, StoreError> {
+        self.read(move |conn| bookings::waitlist_entry(conn, &reference))
+            .await
+    }
+
+    async fn accept_offer(
+        &self,
+        reference: BookingReference,
+        booking: NewBooking,
+        claim: IdempotencyClaim,
+        respond: Respond<BookingReceipt>,
+    ) -> Result<Accepted, StoreError> {
+        self.write(move |conn| bookings::accept(conn, &reference, &booking, &claim, respond))
+            .await
+    }
+
+    async fn sweep_waitlist(&self, now: UnixMillis, offer_minutes: NonZeroU32) -> Result<usize, StoreError> {
+        self.write(move |conn| bookings::sweep(conn, now, offer_minutes))
+            .await
     }
 }
 
