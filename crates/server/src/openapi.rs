@@ -4,6 +4,11 @@ use madoguchi_domain::application::{
     Application, ApplicationList, ApplicationReceipt, ApplicationReference, ApplicationStatus,
     ApplicationSubmission, Resubmission, StatusChange, StatusRequest,
 };
+use madoguchi_domain::booking::{
+    BookableService, BookedBy, Booking, BookingCatalogue, BookingContact, BookingDay, BookingReceipt,
+    BookingReference, BookingRequest, BookingStatus, CounterDay, CounterSummary, IdentityLevel, RescheduleRequest,
+    SlotAvailability, SlotList, UtcTime, WaitlistEntry, WaitlistReceipt, WaitlistStatus,
+};
 use madoguchi_domain::form::schema::ConditionValue;
 use madoguchi_domain::form::{
     AddressAnswer, Answer, Choice, Condition, Field, FieldErrors, FieldId, FieldKind, FieldProblem,
@@ -48,6 +53,22 @@ use crate::routes;
         routes::admin::attachment,
         routes::applications::staff::list,
         routes::applications::staff::change_status,
+        routes::booking::services,
+        routes::booking::slots,
+        routes::booking::book,
+        routes::booking::read,
+        routes::booking::cancel,
+        routes::booking::reschedule,
+        routes::booking::calendar::ics,
+        routes::booking::calendar::check_in_code,
+        routes::booking::waitlist::join,
+        routes::booking::waitlist::read,
+        routes::booking::waitlist::accept,
+        routes::booking::staff::day,
+        routes::booking::staff::export,
+        routes::booking::staff::book_on_behalf,
+        routes::booking::staff::check_in,
+        routes::booking::staff::no_show,
         routes::health::check
     ),
     components(schemas(
@@ -56,7 +77,10 @@ use crate::routes;
         PostalCode, PostalAddress, PostalCodeLookup, AttachmentName, AttachmentReceipt, FileKind,
         ProcedureId, FormSchema, Step, Field, FieldKind, FieldErrors, FieldId, Condition, ConditionValue, Choice,
         Mask, FieldProblem, MessageArg, Answer, NameAnswer, AddressAnswer, ApplicationSubmission, ApplicationReceipt,
-        ApplicationReference, ApplicationStatus, Application, ApplicationList, StatusChange, StatusRequest, Resubmission
+        ApplicationReference, ApplicationStatus, Application, ApplicationList, StatusChange, StatusRequest, Resubmission,
+        BookingCatalogue, BookableService, CounterSummary, IdentityLevel, SlotList, SlotAvailability, UtcTime,
+        BookingRequest, BookingContact, RescheduleRequest, BookingReference, BookingStatus, BookedBy, Booking,
+        BookingReceipt, BookingDay, CounterDay, WaitlistEntry, WaitlistStatus, WaitlistReceipt
     )),
     modifiers(&AdminTokenScheme, &IdempotencyContract, &MethodNotAllowed, &ErrorHeaders)
 )]

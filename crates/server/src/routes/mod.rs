@@ -1,8 +1,10 @@
 //! The HTTP routes, one module per feature.
 
+pub(crate) mod access;
 pub mod admin;
 pub mod applications;
 pub mod attachments;
+pub mod booking;
 pub mod departments;
 pub mod etag;
 pub mod health;
