@@ -7,6 +7,7 @@
 mod admin;
 mod applications;
 mod attachments;
+mod bookings;
 mod cli;
 mod contract;
 mod database_trouble;
