@@ -7,6 +7,8 @@
 mod admin;
 mod applications;
 mod attachments;
+mod booking_staff;
+mod booking_waitlist;
 mod bookings;
 mod cli;
 mod contract;
