@@ -8,6 +8,8 @@ async fn staff_routes_refuse_a_missing_or_wrong_token_with_401(backend: Backend)
         "/api/v1/admin/inquiries",
         "/api/v1/admin/applications",
         "/api/v1/admin/attachments/att-00112233445566778899aabbccddeeff",
+        "/api/v1/admin/bookings",
+        "/api/v1/admin/bookings.csv",
     ];
     let mut responses = Vec::new();
     for path in reads {
@@ -35,6 +37,18 @@ async fn staff_routes_refuse_a_missing_or_wrong_token_with_401(backend: Backend)
         )
         .await,
     ));
+
+    for (n, path) in [
+        "/api/v1/admin/bookings/YMS-B-000001/check-in",
+        "/api/v1/admin/bookings/YMS-B-000001/no-show",
+        "/api/v1/admin/bookings",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let key = format!("staff-booking-{n}-aaaaaaaa");
+        responses.push((path, app.post_json(path, Some(&key), &body).await));
+    }
 
     for (path, response) in responses {
         assert_eq!(response.status(), 401, "{path}");

@@ -66,8 +66,10 @@ async fn every_mutation_declares_its_idempotency_key_and_every_operation_its_fai
         }
     }
     assert_eq!(
-        mutations, 6,
-        "POST inquiries, attachments, applications, an application's withdraw, resubmit and status"
+        mutations, 14,
+        "POST inquiries, attachments, applications, an application's withdraw, resubmit and status; \
+         bookings, a booking's cancel and reschedule, the waitlist and an offer's accept, and the \
+         clerk's booking on behalf, check-in and no-show"
     );
     assert!(doc["components"]["responses"]["MethodNotAllowed"].is_object());
 }
