@@ -19,8 +19,9 @@ use crate::step::{self, Result, Tally, show};
 /// The schemathesis `setup` installs (works with Python 3.9 and newer, so Debian 12's 3.11).
 pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
 
-/// The staff token the server under test is configured with, sent on every request so the staff
-/// routes are tried for real; `ignored_auth` then removes or spoils it and expects 401.
+/// The staff token the server under test is configured with. `schemathesis.toml` gives it as the
+/// `admin_token` scheme's credentials, so the staff routes are tried for real; `ignored_auth` and
+/// `missing_required_header` then remove or spoil it and expect 401.
 const ADMIN_TOKEN: &str = "contract-test-staff-token-0123456789";
 
 /// Examples per operation in the fuzzing phase (the coverage phase adds its own boundary cases).
@@ -115,7 +116,6 @@ fn schemathesis(url: &str, dir: &Path) -> Result<Tally> {
         .args(["run", &format!("{url}api/openapi.json")])
         .args(["--checks", "all"])
         .args(["--max-examples", MAX_EXAMPLES, "--seed", SEED])
-        .args(["--header", &format!("Authorization: Bearer {ADMIN_TOKEN}")])
         .args(["--generation-database", "none", "--no-color"])
         .args(["--report", "junit", "--report-junit-path"])
         .arg(&junit)
@@ -200,5 +200,14 @@ mod tests {
         </testsuite></testsuites>"#;
         let tally = count_operations(report);
         assert_eq!((tally.passed, tally.failed), (1, 2));
+    }
+
+    #[test]
+    fn schemathesis_sends_the_token_the_server_under_test_has() {
+        let config = include_str!("../schemathesis.toml");
+        assert!(
+            config.contains(&format!("[auth.openapi.admin_token]\nbearer = \"{ADMIN_TOKEN}\"")),
+            "xtask/schemathesis.toml's admin_token must be contract_test.rs's ADMIN_TOKEN"
+        );
     }
 }

@@ -65,7 +65,7 @@ async fn run_once(
     request: Request,
     next: Next,
 ) -> Result<Response, ServerError> {
-    let key = idempotency_key(request.headers())?;
+    let key = scoped(idempotency_key(request.headers())?, request.headers());
     let (parts, body) = request.into_parts();
     let (limit, too_large) = match bodies {
         Bodies::Forms => (MAX_BODY_BYTES, ServerError::PayloadTooLarge),
@@ -115,6 +115,23 @@ fn idempotency_key(headers: &HeaderMap) -> Result<IdempotencyKey, ServerError> {
         .ok()
         .and_then(|v| IdempotencyKey::parse(v).ok())
         .ok_or(ServerError::IdempotencyKeyInvalid)
+}
+
+/// The key as kept: a request that carries credentials (`Authorization`) has its key scoped to
+/// them, so a kept answer is replayed only to the same credentials. Otherwise whoever learnt a
+/// key and a body could replay a resident's receipt (with its access token) or a clerk's answer
+/// without any token, and a request without credentials would get the kept answer instead of
+/// its 401. Without credentials the key is kept as sent.
+fn scoped(key: IdempotencyKey, headers: &HeaderMap) -> IdempotencyKey {
+    let Some(credentials) = headers.get(header::AUTHORIZATION) else {
+        return key;
+    };
+    let mut hash = Sha256::new();
+    hash.update(key.as_str().as_bytes());
+    hash.update(b"\n");
+    hash.update(credentials.as_bytes());
+    // 64 hex digits: a well-formed key by construction.
+    IdempotencyKey::parse(&to_hex(&hash.finalize())).unwrap_or(key)
 }
 
 /// Keeps a deterministic answer (2xx, 4xx) for replay; releases the key after a 5xx so a retry
@@ -294,6 +311,18 @@ mod tests {
         for (len, ok) in [(15, false), (16, true), (128, true), (129, false)] {
             assert_eq!(IdempotencyKey::parse(&"k".repeat(len)).is_ok(), ok, "{len}");
         }
+    }
+
+    #[test]
+    fn a_key_sent_with_credentials_is_kept_apart_from_the_same_key_without_them() {
+        let key = IdempotencyKey::parse("withdraw-0001-aaaaaaaa").unwrap();
+        let mut headers = HeaderMap::new();
+        assert_eq!(scoped(key.clone(), &headers), key);
+        headers.insert(header::AUTHORIZATION, HeaderValue::from_static("Bearer one"));
+        let one = scoped(key.clone(), &headers);
+        headers.insert(header::AUTHORIZATION, HeaderValue::from_static("Bearer two"));
+        let two = scoped(key.clone(), &headers);
+        assert!(one != key && two != key && one != two);
     }
 
     #[test]

@@ -6,8 +6,8 @@ use madoguchi_domain::application::{
 };
 use madoguchi_domain::booking::{
     BookableService, BookedBy, Booking, BookingCatalogue, BookingContact, BookingDay, BookingReceipt,
-    BookingReference, BookingRequest, BookingStatus, CounterDay, CounterSummary, IdentityLevel, RescheduleRequest,
-    SlotAvailability, SlotList, UtcTime, WaitlistEntry, WaitlistReceipt, WaitlistStatus,
+    BookingReference, BookingRequest, BookingStatus, CounterDay, CounterSummary, IdentityLevel,
+    RescheduleRequest, SlotAvailability, SlotList, UtcTime, WaitlistEntry, WaitlistReceipt, WaitlistStatus,
 };
 use madoguchi_domain::form::schema::ConditionValue;
 use madoguchi_domain::form::{

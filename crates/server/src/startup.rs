@@ -136,10 +136,7 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
             post(routes::applications::resubmit),
         )
         .route("/api/v1/booking/services", get(routes::booking::services))
-        .route(
-            "/api/v1/booking/services/{id}/slots",
-            get(routes::booking::slots),
-        )
+        .route("/api/v1/booking/services/{id}/slots", get(routes::booking::slots))
         .route("/api/v1/bookings", post(routes::booking::book))
         .route("/api/v1/bookings/{reference}", get(routes::booking::read))
         .route(
@@ -171,10 +168,7 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
             "/api/v1/admin/bookings",
             get(routes::booking::staff::day).post(routes::booking::staff::book_on_behalf),
         )
-        .route(
-            "/api/v1/admin/bookings.csv",
-            get(routes::booking::staff::export),
-        )
+        .route("/api/v1/admin/bookings.csv", get(routes::booking::staff::export))
         .route(
             "/api/v1/admin/bookings/{reference}/check-in",
             post(routes::booking::staff::check_in),

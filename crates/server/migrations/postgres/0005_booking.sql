@@ -59,6 +59,8 @@ CREATE TABLE waitlist (
     ends_at BIGINT NOT NULL,
     occupies_from BIGINT NOT NULL,
     occupies_until BIGINT NOT NULL,
+    -- The counter's capacity when the resident joined: the capacity of a cell an offer creates.
+    capacity BIGINT NOT NULL CHECK (capacity >= 1),
     status TEXT NOT NULL CHECK (status IN ('waiting', 'offered', 'booked', 'expired')),
     contact_name TEXT NOT NULL,
     contact_phone TEXT,

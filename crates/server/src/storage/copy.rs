@@ -218,6 +218,7 @@ const TABLES: &[Table] = &[
             ("ends_at", Int),
             ("occupies_from", Int),
             ("occupies_until", Int),
+            ("capacity", Int),
             ("status", Text),
             ("contact_name", Text),
             ("contact_phone", Text),

@@ -2,7 +2,9 @@
 //! export, booking on a resident's behalf), who may call each booking route, what a resident takes
 //! away (the calendar file, the check-in code), and `madoguchi-server import-booking`.
 
-use madoguchi_domain::booking::{BookedBy, Booking, BookingCatalogue, BookingDay, BookingReceipt, BookingStatus};
+use madoguchi_domain::booking::{
+    BookedBy, Booking, BookingCatalogue, BookingDay, BookingReceipt, BookingStatus,
+};
 use madoguchi_domain::{ApiError, ErrorCode};
 use serde_json::json;
 
@@ -33,7 +35,10 @@ async fn the_clerk_sees_the_day_per_counter_checks_in_marks_no_shows_and_exports
     assert_eq!(resident.booking.booked_by, BookedBy::Resident);
     // The resident can read the booking made for them with the token the clerk hands over.
     let path = format!("/api/v1/bookings/{}", on_behalf.booking.reference);
-    assert_eq!(app.get_as_staff(&path, &on_behalf.access_token).await.status(), 200);
+    assert_eq!(
+        app.get_as_staff(&path, &on_behalf.access_token).await.status(),
+        200
+    );
 
     // Act 1: the clerk's day.
     let response = app
@@ -73,10 +78,16 @@ async fn the_clerk_sees_the_day_per_counter_checks_in_marks_no_shows_and_exports
 
     // Assert 2
     assert_eq!(first.status(), 200);
-    assert_eq!(first.json::<Booking>().await.unwrap().status, BookingStatus::CheckedIn);
+    assert_eq!(
+        first.json::<Booking>().await.unwrap().status,
+        BookingStatus::CheckedIn
+    );
     assert_eq!(again.status(), 409);
     assert_eq!(code(again).await, ErrorCode::BookingNotActive);
-    assert_eq!(no_show.json::<Booking>().await.unwrap().status, BookingStatus::NoShow);
+    assert_eq!(
+        no_show.json::<Booking>().await.unwrap().status,
+        BookingStatus::NoShow
+    );
     assert_eq!(missing.status(), 404);
 
     // Act 3: the CSV.
@@ -90,7 +101,9 @@ async fn the_clerk_sees_the_day_per_counter_checks_in_marks_no_shows_and_exports
     let text = response.text().await.unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "{text}");
-    assert!(lines[0].ends_with("reference,counter,service,date,starts,ends,status,booked_by,name,phone,email"));
+    assert!(
+        lines[0].ends_with("reference,counter,service,date,starts,ends,status,booked_by,name,phone,email")
+    );
     assert!(
         lines[1].starts_with(&format!(
             "{},counter-1,my-number-card,2026-12-01,08:35,08:55,checked-in,staff,夢咲 一郎",
@@ -148,7 +161,10 @@ async fn every_booking_route_refuses_a_missing_or_wrong_token(backend: Backend) 
                 Some(token) => app.get_as_staff(path, token).await,
             };
             assert_eq!(response.status(), 401, "{path} {token:?}");
-            assert_eq!(response.json::<ApiError>().await.unwrap().code, ErrorCode::Unauthorized);
+            assert_eq!(
+                response.json::<ApiError>().await.unwrap().code,
+                ErrorCode::Unauthorized
+            );
         }
     }
     let staff_writes = [
@@ -166,6 +182,27 @@ async fn every_booking_route_refuses_a_missing_or_wrong_token(backend: Backend) 
             .await;
         assert_eq!(wrong.status(), 401, "{path}");
     }
+    // A clerk's kept answer is never replayed to a request without the staff token, even with the
+    // same key and body (keys are scoped to the credentials that came with them).
+    let body = request(&card_slot(&app, "2026-12-02", 0).await, "夢咲 一郎");
+    let key = "auth-replay-0001-aaaaaaa";
+    let first = app
+        .post_json_as("/api/v1/admin/bookings", key, &body, ADMIN_TOKEN)
+        .await;
+    assert_eq!(first.status(), 201);
+    let replayed = app.post_json("/api/v1/admin/bookings", Some(key), &body).await;
+    assert_eq!(replayed.status(), 401);
+    let again = app
+        .post_json_as("/api/v1/admin/bookings", key, &body, ADMIN_TOKEN)
+        .await;
+    assert_eq!(
+        (
+            again.status().as_u16(),
+            again.headers()["idempotent-replayed"].to_str().unwrap()
+        ),
+        (201, "true")
+    );
+
     // Nothing happened to the booking.
     let path = format!("/api/v1/bookings/{reference}");
     let kept: Booking = app
@@ -232,7 +269,10 @@ async fn a_city_imports_its_booking_file_and_a_broken_one_changes_nothing(backen
     // Act 1: a file with two mistakes.
     let broken = madoguchi_server::demo::BOOKING
         .replace("durationMinutes = 45", "durationMinutes = 47")
-        .replace("hours.weekdays = [\"09:00-12:00\"", "hours.weekdays = [\"09:00-25:00\"");
+        .replace(
+            "hours.weekdays = [\"09:00-12:00\"",
+            "hours.weekdays = [\"09:00-25:00\"",
+        );
     let file = dir.join("booking.toml");
     std::fs::write(&file, &broken).unwrap();
     let output = import(&location, &dir, &file);
@@ -243,21 +283,34 @@ async fn a_city_imports_its_booking_file_and_a_broken_one_changes_nothing(backen
     let line_of = |needle: &str| broken.lines().position(|l| l.contains(needle)).unwrap() + 1;
     let file_name = file.display().to_string();
     assert!(
-        stderr.contains(&format!("{file_name}:{}: services[1].durationMinutes (moving-in)", line_of("= 47"))),
+        stderr.contains(&format!(
+            "{file_name}:{}: services[1].durationMinutes (moving-in)",
+            line_of("= 47")
+        )),
         "{stderr}"
     );
     assert!(
-        stderr.contains(&format!("{file_name}:{}: counters[2].hours.weekdays[0]", line_of("25:00"))),
+        stderr.contains(&format!(
+            "{file_name}:{}: counters[2].hours.weekdays[0]",
+            line_of("25:00")
+        )),
         "{stderr}"
     );
-    assert!(stderr.contains("the kept booking setup was not changed"), "{stderr}");
+    assert!(
+        stderr.contains("the kept booking setup was not changed"),
+        "{stderr}"
+    );
     let catalogue: BookingCatalogue = app.get("/api/v1/booking/services").await.json().await.unwrap();
     assert_eq!(catalogue.services.len(), 3);
 
     // Act 2: the city stops offering consultations by appointment.
-    let start = madoguchi_server::demo::BOOKING.find("[[services]]\nid = \"childcare").unwrap();
+    let start = madoguchi_server::demo::BOOKING
+        .find("[[services]]\nid = \"childcare")
+        .unwrap();
     let end = madoguchi_server::demo::BOOKING.find("[[counters]]").unwrap();
-    let rooms = madoguchi_server::demo::BOOKING.find("[[counters]]\nid = \"consultation-room\"").unwrap();
+    let rooms = madoguchi_server::demo::BOOKING
+        .find("[[counters]]\nid = \"consultation-room\"")
+        .unwrap();
     let fewer = format!(
         "{}{}",
         &madoguchi_server::demo::BOOKING[..start],
@@ -267,7 +320,11 @@ async fn a_city_imports_its_booking_file_and_a_broken_one_changes_nothing(backen
     let output = import(&location, &dir, &file);
 
     // Assert 2
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(String::from_utf8_lossy(&output.stdout).contains("imported 2 services and 2 counters"));
     let catalogue: BookingCatalogue = app.get("/api/v1/booking/services").await.json().await.unwrap();
     assert_eq!(catalogue.services.len(), 2);

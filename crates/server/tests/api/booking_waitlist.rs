@@ -2,11 +2,11 @@
 //! held for two hours; a lapsed offer passes to the next, by the server's sweep or by the next
 //! write that touches the slot; accepting an open offer books it.
 
+use madoguchi_domain::ErrorCode;
 use madoguchi_domain::booking::{
     BookingReceipt, BookingStatus, SlotAvailability, WaitlistEntry, WaitlistReceipt, WaitlistStatus,
 };
 use madoguchi_domain::days::MILLIS_PER_HOUR;
-use madoguchi_domain::ErrorCode;
 use madoguchi_server::clock::Clock as _;
 use serde_json::json;
 
@@ -14,7 +14,8 @@ use crate::bookings::{book, booked, card_slot, code, now_listed, request};
 use crate::helpers::{Backend, TestApp, on_both_stores, spawn_app};
 
 async fn join(app: &TestApp, key: &str, slot: &SlotAvailability, name: &str) -> reqwest::Response {
-    app.post_json("/api/v1/waitlist", Some(key), &request(slot, name)).await
+    app.post_json("/api/v1/waitlist", Some(key), &request(slot, name))
+        .await
 }
 
 async fn joined(app: &TestApp, key: &str, slot: &SlotAvailability, name: &str) -> WaitlistReceipt {
@@ -32,7 +33,8 @@ async fn place(app: &TestApp, receipt: &WaitlistReceipt) -> WaitlistEntry {
 
 async fn accept(app: &TestApp, key: &str, receipt: &WaitlistReceipt) -> reqwest::Response {
     let path = format!("/api/v1/waitlist/{}/accept", receipt.entry.reference);
-    app.post_json_as(&path, key, &json!({}), &receipt.access_token).await
+    app.post_json_as(&path, key, &json!({}), &receipt.access_token)
+        .await
 }
 
 async fn a_freed_place_goes_to_the_first_in_line_for_two_hours_then_to_the_next(backend: Backend) {
@@ -55,7 +57,12 @@ async fn a_freed_place_goes_to_the_first_in_line_for_two_hours_then_to_the_next(
     // Act 1: a holder cancels.
     let cancel = format!("/api/v1/bookings/{}/cancel", holders[0].booking.reference);
     let response = app
-        .post_json_as(&cancel, "wl-cancel-0-aaaaaaaaaaa", &json!({}), &holders[0].access_token)
+        .post_json_as(
+            &cancel,
+            "wl-cancel-0-aaaaaaaaaaa",
+            &json!({}),
+            &holders[0].access_token,
+        )
         .await;
     assert_eq!(response.status(), 200);
 
@@ -71,7 +78,9 @@ async fn a_freed_place_goes_to_the_first_in_line_for_two_hours_then_to_the_next(
 
     // Act 2: two hours pass; the server's sweep runs.
     app.clock.advance_millis(2 * MILLIS_PER_HOUR);
-    let store = madoguchi_server::storage::open(app.database_location()).await.unwrap();
+    let store = madoguchi_server::storage::open(app.database_location())
+        .await
+        .unwrap();
     let offer = std::num::NonZeroU32::new(120).unwrap();
     let expired = store.sweep_waitlist(app.clock.now(), offer).await.unwrap();
 

@@ -4,7 +4,9 @@
 //! cancelling before and after the deadline, moving a booking atomically, and the races that
 //! must never overbook nor leave a resident with nothing.
 
-use madoguchi_domain::booking::{Booking, BookingCatalogue, BookingReceipt, BookingStatus, SlotAvailability, SlotList};
+use madoguchi_domain::booking::{
+    Booking, BookingCatalogue, BookingReceipt, BookingStatus, SlotAvailability, SlotList,
+};
 use madoguchi_domain::days::MILLIS_PER_HOUR;
 use madoguchi_domain::{ApiError, ErrorCode};
 use serde_json::{Value, json};
@@ -16,7 +18,9 @@ pub const CARD: &str = "my-number-card";
 /// The service's slots from `from` to `to` (days in Japan).
 pub async fn slots(app: &TestApp, service: &str, from: &str, to: &str) -> Vec<SlotAvailability> {
     let response = app
-        .get(&format!("/api/v1/booking/services/{service}/slots?from={from}&to={to}"))
+        .get(&format!(
+            "/api/v1/booking/services/{service}/slots?from={from}&to={to}"
+        ))
         .await;
     assert_eq!(response.status(), 200);
     response.json::<SlotList>().await.unwrap().slots
@@ -77,7 +81,10 @@ async fn the_demo_services_are_listed_with_their_counters_and_the_phone(backend:
     assert_eq!(card.bring.len(), 3);
     let counters: Vec<&str> = card.counters.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(counters, ["counter-1", "counter-2"]);
-    assert!(card.counters[0].place.is_some(), "the confirmation says where to go");
+    assert!(
+        card.counters[0].place.is_some(),
+        "the confirmation says where to go"
+    );
 }
 
 async fn slots_are_offered_only_on_open_days_inside_the_booking_window(backend: Backend) {
@@ -105,8 +112,13 @@ async fn slots_are_offered_only_on_open_days_inside_the_booking_window(backend: 
     // 11/25 08:35 closed at 08:35 today; the first slot is 09:05, 24 hours and 5 minutes away.
     assert_eq!(listed[0].starts_at.to_string(), "2026-11-25T00:05:00Z");
     // Counter 1 stays open until 19:00 on Thursdays: its last visit starts 18:35 (09:35Z).
-    let thursday = listed.iter().filter(|s| s.date == "2026-11-26" && s.counter == "counter-1");
-    assert_eq!(thursday.last().unwrap().starts_at.to_string(), "2026-11-26T09:35:00Z");
+    let thursday = listed
+        .iter()
+        .filter(|s| s.date == "2026-11-26" && s.counter == "counter-1");
+    assert_eq!(
+        thursday.last().unwrap().starts_at.to_string(),
+        "2026-11-26T09:35:00Z"
+    );
 
     // Act 2: on 12/20, over the year end into January.
     app.clock.advance_millis(26 * 24 * MILLIS_PER_HOUR);
@@ -114,13 +126,24 @@ async fn slots_are_offered_only_on_open_days_inside_the_booking_window(backend: 
 
     // Assert 2: Monday 12/28 open, 12/29–1/3 closed, the weekend of 1/9–10 and 成人の日 (Monday
     // 1/11) too.
-    let expected: Vec<String> = ["2026-12-28", "2027-01-04", "2027-01-05", "2027-01-06", "2027-01-07", "2027-01-08", "2027-01-12"]
-        .map(String::from)
-        .to_vec();
+    let expected: Vec<String> = [
+        "2026-12-28",
+        "2027-01-04",
+        "2027-01-05",
+        "2027-01-06",
+        "2027-01-07",
+        "2027-01-08",
+        "2027-01-12",
+    ]
+    .map(String::from)
+    .to_vec();
     assert_eq!(days(&listed), expected);
 
     // An unknown service is a 404, a malformed day a 400.
-    assert_eq!(app.get("/api/v1/booking/services/passport/slots").await.status(), 404);
+    assert_eq!(
+        app.get("/api/v1/booking/services/passport/slots").await.status(),
+        404
+    );
     let bad = app
         .get("/api/v1/booking/services/my-number-card/slots?from=2026-13-01")
         .await;
@@ -136,7 +159,10 @@ async fn a_booking_is_confirmed_and_only_its_token_reads_it_back(backend: Backen
     let booking = &receipt.booking;
     assert_eq!(booking.reference.0, "YMS-B-000001");
     assert_eq!(booking.status, BookingStatus::Confirmed);
-    assert_eq!((booking.date.as_str(), booking.starts_at), ("2026-12-01", slot.starts_at));
+    assert_eq!(
+        (booking.date.as_str(), booking.starts_at),
+        ("2026-12-01", slot.starts_at)
+    );
     assert_eq!(receipt.access_token.len(), 32);
     assert_eq!(now_listed(&app, &slot).await.remaining, 2);
     let path = "/api/v1/bookings/YMS-B-000001";
@@ -175,7 +201,11 @@ async fn refused_bookings_carry_their_codes_and_keep_nothing(backend: Backend) {
 
     let cases = [
         (with("service", json!("passport")), 422, ErrorCode::UnknownService),
-        (with("counter", json!("consultation-room")), 422, ErrorCode::NotASlot),
+        (
+            with("counter", json!("consultation-room")),
+            422,
+            ErrorCode::NotASlot,
+        ),
         // 09:00 JST is not a start at counter 1 (its visits start at :05 and :35).
         (at("2026-12-01T00:00:00Z"), 422, ErrorCode::NotASlot),
         // Saturday 11/28, the city's closure on 12/11, and 1/2.
@@ -186,8 +216,16 @@ async fn refused_bookings_carry_their_codes_and_keep_nothing(backend: Backend) {
         (at("2026-11-24T05:05:00Z"), 422, ErrorCode::OutsideBookingWindow),
         (at("2026-11-23T23:35:00Z"), 422, ErrorCode::OutsideBookingWindow),
         (at("2026-12-25T00:05:00Z"), 422, ErrorCode::OutsideBookingWindow),
-        (with("contact", json!({"name": " "})), 422, ErrorCode::InvalidSubmission),
-        (with("startsAt", json!("tomorrow")), 400, ErrorCode::InvalidRequest),
+        (
+            with("contact", json!({"name": " "})),
+            422,
+            ErrorCode::InvalidSubmission,
+        ),
+        (
+            with("startsAt", json!("tomorrow")),
+            400,
+            ErrorCode::InvalidRequest,
+        ),
     ];
     for (body, status, expected) in cases {
         let response = refusal(body.clone()).await;
@@ -219,7 +257,10 @@ async fn race(app: &TestApp, slot: &SlotAvailability, count: usize) -> Vec<(u16,
         tasks.push(tokio::spawn(async move {
             let response = client
                 .post(url)
-                .header(madoguchi_domain::IDEMPOTENCY_KEY_HEADER, format!("race-{n:04}-aaaaaaaaaaaa"))
+                .header(
+                    madoguchi_domain::IDEMPOTENCY_KEY_HEADER,
+                    format!("race-{n:04}-aaaaaaaaaaaa"),
+                )
                 .json(&body)
                 .send()
                 .await
@@ -241,7 +282,9 @@ async fn race(app: &TestApp, slot: &SlotAvailability, count: usize) -> Vec<(u16,
     outcomes
 }
 
-async fn fifty_residents_racing_for_three_places_get_three_bookings_and_forty_seven_slot_full(backend: Backend) {
+async fn fifty_residents_racing_for_three_places_get_three_bookings_and_forty_seven_slot_full(
+    backend: Backend,
+) {
     let app = spawn_app(backend).await;
     let slot = card_slot(&app, "2026-12-02", 3).await;
     assert_eq!(slot.capacity, 3);
@@ -262,25 +305,48 @@ async fn fifty_residents_racing_for_three_places_get_three_bookings_and_forty_se
         .unwrap();
     let at_counter_1 = day["counters"][0]["bookings"].as_array().unwrap();
     assert_eq!(at_counter_1.len(), 3, "the database holds exactly three bookings");
-    assert!(at_counter_1.iter().all(|b| b["startsAt"] == json!(slot.starts_at)));
+    assert!(
+        at_counter_1
+            .iter()
+            .all(|b| b["startsAt"] == json!(slot.starts_at))
+    );
     assert_eq!(now_listed(&app, &slot).await.remaining, 0);
 }
 
-async fn a_booking_is_cancelled_before_the_deadline_and_after_it_the_counter_phone_is_given(backend: Backend) {
+async fn a_booking_is_cancelled_before_the_deadline_and_after_it_the_counter_phone_is_given(
+    backend: Backend,
+) {
     let app = spawn_app(backend).await;
     let later = card_slot(&app, "2026-11-26", 0).await;
     let receipt = booked(&app, "cancel-0001-aaaaaaaaaaaa", &later, "夢咲 花子").await;
     let path = format!("/api/v1/bookings/{}/cancel", receipt.booking.reference);
 
     let response = app
-        .post_json_as(&path, "cancel-0002-aaaaaaaaaaaa", &json!({}), &receipt.access_token)
+        .post_json_as(
+            &path,
+            "cancel-0002-aaaaaaaaaaaa",
+            &json!({}),
+            &receipt.access_token,
+        )
         .await;
 
     assert_eq!(response.status(), 200);
-    assert_eq!(response.json::<Booking>().await.unwrap().status, BookingStatus::Cancelled);
-    assert_eq!(now_listed(&app, &later).await.remaining, 3, "the place is free again");
+    assert_eq!(
+        response.json::<Booking>().await.unwrap().status,
+        BookingStatus::Cancelled
+    );
+    assert_eq!(
+        now_listed(&app, &later).await.remaining,
+        3,
+        "the place is free again"
+    );
     let again = app
-        .post_json_as(&path, "cancel-0003-aaaaaaaaaaaa", &json!({}), &receipt.access_token)
+        .post_json_as(
+            &path,
+            "cancel-0003-aaaaaaaaaaaa",
+            &json!({}),
+            &receipt.access_token,
+        )
         .await;
     assert_eq!(again.status(), 409);
     assert_eq!(code(again).await, ErrorCode::BookingNotActive);
@@ -292,14 +358,22 @@ async fn a_booking_is_cancelled_before_the_deadline_and_after_it_the_counter_pho
     app.clock.advance_millis(2 * MILLIS_PER_HOUR);
     let path = format!("/api/v1/bookings/{}/cancel", receipt.booking.reference);
     let late = app
-        .post_json_as(&path, "cancel-0005-aaaaaaaaaaaa", &json!({}), &receipt.access_token)
+        .post_json_as(
+            &path,
+            "cancel-0005-aaaaaaaaaaaa",
+            &json!({}),
+            &receipt.access_token,
+        )
         .await;
     assert_eq!(late.status(), 409);
     let error: ApiError = late.json().await.unwrap();
     assert_eq!(error.code, ErrorCode::CancellationDeadlinePassed);
     assert_eq!(error.phone.as_deref(), Some("0612-34-5678"));
     let kept: Booking = app
-        .get_as_staff(&format!("/api/v1/bookings/{}", receipt.booking.reference), &receipt.access_token)
+        .get_as_staff(
+            &format!("/api/v1/bookings/{}", receipt.booking.reference),
+            &receipt.access_token,
+        )
         .await
         .json()
         .await
@@ -327,14 +401,21 @@ async fn a_booking_moves_in_one_step_and_stays_put_when_the_new_slot_is_full(bac
 
     assert_eq!(refused.status(), 409);
     assert_eq!(code(refused).await, ErrorCode::SlotFull);
-    assert_eq!(now_listed(&app, &first).await.remaining, 2, "still booked where it was");
+    assert_eq!(
+        now_listed(&app, &first).await.remaining,
+        2,
+        "still booked where it was"
+    );
 
     let moved = app
         .post_json_as(&path, "move-0003-aaaaaaaaaaaa", &to(&free), &mine.access_token)
         .await;
     assert_eq!(moved.status(), 200);
     let moved: Booking = moved.json().await.unwrap();
-    assert_eq!((moved.reference, moved.starts_at), (mine.booking.reference, free.starts_at));
+    assert_eq!(
+        (moved.reference, moved.starts_at),
+        (mine.booking.reference, free.starts_at)
+    );
     assert_eq!(now_listed(&app, &first).await.remaining, 3);
     assert_eq!(now_listed(&app, &free).await.remaining, 2);
 
@@ -370,7 +451,10 @@ async fn reschedules_racing_with_cancellations_never_leave_a_resident_with_nothi
         let client = app.client.clone();
         let reference = receipt.booking.reference.clone();
         let (action, body) = if n < 10 {
-            ("reschedule", json!({"counter": target.counter, "startsAt": target.starts_at}))
+            (
+                "reschedule",
+                json!({"counter": target.counter, "startsAt": target.starts_at}),
+            )
         } else {
             ("cancel", json!({}))
         };
@@ -380,7 +464,10 @@ async fn reschedules_racing_with_cancellations_never_leave_a_resident_with_nothi
             client
                 .post(url)
                 .bearer_auth(token)
-                .header(madoguchi_domain::IDEMPOTENCY_KEY_HEADER, format!("swap-{n:04}-aaaaaaaaaaaa"))
+                .header(
+                    madoguchi_domain::IDEMPOTENCY_KEY_HEADER,
+                    format!("swap-{n:04}-aaaaaaaaaaaa"),
+                )
                 .json(&body)
                 .send()
                 .await
@@ -397,11 +484,17 @@ async fn reschedules_racing_with_cancellations_never_leave_a_resident_with_nothi
     // Assert: every cancellation went through; each mover holds exactly one confirmed booking,
     // the new slot or the old one; the target holds no more than three.
     assert!(statuses[10..].iter().all(|s| *s == 200), "{statuses:?}");
-    assert!(statuses[..10].iter().all(|s| *s == 200 || *s == 409), "{statuses:?}");
+    assert!(
+        statuses[..10].iter().all(|s| *s == 200 || *s == 409),
+        "{statuses:?}"
+    );
     let mut at_target = 0;
     for (receipt, status) in movers.iter().zip(&statuses) {
         let now: Booking = app
-            .get_as_staff(&format!("/api/v1/bookings/{}", receipt.booking.reference), &receipt.access_token)
+            .get_as_staff(
+                &format!("/api/v1/bookings/{}", receipt.booking.reference),
+                &receipt.access_token,
+            )
             .await
             .json()
             .await
@@ -413,7 +506,10 @@ async fn reschedules_racing_with_cancellations_never_leave_a_resident_with_nothi
     }
     // How many got in depends on how the cancellations interleaved; never more than the places.
     assert!(at_target <= 3, "{at_target} moved");
-    assert_eq!(now_listed(&app, &target).await.remaining, 3 - u16::try_from(at_target).unwrap());
+    assert_eq!(
+        now_listed(&app, &target).await.remaining,
+        3 - u16::try_from(at_target).unwrap()
+    );
 }
 
 on_both_stores!(

@@ -330,4 +330,3 @@ async fn owned(
         Err(ServerError::NotFound)
     }
 }
-

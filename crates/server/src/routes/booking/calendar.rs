@@ -76,7 +76,12 @@ pub async fn ics(
 }
 
 /// The iCalendar text of `booking`.
-fn event(booking: &Booking, config: Option<&BookingConfig>, lang: &LocaleTag, now: madoguchi_domain::UnixMillis) -> String {
+fn event(
+    booking: &Booking,
+    config: Option<&BookingConfig>,
+    lang: &LocaleTag,
+    now: madoguchi_domain::UnixMillis,
+) -> String {
     let text = |t: &LocalizedText| t.resolve(lang).map(|r| r.text.to_owned()).unwrap_or_default();
     let service = config.and_then(|c| c.services.iter().find(|s| s.id == booking.service));
     let counter = config.and_then(|c| c.counters.iter().find(|c| c.id == booking.counter));
@@ -93,7 +98,11 @@ fn event(booking: &Booking, config: Option<&BookingConfig>, lang: &LocaleTag, no
         },
     );
     let mut description = vec![booking.reference.0.clone()];
-    description.extend(service.iter().flat_map(|s| s.bring.iter().map(|b| format!("- {}", text(b)))));
+    description.extend(
+        service
+            .iter()
+            .flat_map(|s| s.bring.iter().map(|b| format!("- {}", text(b)))),
+    );
     let stamp = |at: UtcTime| at.to_string().replace(['-', ':'], "").replace(".000", "");
     let status = match booking.status {
         madoguchi_domain::booking::BookingStatus::Cancelled => "CANCELLED",

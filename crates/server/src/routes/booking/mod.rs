@@ -88,8 +88,9 @@ pub async fn services(State(state): State<AppState>) -> Result<Json<BookingCatal
                 bring: rules.bring.clone(),
                 opens_days_ahead: s.window.unwrap_or(setup.config.window).opens_days_ahead,
                 closes_hours_before: s.window.unwrap_or(setup.config.window).closes_hours_before,
-                change_deadline_minutes: u32::from(s.window.unwrap_or(setup.config.window).change_deadline_hours)
-                    * 60,
+                change_deadline_minutes: u32::from(
+                    s.window.unwrap_or(setup.config.window).change_deadline_hours,
+                ) * 60,
                 counters: setup
                     .config
                     .counters
@@ -145,8 +146,10 @@ pub async fn slots(
     let Path(id) = id.map_err(|_| ServerError::NotFound)?;
     let Query(query) = query.map_err(|e| ServerError::InvalidRequest(e.body_text()))?;
     let day = |text: Option<String>| {
-        text.map(|t| CalendarDate::parse_iso(&t).map_err(|_| ServerError::InvalidRequest(format!("not a date: {t}"))))
-            .transpose()
+        text.map(|t| {
+            CalendarDate::parse_iso(&t).map_err(|_| ServerError::InvalidRequest(format!("not a date: {t}")))
+        })
+        .transpose()
     };
     let (from, to) = (day(query.from)?, day(query.to)?);
     let setup = setup::load(&state).await?.ok_or(ServerError::NotFound)?;
@@ -165,7 +168,10 @@ pub async fn slots(
         .map_or(setup.config.window, |s| s.window.unwrap_or(setup.config.window))
         .opens_days_ahead;
     let last = today.add_days(i64::from(opens_days_ahead)).unwrap_or(today);
-    let (first, last) = (from.map_or(today, |d| d.max(today)), to.map_or(last, |d| d.min(last)));
+    let (first, last) = (
+        from.map_or(today, |d| d.max(today)),
+        to.map_or(last, |d| d.min(last)),
+    );
     let mut listed = Vec::new();
     if first <= last {
         let slots = setup
@@ -362,7 +368,15 @@ pub async fn cancel(
     let claim = idempotency::require_claim(claim)?;
     let booking = owned(&state, &headers, reference).await?;
     let setup = setup::require(&state).await?;
-    change(&state, &setup, booking.reference, BookingChange::Cancel, BookedBy::Resident, claim).await
+    change(
+        &state,
+        &setup,
+        booking.reference,
+        BookingChange::Cancel,
+        BookedBy::Resident,
+        claim,
+    )
+    .await
 }
 
 #[utoipa::path(
@@ -407,7 +421,15 @@ pub async fn reschedule(
         Window::Judged,
     )?;
     let change_to = BookingChange::Reschedule(slot);
-    change(&state, &setup, booking.reference, change_to, BookedBy::Resident, claim).await
+    change(
+        &state,
+        &setup,
+        booking.reference,
+        change_to,
+        BookedBy::Resident,
+        claim,
+    )
+    .await
 }
 
 /// Applies a change and answers with the booking, or says why not.

@@ -127,7 +127,8 @@ async fn bookings_of(
 ) -> Result<(CalendarDate, Vec<Booking>), ServerError> {
     let Query(query) = query.map_err(|e| ServerError::InvalidRequest(e.body_text()))?;
     let date = match query.date {
-        Some(text) => CalendarDate::parse_iso(&text).map_err(|_| ServerError::InvalidRequest(format!("not a date: {text}")))?,
+        Some(text) => CalendarDate::parse_iso(&text)
+            .map_err(|_| ServerError::InvalidRequest(format!("not a date: {text}")))?,
         None => {
             let now = state.clock.now();
             now.date_in_japan()
@@ -152,10 +153,13 @@ fn csv(bookings: &[Booking]) -> String {
         }
     }
     fn japan_time(at: UnixMillis) -> String {
-        let minutes = (at.0 + madoguchi_domain::days::JAPAN_UTC_OFFSET_MILLIS).rem_euclid(MILLIS_PER_DAY) / 60_000;
+        let minutes =
+            (at.0 + madoguchi_domain::days::JAPAN_UTC_OFFSET_MILLIS).rem_euclid(MILLIS_PER_DAY) / 60_000;
         format!("{:02}:{:02}", minutes / 60, minutes % 60)
     }
-    let mut out = String::from("\u{feff}reference,counter,service,date,starts,ends,status,booked_by,name,phone,email\r\n");
+    let mut out = String::from(
+        "\u{feff}reference,counter,service,date,starts,ends,status,booked_by,name,phone,email\r\n",
+    );
     for b in bookings {
         let row = [
             b.reference.0.clone(),
@@ -271,7 +275,15 @@ async fn record(
     let claim = idempotency::require_claim(claim)?;
     let Path(reference) = reference.map_err(|_| ServerError::NotFound)?;
     let setup = setup::require(&state).await?;
-    super::change(&state, &setup, BookingReference(reference), change, BookedBy::Staff, claim).await
+    super::change(
+        &state,
+        &setup,
+        BookingReference(reference),
+        change,
+        BookedBy::Staff,
+        claim,
+    )
+    .await
 }
 
 #[cfg(test)]

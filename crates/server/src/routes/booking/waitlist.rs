@@ -13,7 +13,8 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use madoguchi_domain::booking::{
-    BookedBy, BookingReceipt, BookingReference, BookingRequest, WaitlistEntry, WaitlistReceipt, WaitlistStatus,
+    BookedBy, BookingReceipt, BookingReference, BookingRequest, WaitlistEntry, WaitlistReceipt,
+    WaitlistStatus,
 };
 use madoguchi_domain::{ApiError, ErrorCode};
 
@@ -94,7 +95,8 @@ pub async fn read(
 ) -> Result<Response, ServerError> {
     let mut entry = owned(&state, &headers, reference).await?;
     // An offer past its time is over, whether or not a write has passed it on yet.
-    if entry.status == WaitlistStatus::Offered && entry.offer_expires_at.is_some_and(|at| state.clock.now() >= at.0)
+    if entry.status == WaitlistStatus::Offered
+        && entry.offer_expires_at.is_some_and(|at| state.clock.now() >= at.0)
     {
         entry.status = WaitlistStatus::Expired;
         entry.offer_expires_at = None;

@@ -155,9 +155,9 @@ async fn pass_on(
         .await?;
         (from, until) = (from.min(*start), until.max(*end));
     }
-    let waiting: Vec<(i64, i64, i64)> = tx
+    let waiting: Vec<(i64, i64, i64, i64)> = tx
         .query(
-            "SELECT id, occupies_from, occupies_until, since FROM waitlist
+            "SELECT id, occupies_from, occupies_until, capacity FROM waitlist
              WHERE counter_id = $1 AND status = 'waiting' AND starts_at > $2
                AND occupies_from < $3 AND occupies_until > $4
              ORDER BY since, id FOR UPDATE",
@@ -165,17 +165,18 @@ async fn pass_on(
         )
         .await?
         .iter()
-        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
         .collect();
     let expires_at = now.plus_millis(i64::from(offer_minutes.get()) * 60_000);
-    for (id, start, end) in waiting {
+    for (id, start, end, capacity) in waiting {
+        let capacity = u16::try_from(capacity).unwrap_or(u16::MAX);
         let steps: Vec<CellStep> = cells(start, end)
             .into_iter()
             .map(|at| CellStep {
                 counter: counter.to_owned(),
                 at,
                 take: true,
-                capacity: 1,
+                capacity,
             })
             .collect();
         // A savepoint per offer: a slot still full gives back the cells it took before finding so.
@@ -484,8 +485,9 @@ pub(super) async fn join(
     let reference = booking_reference(&entry.reference_prefix, id);
     tx.execute(
         "INSERT INTO waitlist (id, reference, service_id, counter_id, day, starts_at, ends_at, occupies_from,
-             occupies_until, status, contact_name, contact_phone, contact_email, access_token_sha256, since)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'waiting', $10, $11, $12, $13, $14)",
+             occupies_until, capacity, status, contact_name, contact_phone, contact_email, access_token_sha256,
+             since)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $15, 'waiting', $10, $11, $12, $13, $14)",
         &[
             &id,
             &reference.0,
@@ -501,6 +503,7 @@ pub(super) async fn join(
             &entry.contact.email,
             &entry.access_token_sha256,
             &claim.at.0,
+            &i64::from(slot.capacity),
         ],
     )
     .await?;

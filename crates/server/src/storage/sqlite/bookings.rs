@@ -150,26 +150,26 @@ fn pass_on(
         )?;
         (from, until) = (from.min(*start), until.max(*end));
     }
-    let waiting: Vec<(i64, i64, i64)> = tx
+    let waiting: Vec<(i64, i64, i64, u16)> = tx
         .prepare_cached(
-            "SELECT id, occupies_from, occupies_until FROM waitlist
+            "SELECT id, occupies_from, occupies_until, capacity FROM waitlist
              WHERE counter_id = ?1 AND status = 'waiting' AND starts_at > ?2
                AND occupies_from < ?3 AND occupies_until > ?4
              ORDER BY since, id",
         )?
         .query_map(params![counter, now.0, until, from], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })?
         .collect::<Result<_, _>>()?;
     let expires_at = now.plus_millis(i64::from(offer_minutes.get()) * 60_000);
-    for (id, start, end) in waiting {
+    for (id, start, end, capacity) in waiting {
         let steps: Vec<CellStep> = cells(start, end)
             .into_iter()
             .map(|at| CellStep {
                 counter: counter.to_owned(),
                 at,
                 take: true,
-                capacity: 1,
+                capacity,
             })
             .collect();
         let offered = atomically(tx, |tx| take_cells(tx, &steps), |taken| *taken)?;
@@ -456,8 +456,9 @@ pub(super) fn join(
             }
             tx.execute(
                 "INSERT INTO waitlist (reference, service_id, counter_id, day, starts_at, ends_at, occupies_from,
-                     occupies_until, status, contact_name, contact_phone, contact_email, access_token_sha256, since)
-                 VALUES ('pending:' || ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'waiting', ?9, ?10, ?11, ?1, ?12)",
+                     occupies_until, capacity, status, contact_name, contact_phone, contact_email,
+                     access_token_sha256, since)
+                 VALUES ('pending:' || ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?13, 'waiting', ?9, ?10, ?11, ?1, ?12)",
                 params![
                     entry.access_token_sha256,
                     slot.service,
@@ -470,7 +471,8 @@ pub(super) fn join(
                     entry.contact.name,
                     entry.contact.phone,
                     entry.contact.email,
-                    claim.at.0
+                    claim.at.0,
+                    slot.capacity
                 ],
             )?;
             let id = tx.last_insert_rowid();
