@@ -141,7 +141,7 @@ pub struct NewBooking {
 /// What booking did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Booked {
-    Booked(BookingReceipt),
+    Booked(Box<BookingReceipt>),
     /// A cell of the slot had no place left; nothing was kept.
     Full,
 }
@@ -210,7 +210,7 @@ pub enum Joined {
 /// What accepting a waitlist offer did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Accepted {
-    Booked(BookingReceipt),
+    Booked(Box<BookingReceipt>),
     NotFound,
     /// Waiting still, or finished (booked, expired): there is no open offer.
     NoOffer,

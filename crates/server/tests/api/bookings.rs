@@ -112,11 +112,11 @@ async fn slots_are_offered_only_on_open_days_inside_the_booking_window(backend: 
     // 11/25 08:35 closed at 08:35 today; the first slot is 09:05, 24 hours and 5 minutes away.
     assert_eq!(listed[0].starts_at.to_string(), "2026-11-25T00:05:00Z");
     // Counter 1 stays open until 19:00 on Thursdays: its last visit starts 18:35 (09:35Z).
-    let thursday = listed
+    let mut thursday = listed
         .iter()
         .filter(|s| s.date == "2026-11-26" && s.counter == "counter-1");
     assert_eq!(
-        thursday.last().unwrap().starts_at.to_string(),
+        thursday.next_back().unwrap().starts_at.to_string(),
         "2026-11-26T09:35:00Z"
     );
 

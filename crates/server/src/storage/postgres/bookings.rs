@@ -298,7 +298,7 @@ pub(super) async fn book(
     };
     idempotency::finish_with_write(&tx, claim, &respond(&receipt)).await?;
     tx.commit().await?;
-    Ok(Booked::Booked(receipt))
+    Ok(Booked::Booked(Box::new(receipt)))
 }
 
 async fn read_one(client: &impl GenericClient, id: i64) -> Result<Booking, StoreError> {
@@ -606,7 +606,7 @@ pub(super) async fn accept(
     };
     idempotency::finish_with_write(&tx, claim, &respond(&receipt)).await?;
     tx.commit().await?;
-    Ok(Accepted::Booked(receipt))
+    Ok(Accepted::Booked(Box::new(receipt)))
 }
 
 pub(super) async fn sweep(

@@ -270,7 +270,7 @@ pub(super) fn book(
                 access_token: booking.access_token.clone(),
             };
             idempotency::finish_with_write(tx, claim, &respond(&receipt))?;
-            Ok(Booked::Booked(receipt))
+            Ok(Booked::Booked(Box::new(receipt)))
         },
         |outcome| matches!(outcome, Booked::Booked(_)),
     )
@@ -581,7 +581,7 @@ pub(super) fn accept(
                 access_token: booking.access_token.clone(),
             };
             idempotency::finish_with_write(tx, claim, &respond(&receipt))?;
-            Ok(Accepted::Booked(receipt))
+            Ok(Accepted::Booked(Box::new(receipt)))
         },
         |outcome| matches!(outcome, Accepted::Booked(_) | Accepted::Expired),
     )
