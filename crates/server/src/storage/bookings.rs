@@ -13,7 +13,7 @@
 //! functions (`sqlite/bookings.rs`, `postgres/bookings.rs`).
 //!
 //! **Waitlist.** When a place frees up (a cancellation, a booking moved away, an offer lapsing),
-//! the same transaction passes it on ([`pass_on`](super::sqlite) in each backend): lapsed offers
+//! the same transaction passes it on (`pass_on` in each backend): lapsed offers
 //! overlapping the freed time release their cells, then the waiting entries of slots overlapping it
 //! are offered a place in the order they joined, each offer taking the cells like a booking. An
 //! offer that lapses is also passed on by the next write that touches its slot, and by
