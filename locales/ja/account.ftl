@@ -5,3 +5,6 @@ audit-action-list-applications = 申請の一覧を見ました
 audit-action-change-application-status = 申請の状況を変えました
 audit-action-read-attachment = 添付ファイルを見ました
 audit-action-verify-identity = 窓口で本人確認をしました
+audit-action-list-bookings = 予約の一覧を見ました
+audit-action-book-on-behalf = あなたの代わりに予約をしました
+audit-action-record-visit = 来庁または不在を記録しました

@@ -117,10 +117,11 @@ fn schemathesis(url: &str, dir: &Path, token: &str) -> Result<Tally> {
         .args(["run", &format!("{url}api/openapi.json")])
         .args(["--checks", "all"])
         .args(["--max-examples", MAX_EXAMPLES, "--seed", SEED])
-        .args(["--header", &format!("Authorization: Bearer {token}")])
         .args(["--generation-database", "none", "--no-color"])
         .args(["--report", "junit", "--report-junit-path"])
         .arg(&junit)
+        // The clerk's session, for schemathesis.toml's `[auth.openapi.staff]`.
+        .env("MADOGUCHI_CONTRACT_STAFF_TOKEN", token)
         // Makes every well-formed idempotency key new (see the file for why).
         .env(
             "SCHEMATHESIS_HOOKS",
@@ -202,5 +203,14 @@ mod tests {
         </testsuite></testsuites>"#;
         let tally = count_operations(report);
         assert_eq!((tally.passed, tally.failed), (1, 2));
+    }
+
+    #[test]
+    fn schemathesis_sends_the_clerk_session_this_step_signs_in() {
+        let config = include_str!("../schemathesis.toml");
+        assert!(
+            config.contains("[auth.openapi.staff]\nbearer = \"${MADOGUCHI_CONTRACT_STAFF_TOKEN}\""),
+            "xtask/schemathesis.toml must give the `staff` scheme the token contract_test.rs passes"
+        );
     }
 }

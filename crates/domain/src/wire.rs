@@ -102,6 +102,30 @@ pub enum ErrorCode {
     /// The server cannot reach its database right now (busy, restarting, failing over); retry
     /// shortly. Sent with 503 so a load balancer and the outbox both treat it as passing.
     Unavailable,
+    /// The slot has no place left (booking, rescheduling); its waitlist is open. Nothing changed.
+    SlotFull,
+    /// No such service is offered for booking.
+    UnknownService,
+    /// The counter does not take this service, or no slot starts at that time.
+    NotASlot,
+    /// The city is closed that day (weekend, national holiday, 12/29–1/3, a local closure).
+    ClosedDay,
+    /// The slot is past, or booking for it has not opened yet or has already closed.
+    OutsideBookingWindow,
+    /// The service needs a stronger proof of identity than this booking has.
+    IdentityLevelTooLow,
+    /// Too close to the appointment to cancel or move it online; the body's `phone` is the
+    /// counter's number to call instead.
+    CancellationDeadlinePassed,
+    /// The booking was cancelled or the visit already happened (checked in, no-show): it cannot
+    /// be changed.
+    BookingNotActive,
+    /// The slot still has places: book it instead of joining its waitlist.
+    SlotAvailable,
+    /// This waitlist place has no offer to accept (still waiting, or already booked).
+    WaitlistNoOffer,
+    /// The offer lapsed before it was accepted; the place went to the next in line.
+    WaitlistOfferExpired,
 }
 
 impl ErrorCode {
@@ -135,6 +159,17 @@ impl ErrorCode {
             ErrorCode::Unavailable => crate::msg_id!("error-unavailable"),
             ErrorCode::StatusChangeNotAllowed => crate::msg_id!("error-status-change-not-allowed"),
             ErrorCode::SendExpired => crate::msg_id!("error-send-expired"),
+            ErrorCode::SlotFull => crate::msg_id!("booking-error-slot-full"),
+            ErrorCode::UnknownService => crate::msg_id!("booking-error-unknown-service"),
+            ErrorCode::NotASlot => crate::msg_id!("booking-error-not-a-slot"),
+            ErrorCode::ClosedDay => crate::msg_id!("booking-error-closed-day"),
+            ErrorCode::OutsideBookingWindow => crate::msg_id!("booking-error-outside-window"),
+            ErrorCode::IdentityLevelTooLow => crate::msg_id!("booking-error-identity-level"),
+            ErrorCode::CancellationDeadlinePassed => crate::msg_id!("booking-error-deadline-passed"),
+            ErrorCode::BookingNotActive => crate::msg_id!("booking-error-not-active"),
+            ErrorCode::SlotAvailable => crate::msg_id!("booking-error-slot-available"),
+            ErrorCode::WaitlistNoOffer => crate::msg_id!("booking-error-no-offer"),
+            ErrorCode::WaitlistOfferExpired => crate::msg_id!("booking-error-offer-expired"),
         }
     }
 }
@@ -154,6 +189,10 @@ pub struct ApiError {
     /// beside its field and in the error summary. Empty (and left out) otherwise.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<FieldProblem>,
+    /// With `cancellation_deadline_passed`: the counter's phone number, to call instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(example = "0612-34-5678"))]
+    pub phone: Option<String>,
 }
 
 impl ApiError {
@@ -186,6 +225,7 @@ impl From<ErrorCode> for ApiError {
             code,
             message_id: code.message_id().to_owned(),
             problems: Vec::new(),
+            phone: None,
         }
     }
 }

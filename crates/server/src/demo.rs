@@ -14,6 +14,10 @@ const DEMO_POSTAL_CODES: &str = include_str!("../demo/postal-codes.json");
 /// `data/holidays/README.md`); a city keeps them current with `madoguchi-server import-holidays`.
 pub const HOLIDAYS: &str = include_str!("../../domain/data/holidays/syukujitsu.csv");
 
+/// The demo city's counter appointments, as a city would import them (`madoguchi-server
+/// import-booking`).
+pub const BOOKING: &str = include_str!("../demo/booking.toml");
+
 /// The demo city's online forms, as a city would import them (`madoguchi-server import-form`).
 const DEMO_FORMS: &[(&str, &str)] = &[
     (
@@ -116,6 +120,12 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
         let list = madoguchi_domain::booking::HolidayList::parse(HOLIDAYS)
             .unwrap_or_else(|e| panic!("the shipped holiday list is broken: {e}"));
         store.replace_holidays(list).await?;
+        loaded = true;
+    }
+    if store.booking_config().await?.is_none() {
+        let (config, _) = crate::booking_import::parse_booking_file("demo/booking.toml", BOOKING)
+            .unwrap_or_else(|e| panic!("the demo booking file is broken:\n{e}"));
+        store.replace_booking_config(config, UnixMillis(0)).await?;
         loaded = true;
     }
     for form in forms() {

@@ -50,6 +50,12 @@ pub enum ServerError {
     PostalCodeUnknown,
     #[error("attachment refused: {0}")]
     Attachment(AttachmentProblem),
+    /// A booking, change or waitlist request the rules refuse (`slot_full`, `closed_day`, …).
+    #[error("booking refused: {0:?}")]
+    Booking(ErrorCode),
+    /// Too close to the appointment to cancel or move it online: call the counter.
+    #[error("the change deadline has passed")]
+    ChangeDeadlinePassed { phone: String },
     #[error("internal: {0}")]
     Internal(String),
     #[error(transparent)]
@@ -81,6 +87,19 @@ impl ServerError {
             ServerError::MailUnavailable => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::MailUnavailable),
             ServerError::StatusChangeNotAllowed => (StatusCode::CONFLICT, ErrorCode::StatusChangeNotAllowed),
             ServerError::InvalidPostalCode => (StatusCode::BAD_REQUEST, ErrorCode::InvalidPostalCode),
+            // A state the request cannot change (full, too late, not active): 409; a request the
+            // rules refuse whatever the state (a closed day, outside the window): 422.
+            ServerError::Booking(
+                code @ (ErrorCode::SlotFull
+                | ErrorCode::BookingNotActive
+                | ErrorCode::SlotAvailable
+                | ErrorCode::WaitlistNoOffer
+                | ErrorCode::WaitlistOfferExpired),
+            ) => (StatusCode::CONFLICT, *code),
+            ServerError::Booking(code) => (StatusCode::UNPROCESSABLE_ENTITY, *code),
+            ServerError::ChangeDeadlinePassed { .. } => {
+                (StatusCode::CONFLICT, ErrorCode::CancellationDeadlinePassed)
+            }
             ServerError::PostalCodeUnknown => (StatusCode::NOT_FOUND, ErrorCode::PostalCodeUnknown),
             ServerError::Attachment(problem) => match problem {
                 AttachmentProblem::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::AttachmentTooLarge),
@@ -116,6 +135,10 @@ impl IntoResponse for ServerError {
         }
         let body = match self {
             ServerError::InvalidSubmission(problems) => ApiError::invalid_submission(problems),
+            ServerError::ChangeDeadlinePassed { phone } => ApiError {
+                phone: Some(phone),
+                ..ApiError::from(code)
+            },
             _ => ApiError::from(code),
         };
         let mut response = (status, Json(body)).into_response();

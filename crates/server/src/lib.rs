@@ -5,6 +5,7 @@
 //! **API Boundary:** the routes under `/api/v1` and the wire types of `madoguchi-domain` they carry.
 //! Errors leave as an [`madoguchi_domain::ApiError`]: a stable code plus a message id, never text.
 
+pub mod booking_import;
 pub mod clock;
 pub mod config;
 pub mod credentials;

@@ -12,11 +12,15 @@
 //! - `madoguchi-server import-form <file.toml|file.json>…`: procedures' forms, each a new version
 //!   (every file is checked before any is imported);
 //! - `madoguchi-server create-staff <username> <clerk|volunteer|admin>`: a member of staff, the
-//!   password read from standard input, the authenticator app's secret printed once.
+//!   password read from standard input, the authenticator app's secret printed once;
+//! - `madoguchi-server import-booking <booking.toml>`: the city's booking setup (services,
+//!   counters, hours, windows, closures), replacing the one kept; bookings already made stay.
 
 use anyhow::Context as _;
 use madoguchi_server::storage::{self, DatabaseLocation, ImportedForm};
-use madoguchi_server::{Application, ServerConfig, form_import, holiday_import, postal_import};
+use madoguchi_server::{
+    Application, ServerConfig, booking_import, form_import, holiday_import, postal_import,
+};
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -45,6 +49,11 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .context("create-staff failed; nobody was created");
         }
+        ["import-booking", file] => {
+            return import_booking(&config, file)
+                .await
+                .context("import-booking failed; the kept booking setup was not changed");
+        }
         ["migrate"] => return migrate(&config).await,
         ["copy-data", "--from", from, "--to", to] | ["copy-data", "--to", to, "--from", from] => {
             return copy_data(from, to)
@@ -64,7 +73,7 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-const USAGE: &str = "usage: madoguchi-server [migrate | copy-data --from <sqlite file> --to postgres://… | import-postal-codes <utf_ken_all.csv> | import-holidays <syukujitsu.csv> | import-form <form.toml>… | create-staff <username> <clerk|volunteer|admin> (password on stdin)]";
+
 
 async fn create_staff(config: &ServerConfig, username: &str, role: &str) -> anyhow::Result<()> {
     let mut password = String::new();
@@ -81,6 +90,7 @@ async fn create_staff(config: &ServerConfig, username: &str, role: &str) -> anyh
     println!("secret: {}", created.totp_secret);
     Ok(())
 }
+const USAGE: &str = "usage: madoguchi-server [migrate | copy-data --from <sqlite file> --to postgres://… | import-postal-codes <utf_ken_all.csv> | import-holidays <syukujitsu.csv> | import-form <form.toml>… | import-booking <booking.toml> | create-staff <username> <clerk|volunteer|admin> (password on stdin)]";
 
 /// Loads Japan Post's data in one transaction: a bad file leaves the old data in place.
 async fn import_postal_codes(config: &ServerConfig, file: &str) -> anyhow::Result<()> {
@@ -152,6 +162,23 @@ async fn import_forms(config: &ServerConfig, files: &[&str]) -> anyhow::Result<(
             ),
         }
     }
+    Ok(())
+}
+
+/// Checks the whole file before the store is opened; then replaces the setup in one transaction.
+async fn import_booking(config: &ServerConfig, file: &str) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("reading {file}"))?;
+    let (booking, _) = booking_import::parse_booking_file(file, &text)?;
+    let (services, counters) = (booking.services.len(), booking.counters.len());
+    let store = storage::open(&config.database)
+        .await
+        .with_context(|| format!("opening the database {}", config.database))?;
+    let now = madoguchi_domain::UnixMillis::from(std::time::SystemTime::now());
+    store.replace_booking_config(booking, now).await?;
+    println!(
+        "imported {services} services and {counters} counters from {file} into {}",
+        config.database
+    );
     Ok(())
 }
 

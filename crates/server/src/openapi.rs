@@ -9,6 +9,11 @@ use madoguchi_domain::application::{
     Application, ApplicationList, ApplicationReceipt, ApplicationReference, ApplicationStatus,
     ApplicationSubmission, Resubmission, StatusChange, StatusRequest,
 };
+use madoguchi_domain::booking::{
+    BookableService, BookedBy, Booking, BookingCatalogue, BookingContact, BookingDay, BookingReceipt,
+    BookingReference, BookingRequest, BookingStatus, CounterDay, CounterSummary,
+    IdentityLevel as ServiceIdentityLevel, RescheduleRequest, SlotAvailability, SlotList, UtcTime, WaitlistEntry, WaitlistReceipt, WaitlistStatus,
+};
 use madoguchi_domain::form::schema::ConditionValue;
 use madoguchi_domain::form::{
     AddressAnswer, Answer, Choice, Condition, Field, FieldErrors, FieldId, FieldKind, FieldProblem,
@@ -65,6 +70,22 @@ use crate::routes;
         routes::accounts::staff::sign_in,
         routes::accounts::staff::sign_out,
         routes::accounts::staff::verify_identity,
+        routes::booking::services,
+        routes::booking::slots,
+        routes::booking::book,
+        routes::booking::read,
+        routes::booking::cancel,
+        routes::booking::reschedule,
+        routes::booking::calendar::ics,
+        routes::booking::calendar::check_in_code,
+        routes::booking::waitlist::join,
+        routes::booking::waitlist::read,
+        routes::booking::waitlist::accept,
+        routes::booking::staff::day,
+        routes::booking::staff::export,
+        routes::booking::staff::book_on_behalf,
+        routes::booking::staff::check_in,
+        routes::booking::staff::no_show,
         routes::health::check
     ),
     components(schemas(
@@ -77,6 +98,9 @@ use crate::routes;
         CodeRequest, CodeSignIn, SignedIn, Refresh, AccessGrant, AccountView, AccountId, DeviceId, DeviceView,
         DeviceList, DeviceName, EmailAddress, SignInCode, IdentityLevel, Role, Username, StaffSignIn, StaffSession,
         VerifyIdentity, AuditEntry, AuditAction, AuditLog
+        BookingCatalogue, BookableService, CounterSummary, ServiceIdentityLevel, SlotList, SlotAvailability, UtcTime,
+        BookingRequest, BookingContact, RescheduleRequest, BookingReference, BookingStatus, BookedBy, Booking,
+        BookingReceipt, BookingDay, CounterDay, WaitlistEntry, WaitlistStatus, WaitlistReceipt
     )),
     modifiers(&SecuritySchemes, &IdempotencyContract, &MethodNotAllowed, &ErrorHeaders)
 )]

@@ -23,6 +23,7 @@ use crate::{demo, idempotency, openapi, storage, web_ui};
 pub struct Application {
     listener: TcpListener,
     router: Router,
+    state: AppState,
 }
 
 impl Application {
@@ -54,12 +55,16 @@ impl Application {
             reference_prefix: config.reference_prefix.clone(),
             cached: Arc::default(),
         };
-        let router = router(state, config);
+        let router = router(state.clone(), config);
         let addr = SocketAddr::new(config.host, config.port);
         let listener = TcpListener::bind(addr)
             .await
             .with_context(|| format!("binding {addr}"))?;
-        Ok(Self { listener, router })
+        Ok(Self {
+            listener,
+            router,
+            state,
+        })
     }
 
     /// The address actually bound (the real port when the config asked for 0).
@@ -69,15 +74,46 @@ impl Application {
             .expect("a bound listener has an address")
     }
 
-    /// Serves until `shutdown` completes, then finishes in-flight requests.
+    /// Serves until `shutdown` completes, then finishes in-flight requests. Meanwhile, once a
+    /// minute, waitlist offers that lapsed pass to the next in line (`sweep_waitlist`).
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        let sweeper = tokio::spawn(sweep_waitlists(self.state));
         // With the peer's address: per-client rate limits and the audit log's device.
-        axum::serve(
+        let served = axum::serve(
             self.listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(shutdown)
-        .await
+        .await;
+        sweeper.abort();
+        served
+    }
+}
+
+/// How often lapsed waitlist offers are swept, in wall-clock time (what is lapsed is the clock's
+/// call, so tests that pin it decide).
+const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+async fn sweep_waitlists(state: AppState) {
+    let mut every = tokio::time::interval(SWEEP_EVERY);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        let swept = match routes::booking::setup::load(&state).await {
+            Ok(Some(setup)) => state
+                .store
+                .sweep_waitlist(state.clock.now(), setup.offer_minutes())
+                .await
+                .map_err(|e| e.to_string()),
+            Ok(None) => Ok(0),
+            Err(e) => Err(e.to_string()),
+        };
+        match swept {
+            Ok(0) => {}
+            Ok(expired) => tracing::info!(expired, "waitlist offers lapsed and passed on"),
+            // The next tick tries again; a database that is down is reported by /api/health.
+            Err(error) => tracing::warn!(%error, "waitlist sweep failed"),
+        }
     }
 }
 
@@ -106,6 +142,19 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         .route(
             "/api/v1/admin/residents/{account}/identity",
             post(staff::verify_identity),
+        )
+        .route(
+            "/api/v1/admin/bookings",
+            get(routes::booking::staff::day).post(routes::booking::staff::book_on_behalf),
+        )
+        .route("/api/v1/admin/bookings.csv", get(routes::booking::staff::export))
+        .route(
+            "/api/v1/admin/bookings/{reference}/check-in",
+            post(routes::booking::staff::check_in),
+        )
+        .route(
+            "/api/v1/admin/bookings/{reference}/no-show",
+            post(routes::booking::staff::no_show),
         )
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
@@ -138,6 +187,35 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         .route("/api/v1/account/audit", get(me::audit))
         .route("/api/v1/staff/sign-out", post(staff::sign_out))
         .merge(staff_routes)
+        .route("/api/v1/booking/services", get(routes::booking::services))
+        .route("/api/v1/booking/services/{id}/slots", get(routes::booking::slots))
+        .route("/api/v1/bookings", post(routes::booking::book))
+        .route("/api/v1/bookings/{reference}", get(routes::booking::read))
+        .route(
+            "/api/v1/bookings/{reference}/cancel",
+            post(routes::booking::cancel),
+        )
+        .route(
+            "/api/v1/bookings/{reference}/reschedule",
+            post(routes::booking::reschedule),
+        )
+        .route(
+            "/api/v1/bookings/{reference}/calendar.ics",
+            get(routes::booking::calendar::ics),
+        )
+        .route(
+            "/api/v1/bookings/{reference}/check-in.svg",
+            get(routes::booking::calendar::check_in_code),
+        )
+        .route("/api/v1/waitlist", post(routes::booking::waitlist::join))
+        .route(
+            "/api/v1/waitlist/{reference}",
+            get(routes::booking::waitlist::read),
+        )
+        .route(
+            "/api/v1/waitlist/{reference}/accept",
+            post(routes::booking::waitlist::accept),
+        )
         .route(
             "/api/openapi.json",
             get(|| async { axum::Json(openapi::document()) }),

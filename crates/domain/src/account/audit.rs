@@ -16,15 +16,23 @@ pub enum AuditAction {
     ChangeApplicationStatus,
     ReadAttachment,
     VerifyIdentity,
+    /// The day's bookings (JSON or CSV).
+    ListBookings,
+    BookOnBehalf,
+    /// A check-in or a no-show recorded.
+    RecordVisit,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 5] = [
+    pub const ALL: [AuditAction; 8] = [
         AuditAction::ListInquiries,
         AuditAction::ListApplications,
         AuditAction::ChangeApplicationStatus,
         AuditAction::ReadAttachment,
         AuditAction::VerifyIdentity,
+        AuditAction::ListBookings,
+        AuditAction::BookOnBehalf,
+        AuditAction::RecordVisit,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -34,6 +42,9 @@ impl AuditAction {
             AuditAction::ChangeApplicationStatus => "change-application-status",
             AuditAction::ReadAttachment => "read-attachment",
             AuditAction::VerifyIdentity => "verify-identity",
+            AuditAction::ListBookings => "list-bookings",
+            AuditAction::BookOnBehalf => "book-on-behalf",
+            AuditAction::RecordVisit => "record-visit",
         }
     }
 
@@ -49,6 +60,9 @@ impl AuditAction {
             AuditAction::ChangeApplicationStatus => crate::msg_id!("audit-action-change-application-status"),
             AuditAction::ReadAttachment => crate::msg_id!("audit-action-read-attachment"),
             AuditAction::VerifyIdentity => crate::msg_id!("audit-action-verify-identity"),
+            AuditAction::ListBookings => crate::msg_id!("audit-action-list-bookings"),
+            AuditAction::BookOnBehalf => crate::msg_id!("audit-action-book-on-behalf"),
+            AuditAction::RecordVisit => crate::msg_id!("audit-action-record-visit"),
         }
     }
 }

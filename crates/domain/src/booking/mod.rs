@@ -7,12 +7,14 @@
 //!   where a deadline on one lands (地方自治法 4条の2);
 //! - [`hours`]: opening hours per weekday; [`slots`]: services, counters and the slots they give
 //!   for a range of days; [`window`]: whether a slot may be booked, or a booking changed, at `now`;
-//! - [`waitlist`]: a waiting resident's way to an offer and a booking.
+//! - [`waitlist`]: a waiting resident's way to an offer and a booking;
+//! - [`config`]: the city's file that sets all of this up; [`wire`]: what booking says over HTTP.
 //!
 //! Time is always passed in ([`crate::UnixMillis`]); days are days in Japan ([`crate::days`]).
 //! Refusals are enums with stable codes, never text.
 
 pub mod closure;
+pub mod config;
 pub mod holiday_rules;
 pub mod holidays;
 pub mod hours;
@@ -20,8 +22,10 @@ pub mod ids;
 pub mod slots;
 pub mod waitlist;
 pub mod window;
+pub mod wire;
 
 pub use closure::{Closure, ClosureCalendar};
+pub use config::{BookingConfig, CheckedConfig, ConfigProblem};
 pub use holiday_rules::HolidayRule;
 pub use holidays::{
     Holiday, HolidayFileError, HolidayFileProblem, HolidayList, HolidayName, NationalHolidays,
@@ -32,3 +36,8 @@ pub use ids::{CounterId, InvalidId, ServiceId};
 pub use slots::{Counter, IdentityLevel, Schedule, ScheduleError, Service, Slot, Visit};
 pub use waitlist::{WaitlistRefusal, WaitlistState, next_in_line};
 pub use window::{BookingRefusal, BookingWindow, ChangeDeadline, ChangeRefusal};
+pub use wire::{
+    BookableService, BookedBy, Booking, BookingCatalogue, BookingContact, BookingDay, BookingReceipt,
+    BookingReference, BookingRequest, BookingStatus, CounterDay, CounterSummary, RescheduleRequest,
+    SlotAvailability, SlotList, UtcTime, WaitlistEntry, WaitlistReceipt, WaitlistStatus,
+};

@@ -22,8 +22,11 @@ use super::window::{BookingRefusal, BookingWindow, ChangeDeadline, ChangeRefusal
 use crate::days::MILLIS_PER_MINUTE;
 use crate::{CalendarDate, LocalizedText, UnixMillis};
 
-/// How a resident proves who they are, weakest first: a service asks for a minimum.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// How a resident proves who they are, weakest first: a service asks for a minimum. Written
+/// `contact`, `account`, `my-number-card` in a city's file and on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = ServiceIdentityLevel))]
 pub enum IdentityLevel {
     /// A name and a way to reach them (e.g. a consultation).
     Contact,
@@ -61,6 +64,14 @@ impl Visit {
     pub fn total_minutes(self) -> u16 {
         self.buffer_before + self.duration + self.buffer_after
     }
+
+    pub fn buffer_before_minutes(self) -> u16 {
+        self.buffer_before
+    }
+
+    pub fn buffer_after_minutes(self) -> u16 {
+        self.buffer_after
+    }
 }
 
 /// A service residents book, with its rules.
@@ -91,6 +102,16 @@ impl Service {
             return Err(BookingRefusal::IdentityLevelTooLow);
         }
         self.window.check(slot, now)
+    }
+
+    /// The time `slot` takes its counter: the appointment with the buffers before and after. Two
+    /// bookings at one counter compete for its clerks exactly where these overlap.
+    pub fn occupies(&self, slot: &Slot) -> (UnixMillis, UnixMillis) {
+        let minutes = |m: u16| i64::from(m) * MILLIS_PER_MINUTE;
+        (
+            slot.starts_at.plus_millis(-minutes(self.visit.buffer_before)),
+            slot.ends_at.plus_millis(minutes(self.visit.buffer_after)),
+        )
     }
 
     /// Whether a booking of this service starting at `starts_at` may be cancelled or moved at `now`.
@@ -191,6 +212,20 @@ impl Schedule {
 
     pub fn closures(&self) -> &ClosureCalendar {
         &self.closures
+    }
+
+    /// Every service, by id.
+    pub fn services(&self) -> impl Iterator<Item = &Service> {
+        self.services.values()
+    }
+
+    /// Every counter, in the city's order.
+    pub fn counters(&self) -> &[Counter] {
+        &self.counters
+    }
+
+    pub fn counter(&self, id: &CounterId) -> Option<&Counter> {
+        self.counters.iter().find(|c| c.id == *id)
     }
 
     /// Every slot of `service` on the open days of `days`, earliest first (then by counter).

@@ -64,8 +64,8 @@ impl FromRequestParts<AppState> for Resident {
 }
 
 /// Whose idempotency keys a request's are (`idempotency.rs`): a resident's account id,
-/// `staff:<username>`, or empty for a caller who is not signed in (or whose token is no good: the
-/// route then refuses it, and a refusal keeps nothing for the key). Who was found is left in the
+/// `staff:<username>`, `cred:<hash>` for any other credential, or empty for a request without
+/// one. Who was found is left in the
 /// request's extensions, so the route's extractor does not look them up again.
 pub async fn idempotency_scope(state: &AppState, parts: &mut Parts) -> Result<String, ServerError> {
     let Ok(token) = bearer_token(&parts.headers).map(str::to_owned) else {
@@ -83,7 +83,10 @@ pub async fn idempotency_scope(state: &AppState, parts: &mut Parts) -> Result<St
         parts.extensions.insert(staff);
         return Ok(scope);
     }
-    Ok(String::new())
+    // Any other credential (an application's or a booking's access token, or one that is no
+    // good): the key is kept apart by the credential itself, so a kept answer (a receipt with its
+    // token) is never replayed to a request that did not send it.
+    Ok(format!("cred:{}", &sha256_hex(&token)[..32]))
 }
 
 /// The resident an access token stands for, if it is one (`None` for any other token).

@@ -1,10 +1,12 @@
 //! The HTTP routes, one module per feature.
 
+pub(crate) mod access;
 pub mod accounts;
 pub mod admin;
 pub mod applications;
 pub mod attachments;
 pub mod auth;
+pub mod booking;
 pub mod departments;
 pub mod etag;
 pub mod health;

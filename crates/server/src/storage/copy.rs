@@ -236,6 +236,82 @@ const TABLES: &[Table] = &[
         columns: &[("day", Text), ("name", Text)],
         order_by: "day",
     },
+    Table {
+        name: "booking_config",
+        columns: &[("id", Int), ("config", Text), ("imported_at", Int)],
+        order_by: "id",
+    },
+    Table {
+        name: "booking_cells",
+        columns: &[
+            ("counter_id", Text),
+            ("starts_at", Int),
+            ("capacity", Int),
+            ("booked", Int),
+        ],
+        order_by: "counter_id, starts_at",
+    },
+    Table {
+        name: "bookings",
+        columns: &[
+            ("id", Int),
+            ("reference", Text),
+            ("service_id", Text),
+            ("counter_id", Text),
+            ("day", Text),
+            ("starts_at", Int),
+            ("ends_at", Int),
+            ("occupies_from", Int),
+            ("occupies_until", Int),
+            ("change_deadline", Int),
+            ("status", Text),
+            ("booked_by", Text),
+            ("contact_name", Text),
+            ("contact_phone", Text),
+            ("contact_email", Text),
+            ("access_token_sha256", Text),
+            ("created_at", Int),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "booking_events",
+        columns: &[
+            ("booking_id", Int),
+            ("position", Int),
+            ("action", Text),
+            ("actor", Text),
+            ("at", Int),
+            ("counter_id", Text),
+            ("starts_at", Int),
+        ],
+        order_by: "booking_id, position",
+    },
+    Table {
+        name: "waitlist",
+        columns: &[
+            ("id", Int),
+            ("reference", Text),
+            ("service_id", Text),
+            ("counter_id", Text),
+            ("day", Text),
+            ("starts_at", Int),
+            ("ends_at", Int),
+            ("occupies_from", Int),
+            ("occupies_until", Int),
+            ("capacity", Int),
+            ("status", Text),
+            ("contact_name", Text),
+            ("contact_phone", Text),
+            ("contact_email", Text),
+            ("access_token_sha256", Text),
+            ("since", Int),
+            ("expires_at", Int),
+            ("finished_at", Int),
+            ("booking_id", Int),
+        ],
+        order_by: "id",
+    },
     // After applications: an attachment names the application that claimed it.
     Table {
         name: "attachments",
@@ -414,9 +490,9 @@ pub async fn copy_sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport
             checksum: checksum(&rows),
         });
     }
-    // New inquiries, applications and audit entries continue after the copied ones: a reference
-    // is never given twice, and the audit log stays in order.
-    for table in ["inquiries", "applications", "audit_log"] {
+    // New inquiries, applications, bookings, waitlist places and audit entries continue after the
+    // copied ones: a reference is never given twice, and the audit log stays in order.
+    for table in ["inquiries", "applications", "bookings", "waitlist", "audit_log"] {
         tx.execute(
             &format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'),

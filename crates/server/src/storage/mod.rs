@@ -8,6 +8,7 @@
 //! suites (`tests/api`, `tests/api/store_contract.rs`) run against both.
 
 mod accounts;
+pub mod bookings;
 mod copy;
 mod error;
 mod location;
@@ -32,6 +33,10 @@ use madoguchi_domain::{
 pub use accounts::{
     AccountStore, AuditStore, CodeAttempt, CodeOutcome, NewAccessToken, NewDevice, NewStaff, RateLimitStore,
     ResidentPrincipal, StaffCredentials, StaffPrincipal, StaffStore,
+};
+pub use bookings::{
+    Accepted, Booked, BookingChange, BookingChanged, BookingStore, ChangeRequest, Joined, NewBooking,
+    Occupancy, SlotClaim,
 };
 pub use copy::{CopyReport, TableCount, copy_sqlite_to_postgres};
 pub use error::StoreError;
@@ -362,6 +367,7 @@ pub trait Store:
     + StaffStore
     + AuditStore
     + RateLimitStore
+    + BookingStore
     + IdempotencyStore
     + DatabaseHealth
     + 'static
@@ -380,6 +386,7 @@ impl<T> Store for T where
         + StaffStore
         + AuditStore
         + RateLimitStore
+        + BookingStore
         + IdempotencyStore
         + DatabaseHealth
         + 'static

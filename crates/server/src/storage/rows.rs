@@ -12,7 +12,10 @@ use madoguchi_domain::{
 use madoguchi_domain::application::{
     Actor, Application, ApplicationReference, ApplicationStatus, StatusChange,
 };
-use madoguchi_domain::booking::HolidayList;
+use madoguchi_domain::booking::{
+    BookedBy, Booking, BookingConfig, BookingContact, BookingReference, BookingStatus, HolidayList, UtcTime,
+    WaitlistEntry, WaitlistStatus,
+};
 use madoguchi_domain::form::{Answer, FieldId, FormSchema};
 use madoguchi_domain::{CalendarDate, UnixMillis};
 
@@ -289,4 +292,92 @@ pub(crate) fn audit_entry(
         subject,
         device,
     })
+/// A booking's or waitlist place's reference: the prefix (`YMS-B`, `YMS-W`) and the number.
+pub(crate) fn booking_reference(prefix: &str, id: i64) -> BookingReference {
+    BookingReference(format!("{prefix}-{id:06}"))
+}
+
+/// The columns a booking's row is read with, in this order, by both backends.
+pub(crate) const BOOKING_COLUMNS: &str = "reference, service_id, counter_id, day, starts_at, ends_at, \
+     status, booked_by, contact_name, contact_phone, contact_email, change_deadline";
+
+/// A booking's row as a backend read it ([`BOOKING_COLUMNS`]).
+pub(crate) struct BookingRow {
+    pub reference: String,
+    pub service: String,
+    pub counter: String,
+    pub day: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub status: String,
+    pub booked_by: String,
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub change_deadline: i64,
+}
+
+impl BookingRow {
+    pub(crate) fn assemble(self) -> Result<Booking, StoreError> {
+        Ok(Booking {
+            reference: BookingReference(self.reference),
+            service: self.service,
+            counter: self.counter,
+            date: self.day,
+            starts_at: UtcTime(UnixMillis(self.starts_at)),
+            ends_at: UtcTime(UnixMillis(self.ends_at)),
+            status: BookingStatus::parse(&self.status)
+                .ok_or_else(|| StoreError::Corrupt(format!("unknown booking status {:?}", self.status)))?,
+            booked_by: BookedBy::parse(&self.booked_by)
+                .ok_or_else(|| StoreError::Corrupt(format!("unknown booker {:?}", self.booked_by)))?,
+            contact: BookingContact {
+                name: self.name,
+                phone: self.phone,
+                email: self.email,
+            },
+            change_deadline: UtcTime(UnixMillis(self.change_deadline)),
+        })
+    }
+}
+
+/// The columns a waitlist place is read with, in this order, by both backends.
+pub(crate) const WAITLIST_COLUMNS: &str = "w.reference, w.service_id, w.counter_id, w.starts_at, w.status, \
+     w.expires_at, b.reference";
+
+/// A waitlist place's row as a backend read it ([`WAITLIST_COLUMNS`]).
+pub(crate) struct WaitlistRow {
+    pub reference: String,
+    pub service: String,
+    pub counter: String,
+    pub starts_at: i64,
+    pub status: String,
+    pub expires_at: Option<i64>,
+    pub booking: Option<String>,
+}
+
+impl WaitlistRow {
+    pub(crate) fn assemble(self) -> Result<WaitlistEntry, StoreError> {
+        let status = WaitlistStatus::parse(&self.status)
+            .ok_or_else(|| StoreError::Corrupt(format!("unknown waitlist status {:?}", self.status)))?;
+        Ok(WaitlistEntry {
+            reference: BookingReference(self.reference),
+            service: self.service,
+            counter: self.counter,
+            starts_at: UtcTime(UnixMillis(self.starts_at)),
+            status,
+            offer_expires_at: self
+                .expires_at
+                .filter(|_| status == WaitlistStatus::Offered)
+                .map(|at| UtcTime(UnixMillis(at))),
+            booking: self.booking.map(BookingReference),
+        })
+    }
+}
+
+pub(crate) fn booking_config_json(config: &BookingConfig) -> Result<String, StoreError> {
+    serde_json::to_string(config).map_err(|e| StoreError::Internal(e.to_string()))
+}
+
+pub(crate) fn booking_config_from_json(json: &str) -> Result<BookingConfig, StoreError> {
+    serde_json::from_str(json).map_err(corrupt)
 }

@@ -21,10 +21,8 @@ use madoguchi_domain::application::{
     Resubmission,
 };
 use madoguchi_domain::form::{self, Answer, Answers, FieldProblem, FormSchema};
-use madoguchi_domain::hex::to_hex;
 use madoguchi_domain::{ApiError, CalendarDate, ProcedureId, UnixMillis, msg_id};
 use serde::Deserialize;
-use sha2::{Digest as _, Sha256};
 
 use super::AppState;
 use crate::error::ServerError;
@@ -113,13 +111,13 @@ pub async fn submit(
         .ok_or(ServerError::NotFound)?;
     let today = today_in_japan(claim.at)?;
     let accepted = judge(&schema, &submission.answers, submission.declared, today)?;
-    let token = access_token()?;
+    let token = super::access::new_token()?;
     let application = NewApplication {
         procedure: submission.procedure,
         form_version: submission.form_version,
         attachments: accepted.attachments,
         answers: accepted.answers,
-        access_token_sha256: token_hash(&token),
+        access_token_sha256: super::access::token_hash(&token),
         reference_prefix: format!("{}-{}", state.reference_prefix.as_str(), today.year()),
         access_token: token,
     };
@@ -326,21 +324,9 @@ async fn owned(
         .application(ApplicationReference(reference))
         .await?
         .ok_or(ServerError::NotFound)?;
-    // Comparing hashes: the time it takes tells nothing about the token itself.
-    if token_hash(presented) == kept_hash {
+    if super::access::matches(presented, &kept_hash) {
         Ok(application)
     } else {
         Err(ServerError::NotFound)
     }
-}
-
-/// 128 random bits in hex.
-fn access_token() -> Result<String, ServerError> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|e| ServerError::Internal(format!("random: {e}")))?;
-    Ok(to_hex(&bytes))
-}
-
-fn token_hash(token: &str) -> String {
-    to_hex(&Sha256::digest(token.as_bytes()))
 }

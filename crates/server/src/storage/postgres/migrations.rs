@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0002_forms_and_applications.sql"),
     include_str!("../../../migrations/postgres/0003_holidays.sql"),
     include_str!("../../../migrations/postgres/0004_accounts.sql"),
+    include_str!("../../../migrations/postgres/0005_booking.sql"),
 ];
 
 /// The schema version this build expects.

@@ -11,6 +11,7 @@ mod accounts;
 mod applications;
 mod attachments;
 mod audit;
+mod bookings;
 mod catalogue;
 mod error;
 mod forms;
@@ -27,7 +28,11 @@ use std::time::Duration;
 use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
 use madoguchi_domain::application::{Application, ApplicationReceipt, ApplicationReference};
-use madoguchi_domain::booking::HolidayList;
+use std::num::NonZeroU32;
+
+use madoguchi_domain::booking::{
+    Booking, BookingConfig, BookingReceipt, BookingReference, HolidayList, WaitlistEntry, WaitlistReceipt,
+};
 use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{
     AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
@@ -40,11 +45,7 @@ use madoguchi_domain::account::{
 };
 
 use super::{
-    AccountStore, ApplicationStore, AttachmentStore, AuditStore, CatalogueStore, ClaimOutcome, ClaimRules,
-    CodeAttempt, CodeOutcome, CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim,
-    IdempotencyStore, ImportedForm, InquiryStore, NewAccessToken, NewApplication, NewAttachment, NewStaff,
-    NewStatus, PostalStore, RateLimitStore, ResidentPrincipal, Respond, StaffCredentials, StaffPrincipal,
-    StaffStore, StatusChanged, StoreError, StoredResponse, SubmittedApplication,
+    Accepted, AccountStore, ApplicationStore, AttachmentStore, AuditStore, Booked, BookingChanged, BookingStore, CatalogueStore, ChangeRequest, ClaimOutcome, ClaimRules, CodeAttempt, CodeOutcome, CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore, Joined, NewAccessToken, NewApplication, NewAttachment, NewBooking, NewStaff, NewStatus, Occupancy, PostalStore, RateLimitStore, ResidentPrincipal, Respond, StaffCredentials, StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse, SubmittedApplication,
 };
 
 pub(crate) use migrations::apply as apply_migrations;
@@ -375,6 +376,78 @@ impl RateLimitStore for PostgresStore {
         forget_before: UnixMillis,
     ) -> Result<bool, StoreError> {
         audit::hit(&self.conn().await?, &bucket, window_start, limit, forget_before).await
+impl BookingStore for PostgresStore {
+    async fn replace_booking_config(&self, config: BookingConfig, at: UnixMillis) -> Result<(), StoreError> {
+        bookings::replace_config(&mut self.conn().await?, &config, at).await
+    }
+
+    async fn booking_config(&self) -> Result<Option<BookingConfig>, StoreError> {
+        bookings::config(&self.conn().await?).await
+    }
+
+    async fn occupancy(&self, from: UnixMillis, until: UnixMillis) -> Result<Occupancy, StoreError> {
+        bookings::occupancy(&self.conn().await?, from, until).await
+    }
+
+    async fn book(
+        &self,
+        booking: NewBooking,
+        claim: IdempotencyClaim,
+        respond: Respond<BookingReceipt>,
+    ) -> Result<Booked, StoreError> {
+        bookings::book(&mut self.conn().await?, &booking, &claim, respond).await
+    }
+
+    async fn booking(&self, reference: BookingReference) -> Result<Option<(Booking, String)>, StoreError> {
+        bookings::find(&self.conn().await?, &reference).await
+    }
+
+    async fn change_booking(
+        &self,
+        reference: BookingReference,
+        change: ChangeRequest,
+        claim: IdempotencyClaim,
+        respond: Respond<Booking>,
+    ) -> Result<BookingChanged, StoreError> {
+        bookings::change(&mut self.conn().await?, &reference, &change, &claim, respond).await
+    }
+
+    async fn bookings_between(
+        &self,
+        from: UnixMillis,
+        until: UnixMillis,
+    ) -> Result<Vec<Booking>, StoreError> {
+        bookings::between(&self.conn().await?, from, until).await
+    }
+
+    async fn join_waitlist(
+        &self,
+        entry: NewBooking,
+        claim: IdempotencyClaim,
+        respond: Respond<WaitlistReceipt>,
+    ) -> Result<Joined, StoreError> {
+        bookings::join(&mut self.conn().await?, &entry, &claim, respond).await
+    }
+
+    async fn waitlist_entry(
+        &self,
+        reference: BookingReference,
+    ) -> Result<Option<(WaitlistEntry, String)>, StoreError> {
+        bookings::waitlist_entry(&self.conn().await?, &reference).await
+    }
+
+    async fn accept_offer(
+        &self,
+        reference: BookingReference,
+        booking: NewBooking,
+        claim: IdempotencyClaim,
+        respond: Respond<BookingReceipt>,
+    ) -> Result<Accepted, StoreError> {
+        bookings::accept(&mut self.conn().await?, &reference, &booking, &claim, respond).await
+    }
+
+    async fn sweep_waitlist(&self, now: UnixMillis, offer_minutes: NonZeroU32) -> Result<usize, StoreError> {
+        bookings::sweep(&mut self.conn().await?, now, offer_minutes).await
     }
 }
 

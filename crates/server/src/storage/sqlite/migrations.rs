@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/sqlite/0004_forms_and_applications.sql"),
     include_str!("../../../migrations/sqlite/0005_holidays.sql"),
     include_str!("../../../migrations/sqlite/0006_accounts.sql"),
+    include_str!("../../../migrations/sqlite/0007_booking.sql"),
 ];
 
 /// The schema version this build expects.

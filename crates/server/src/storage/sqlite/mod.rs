@@ -20,6 +20,7 @@ mod accounts;
 mod applications;
 mod attachments;
 mod audit;
+mod bookings;
 mod catalogue;
 mod error;
 mod forms;
@@ -37,7 +38,11 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use madoguchi_domain::application::{Application, ApplicationReceipt, ApplicationReference};
-use madoguchi_domain::booking::HolidayList;
+use std::num::NonZeroU32;
+
+use madoguchi_domain::booking::{
+    Booking, BookingConfig, BookingReceipt, BookingReference, HolidayList, WaitlistEntry, WaitlistReceipt,
+};
 use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{
     AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
@@ -53,11 +58,7 @@ use madoguchi_domain::account::{
 };
 
 use super::{
-    AccountStore, ApplicationStore, AttachmentStore, AuditStore, CatalogueStore, ClaimOutcome, ClaimRules,
-    CodeAttempt, CodeOutcome, CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim,
-    IdempotencyStore, ImportedForm, InquiryStore, NewAccessToken, NewApplication, NewAttachment, NewStaff,
-    NewStatus, PostalStore, RateLimitStore, ResidentPrincipal, Respond, StaffCredentials, StaffPrincipal,
-    StaffStore, StatusChanged, StoreError, StoredResponse, SubmittedApplication,
+    Accepted, AccountStore, ApplicationStore, AttachmentStore, AuditStore, Booked, BookingChanged, BookingStore, CatalogueStore, ChangeRequest, ClaimOutcome, ClaimRules, CodeAttempt, CodeOutcome, CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore, Joined, NewAccessToken, NewApplication, NewAttachment, NewBooking, NewStaff, NewStatus, Occupancy, PostalStore, RateLimitStore, ResidentPrincipal, Respond, StaffCredentials, StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse, SubmittedApplication,
 };
 
 /// The schema version this build brings a SQLite database to.
@@ -466,6 +467,85 @@ impl RateLimitStore for SqliteStore {
         forget_before: UnixMillis,
     ) -> Result<bool, StoreError> {
         self.write_light(move |tx| audit::hit(tx, &bucket, window_start, limit, forget_before))
+impl BookingStore for SqliteStore {
+    async fn replace_booking_config(&self, config: BookingConfig, at: UnixMillis) -> Result<(), StoreError> {
+        self.write(move |conn| bookings::replace_config(conn, &config, at))
+            .await
+    }
+
+    async fn booking_config(&self) -> Result<Option<BookingConfig>, StoreError> {
+        self.read(bookings::config).await
+    }
+
+    async fn occupancy(&self, from: UnixMillis, until: UnixMillis) -> Result<Occupancy, StoreError> {
+        self.read(move |conn| bookings::occupancy(conn, from, until))
+            .await
+    }
+
+    async fn book(
+        &self,
+        booking: NewBooking,
+        claim: IdempotencyClaim,
+        respond: Respond<BookingReceipt>,
+    ) -> Result<Booked, StoreError> {
+        self.write(move |conn| bookings::book(conn, &booking, &claim, respond))
+            .await
+    }
+
+    async fn booking(&self, reference: BookingReference) -> Result<Option<(Booking, String)>, StoreError> {
+        self.read(move |conn| bookings::find(conn, &reference)).await
+    }
+
+    async fn change_booking(
+        &self,
+        reference: BookingReference,
+        change: ChangeRequest,
+        claim: IdempotencyClaim,
+        respond: Respond<Booking>,
+    ) -> Result<BookingChanged, StoreError> {
+        self.write(move |conn| bookings::change(conn, &reference, &change, &claim, respond))
+            .await
+    }
+
+    async fn bookings_between(
+        &self,
+        from: UnixMillis,
+        until: UnixMillis,
+    ) -> Result<Vec<Booking>, StoreError> {
+        self.read(move |conn| bookings::between(conn, from, until)).await
+    }
+
+    async fn join_waitlist(
+        &self,
+        entry: NewBooking,
+        claim: IdempotencyClaim,
+        respond: Respond<WaitlistReceipt>,
+    ) -> Result<Joined, StoreError> {
+        self.write(move |conn| bookings::join(conn, &entry, &claim, respond))
+            .await
+    }
+
+    async fn waitlist_entry(
+        &self,
+        reference: BookingReference,
+    ) -> Result<Option<(WaitlistEntry, String)>, StoreError> {
+        self.read(move |conn| bookings::waitlist_entry(conn, &reference))
+            .await
+    }
+
+    async fn accept_offer(
+        &self,
+        reference: BookingReference,
+        booking: NewBooking,
+        claim: IdempotencyClaim,
+        respond: Respond<BookingReceipt>,
+    ) -> Result<Accepted, StoreError> {
+        self.write(move |conn| bookings::accept(conn, &reference, &booking, &claim, respond))
+            .await
+    }
+
+    async fn sweep_waitlist(&self, now: UnixMillis, offer_minutes: NonZeroU32) -> Result<usize, StoreError> {
+        self.write(move |conn| bookings::sweep(conn, now, offer_minutes))
             .await
     }
 }
