@@ -5,3 +5,6 @@ audit-action-list-applications = Tiningnan ang listahan ng mga aplikasyon
 audit-action-change-application-status = Binago ang katayuan ng isang aplikasyon
 audit-action-read-attachment = Tiningnan ang isang kalakip na file
 audit-action-verify-identity = Tiniyak ang inyong pagkakakilanlan sa counter
+audit-action-list-bookings = Tiningnan ang listahan ng mga appointment
+audit-action-book-on-behalf = Gumawa ng appointment sa ngalan ninyo
+audit-action-record-visit = Itinala kung dumating kayo o hindi
