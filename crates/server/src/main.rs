@@ -73,8 +73,6 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-
-
 async fn create_staff(config: &ServerConfig, username: &str, role: &str) -> anyhow::Result<()> {
     let mut password = String::new();
     std::io::stdin()

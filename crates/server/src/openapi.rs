@@ -12,7 +12,8 @@ use madoguchi_domain::application::{
 use madoguchi_domain::booking::{
     BookableService, BookedBy, Booking, BookingCatalogue, BookingContact, BookingDay, BookingReceipt,
     BookingReference, BookingRequest, BookingStatus, CounterDay, CounterSummary,
-    IdentityLevel as ServiceIdentityLevel, RescheduleRequest, SlotAvailability, SlotList, UtcTime, WaitlistEntry, WaitlistReceipt, WaitlistStatus,
+    IdentityLevel as ServiceIdentityLevel, RescheduleRequest, SlotAvailability, SlotList, UtcTime,
+    WaitlistEntry, WaitlistReceipt, WaitlistStatus,
 };
 use madoguchi_domain::form::schema::ConditionValue;
 use madoguchi_domain::form::{
@@ -97,7 +98,7 @@ use crate::routes;
         ApplicationReference, ApplicationStatus, Application, ApplicationList, StatusChange, StatusRequest, Resubmission,
         CodeRequest, CodeSignIn, SignedIn, Refresh, AccessGrant, AccountView, AccountId, DeviceId, DeviceView,
         DeviceList, DeviceName, EmailAddress, SignInCode, IdentityLevel, Role, Username, StaffSignIn, StaffSession,
-        VerifyIdentity, AuditEntry, AuditAction, AuditLog
+        VerifyIdentity, AuditEntry, AuditAction, AuditLog,
         BookingCatalogue, BookableService, CounterSummary, ServiceIdentityLevel, SlotList, SlotAvailability, UtcTime,
         BookingRequest, BookingContact, RescheduleRequest, BookingReference, BookingStatus, BookedBy, Booking,
         BookingReceipt, BookingDay, CounterDay, WaitlistEntry, WaitlistStatus, WaitlistReceipt

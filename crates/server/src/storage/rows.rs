@@ -292,6 +292,8 @@ pub(crate) fn audit_entry(
         subject,
         device,
     })
+}
+
 /// A booking's or waitlist place's reference: the prefix (`YMS-B`, `YMS-W`) and the number.
 pub(crate) fn booking_reference(prefix: &str, id: i64) -> BookingReference {
     BookingReference(format!("{prefix}-{id:06}"))

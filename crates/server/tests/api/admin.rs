@@ -125,12 +125,37 @@ const ROUTES: &[Route] = &[
         group: Group::Staff,
         ok: 204,
     },
-    Route { method: "GET", path: "/api/v1/admin/bookings?date=2026-12-01", group: Group::Staff, ok: 200 },
-    Route { method: "GET", path: "/api/v1/admin/bookings.csv?date=2026-12-01", group: Group::Staff, ok: 200 },
+    Route {
+        method: "GET",
+        path: "/api/v1/admin/bookings?date=2026-12-01",
+        group: Group::Staff,
+        ok: 200,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v1/admin/bookings.csv?date=2026-12-01",
+        group: Group::Staff,
+        ok: 200,
+    },
     // The matrix's body is not a booking request: a clerk gets past the door to a 400.
-    Route { method: "POST", path: "/api/v1/admin/bookings", group: Group::Staff, ok: 400 },
-    Route { method: "POST", path: "/api/v1/admin/bookings/YMS-B-000001/check-in", group: Group::Staff, ok: 404 },
-    Route { method: "POST", path: "/api/v1/admin/bookings/YMS-B-000001/no-show", group: Group::Staff, ok: 404 },
+    Route {
+        method: "POST",
+        path: "/api/v1/admin/bookings",
+        group: Group::Staff,
+        ok: 400,
+    },
+    Route {
+        method: "POST",
+        path: "/api/v1/admin/bookings/YMS-B-000001/check-in",
+        group: Group::Staff,
+        ok: 404,
+    },
+    Route {
+        method: "POST",
+        path: "/api/v1/admin/bookings/YMS-B-000001/no-show",
+        group: Group::Staff,
+        ok: 404,
+    },
 ];
 
 struct Callers {

@@ -62,7 +62,10 @@ async fn the_clerk_sees_the_day_per_counter_checks_in_marks_no_shows_and_exports
         let path = format!("/api/v1/admin/bookings/{reference}/check-in");
         let key = key.to_owned();
         let app = &app;
-        async move { app.post_json_as(&path, &key, &json!({}), &app.clerk().await).await }
+        async move {
+            app.post_json_as(&path, &key, &json!({}), &app.clerk().await)
+                .await
+        }
     };
     let first = check_in(&on_behalf.booking.reference.0, "staff-0003-aaaaaaaaaaaa").await;
     let again = check_in(&on_behalf.booking.reference.0, "staff-0004-aaaaaaaaaaaa").await;

@@ -19,8 +19,8 @@ use crate::error::ServerError;
 use crate::idempotency;
 use crate::routes::AppState;
 use crate::routes::auth::Staff;
-use madoguchi_domain::account::AuditAction;
 use crate::storage::{BookingChange, IdempotencyClaim};
+use madoguchi_domain::account::AuditAction;
 
 /// What a clerk at the counter has seen: the resident's documents.
 const STAFF_IDENTITY: IdentityLevel = IdentityLevel::MyNumberCard;

@@ -45,7 +45,12 @@ use madoguchi_domain::account::{
 };
 
 use super::{
-    Accepted, AccountStore, ApplicationStore, AttachmentStore, AuditStore, Booked, BookingChanged, BookingStore, CatalogueStore, ChangeRequest, ClaimOutcome, ClaimRules, CodeAttempt, CodeOutcome, CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore, Joined, NewAccessToken, NewApplication, NewAttachment, NewBooking, NewStaff, NewStatus, Occupancy, PostalStore, RateLimitStore, ResidentPrincipal, Respond, StaffCredentials, StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse, SubmittedApplication,
+    Accepted, AccountStore, ApplicationStore, AttachmentStore, AuditStore, Booked, BookingChanged,
+    BookingStore, CatalogueStore, ChangeRequest, ClaimOutcome, ClaimRules, CodeAttempt, CodeOutcome,
+    CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore,
+    ImportedForm, InquiryStore, Joined, NewAccessToken, NewApplication, NewAttachment, NewBooking, NewStaff,
+    NewStatus, Occupancy, PostalStore, RateLimitStore, ResidentPrincipal, Respond, StaffCredentials,
+    StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse, SubmittedApplication,
 };
 
 pub(crate) use migrations::apply as apply_migrations;
@@ -376,6 +381,10 @@ impl RateLimitStore for PostgresStore {
         forget_before: UnixMillis,
     ) -> Result<bool, StoreError> {
         audit::hit(&self.conn().await?, &bucket, window_start, limit, forget_before).await
+    }
+}
+
+#[async_trait]
 impl BookingStore for PostgresStore {
     async fn replace_booking_config(&self, config: BookingConfig, at: UnixMillis) -> Result<(), StoreError> {
         bookings::replace_config(&mut self.conn().await?, &config, at).await

@@ -58,7 +58,12 @@ use madoguchi_domain::account::{
 };
 
 use super::{
-    Accepted, AccountStore, ApplicationStore, AttachmentStore, AuditStore, Booked, BookingChanged, BookingStore, CatalogueStore, ChangeRequest, ClaimOutcome, ClaimRules, CodeAttempt, CodeOutcome, CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore, ImportedForm, InquiryStore, Joined, NewAccessToken, NewApplication, NewAttachment, NewBooking, NewStaff, NewStatus, Occupancy, PostalStore, RateLimitStore, ResidentPrincipal, Respond, StaffCredentials, StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse, SubmittedApplication,
+    Accepted, AccountStore, ApplicationStore, AttachmentStore, AuditStore, Booked, BookingChanged,
+    BookingStore, CatalogueStore, ChangeRequest, ClaimOutcome, ClaimRules, CodeAttempt, CodeOutcome,
+    CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore,
+    ImportedForm, InquiryStore, Joined, NewAccessToken, NewApplication, NewAttachment, NewBooking, NewStaff,
+    NewStatus, Occupancy, PostalStore, RateLimitStore, ResidentPrincipal, Respond, StaffCredentials,
+    StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse, SubmittedApplication,
 };
 
 /// The schema version this build brings a SQLite database to.
@@ -467,6 +472,11 @@ impl RateLimitStore for SqliteStore {
         forget_before: UnixMillis,
     ) -> Result<bool, StoreError> {
         self.write_light(move |tx| audit::hit(tx, &bucket, window_start, limit, forget_before))
+            .await
+    }
+}
+
+#[async_trait]
 impl BookingStore for SqliteStore {
     async fn replace_booking_config(&self, config: BookingConfig, at: UnixMillis) -> Result<(), StoreError> {
         self.write(move |conn| bookings::replace_config(conn, &config, at))
