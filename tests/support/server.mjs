@@ -1,18 +1,71 @@
 // Starts the real madoguchi-server (built by `cargo xtask test`) on a free port with a fresh
 // database in a temporary folder, and stops it again. Used by every end-to-end suite.
 import { spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { after, before } from "node:test";
 
-/** The staff token every end-to-end server is started with (for reading inquiries back). */
-export const ADMIN_TOKEN = "e2e-admin-token-0123456789abcdef";
+/** Each started server's database, by URL (a clerk is created on it with the server's CLI). */
+const databases = new Map();
+/** Each server's clerk session, by URL, made on first use. */
+const clerks = new Map();
+let clerkCount = 0;
 
-/** The inquiries a server holds, read through the staff API. */
+/**
+ * A clerk's session token on the server at `url`: created with `madoguchi-server create-staff`
+ * (password on stdin, the authenticator's secret printed once), signed in over HTTP with the
+ * password and the TOTP code of this moment, as a clerk at the counter would.
+ */
+export async function staffToken(url) {
+  if (clerks.has(url)) return clerks.get(url);
+  const username = `e2e-clerk${clerkCount++}`;
+  const password = "e2e-clerk-password-0123";
+  const secret = await new Promise((resolve, reject) => {
+    const child = spawn(requireEnv("MADOGUCHI_SERVER_BIN"), ["create-staff", username, "clerk"], {
+      env: { ...process.env, MADOGUCHI_DATABASE: databases.get(url), MADOGUCHI_CONFIG: "/nonexistent.toml", RUST_LOG: "error" },
+      stdio: ["pipe", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("exit", (code) => {
+      const match = out.match(/^secret: (\S+)$/m);
+      if (code === 0 && match) resolve(match[1]);
+      else reject(new Error(`create-staff exited ${code}: ${out}`));
+    });
+    child.stdin.end(`${password}\n`);
+  });
+  const response = await fetch(`${url}/api/v1/staff/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password, totp: totp(secret, Date.now()) }),
+  });
+  if (response.status !== 201) throw new Error(`staff sign-in: HTTP ${response.status}`);
+  const { token } = await response.json();
+  clerks.set(url, token);
+  return token;
+}
+
+/** RFC 6238 (SHA-1, 6 digits, 30 s) for a base32 secret, as an authenticator app shows it. */
+function totp(secret, atMillis) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const c of secret.replace(/=+$/, "")) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(atMillis / 30_000)));
+  const mac = createHmac("sha1", key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const code = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(code).padStart(6, "0");
+}
+
+/** The inquiries a server holds, read through the staff API as a clerk. */
 export async function serverInquiries(url) {
-  const response = await fetch(`${url}/api/v1/admin/inquiries`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+  const token = await staffToken(url);
+  const response = await fetch(`${url}/api/v1/admin/inquiries`, { headers: { authorization: `Bearer ${token}` } });
   if (!response.ok) throw new Error(`admin list: HTTP ${response.status}`);
   return (await response.json()).inquiries;
 }
@@ -32,7 +85,6 @@ export async function startServer({ uiDir = null, port = 0, dataDir = null } = {
     MADOGUCHI_DATABASE: join(dir, "city.sqlite3"),
     MADOGUCHI_UI_DIR: uiDir ?? "",
     MADOGUCHI_CONFIG: join(dir, "none.toml"),
-    MADOGUCHI_ADMIN_TOKEN: ADMIN_TOKEN,
     RUST_LOG: "warn",
   };
   const child = spawn(requireEnv("MADOGUCHI_SERVER_BIN"), [], { env, stdio: ["ignore", "pipe", "inherit"] });
@@ -47,6 +99,7 @@ export async function startServer({ uiDir = null, port = 0, dataDir = null } = {
       }
     });
   });
+  databases.set(url, env.MADOGUCHI_DATABASE);
   return {
     url,
     port: Number(new URL(url).port),

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 
 import { axeScan, launchBrowser } from "../support/browser.mjs";
 import { openGallery } from "../support/gallery.mjs";
-import { ADMIN_TOKEN, waitFor, webSession } from "../support/server.mjs";
+import { staffToken, waitFor, webSession } from "../support/server.mjs";
 
 describe("component gallery: form fields", () => {
   const web = webSession(launchBrowser);
@@ -222,7 +222,7 @@ describe("component gallery: form fields", () => {
 
     const { id } = await response.json();
     const stored = await fetch(`${web.server.url}/api/v1/admin/attachments/${id}`, {
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      headers: { authorization: `Bearer ${await staffToken(web.server.url)}` },
     });
     assert.equal(stored.status, 200);
     assert.ok(Buffer.from(await stored.arrayBuffer()).equals(bytes), "the stored bytes are the file's");
