@@ -38,7 +38,15 @@ describe("component gallery: reflow and text spacing", () => {
 
     test(`with the text-spacing override at 320 px nothing is clipped (${locale})`, async () => {
       const { page, context } = await openGallery(web.browser, web.server, { locale, viewport: { width: 320, height: 640 } });
-      await page.addStyleTag({ content: TEXT_SPACING_CSS });
+      // As a reader's own stylesheet applies it (a browser extension or user style is not bound by
+      // the page's CSP, which refuses a <style> element): a constructed sheet, adopted.
+      await page.evaluate((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }, TEXT_SPACING_CSS);
+      const spacing = await page.evaluate(() => getComputedStyle(document.querySelector("main p, main label")).wordSpacing);
+      assert.notEqual(spacing, "0px", "the override is applied");
       assert.deepEqual(await reflowProblems(page), []);
       await context.close();
     });
