@@ -12,6 +12,8 @@ language-load-failed = The language you chose could not be loaded. The page stay
 
 loading = Loading…
 retry = Try again
+page-load-failed-title = This page cannot be shown
+page-load-failed = This page could not be loaded. Check your connection and try again.
 
 nav-label = Menu
 data-from-device = Showing what is saved on this device (updated { $minutes ->

@@ -13,6 +13,8 @@ language-load-failed = No se pudo cargar el idioma elegido. La página sigue en 
 
 loading = Cargando…
 retry = Volver a intentar
+page-load-failed-title = No se puede mostrar esta página
+page-load-failed = No se pudo cargar esta página. Compruebe su conexión y vuelva a intentarlo.
 fallback-notice = { $lang ->
     [en] Se muestra en inglés porque aún no hay traducción al español
     [ja] Se muestra en japonés porque aún no hay traducción al español

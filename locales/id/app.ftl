@@ -13,6 +13,8 @@ language-load-failed = Bahasa yang dipilih tidak dapat dimuat. Halaman tetap dal
 
 loading = Memuat…
 retry = Coba lagi
+page-load-failed-title = Halaman ini tidak dapat ditampilkan
+page-load-failed = Halaman ini tidak dapat dimuat. Periksa koneksi Anda, lalu coba lagi.
 
 # same-as-en: "Menu" is the standard Indonesian word (KBBI) for a navigation menu.
 nav-label = Menu

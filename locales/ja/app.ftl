@@ -17,6 +17,9 @@ language-load-failed = 選んだ言語の文章を読み込めませんでした
 
 loading = 読み込み中です…
 retry = もう一度読み込む
+# ページのプログラム(初回表示に含めず、開いたときに取得する部分)を取得できなかったとき。
+page-load-failed-title = ページを表示できません
+page-load-failed = このページを読み込めませんでした。通信の状態を確かめて、もう一度読み込んでください。
 
 nav-label = メニュー
 data-from-device = この端末に保存した情報を表示しています({ $minutes }分前に更新)。

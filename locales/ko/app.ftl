@@ -12,6 +12,8 @@ language-load-failed = 선택한 언어의 문구를 불러오지 못했습니�
 
 loading = 불러오는 중…
 retry = 다시 불러오기
+page-load-failed-title = 이 페이지를 표시할 수 없습니다
+page-load-failed = 이 페이지를 불러오지 못했습니다. 인터넷 연결을 확인하고 다시 시도해 주세요.
 fallback-notice = { $lang ->
     [en] 한국어 번역이 아직 없어 영어로 표시합니다
     [ja] 한국어 번역이 아직 없어 일본어로 표시합니다

@@ -13,6 +13,8 @@ language-load-failed = Não foi possível carregar o idioma escolhido. A página
 
 loading = Carregando…
 retry = Tentar de novo
+page-load-failed-title = Não é possível mostrar esta página
+page-load-failed = Não foi possível carregar esta página. Verifique sua conexão e tente de novo.
 fallback-notice = { $lang ->
     [en] Exibido em inglês porque ainda não há tradução para o português
     [ja] Exibido em japonês porque ainda não há tradução para o português

@@ -13,6 +13,8 @@ language-load-failed = Hindi ma-load ang wikang pinili mo. Mananatili ang pahina
 
 loading = Naglo-load…
 retry = Subukang muli
+page-load-failed-title = Hindi maipakita ang pahinang ito
+page-load-failed = Hindi ma-load ang pahinang ito. Tingnan ang iyong koneksyon at subukang muli.
 
 # same-as-en: "Menu" is the usual Filipino word for a site's navigation menu.
 nav-label = Menu

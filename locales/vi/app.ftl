@@ -13,6 +13,8 @@ language-load-failed = Không tải được ngôn ngữ bạn đã chọn. Tran
 
 loading = Đang tải…
 retry = Tải lại
+page-load-failed-title = Không thể hiển thị trang này
+page-load-failed = Không tải được trang này. Hãy kiểm tra kết nối mạng rồi thử lại.
 fallback-notice = { $lang ->
     [en] Đang hiển thị bằng tiếng Anh vì chưa có bản dịch tiếng Việt
     [ja] Đang hiển thị bằng tiếng Nhật vì chưa có bản dịch tiếng Việt

@@ -12,6 +12,8 @@ language-load-failed = 無法載入所選語言的文字。頁面仍以目前的
 
 loading = 載入中…
 retry = 重新載入
+page-load-failed-title = 無法顯示此頁面
+page-load-failed = 無法載入此頁面。請確認網路連線後再試一次。
 fallback-notice = { $lang ->
     [zh-Hans] 尚無繁體中文翻譯，以簡體中文顯示
     [en] 尚無繁體中文翻譯，以英文顯示

@@ -8,7 +8,8 @@ use madoguchi_ui_kit::{LanguageOption, PageHeader, RubyToggle, SkipLink};
 use crate::display_settings::DisplaySettingsPanel;
 use crate::i18n::{self, t, tr};
 use crate::pages::home::Home;
-use crate::pages::inquiry::InquiryPage;
+use crate::pages::inquiry_chunk;
+use crate::pages::lazy::LazyPage;
 use crate::routes::Route;
 use crate::settings;
 
@@ -73,7 +74,7 @@ pub fn App() -> impl IntoView {
         <main id=MAIN_ID tabindex="-1" class="mg-main">
             {move || match route.get() {
                 Route::Home => view! { <Home /> }.into_any(),
-                Route::Inquiry => view! { <InquiryPage /> }.into_any(),
+                Route::Inquiry => view! { <LazyPage loaded=&inquiry_chunk::LOADED load=inquiry_chunk::load /> }.into_any(),
                 #[cfg(feature = "gallery")]
                 Route::Gallery => view! { <crate::pages::gallery::Gallery /> }.into_any(),
                 // The residents' bundle has no gallery; a stray /gallery link lands on the home page.

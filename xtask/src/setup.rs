@@ -46,6 +46,9 @@ const TEST_PACKAGES: &[&str] = &[
 ];
 
 const TAURI_DRIVER_VERSION: &str = "2.0.5";
+/// Splits the UI's WASM into the first download and chunks loaded on demand (`ui/src/pages/lazy.rs`);
+/// the build tool of the runtime Leptos links (`wasm_split_helpers`), as cargo-leptos uses it.
+const WASM_SPLIT_VERSION: &str = "0.2.4";
 /// The WASM size profiler `cargo xtask bench` uses to say what each crate costs.
 const TWIGGY_VERSION: &str = "0.8.0";
 
@@ -58,6 +61,7 @@ pub fn all() -> Result {
     }
     apt(&packages)?;
     wasm_bindgen_cli()?;
+    wasm_split_cli()?;
     cargo_tool("tauri-driver", TAURI_DRIVER_VERSION, &["--locked"])?;
     npm()?;
     crate::contract_test::install()?;
@@ -71,6 +75,7 @@ pub fn for_ui_build() -> Result {
         apt(DEBIAN_WASM_PACKAGES)?;
     }
     wasm_bindgen_cli()?;
+    wasm_split_cli()?;
     npm()
 }
 
@@ -148,6 +153,16 @@ fn wasm_bindgen_cli() -> Result {
     let version = locked_version("wasm-bindgen")?;
     // Without --locked: its own lock pins a webpki-roots the registry here does not serve.
     cargo_tool_as("wasm-bindgen-cli", "wasm-bindgen", &version, &[])
+}
+
+/// `wasm-split-cli`, the binary of `wasm_split_cli_support` (behind its `build-binary` feature).
+fn wasm_split_cli() -> Result {
+    cargo_tool_as(
+        "wasm_split_cli_support",
+        "wasm-split-cli",
+        WASM_SPLIT_VERSION,
+        &["--locked", "--features", "build-binary"],
+    )
 }
 
 fn cargo_tool(name: &str, version: &str, extra: &[&str]) -> Result {

@@ -76,6 +76,9 @@ pub struct UiSizes {
 struct Bundle {
     js: String,
     wasm: String,
+    /// Every file of the bundle but the pages: the glue JS, the main WASM, the split loader and
+    /// the chunks.
+    files: Vec<String>,
 }
 
 /// The features rustc enables by default for wasm32; wasm-opt must accept them to keep them.
@@ -95,6 +98,11 @@ const TEMPLATE_BOOT: &str = "\"/boot.js\"";
 const TEMPLATE_JS: &str = "\"/madoguchi_ui.js\"";
 const TEMPLATE_WASM: &str = "\"/madoguchi_ui_bg.wasm\"";
 const TEMPLATE_LOCALES: &str = "<meta name=\"madoguchi-locale-files\" content=\"\">";
+
+/// In web mode the home page's list of procedures is fetched while the WASM downloads, not after it
+/// started (one round trip less before the list shows, BENCHMARKS.md). Only the residents' web
+/// bundle keeps this line: the app asks its shell, and the gallery lists no procedures.
+const API_PRELOAD: &str = "<link rel=\"preload\" href=\"/api/v1/procedures\" as=\"fetch\" crossorigin>\n";
 
 /// The locale embedded in the WASM (the source, Japanese); every other one is a file.
 const EMBEDDED_LOCALE: &str = "ja";
@@ -169,12 +177,19 @@ pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
             std::fs::copy(&compiled, &app_compiled).map_err(|e| format!("{}: {e}", compiled.display()))?;
         }
         let built = bundle(&compiled, &dist, &base, &shared)?;
+        if !area.folder.is_empty() {
+            without_api_preload(&dist.join("index.html"))?;
+        }
         if area.in_app {
             let to = app_only.join(area.folder);
             std::fs::create_dir_all(&to).map_err(|e| format!("{}: {e}", to.display()))?;
-            for name in ["index.html", "boot.js", &built.js, &built.wasm] {
+            for name in ["index.html", "boot.js"]
+                .into_iter()
+                .chain(built.files.iter().map(String::as_str))
+            {
                 std::fs::copy(dist.join(name), to.join(name)).map_err(|e| format!("{name}: {e}"))?;
             }
+            without_api_preload(&to.join("index.html"))?;
         }
         wasm_of.push(format!("{}{}", &base[1..], built.wasm));
     }
@@ -214,6 +229,19 @@ pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
     Ok(sizes)
 }
 
+/// Removes [`API_PRELOAD`] from a page; an error when the page does not have it (the template
+/// changed and the app would fetch the city's API from its own files).
+fn without_api_preload(page: &Path) -> Result {
+    let text = std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
+    if !text.contains(API_PRELOAD) {
+        return Err(format!(
+            "{} no longer has the line {API_PRELOAD:?}",
+            page.display()
+        ));
+    }
+    std::fs::write(page, text.replace(API_PRELOAD, "")).map_err(|e| format!("{}: {e}", page.display()))
+}
+
 /// An empty folder beside `live` to build into (`ui/dist` → `ui/dist.new`).
 fn staging(live: &Path) -> Result<PathBuf> {
     let dir = live.with_extension("new");
@@ -235,10 +263,24 @@ fn swap_in(built: &Path, live: &Path) -> Result {
     Ok(())
 }
 
-/// wasm-bindgen + wasm-opt of one compiled UI into `dist`, with an index.html and a boot.js loading
-/// it from `base`, and the stylesheet and locale files of `shared` from the site root.
+/// wasm-split + wasm-bindgen + wasm-opt of one compiled UI into `dist`, with an index.html and a
+/// boot.js loading it from `base`, and the stylesheet and locale files of `shared` from the site
+/// root.
+///
+/// - **Split** (`wasm-split-cli`): every split point (`ui/src/pages/lazy.rs`) becomes
+///   `split_<name>.wasm`, code several of them share `chunk_<n>.wasm`, and `__wasm_split.js` loads
+///   them on demand; what is left is the main module, the first download.
+/// - **Names:** the main WASM, its glue JS, the loader and the chunks name each other, the glue
+///   and the loader both ways, so no one of them can be named by its own content first. All of
+///   them take one digest of all their contents together (`<name>-<digest>.<ext>`): a change to
+///   any changes every name, and no name is ever reused for other bytes.
 fn bundle(wasm: &Path, dist: &Path, base: &str, shared: &Shared) -> Result<Bundle> {
     std::fs::create_dir_all(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let split = staging(&wasm.with_extension("split"))?;
+    run(Command::new(paths::cargo_bin("wasm-split-cli"))
+        .arg(wasm)
+        .arg(&split)
+        .args(["--target", "web", "--out-name", "madoguchi_ui"]))?;
 
     run(Command::new(paths::cargo_bin("wasm-bindgen"))
         .args([
@@ -247,20 +289,51 @@ fn bundle(wasm: &Path, dist: &Path, base: &str, shared: &Shared) -> Result<Bundl
             "--no-typescript",
             "--remove-name-section",
             "--remove-producers-section",
+            // The main module exports what the chunks link against.
+            "--keep-lld-exports",
         ])
         .args(["--out-name", "madoguchi_ui", "--out-dir"])
         .arg(dist)
-        .arg(wasm))?;
-    let bg = dist.join("madoguchi_ui_bg.wasm");
-    run(Command::new(paths::node_bin("wasm-opt"))
-        .arg("-Oz")
-        .args(WASM_OPT_FEATURES)
-        .arg(&bg)
-        .arg("-o")
-        .arg(&bg))?;
+        .arg(split.join("madoguchi_ui.wasm")))?;
+    let mut wasm_files = vec![dist.join("madoguchi_ui_bg.wasm")];
+    let mut pieces = Vec::new();
+    for entry in std::fs::read_dir(&split).map_err(|e| format!("{}: {e}", split.display()))? {
+        let name = entry
+            .map_err(|e| e.to_string())?
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        if name == "madoguchi_ui.wasm" {
+            continue;
+        }
+        std::fs::copy(split.join(&name), dist.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+        if name.ends_with(".wasm") {
+            wasm_files.push(dist.join(&name));
+        }
+        pieces.push(name);
+    }
+    if !pieces.iter().any(|p| p == SPLIT_LOADER) {
+        return Err(format!(
+            "wasm-split-cli wrote no {SPLIT_LOADER} in {}",
+            split.display()
+        ));
+    }
+    for file in &wasm_files {
+        run(Command::new(paths::node_bin("wasm-opt"))
+            .arg("-Oz")
+            .args(WASM_OPT_FEATURES)
+            .arg(file)
+            .arg("-o")
+            .arg(file))?;
+    }
+    pieces.sort();
+    let mut named = vec!["madoguchi_ui.js".to_owned(), "madoguchi_ui_bg.wasm".to_owned()];
+    named.extend(pieces);
+    let renamed = rename_together(dist, &named)?;
     let bundle = Bundle {
-        js: rename_hashed(dist, "madoguchi_ui.js")?,
-        wasm: rename_hashed(dist, "madoguchi_ui_bg.wasm")?,
+        js: renamed[0].clone(),
+        wasm: renamed[1].clone(),
+        files: renamed,
     };
 
     // index.html loads the stylesheet and boot.js, which loads the bundle; all named from the site
@@ -390,6 +463,55 @@ fn rename_hashed(dir: &Path, name: &str) -> Result<String> {
     Ok(hashed)
 }
 
+/// The loader `wasm-split-cli` writes beside the chunks; the glue JS imports it.
+const SPLIT_LOADER: &str = "__wasm_split.js";
+
+/// Renames the files `names` of `dir` (which refer to each other by `./<name>`) to
+/// `<name>-<digest>`, one digest of all their contents, and rewrites those references in the
+/// JavaScript among them; returns the new names in the order given.
+fn rename_together(dir: &Path, names: &[String]) -> Result<Vec<String>> {
+    let paths: Vec<PathBuf> = names.iter().map(|n| dir.join(n)).collect();
+    let digests = ui_files("digest", &paths)?;
+    let each: Vec<&str> = digests
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    if each.len() != names.len() {
+        return Err(format!("digests of {names:?}: {digests:?}"));
+    }
+    let joined = dir.join("digests.txt");
+    std::fs::write(&joined, each.join("\n")).map_err(|e| format!("{}: {e}", joined.display()))?;
+    let output = ui_files("digest", std::slice::from_ref(&joined))?;
+    std::fs::remove_file(&joined).map_err(|e| format!("{}: {e}", joined.display()))?;
+    let digest = output
+        .split_whitespace()
+        .next()
+        .filter(|d| d.len() == 64 && d.bytes().all(|b| b.is_ascii_hexdigit()))
+        .ok_or_else(|| format!("no digest of {names:?}: {output:?}"))?;
+    let renamed: Vec<String> = names.iter().map(|n| hashed_name(n, digest)).collect();
+    for (name, new) in names.iter().zip(&renamed) {
+        if name.ends_with(".js") {
+            let path = dir.join(name);
+            let mut text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            for (other, other_new) in names.iter().zip(&renamed) {
+                // Only where a file is fetched or imported: the glue's imports object keeps the
+                // module name the WASM itself imports (`"./__wasm_split.js": import1`).
+                for quote in ['"', '\''] {
+                    for lead in ["from ", "URL("] {
+                        text = text.replace(
+                            &format!("{lead}{quote}./{other}{quote}"),
+                            &format!("{lead}{quote}./{other_new}{quote}"),
+                        );
+                    }
+                }
+            }
+            std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        std::fs::rename(dir.join(name), dir.join(new)).map_err(|e| format!("{name}: {e}"))?;
+    }
+    Ok(renamed)
+}
+
 /// Writes the brotli and gzip copies of every file under `dist`; returns each file's sizes.
 fn compress(dist: &Path) -> Result<Vec<ShippedFile>> {
     let mut files = Vec::new();
@@ -466,18 +588,24 @@ fn ui_files(command: &str, files: &[PathBuf]) -> Result<String> {
 /// the build-std path: a rustup toolchain's prebuilt wasm32 std cannot be rebuilt this way, so a
 /// build there is larger than the budget assumes.
 const WASM_RUSTFLAGS: &[&str] = &[
+    SPLIT_RUSTFLAGS,
     "-Zlocation-detail=none",
     "-Zfmt-debug=none",
     "-Zunstable-options",
     "-Cpanic=immediate-abort",
 ];
 
+/// Keeps the relocations wasm-split-cli needs to cut the module at the split points (every build,
+/// rustup's or Debian's).
+const SPLIT_RUSTFLAGS: &str = "-Clink-args=--emit-relocs";
+
 /// Compiles the UI crate for the browser with `features`; returns the `.wasm` cargo produced.
 fn compile(features: &[&str]) -> Result<PathBuf> {
     let target_dir = paths::wasm_target_dir();
     let mut cmd = if rustup_has_wasm_target() {
         let mut cmd = Command::new("cargo");
-        cmd.args(["build", "--target", "wasm32-unknown-unknown"]);
+        cmd.args(["build", "--target", "wasm32-unknown-unknown"])
+            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", SPLIT_RUSTFLAGS);
         cmd
     } else {
         // Debian's rustc-web ships the wasm32 target as source: rebuild std with it.
