@@ -1,11 +1,11 @@
 //! Reads `locales/`: the list of locale folders (every one ships; adding a folder is enough), each
 //! locale's own name (its `language-name` message, for the language menu), and the Fluent files
-//! to embed. Japanese, the source and the last fallback, is always embedded; the other locales only
-//! with the `all-locales` feature (tests, the gallery). The residents' UI fetches another locale's
-//! messages when the reader needs it (`Localizer::with_messages`), so its WASM carries one language.
+//! to embed. With the `all-locales` feature (tests, the gallery, the server) every file of every
+//! locale is embedded. Without it (the residents' UI) only Japanese's `FIRST_LOAD` files are: the UI
+//! fetches another locale's messages when the reader needs them, and Japanese's other files with
+//! the first page loaded on demand (`Localizer::with_messages`), so the first download carries
+//! the home page's Japanese and nothing else; the gallery's own files and the mail never reach it.
 //! Comment lines (notes for translators) are left out: they are a fifth of the text.
-//! The gallery's own files (`GALLERY_ONLY`: its page and the kit's example captions) are embedded
-//! only with `all-locales`, which the gallery turns on: no resident's page shows them.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -14,10 +14,13 @@ use std::{env, fs};
 /// The source locale, embedded in every build.
 const SOURCE: &str = "ja";
 
-/// Fluent files no resident's page reads: the gallery's, and the server's mail (`mail.ftl`; the
-/// server turns `all-locales` on). Keep in step with `xtask/src/ui_build.rs`, which leaves them
-/// out of the residents' locale files too.
-const GALLERY_ONLY: &[&str] = &["gallery.ftl", "kit.ftl", "mail.ftl"];
+/// The Japanese files the residents' first download carries (the gallery's and the server's mail
+/// are never among them; with `all-locales` every file is embedded): the frame's, the home page's, the
+/// error messages and dates. Every other file's Japanese is written by `cargo xtask build-ui` as
+/// `locales/ja-<hash>.ftl` and fetched with the first page loaded on demand (`ui/src/pages/lazy.rs`),
+/// so a page's messages grow its own download, not the home page's. Keep in step with
+/// `xtask/src/ui_build.rs`.
+const FIRST_LOAD: &[&str] = &["app.ftl", "errors.ftl", "home.ftl", "time.ftl"];
 
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -61,7 +64,7 @@ fn main() {
             let source =
                 fs::read_to_string(&file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
             name = name.or_else(|| language_name(&source));
-            if embed && (embed_all || !GALLERY_ONLY.contains(&file_name)) {
+            if embed && (embed_all || FIRST_LOAD.contains(&file_name)) {
                 let stripped = out_dir.join(format!("{tag}-{file_name}"));
                 fs::write(&stripped, without_comments(&source)).expect("OUT_DIR is writable");
                 writeln!(
@@ -80,6 +83,11 @@ fn main() {
     }
     names.push_str("];\n");
     files.push_str("];\n");
+    writeln!(
+        files,
+        "/// Whether the source locale's every file is embedded (else its pages' messages are fetched).\npub const SOURCE_WHOLE: bool = {embed_all};"
+    )
+    .expect("writing to a String");
     fs::write(out_dir.join("locale_files.rs"), names + &files).expect("OUT_DIR is writable");
 }
 

@@ -13,6 +13,7 @@ language-load-failed = The language you chose could not be loaded. The page stay
 loading = Loading…
 retry = Try again
 page-load-failed-title = This page cannot be shown
+page-load-failed-document-title = This page cannot be shown | Madoguchi
 page-load-failed = This page could not be loaded. Check your connection and try again.
 
 nav-label = Menu
@@ -38,3 +39,4 @@ fallback-notice = { $lang ->
     [ja] Shown in Japanese because there is no English translation yet
    *[other] Shown in { $language } because there is no English translation yet
 }
+inquiry-title = Ask the city

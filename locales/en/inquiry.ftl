@@ -1,6 +1,5 @@
 # Inquiries (asking the city) and the data kept on this device.
 
-inquiry-title = Ask the city
 inquiry-document-title = Ask the city | Madoguchi
 inquiry-intro-app = Choose the department and write your question. You can save it even without an internet connection; it is sent automatically when you are back online.
 inquiry-intro-web = Choose the department and write your question.

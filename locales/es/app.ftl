@@ -14,6 +14,7 @@ language-load-failed = No se pudo cargar el idioma elegido. La página sigue en 
 loading = Cargando…
 retry = Volver a intentar
 page-load-failed-title = No se puede mostrar esta página
+page-load-failed-document-title = No se puede mostrar esta página | Madoguchi
 page-load-failed = No se pudo cargar esta página. Compruebe su conexión y vuelva a intentarlo.
 fallback-notice = { $lang ->
     [en] Se muestra en inglés porque aún no hay traducción al español
@@ -40,3 +41,4 @@ display-line-spacing-wide = Amplio
 display-furigana = Furigana (lectura de los kanji)
 display-furigana-on = Mostrar
 display-furigana-off = Ocultar
+inquiry-title = Consultas a la municipalidad

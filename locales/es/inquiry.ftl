@@ -1,6 +1,5 @@
 # Consultas a la municipalidad y datos guardados en este dispositivo.
 
-inquiry-title = Consultas a la municipalidad
 inquiry-document-title = Consultas a la municipalidad | Madoguchi
 inquiry-intro-app = Elija el departamento responsable y escriba su pregunta. Puede guardarla aunque no tenga conexión a internet; se enviará automáticamente cuando vuelva a conectarse.
 inquiry-intro-web = Elija el departamento responsable y escriba su pregunta.

@@ -14,6 +14,7 @@ language-load-failed = Bahasa yang dipilih tidak dapat dimuat. Halaman tetap dal
 loading = Memuat…
 retry = Coba lagi
 page-load-failed-title = Halaman ini tidak dapat ditampilkan
+page-load-failed-document-title = Halaman ini tidak dapat ditampilkan | Madoguchi
 page-load-failed = Halaman ini tidak dapat dimuat. Periksa koneksi Anda, lalu coba lagi.
 
 # same-as-en: "Menu" is the standard Indonesian word (KBBI) for a navigation menu.
@@ -38,3 +39,4 @@ fallback-notice = { $lang ->
     [ja] Ditampilkan dalam bahasa Jepang karena belum ada terjemahan bahasa Indonesia
    *[other] Ditampilkan dalam { $language } karena belum ada terjemahan bahasa Indonesia
 }
+inquiry-title = Bertanya kepada pemerintah kota

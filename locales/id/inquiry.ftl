@@ -1,6 +1,5 @@
 # Pertanyaan kepada pemerintah kota, dan data yang tersimpan di perangkat ini.
 
-inquiry-title = Bertanya kepada pemerintah kota
 inquiry-document-title = Bertanya kepada pemerintah kota | Madoguchi
 inquiry-intro-app = Pilih bagian yang menangani, lalu tulis pertanyaan Anda. Pertanyaan dapat disimpan meskipun tidak terhubung ke internet, dan akan dikirim otomatis saat terhubung kembali.
 inquiry-intro-web = Pilih bagian yang menangani, lalu tulis pertanyaan Anda.

@@ -15,6 +15,7 @@ language-load-failed = 選《えら》んだ ことばを 読《よ》み込《�
 loading = 読《よ》み込《こ》んで います。少《すこ》し 待《ま》って ください。
 retry = もう一度《いちど》 読《よ》み込《こ》む
 page-load-failed-title = ページを 見《み》られません
+page-load-failed-document-title = ページを 見《み》られません｜まどぐち
 page-load-failed = この ページを 読《よ》み込《こ》めませんでした。インターネットに つながって いるか 確《たし》かめて、もう一度《いちど》 読《よ》み込《こ》んで ください。
 fallback-notice = { $lang ->
     [ja] やさしい 日本語《にほんご》が ありません。ふつうの 日本語《にほんご》で 書《か》いて います
@@ -37,3 +38,4 @@ display-line-spacing-wide = 広《ひろ》い
 display-furigana = ふりがな
 display-furigana-on = つける
 display-furigana-off = つけない
+inquiry-title = 市《し》への 質問《しつもん》

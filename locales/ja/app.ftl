@@ -19,6 +19,7 @@ loading = 読み込み中です…
 retry = もう一度読み込む
 # ページのプログラム(初回表示に含めず、開いたときに取得する部分)を取得できなかったとき。
 page-load-failed-title = ページを表示できません
+page-load-failed-document-title = ページを表示できません｜まどぐち
 page-load-failed = このページを読み込めませんでした。通信の状態を確かめて、もう一度読み込んでください。
 
 nav-label = メニュー
@@ -41,3 +42,5 @@ display-furigana-off = 表示しない
 fallback-notice = { $lang ->
    *[other] 翻訳がないため{ $language }で表示しています
 }
+# 市へのお問い合わせページの見出しと、ナビゲーションのリンク。
+inquiry-title = 市へのお問い合わせ

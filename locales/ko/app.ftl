@@ -13,6 +13,7 @@ language-load-failed = 선택한 언어의 문구를 불러오지 못했습니�
 loading = 불러오는 중…
 retry = 다시 불러오기
 page-load-failed-title = 이 페이지를 표시할 수 없습니다
+page-load-failed-document-title = 이 페이지를 표시할 수 없습니다 | 마도구치
 page-load-failed = 이 페이지를 불러오지 못했습니다. 인터넷 연결을 확인하고 다시 시도해 주세요.
 fallback-notice = { $lang ->
     [en] 한국어 번역이 아직 없어 영어로 표시합니다
@@ -36,3 +37,4 @@ display-line-spacing-wide = 넓게
 display-furigana = 후리가나(한자 읽는 법)
 display-furigana-on = 표시
 display-furigana-off = 숨기기
+inquiry-title = 시에 문의하기

@@ -1,6 +1,5 @@
 # Inquiries (asking the city) and the data kept on this device.
 
-inquiry-title = 시에 문의하기
 inquiry-document-title = 시에 문의하기 | 마도구치
 inquiry-intro-app = 담당 부서를 선택하고 질문을 적어 주세요. 인터넷에 연결되어 있지 않아도 저장할 수 있으며, 연결되면 자동으로 전송합니다.
 inquiry-intro-web = 담당 부서를 선택하고 질문을 적어 주세요.

@@ -13,6 +13,7 @@ language-load-failed = तपाईंले रोजेको भाषा ल
 loading = लोड हुँदैछ…
 retry = फेरि प्रयास गर्नुहोस्
 page-load-failed-title = यो पृष्ठ देखाउन सकिँदैन
+page-load-failed-document-title = यो पृष्ठ देखाउन सकिँदैन | मादोगुची
 page-load-failed = यो पृष्ठ लोड गर्न सकिएन। इन्टरनेट जडान जाँच गरी फेरि प्रयास गर्नुहोस्।
 fallback-notice = { $lang ->
     [en] नेपाली अनुवाद अझै नभएकाले अङ्ग्रेजीमा देखाइएको छ
@@ -36,3 +37,4 @@ display-line-spacing-wide = फराकिलो
 display-furigana = फुरिगाना (कान्जीको उच्चारण)
 display-furigana-on = देखाउनुहोस्
 display-furigana-off = लुकाउनुहोस्
+inquiry-title = नगरपालिकालाई सोधपुछ

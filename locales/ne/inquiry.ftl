@@ -1,6 +1,5 @@
 # Inquiries (asking the city) and the data kept on this device.
 
-inquiry-title = नगरपालिकालाई सोधपुछ
 inquiry-document-title = नगरपालिकालाई सोधपुछ | मादोगुची
 inquiry-intro-app = सम्बन्धित विभाग छानेर आफ्नो प्रश्न लेख्नुहोस्। इन्टरनेट जडान नभए पनि सुरक्षित गर्न सकिन्छ, र जडान भएपछि आफैँ पठाइन्छ।
 inquiry-intro-web = सम्बन्धित विभाग छानेर आफ्नो प्रश्न लेख्नुहोस्।

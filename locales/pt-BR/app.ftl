@@ -14,6 +14,7 @@ language-load-failed = Não foi possível carregar o idioma escolhido. A página
 loading = Carregando…
 retry = Tentar de novo
 page-load-failed-title = Não é possível mostrar esta página
+page-load-failed-document-title = Não é possível mostrar esta página | Madoguchi
 page-load-failed = Não foi possível carregar esta página. Verifique sua conexão e tente de novo.
 fallback-notice = { $lang ->
     [en] Exibido em inglês porque ainda não há tradução para o português
@@ -40,3 +41,4 @@ display-line-spacing-wide = Amplo
 display-furigana = Furigana (leitura dos kanji)
 display-furigana-on = Mostrar
 display-furigana-off = Ocultar
+inquiry-title = Pergunte à prefeitura

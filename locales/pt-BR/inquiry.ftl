@@ -1,6 +1,5 @@
 # Perguntas à prefeitura e os dados salvos neste aparelho.
 
-inquiry-title = Pergunte à prefeitura
 inquiry-document-title = Pergunte à prefeitura | Madoguchi
 inquiry-intro-app = Escolha o departamento responsável e escreva sua pergunta. Você pode salvá-la mesmo sem internet; ela será enviada automaticamente quando a conexão voltar.
 inquiry-intro-web = Escolha o departamento responsável e escreva sua pergunta.

@@ -14,6 +14,7 @@ language-load-failed = Hindi ma-load ang wikang pinili mo. Mananatili ang pahina
 loading = Naglo-load…
 retry = Subukang muli
 page-load-failed-title = Hindi maipakita ang pahinang ito
+page-load-failed-document-title = Hindi maipakita ang pahinang ito | Madoguchi
 page-load-failed = Hindi ma-load ang pahinang ito. Tingnan ang iyong koneksyon at subukang muli.
 
 # same-as-en: "Menu" is the usual Filipino word for a site's navigation menu.
@@ -38,3 +39,4 @@ fallback-notice = { $lang ->
     [ja] Ipinapakita sa wikang Hapon dahil wala pang salin sa Tagalog
    *[other] Ipinapakita sa { $language } dahil wala pang salin sa Tagalog
 }
+inquiry-title = Magtanong sa lungsod

@@ -1,6 +1,5 @@
 # Mga tanong sa lungsod, at ang datos na nakaimbak sa aparatong ito.
 
-inquiry-title = Magtanong sa lungsod
 inquiry-document-title = Magtanong sa lungsod | Madoguchi
 inquiry-intro-app = Piliin ang kinauukulang tanggapan at isulat ang inyong tanong. Maiimbak ninyo ito kahit walang internet, at kusa itong ipapadala kapag nakakonekta na kayo.
 inquiry-intro-web = Piliin ang kinauukulang tanggapan at isulat ang inyong tanong.

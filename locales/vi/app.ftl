@@ -14,6 +14,7 @@ language-load-failed = Không tải được ngôn ngữ bạn đã chọn. Tran
 loading = Đang tải…
 retry = Tải lại
 page-load-failed-title = Không thể hiển thị trang này
+page-load-failed-document-title = Không thể hiển thị trang này | Madoguchi
 page-load-failed = Không tải được trang này. Hãy kiểm tra kết nối mạng rồi thử lại.
 fallback-notice = { $lang ->
     [en] Đang hiển thị bằng tiếng Anh vì chưa có bản dịch tiếng Việt
@@ -37,3 +38,4 @@ display-line-spacing-wide = Rộng
 display-furigana = Furigana (cách đọc chữ Hán)
 display-furigana-on = Hiện
 display-furigana-off = Ẩn
+inquiry-title = Hỏi thành phố

@@ -1,6 +1,5 @@
 # Inquiries (asking the city) and the data kept on this device.
 
-inquiry-title = Hỏi thành phố
 inquiry-document-title = Hỏi thành phố | Madoguchi
 inquiry-intro-app = Vui lòng chọn phòng ban phụ trách và viết câu hỏi. Bạn có thể lưu ngay cả khi không có kết nối internet; câu hỏi sẽ được gửi tự động khi có kết nối.
 inquiry-intro-web = Vui lòng chọn phòng ban phụ trách và viết câu hỏi.

@@ -13,6 +13,7 @@ language-load-failed = 无法加载所选语言的文字。页面仍以当前语
 loading = 正在加载…
 retry = 重新加载
 page-load-failed-title = 无法显示此页面
+page-load-failed-document-title = 无法显示此页面 | Madoguchi
 page-load-failed = 无法加载此页面。请检查网络连接后重试。
 fallback-notice = { $lang ->
     [zh-Hant] 暂无简体中文翻译，以繁体中文显示
@@ -37,3 +38,4 @@ display-line-spacing-wide = 宽
 display-furigana = 振假名
 display-furigana-on = 显示
 display-furigana-off = 不显示
+inquiry-title = 向市政府咨询

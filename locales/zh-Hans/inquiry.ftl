@@ -1,6 +1,5 @@
 # Inquiries (questions to the city) and the data saved on this device.
 
-inquiry-title = 向市政府咨询
 inquiry-document-title = 向市政府咨询 | Madoguchi
 inquiry-intro-app = 请选择负责的部门，并写下您的问题。未连接网络时也可以保存，连接后将自动发送。
 inquiry-intro-web = 请选择负责的部门，并写下您的问题。

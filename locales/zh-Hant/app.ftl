@@ -13,6 +13,7 @@ language-load-failed = 無法載入所選語言的文字。頁面仍以目前的
 loading = 載入中…
 retry = 重新載入
 page-load-failed-title = 無法顯示此頁面
+page-load-failed-document-title = 無法顯示此頁面 | Madoguchi
 page-load-failed = 無法載入此頁面。請確認網路連線後再試一次。
 fallback-notice = { $lang ->
     [zh-Hans] 尚無繁體中文翻譯，以簡體中文顯示
@@ -37,3 +38,4 @@ display-line-spacing-wide = 寬
 display-furigana = 振假名
 display-furigana-on = 顯示
 display-furigana-off = 不顯示
+inquiry-title = 向市公所洽詢

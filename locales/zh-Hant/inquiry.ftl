@@ -1,6 +1,5 @@
 # Inquiries (questions to the city) and the data saved on this device.
 
-inquiry-title = 向市公所洽詢
 inquiry-document-title = 向市公所洽詢 | Madoguchi
 inquiry-intro-app = 請選擇承辦單位，並寫下您的問題。未連上網路時也可以儲存，連線後將自動傳送。
 inquiry-intro-web = 請選擇承辦單位，並寫下您的問題。

@@ -13,6 +13,9 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 const INQUIRY_CHUNK = /\/split_inquiry_chunk-[0-9a-f]{16}\.wasm$/;
 /** Any chunk wasm-split-cli writes: a page's own, or code several pages share. */
 const ANY_CHUNK = /\/(split|chunk)_[^/]*\.wasm$/;
+/** What comes with the first page loaded on demand: the pages' stylesheet, the pages' Japanese. */
+const PAGES_CSS = /^\/madoguchi-pages-[0-9a-f]{16}\.css$/;
+const PAGES_JA = /^\/locales\/ja-[0-9a-f]{16}\.ftl$/;
 
 describe("pages loaded on demand (web mode)", () => {
   const web = webSession(launchBrowser);
@@ -32,7 +35,11 @@ describe("pages loaded on demand (web mode)", () => {
     await page.goto(web.server.url);
     await page.locator(".mg-procedure").first().waitFor({ timeout: 20_000 });
     await page.waitForLoadState("networkidle");
-    assert.deepEqual(paths(fetched).filter((p) => ANY_CHUNK.test(p)), [], "chunks on the home page");
+    assert.deepEqual(
+      paths(fetched).filter((p) => ANY_CHUNK.test(p) || PAGES_CSS.test(p) || PAGES_JA.test(p)),
+      [],
+      "a page's code, stylesheet or messages on the home page",
+    );
 
     await page.getByRole("link", { name: "市へのお問い合わせ" }).first().click();
     await page.locator("#inquiry-department option").nth(3).waitFor({ state: "attached", timeout: 20_000 });
@@ -42,6 +49,17 @@ describe("pages loaded on demand (web mode)", () => {
     assert.equal(headers["content-encoding"], "br");
     assert.equal(headers["cache-control"], IMMUTABLE);
     assert.equal(headers["content-type"], "application/wasm");
+    for (const wanted of [PAGES_CSS, PAGES_JA]) {
+      assert.ok(paths(fetched).some((p) => wanted.test(p)), `${wanted} not fetched`);
+    }
+    // Worded and styled: the pages' Japanese is in, and their stylesheet applies to the page.
+    assert.equal(await page.getByLabel("担当の課").count(), 1);
+    assert.ok(
+      await page.evaluate(() =>
+        [...document.styleSheets].some((s) => /\/madoguchi-pages-/.test(s.href ?? "") && s.cssRules.length > 0),
+      ),
+      "the pages' stylesheet is not applied",
+    );
 
     // Back home and to the page again: drawn from the code already here, nothing fetched again.
     const before = fetched.length;
@@ -66,6 +84,7 @@ describe("pages loaded on demand (web mode)", () => {
     await banner.waitFor({ timeout: 20_000 });
     assert.match(await banner.textContent(), /This page could not be loaded\. Check your connection and try again\./);
     assert.equal(await banner.getAttribute("role"), "alert");
+    assert.equal(await page.title(), "This page cannot be shown | Madoguchi");
     assert.deepEqual(await axeViolations(page), []);
 
     // The rest of the app still works while the page's code is out of reach.

@@ -44,6 +44,25 @@ thread_local! {
     static INITIAL_FAILED: RefCell<Option<LocaleTag>> = const { RefCell::new(None) };
     /// Counts the reader's choices, so a slow fetch for an earlier choice does not undo a later one.
     static CHOICES: Cell<u32> = const { Cell::new(0) };
+    /// Whether the source locale's pages' messages have been fetched (`load_page_messages`).
+    static PAGE_MESSAGES: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Fetches, once, the Japanese messages of the pages loaded on demand: the residents' WASM embeds
+/// only the first load's Japanese (`FIRST_LOAD` in crates/i18n/build.rs), and Japanese is every
+/// locale's last fallback, so they are fetched whatever the reader's language, before the first
+/// such page is drawn (`pages/lazy.rs`). Another locale's fetched file already holds its pages'
+/// messages.
+pub async fn load_page_messages() -> Result<(), ()> {
+    if madoguchi_i18n::SOURCE_WHOLE || PAGE_MESSAGES.with(Cell::get) {
+        return Ok(());
+    }
+    let source = LocaleTag::source();
+    let messages = ipc::locale_messages(&source).await.map_err(drop)?;
+    let localizer = Localizer::with_messages(&source, &messages).map_err(drop)?;
+    LOCALIZERS.with(|l| l.borrow_mut().insert(source, Rc::new(localizer)));
+    PAGE_MESSAGES.with(|p| p.set(true));
+    Ok(())
 }
 
 /// Fetches the messages of the reader's starting language if this build does not carry them. Run

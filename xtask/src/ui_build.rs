@@ -94,6 +94,7 @@ pub const WASM_OPT_FEATURES: &[&str] = &[
 /// The files `index.html` and `boot.js` load, as the templates in `ui/` name them; the build
 /// replaces each with the hashed name (every template name must be found, or the build fails).
 const TEMPLATE_CSS: &str = "\"/madoguchi.css\"";
+const TEMPLATE_PAGES_CSS: &str = "\"/madoguchi-pages.css\"";
 const TEMPLATE_BOOT: &str = "\"/boot.js\"";
 const TEMPLATE_JS: &str = "\"/madoguchi_ui.js\"";
 const TEMPLATE_WASM: &str = "\"/madoguchi_ui_bg.wasm\"";
@@ -113,10 +114,17 @@ const EMBEDDED_LOCALE: &str = "ja";
 /// whole (feature `all-locales`) and fetches none.
 const GALLERY_ONLY: &[&str] = &["gallery.ftl", "kit.ftl", "mail.ftl"];
 
+/// The Japanese files embedded in the residents' WASM (`crates/i18n/build.rs`, keep in step); the
+/// rest of the Japanese is the file `locales/ja-<hash>.ftl`, fetched with the first page loaded on
+/// demand.
+const FIRST_LOAD_FTL: &[&str] = &["app.ftl", "errors.ftl", "home.ftl", "time.ftl"];
+
 /// What every bundle's pages name besides the bundle itself.
 struct Shared {
-    /// The stylesheet's hashed name, at the site root.
+    /// The first load's stylesheet's hashed name, at the site root.
     css: String,
+    /// The stylesheet of the pages loaded on demand, at the site root.
+    pages_css: String,
     /// `tag=/locales/<tag>-<hash>.ftl` for every locale not embedded, space-separated.
     locale_files: String,
 }
@@ -156,12 +164,15 @@ pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
     let web = staging(&paths::ui_dist())?;
     let app_only = staging(&paths::ui_dist_app())?;
 
+    let (first_css, pages_css) = stylesheets()?;
     let shared = Shared {
-        css: write_hashed(&web, "madoguchi.css", stylesheet()?.as_bytes())?,
+        css: write_hashed(&web, "madoguchi.css", first_css.as_bytes())?,
+        pages_css: write_hashed(&web, "madoguchi-pages.css", pages_css.as_bytes())?,
         locale_files: write_locale_files(&web.join("locales"))?,
     };
-    std::fs::copy(web.join(&shared.css), app_only.join(&shared.css))
-        .map_err(|e| format!("{}: {e}", shared.css))?;
+    for css in [&shared.css, &shared.pages_css] {
+        std::fs::copy(web.join(css), app_only.join(css)).map_err(|e| format!("{css}: {e}"))?;
+    }
     copy_folder(&web.join("locales"), &app_only.join("locales"))?;
     let mut wasm_of = Vec::new();
     let app_compiled = paths::wasm_target_dir().join("madoguchi-ui-residents.wasm");
@@ -179,6 +190,8 @@ pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
         let built = bundle(&compiled, &dist, &base, &shared)?;
         if !area.folder.is_empty() {
             without_api_preload(&dist.join("index.html"))?;
+            // The gallery draws every component at once, not through a page loaded on demand.
+            link_pages_css(&dist.join("index.html"), &shared)?;
         }
         if area.in_app {
             let to = app_only.join(area.folder);
@@ -240,6 +253,20 @@ fn without_api_preload(page: &Path) -> Result {
         ));
     }
     std::fs::write(page, text.replace(API_PRELOAD, "")).map_err(|e| format!("{}: {e}", page.display()))
+}
+
+/// Adds the pages' stylesheet to a page that links the first load's.
+fn link_pages_css(page: &Path, shared: &Shared) -> Result {
+    let text = std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
+    let first = format!("<link rel=\"stylesheet\" href=\"/{}\">", shared.css);
+    if !text.contains(&first) {
+        return Err(format!("{} does not link {}", page.display(), shared.css));
+    }
+    let both = format!(
+        "{first}\n<link rel=\"stylesheet\" href=\"/{}\">",
+        shared.pages_css
+    );
+    std::fs::write(page, text.replace(&first, &both)).map_err(|e| format!("{}: {e}", page.display()))
 }
 
 /// An empty folder beside `live` to build into (`ui/dist` → `ui/dist.new`).
@@ -327,6 +354,17 @@ fn bundle(wasm: &Path, dist: &Path, base: &str, shared: &Shared) -> Result<Bundl
             .arg(file))?;
     }
     pieces.sort();
+    // wasm-bindgen's glue and the split loader are written for people to read; the first load
+    // carries them, so they are minified (terser, from package-lock.json), as cargo-leptos does.
+    for js in std::iter::once("madoguchi_ui.js")
+        .chain(pieces.iter().map(String::as_str).filter(|p| p.ends_with(".js")))
+    {
+        let path = dist.join(js);
+        run(Command::new(paths::node_bin("terser"))
+            .arg(&path)
+            .args(["--module", "--compress", "--mangle", "-o"])
+            .arg(&path))?;
+    }
     let mut named = vec!["madoguchi_ui.js".to_owned(), "madoguchi_ui_bg.wasm".to_owned()];
     named.extend(pieces);
     let renamed = rename_together(dist, &named)?;
@@ -340,6 +378,7 @@ fn bundle(wasm: &Path, dist: &Path, base: &str, shared: &Shared) -> Result<Bundl
     // root.
     let replacements = [
         (TEMPLATE_CSS, format!("\"/{}\"", shared.css)),
+        (TEMPLATE_PAGES_CSS, format!("\"/{}\"", shared.pages_css)),
         (TEMPLATE_BOOT, format!("\"{base}boot.js\"")),
         (TEMPLATE_JS, format!("\"{base}{}\"", bundle.js)),
         (TEMPLATE_WASM, format!("\"{base}{}\"", bundle.wasm)),
@@ -351,7 +390,7 @@ fn bundle(wasm: &Path, dist: &Path, base: &str, shared: &Shared) -> Result<Bundl
             ),
         ),
     ];
-    let mut found = [false; 5];
+    let mut found = [false; 6];
     for file in ["index.html", "boot.js"] {
         let source = paths::root().join("ui").join(file);
         let mut text = std::fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;
@@ -370,6 +409,24 @@ fn bundle(wasm: &Path, dist: &Path, base: &str, shared: &Shared) -> Result<Bundl
     Ok(bundle)
 }
 
+/// CSS without its comments (notes for people editing it: a quarter of the first load's
+/// stylesheet, BENCHMARKS.md) and without blank lines. Our stylesheets have no `/*` inside a string.
+fn without_css_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    out.push_str(rest);
+    out.lines()
+        .filter(|line| !line.trim().is_empty())
+        .flat_map(|line| [line, "\n"])
+        .collect()
+}
+
 /// Writes `dir/<tag>-<hash>.ftl` for every locale folder but the embedded one: its Fluent files in
 /// name order but the gallery's, comment lines left out (the same rules as `crates/i18n/build.rs`). Returns the
 /// `tag=/locales/<file>` list for `index.html`.
@@ -380,15 +437,18 @@ fn write_locale_files(dir: &Path) -> Result<String> {
         let Some(tag) = folder.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
             continue;
         };
-        if tag == EMBEDDED_LOCALE {
-            continue;
-        }
+        // The embedded locale's file holds only what its WASM leaves out.
+        let skipped: &[&str] = if tag == EMBEDDED_LOCALE {
+            FIRST_LOAD_FTL
+        } else {
+            &[]
+        };
         let mut text = String::new();
         for file in sorted_files(&folder, "ftl")? {
             if file
                 .file_name()
                 .and_then(|n| n.to_str())
-                .is_some_and(|n| GALLERY_ONLY.contains(&n))
+                .is_some_and(|n| GALLERY_ONLY.contains(&n) || skipped.contains(&n))
             {
                 continue;
             }
@@ -497,7 +557,7 @@ fn rename_together(dir: &Path, names: &[String]) -> Result<Vec<String>> {
                 // Only where a file is fetched or imported: the glue's imports object keeps the
                 // module name the WASM itself imports (`"./__wasm_split.js": import1`).
                 for quote in ['"', '\''] {
-                    for lead in ["from ", "URL("] {
+                    for lead in ["from ", "from", "URL("] {
                         text = text.replace(
                             &format!("{lead}{quote}./{other}{quote}"),
                             &format!("{lead}{quote}./{other_new}{quote}"),
@@ -636,26 +696,53 @@ fn compile(features: &[&str]) -> Result<PathBuf> {
     Ok(target_dir.join("wasm32-unknown-unknown/wasm-release/madoguchi-ui.wasm"))
 }
 
-/// The app's stylesheet: design tokens and page layout from `assets/css`, then each kit
-/// component's `style.css` in folder order.
-fn stylesheet() -> Result<String> {
+/// The kit components the home page and the frame every page shares draw (skip link, header and
+/// language menu, furigana switch, display settings, the banner and button a page that cannot be
+/// fetched shows). Their styles are in the first download; every other component's are in the
+/// pages' stylesheet, fetched with the first page loaded on demand (`ui/src/pages/lazy.rs`).
+const FIRST_LOAD_COMPONENTS: &[&str] = &[
+    "button",
+    "notification_banner",
+    "page_header",
+    "radios",
+    "ruby",
+    "skip_link",
+];
+
+/// The app's stylesheets: design tokens, page layout and the first load's components
+/// (`FIRST_LOAD_COMPONENTS`), then every other component's `style.css` for the pages, each in
+/// folder order.
+fn stylesheets() -> Result<(String, String)> {
     let root = paths::root();
-    let mut files = sorted_files(&root.join("assets/css"), "css")?;
+    let mut first = sorted_files(&root.join("assets/css"), "css")?;
+    let mut pages = Vec::new();
     let kit = root.join("crates/ui-kit/src");
     let mut components: Vec<PathBuf> = std::fs::read_dir(&kit)
         .map_err(|e| format!("{}: {e}", kit.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path().join("style.css")))
-        .filter(|p| p.is_file())
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|dir| dir.join("style.css").is_file())
         .collect();
     components.sort();
-    files.extend(components);
-    let mut css = String::new();
-    for file in files {
-        let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let shown = file.strip_prefix(&root).unwrap_or(&file).display().to_string();
-        css.push_str(&format!("/* {shown} */\n{text}\n"));
+    for dir in components {
+        let name = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if FIRST_LOAD_COMPONENTS.contains(&name.as_str()) {
+            first.push(dir.join("style.css"));
+        } else {
+            pages.push(dir.join("style.css"));
+        }
     }
-    Ok(css)
+    let concat = |files: Vec<PathBuf>| -> Result<String> {
+        let mut css = String::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            css.push_str(&without_css_comments(&text));
+        }
+        Ok(css)
+    };
+    Ok((concat(first)?, concat(pages)?))
 }
 
 fn sorted_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
@@ -670,7 +757,17 @@ fn sorted_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{hashed_name, without_comments};
+    use super::{hashed_name, without_comments, without_css_comments};
+
+    #[test]
+    fn css_comments_and_blank_lines_are_left_out_but_rules_are_kept() {
+        let css =
+            "/* tokens */\n:root {\n  --a: 1px; /* why */\n}\n\n/* a\n   long note */\n.b { color: red; }\n";
+        assert_eq!(
+            without_css_comments(css),
+            ":root {\n  --a: 1px; \n}\n.b { color: red; }\n"
+        );
+    }
 
     #[test]
     fn a_hashed_name_keeps_the_extension_after_sixteen_hex_digits() {

@@ -17,7 +17,7 @@ mod localizer;
 mod negotiate;
 mod quantities;
 
-pub use embedded::{available_locales, endonym, ftl_sources, is_embedded};
+pub use embedded::{SOURCE_WHOLE, available_locales, endonym, ftl_sources, is_embedded};
 pub use fluent_bundle::FluentValue;
 pub use localizer::{Args, InvalidMessages, Localizer};
 pub use madoguchi_domain::msg_id;

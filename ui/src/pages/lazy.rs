@@ -12,6 +12,10 @@
 //! the reader sees a localized message with a button to try again, and keeps the page they were
 //! on.
 //!
+//! With the chunk come the pages' stylesheet (the kit components the home page does not draw) and,
+//! once, the Japanese of the pages (`i18n::load_page_messages`); the page is drawn when all three
+//! are here.
+//!
 //! A chunk is fetched once: the loaded page's render function is kept in `Loaded`, so coming back
 //! to a page renders it at once, without a frame of "loading".
 
@@ -68,8 +72,75 @@ macro_rules! lazy_page {
 }
 pub(crate) use lazy_page;
 
+/// The id of the pages' stylesheet once it is linked.
+const PAGES_CSS_ID: &str = "mg-pages-css";
+
+/// Links the stylesheet of the pages loaded on demand (the kit components the home page does not
+/// draw; `FIRST_LOAD_COMPONENTS` in xtask/src/ui_build.rs) and waits until it has arrived, so a
+/// page is never drawn unstyled. Named by `<meta name="madoguchi-pages-css">`; once linked, at
+/// once. A link that failed is taken out, so trying again fetches it again.
+/// Starts at once (so it arrives while the chunk does); the future says when it is there.
+fn pages_stylesheet() -> impl std::future::Future<Output = Result<(), ChunkUnavailable>> {
+    let started = start_pages_stylesheet();
+    async move {
+        let Some((link, arrived)) = started? else {
+            return Ok(());
+        };
+        arrived.await.map_err(|_| ChunkUnavailable)?;
+        let _ = link.set_attribute("data-loaded", "");
+        Ok(())
+    }
+}
+
+/// Links the stylesheet unless it is here; `None` when there is nothing to wait for.
+fn start_pages_stylesheet()
+-> Result<Option<(web_sys::Element, wasm_bindgen_futures::JsFuture)>, ChunkUnavailable> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(ChunkUnavailable)?;
+    if let Some(link) = document.get_element_by_id(PAGES_CSS_ID) {
+        if link.get_attribute("data-loaded").is_some() {
+            return Ok(None);
+        }
+        link.remove();
+    }
+    let Some(href) = document
+        .query_selector(r#"meta[name="madoguchi-pages-css"]"#)
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+    else {
+        // A page without the meta (the gallery) links every stylesheet itself.
+        return Ok(None);
+    };
+    let link = document.create_element("link").map_err(|_| ChunkUnavailable)?;
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &href);
+    let _ = link.set_attribute("id", PAGES_CSS_ID);
+    let arrived = js_sys::Promise::new(&mut |resolve, reject| {
+        let on_load = Closure::once_into_js(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+        let on_error = Closure::once_into_js(move || {
+            let _ = reject.call0(&wasm_bindgen::JsValue::NULL);
+        });
+        let _ = link.add_event_listener_with_callback("load", on_load.unchecked_ref());
+        let _ = link.add_event_listener_with_callback("error", on_error.unchecked_ref());
+    });
+    let head = document
+        .query_selector("head")
+        .ok()
+        .flatten()
+        .ok_or(ChunkUnavailable)?;
+    head.append_child(&link).map_err(|_| ChunkUnavailable)?;
+    Ok(Some((link, wasm_bindgen_futures::JsFuture::from(arrived))))
+}
+
 /// Where a lazy page is.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 enum State {
     Fetching,
     Ready(Render),
@@ -88,7 +159,10 @@ pub fn LazyPage(loaded: &'static Loaded, load: Load) -> impl IntoView {
     let fetch = move || {
         state.set(State::Fetching);
         leptos::task::spawn_local(async move {
-            match load().await {
+            let (styles, messages, code) =
+                futures::join!(pages_stylesheet(), crate::i18n::load_page_messages(), load());
+            let messages = messages.map_err(|()| ChunkUnavailable);
+            match styles.and(messages).and(code) {
                 Ok(render) => {
                     let _ = loaded.set(render);
                     state.set(State::Ready(render));
@@ -97,17 +171,20 @@ pub fn LazyPage(loaded: &'static Loaded, load: Load) -> impl IntoView {
             }
         });
     };
-    if state.get_untracked() == State::Fetching {
+    if matches!(state.get_untracked(), State::Fetching) {
         fetch();
     }
     move || {
         match state.get() {
-        State::Ready(render) => render(),
-        State::Fetching => view! {
-            <p class="mg-page-loading" role="status">{move || t(msg_id!("loading"))}</p>
-        }
-        .into_any(),
-        State::Failed => view! {
+            State::Ready(render) => render(),
+            State::Fetching => view! {
+                <p class="mg-page-loading" role="status">{move || t(msg_id!("loading"))}</p>
+            }
+            .into_any(),
+            State::Failed => {
+                // The page that could not come cannot name the tab; this message does.
+                document().set_title(&t(msg_id!("page-load-failed-document-title")));
+                view! {
             <NotificationBanner
                 id="page-load-failed"
                 kind=BannerKind::Emergency
@@ -116,8 +193,9 @@ pub fn LazyPage(loaded: &'static Loaded, load: Load) -> impl IntoView {
             >
                 <Button label=Signal::derive(|| t(msg_id!("retry"))) on_press=Callback::new(move |()| fetch()) />
             </NotificationBanner>
+            }
+            .into_any()
+            }
         }
-        .into_any(),
-    }
     }
 }
