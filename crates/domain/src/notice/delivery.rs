@@ -40,7 +40,10 @@ impl TimeOfDay {
         if h.len() != 2 || m.len() != 2 {
             return Err(bad());
         }
-        let (h, m) = (h.parse::<u8>().map_err(|_| bad())?, m.parse::<u8>().map_err(|_| bad())?);
+        let (h, m) = (
+            h.parse::<u8>().map_err(|_| bad())?,
+            m.parse::<u8>().map_err(|_| bad())?,
+        );
         Self::new(h, m).ok_or_else(bad)
     }
 
@@ -125,14 +128,16 @@ impl QuietHours {
 
 /// The minute of the day in Japan at `at`.
 fn minute_of_day(at: UnixMillis) -> u16 {
-    let minutes = (at.0.div_euclid(MILLIS_PER_MINUTE) + JAPAN_OFFSET_MINUTES).rem_euclid(i64::from(MINUTES_PER_DAY));
+    let minutes =
+        (at.0.div_euclid(MILLIS_PER_MINUTE) + JAPAN_OFFSET_MINUTES).rem_euclid(i64::from(MINUTES_PER_DAY));
     u16::try_from(minutes).unwrap_or(0)
 }
 
 /// The first instant at or after `now` (to the minute) when the clock in Japan reads `time`.
 fn next_at(now: UnixMillis, time: TimeOfDay) -> UnixMillis {
     let this_minute = now.0.div_euclid(MILLIS_PER_MINUTE) * MILLIS_PER_MINUTE;
-    let ahead = (i64::from(time.minutes()) - i64::from(minute_of_day(now))).rem_euclid(i64::from(MINUTES_PER_DAY));
+    let ahead =
+        (i64::from(time.minutes()) - i64::from(minute_of_day(now))).rem_euclid(i64::from(MINUTES_PER_DAY));
     UnixMillis(this_minute + ahead * MILLIS_PER_MINUTE)
 }
 
@@ -155,14 +160,20 @@ mod tests {
 
     fn night() -> DeliveryPreferences {
         DeliveryPreferences {
-            quiet_hours: Some(QuietHours { from: t("22:00"), until: t("07:00") }),
+            quiet_hours: Some(QuietHours {
+                from: t("22:00"),
+                until: t("07:00"),
+            }),
             digest_at: None,
         }
     }
 
     #[test]
     fn an_urgent_notice_breaks_through_quiet_hours_and_the_digest() {
-        let both = DeliveryPreferences { digest_at: Some(t("19:00")), ..night() };
+        let both = DeliveryPreferences {
+            digest_at: Some(t("19:00")),
+            ..night()
+        };
         assert_eq!(both.decide(Priority::Urgent, at(2, 30)), Delivery::Now);
         assert_eq!(both.decide(Priority::Urgent, at(12, 0)), Delivery::Now);
     }
@@ -170,17 +181,38 @@ mod tests {
     #[test]
     fn quiet_hours_past_midnight_hold_a_notice_until_they_end() {
         let prefs = night();
-        assert_eq!(prefs.decide(Priority::Normal, at(23, 15)), Delivery::At(at(31, 0)), "07:00 tomorrow");
-        assert_eq!(prefs.decide(Priority::Important, at(2, 30)), Delivery::At(at(7, 0)));
-        assert_eq!(prefs.decide(Priority::Normal, at(7, 0)), Delivery::Now, "quiet hours end at 07:00");
+        assert_eq!(
+            prefs.decide(Priority::Normal, at(23, 15)),
+            Delivery::At(at(31, 0)),
+            "07:00 tomorrow"
+        );
+        assert_eq!(
+            prefs.decide(Priority::Important, at(2, 30)),
+            Delivery::At(at(7, 0))
+        );
+        assert_eq!(
+            prefs.decide(Priority::Normal, at(7, 0)),
+            Delivery::Now,
+            "quiet hours end at 07:00"
+        );
         assert_eq!(prefs.decide(Priority::Normal, at(21, 59)), Delivery::Now);
     }
 
     #[test]
     fn normal_notices_wait_for_the_digest_but_important_ones_do_not() {
-        let prefs = DeliveryPreferences { digest_at: Some(t("19:00")), quiet_hours: None };
-        assert_eq!(prefs.decide(Priority::Normal, at(9, 12)), Delivery::InDigest(at(19, 0)));
-        assert_eq!(prefs.decide(Priority::Normal, at(19, 30)), Delivery::InDigest(at(43, 0)), "tomorrow's");
+        let prefs = DeliveryPreferences {
+            digest_at: Some(t("19:00")),
+            quiet_hours: None,
+        };
+        assert_eq!(
+            prefs.decide(Priority::Normal, at(9, 12)),
+            Delivery::InDigest(at(19, 0))
+        );
+        assert_eq!(
+            prefs.decide(Priority::Normal, at(19, 30)),
+            Delivery::InDigest(at(43, 0)),
+            "tomorrow's"
+        );
         assert_eq!(prefs.decide(Priority::Important, at(9, 12)), Delivery::Now);
     }
 

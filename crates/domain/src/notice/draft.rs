@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::rule::{AgeBand, AreaCode, MonthRange, Rule, Topic};
-use super::{Category, NoticeContent, NoticeLinks, Priority, TopicKey};
+use super::{NoticeContent, NoticeLinks, TopicKey};
 use crate::form::{FieldProblem, MessageArg};
 use crate::{LocaleTag, LocalizedText, ProcedureId, UnixMillis, msg_id};
 
@@ -100,7 +100,10 @@ impl NoticeDraft {
             }
         };
         let booking_service = self.booking_service.clone().filter(|s| !s.is_empty());
-        if booking_service.as_deref().is_some_and(|s| !crate::slug::is_slug(s)) {
+        if booking_service
+            .as_deref()
+            .is_some_and(|s| !crate::slug::is_slug(s))
+        {
             problems.push(FieldProblem::new("bookingService", msg_id!("notice-error-key")));
         }
         match (title, body, category, priority, rule, expires_at) {
@@ -116,7 +119,10 @@ impl NoticeDraft {
                     publish_at,
                     expires_at,
                     topic,
-                    links: NoticeLinks { procedure, booking_service },
+                    links: NoticeLinks {
+                        procedure,
+                        booking_service,
+                    },
                 })
             }
             _ => Err(problems),
@@ -135,15 +141,18 @@ impl RuleDraft {
                 Err(_) => problems.push(FieldProblem::new("rule.areas", msg_id!("notice-error-area"))),
             }
         }
-        let child_age_months = self.child_age_months.and_then(|m| {
-            match (u32::try_from(m.min), u32::try_from(m.max)) {
-                (Ok(min), Ok(max)) if min <= max => Some(MonthRange { min, max }),
-                _ => {
-                    problems.push(FieldProblem::new("rule.childAgeMonths", msg_id!("notice-error-month-range")));
-                    None
-                }
-            }
-        });
+        let child_age_months =
+            self.child_age_months
+                .and_then(|m| match (u32::try_from(m.min), u32::try_from(m.max)) {
+                    (Ok(min), Ok(max)) if min <= max => Some(MonthRange { min, max }),
+                    _ => {
+                        problems.push(FieldProblem::new(
+                            "rule.childAgeMonths",
+                            msg_id!("notice-error-month-range"),
+                        ));
+                        None
+                    }
+                });
         let age_bands = self
             .age_bands
             .iter()
@@ -187,16 +196,28 @@ fn text(
         }
     }
     let text = LocalizedText::from_pairs(pairs).ok()?;
-    if !text.has_source() && !problems[before..].iter().any(|p| p.field == format!("{field}.ja")) {
-        problems.push(FieldProblem::new(format!("{field}.ja"), msg_id!("form-error-required")));
+    if !text.has_source()
+        && !problems[before..]
+            .iter()
+            .any(|p| p.field == format!("{field}.ja"))
+    {
+        problems.push(FieldProblem::new(
+            format!("{field}.ja"),
+            msg_id!("form-error-required"),
+        ));
     }
     (problems.len() == before).then_some(text)
 }
 
 /// One of an enum's wire names (`"urgent"`, `"65-74"`), else `form-error-choice` at `field`.
-fn choice<T: serde::de::DeserializeOwned>(problems: &mut Vec<FieldProblem>, field: &str, typed: &str) -> Option<T> {
+fn choice<T: serde::de::DeserializeOwned>(
+    problems: &mut Vec<FieldProblem>,
+    field: &str,
+    typed: &str,
+) -> Option<T> {
     use serde::de::IntoDeserializer as _;
-    let words: serde::de::value::StrDeserializer<'_, serde::de::value::Error> = typed.trim().into_deserializer();
+    let words: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
+        typed.trim().into_deserializer();
     let parsed = T::deserialize(words).ok();
     if parsed.is_none() {
         problems.push(FieldProblem::new(field, msg_id!("form-error-choice")));
@@ -207,13 +228,18 @@ fn choice<T: serde::de::DeserializeOwned>(problems: &mut Vec<FieldProblem>, fiel
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::notice::{Category, Priority};
 
     const NOW: UnixMillis = UnixMillis(1_796_000_000_000);
     const HOUR: i64 = 3_600_000;
 
     fn evacuation() -> NoticeDraft {
         NoticeDraft {
-            title: [("ja".into(), "避難指示(夢咲3丁目)".into()), ("en".into(), "Evacuation order".into())].into(),
+            title: [
+                ("ja".into(), "避難指示(夢咲3丁目)".into()),
+                ("en".into(), "Evacuation order".into()),
+            ]
+            .into(),
             body: [("ja".into(), "夢咲小学校へ避難してください。".into())].into(),
             category: "disaster".into(),
             priority: "urgent".into(),
@@ -228,7 +254,10 @@ mod tests {
     }
 
     fn fields(problems: &[FieldProblem]) -> Vec<(&str, &str)> {
-        problems.iter().map(|p| (p.field.as_str(), p.message_id.as_str())).collect()
+        problems
+            .iter()
+            .map(|p| (p.field.as_str(), p.message_id.as_str()))
+            .collect()
     }
 
     #[test]
@@ -245,7 +274,11 @@ mod tests {
     fn every_problem_comes_back_at_once_at_its_field() {
         let draft = NoticeDraft {
             title: [("en".into(), "Evacuation".into())].into(),
-            body: [("ja".into(), "x".repeat(BODY_MAX_CHARS + 1)), ("english".into(), "y".into())].into(),
+            body: [
+                ("ja".into(), "x".repeat(BODY_MAX_CHARS + 1)),
+                ("english".into(), "y".into()),
+            ]
+            .into(),
             category: "weather".into(),
             priority: "".into(),
             rule: RuleDraft {
@@ -283,9 +316,15 @@ mod tests {
     fn an_expiry_is_required_and_must_be_in_the_future() {
         let mut draft = evacuation();
         draft.expires_at = None;
-        assert_eq!(fields(&draft.parse(NOW).unwrap_err()), [("expiresAt", "form-error-required")]);
+        assert_eq!(
+            fields(&draft.parse(NOW).unwrap_err()),
+            [("expiresAt", "form-error-required")]
+        );
         draft.expires_at = Some(NOW.0);
-        assert_eq!(fields(&draft.parse(NOW).unwrap_err()), [("expiresAt", "notice-error-expiry")]);
+        assert_eq!(
+            fields(&draft.parse(NOW).unwrap_err()),
+            [("expiresAt", "notice-error-expiry")]
+        );
     }
 
     #[test]

@@ -86,6 +86,8 @@ mod tests {
         assert_eq!(profile.resident, Some(Birth::Band(AgeBand::From40To64)));
         let again: Profile = serde_json::from_str(&serde_json::to_string(&profile).unwrap()).unwrap();
         assert_eq!(again, profile);
-        assert!(serde_json::from_str::<Profile>(r#"{"household":[{"birth":{"date":"2026-02-30"}}]}"#).is_err());
+        assert!(
+            serde_json::from_str::<Profile>(r#"{"household":[{"birth":{"date":"2026-02-30"}}]}"#).is_err()
+        );
     }
 }

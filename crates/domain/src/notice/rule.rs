@@ -195,11 +195,7 @@ impl Rule {
     /// Whether this profile is one the notice is for, on the day `today` (in Japan: ages count
     /// by the city's calendar).
     pub fn matches(&self, profile: &Profile, today: CalendarDate) -> bool {
-        let area = self.areas.is_empty()
-            || profile
-                .area
-                .as_ref()
-                .is_some_and(|a| self.areas.contains(a));
+        let area = self.areas.is_empty() || profile.area.as_ref().is_some_and(|a| self.areas.contains(a));
         let child = self.child_age_months.is_none_or(|range| {
             profile.household.iter().any(|member| match member.birth {
                 Birth::Date(born) => months_old(born, today).is_some_and(|m| range.contains(m)),
@@ -259,14 +255,22 @@ mod tests {
         // Born on the 31st: February has no 31st, so its last day completes the month.
         assert_eq!(months_old(date(2026, 1, 31), date(2026, 2, 27)), Some(0));
         assert_eq!(months_old(date(2026, 1, 31), date(2026, 2, 28)), Some(1));
-        assert_eq!(months_old(date(2028, 1, 31), date(2028, 2, 28)), Some(0), "2028 is a leap year");
+        assert_eq!(
+            months_old(date(2028, 1, 31), date(2028, 2, 28)),
+            Some(0),
+            "2028 is a leap year"
+        );
         assert_eq!(months_old(date(2028, 1, 31), date(2028, 2, 29)), Some(1));
         assert_eq!(months_old(date(2026, 1, 31), date(2026, 3, 30)), Some(1));
         assert_eq!(months_old(date(2026, 1, 31), date(2026, 3, 31)), Some(2));
         // Born on 29 February: a common year's 28 February completes the year.
         assert_eq!(months_old(date(2028, 2, 29), date(2029, 2, 27)), Some(11));
         assert_eq!(months_old(date(2028, 2, 29), date(2029, 2, 28)), Some(12));
-        assert_eq!(months_old(date(2026, 5, 1), date(2026, 4, 30)), None, "not born yet");
+        assert_eq!(
+            months_old(date(2026, 5, 1), date(2026, 4, 30)),
+            None,
+            "not born yet"
+        );
     }
 
     #[test]
@@ -332,7 +336,8 @@ mod tests {
         let rule: Rule = serde_json::from_str("{}").unwrap();
         assert!(rule.is_everyone());
         assert_eq!(serde_json::to_string(&rule).unwrap(), "{}");
-        let banded: Rule = serde_json::from_str(r#"{"ageBands":["75+"],"childAgeMonths":{"min":3,"max":5}}"#).unwrap();
+        let banded: Rule =
+            serde_json::from_str(r#"{"ageBands":["75+"],"childAgeMonths":{"min":3,"max":5}}"#).unwrap();
         assert!(banded.age_bands.contains(&AgeBand::From75));
     }
 
@@ -345,8 +350,9 @@ mod tests {
         const AREAS: [&str; 3] = ["yumesaki-1-chome", "yumesaki-2-chome", "yumesaki-3-chome"];
 
         fn any_date() -> impl Strategy<Value = CalendarDate> {
-            (1930_i32..2030, 1_u8..=12, 1_u8..=31)
-                .prop_map(|(y, m, d)| CalendarDate::new(y, m, d.min(crate::era::days_in_month(y, m))).unwrap())
+            (1930_i32..2030, 1_u8..=12, 1_u8..=31).prop_map(|(y, m, d)| {
+                CalendarDate::new(y, m, d.min(crate::era::days_in_month(y, m))).unwrap()
+            })
         }
 
         fn any_birth() -> impl Strategy<Value = Birth> {
@@ -370,7 +376,10 @@ mod tests {
                 .prop_map(|(area, resident, household, topics)| Profile {
                     area,
                     resident,
-                    household: household.into_iter().map(|birth| HouseholdMember { birth }).collect(),
+                    household: household
+                        .into_iter()
+                        .map(|birth| HouseholdMember { birth })
+                        .collect(),
                     topics: topics.into_iter().collect(),
                     ..Profile::default()
                 })
@@ -379,7 +388,9 @@ mod tests {
         fn any_rule() -> impl Strategy<Value = Rule> {
             (
                 proptest::sample::subsequence(AREAS.to_vec(), 0..=2),
-                proptest::option::of((0_u32..120, 0_u32..60).prop_map(|(min, span)| MonthRange { min, max: min + span })),
+                proptest::option::of(
+                    (0_u32..120, 0_u32..60).prop_map(|(min, span)| MonthRange { min, max: min + span }),
+                ),
                 proptest::sample::subsequence(AgeBand::ALL.to_vec(), 0..=3),
                 proptest::sample::subsequence(Topic::ALL.to_vec(), 0..=3),
             )
@@ -444,9 +455,14 @@ mod tests {
 
         #[test]
         fn a_household_member_given_only_as_a_band_never_meets_a_month_range() {
-            let rule = Rule { child_age_months: Some(MonthRange { min: 0, max: 71 }), ..Rule::default() };
+            let rule = Rule {
+                child_age_months: Some(MonthRange { min: 0, max: 71 }),
+                ..Rule::default()
+            };
             let profile = Profile {
-                household: vec![HouseholdMember { birth: Birth::Band(AgeBand::Under6) }],
+                household: vec![HouseholdMember {
+                    birth: Birth::Band(AgeBand::Under6),
+                }],
                 ..Profile::default()
             };
             assert!(!rule.matches(&profile, CalendarDate::new(2026, 12, 2).unwrap()));

@@ -36,17 +36,30 @@ fn ids(shown: &[&Notice]) -> Vec<String> {
 
 #[test]
 fn the_latest_state_of_a_topic_replaces_the_earlier_ones() {
-    let issued = notice("ntc-1", Some("evacuation-3-chome"), NOW.plus_millis(-2 * HOUR), 24);
+    let issued = notice(
+        "ntc-1",
+        Some("evacuation-3-chome"),
+        NOW.plus_millis(-2 * HOUR),
+        24,
+    );
     let lifted = notice("ntc-2", Some("evacuation-3-chome"), NOW.plus_millis(-HOUR), 24);
     let other = notice("ntc-3", None, NOW.plus_millis(-3 * HOUR), 24);
-    assert_eq!(ids(&current(&[issued.clone(), lifted.clone(), other.clone()], NOW)), ["ntc-2", "ntc-3"]);
+    assert_eq!(
+        ids(&current(&[issued.clone(), lifted.clone(), other.clone()], NOW)),
+        ["ntc-2", "ntc-3"]
+    );
     // The order of the list does not matter.
     assert_eq!(ids(&current(&[lifted, other, issued], NOW)), ["ntc-2", "ntc-3"]);
 }
 
 #[test]
 fn an_expired_latest_state_does_not_bring_back_the_earlier_one() {
-    let issued = notice("ntc-1", Some("evacuation-3-chome"), NOW.plus_millis(-5 * HOUR), 24);
+    let issued = notice(
+        "ntc-1",
+        Some("evacuation-3-chome"),
+        NOW.plus_millis(-5 * HOUR),
+        24,
+    );
     let lifted = notice("ntc-2", Some("evacuation-3-chome"), NOW.plus_millis(-4 * HOUR), 2);
     assert!(current(&[issued, lifted], NOW).is_empty());
 }
@@ -75,7 +88,10 @@ fn urgent_notices_come_first_then_the_newest() {
     let mut new_normal = notice("ntc-2", None, NOW.plus_millis(-HOUR), 24);
     new_normal.content.priority = Priority::Normal;
     let urgent = notice("ntc-3", None, NOW.plus_millis(-2 * HOUR), 24);
-    assert_eq!(ids(&current(&[old_normal, new_normal, urgent], NOW)), ["ntc-3", "ntc-2", "ntc-1"]);
+    assert_eq!(
+        ids(&current(&[old_normal, new_normal, urgent], NOW)),
+        ["ntc-3", "ntc-2", "ntc-1"]
+    );
 }
 
 #[test]
