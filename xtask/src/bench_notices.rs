@@ -13,7 +13,14 @@ use crate::{run, staff};
 
 pub fn main(args: &[String]) -> Result {
     let t = step::start("notice streams: release build of madoguchi-server and madoguchi-loadgen");
-    step::run(step::cargo().args(["build", "--release", "-p", "madoguchi-server", "-p", "madoguchi-loadgen"]))?;
+    step::run(step::cargo().args([
+        "build",
+        "--release",
+        "-p",
+        "madoguchi-server",
+        "-p",
+        "madoguchi-loadgen",
+    ]))?;
     // `create-staff` runs the debug binary, as the contract test does.
     step::run(step::cargo().args(["build", "-p", "madoguchi-server"]))?;
     step::done("builds", t);
@@ -39,7 +46,12 @@ pub fn main(args: &[String]) -> Result {
         let mut loadgen = Command::new(release_bin("madoguchi-loadgen"));
         loadgen
             .arg("notices")
-            .args(["--url", &format!("http://{addr}"), "--pid", &child.id().to_string()])
+            .args([
+                "--url",
+                &format!("http://{addr}"),
+                "--pid",
+                &child.id().to_string(),
+            ])
             .args(["--staff-token", &token])
             .args(args);
         step::run(&mut loadgen)

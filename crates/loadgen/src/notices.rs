@@ -125,7 +125,7 @@ fn raise_open_files() -> u64 {
     let mut limit = getrlimit(Resource::Nofile);
     if limit.current < limit.maximum {
         limit.current = limit.maximum;
-        if let Err(e) = setrlimit(Resource::Nofile, limit.clone()) {
+        if let Err(e) = setrlimit(Resource::Nofile, limit) {
             eprintln!("cannot raise the open-files limit: {e}");
         }
     }
@@ -169,7 +169,9 @@ async fn run(options: &Options) -> Result<usize, Error> {
     let deadline = tokio::time::Instant::now() + options.timeout;
     while latencies.len() < options.connections {
         match tokio::time::timeout_at(deadline, arrivals.recv()).await {
-            Ok(Some(at)) => latencies.push(u32::try_from(at.duration_since(published).as_micros()).unwrap_or(u32::MAX)),
+            Ok(Some(at)) => {
+                latencies.push(u32::try_from(at.duration_since(published).as_micros()).unwrap_or(u32::MAX))
+            }
             Ok(None) | Err(_) => break,
         }
     }
@@ -237,7 +239,10 @@ async fn watch(mut body: hyper::body::Incoming, arrived: mpsc::UnboundedSender<I
     while let Some(Ok(frame)) = body.frame().await {
         let Ok(data) = frame.into_data() else { continue };
         tail.extend_from_slice(&data);
-        if tail.windows(b"event: notice".len()).any(|w| w == b"event: notice") {
+        if tail
+            .windows(b"event: notice".len())
+            .any(|w| w == b"event: notice")
+        {
             let _ = arrived.send(Instant::now());
             return;
         }

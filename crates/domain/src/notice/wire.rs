@@ -76,7 +76,8 @@ pub struct NoticeEvent {
 pub enum NoticeChange {
     /// A notice was created or replaced (same id, a higher revision). It may carry a `topic`
     /// whose earlier states it replaces, and a publish time still to come.
-    Published { notice: Notice },
+    /// (Boxed: a notice is far larger than the other changes.)
+    Published { notice: Box<Notice> },
     /// Staff withdrew a notice: remove it.
     Withdrawn { id: NoticeId },
     /// A notice for the signed-in resident only (only on their own stream).

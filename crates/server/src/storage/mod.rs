@@ -42,7 +42,7 @@ pub use bookings::{
 pub use copy::{CopyReport, TableCount, copy_sqlite_to_postgres};
 pub use error::StoreError;
 pub use location::{DatabaseLocation, InvalidLocation};
-pub use notices::{EventScope, NoticeStore, NoticeWritten, StoredEvent};
+pub use notices::{EventScope, NoticeStore, StoredEvent};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 

@@ -53,14 +53,6 @@ impl EventScope {
     }
 }
 
-/// What a staff write did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NoticeWritten {
-    Written(Notice),
-    /// No such notice, or it was withdrawn.
-    NotFound,
-}
-
 /// Notices, their events, and which account an application belongs to (for personal notices).
 #[async_trait]
 pub trait NoticeStore: Send + Sync {
@@ -73,22 +65,23 @@ pub trait NoticeStore: Send + Sync {
         respond: Respond<Notice>,
     ) -> Result<Notice, StoreError>;
 
-    /// Replaces an active notice's content (revision + 1) with its `published` event.
+    /// Replaces an active notice's content (revision + 1) with its `published` event; `None` (and
+    /// nothing written) when there is no such notice or it was withdrawn.
     async fn replace_notice(
         &self,
         id: NoticeId,
         content: NoticeContent,
         claim: IdempotencyClaim,
         respond: Respond<Notice>,
-    ) -> Result<NoticeWritten, StoreError>;
+    ) -> Result<Option<Notice>, StoreError>;
 
-    /// Withdraws an active notice with its `withdrawn` event.
+    /// Withdraws an active notice with its `withdrawn` event; `None` as for a replacement.
     async fn withdraw_notice(
         &self,
         id: NoticeId,
         claim: IdempotencyClaim,
         respond: Respond<Notice>,
-    ) -> Result<NoticeWritten, StoreError>;
+    ) -> Result<Option<Notice>, StoreError>;
 
     /// The active notices that have not expired at `now`, with every active notice sharing a
     /// topic with one of them (so `notice::current` can tell which state of a topic is the

@@ -16,7 +16,7 @@ use madoguchi_domain::notice::{Notice, NoticeDraft, NoticeId};
 use crate::error::ServerError;
 use crate::idempotency;
 use crate::routes::AppState;
-use crate::storage::{IdempotencyClaim, NoticeWritten};
+use crate::storage::IdempotencyClaim;
 
 #[utoipa::path(
     post,
@@ -137,13 +137,10 @@ fn notice_id(id: Result<Path<String>, PathRejection>) -> Result<NoticeId, Server
     NoticeId::parse(&id).map_err(|_| ServerError::NotFound)
 }
 
-fn answer(state: &AppState, written: NoticeWritten, what: &'static str) -> Result<Response, ServerError> {
-    match written {
-        NoticeWritten::Written(notice) => {
-            state.notices.wake();
-            tracing::info!(notice = %notice.id, "{what}");
-            Ok(Json(notice).into_response())
-        }
-        NoticeWritten::NotFound => Err(ServerError::NotFound),
-    }
+/// The written notice as the answer (after waking the fan-out), or 404 when there was none.
+fn answer(state: &AppState, written: Option<Notice>, what: &'static str) -> Result<Response, ServerError> {
+    let notice = written.ok_or(ServerError::NotFound)?;
+    state.notices.wake();
+    tracing::info!(notice = %notice.id, "{what}");
+    Ok(Json(notice).into_response())
 }

@@ -20,9 +20,7 @@ use madoguchi_domain::notice::{EventId, Notice, NoticeChange, NoticeContent, Not
 use tokio_postgres::{AsyncMessage, NoTls};
 
 use super::{PostgresStore, idempotency, locked};
-use crate::storage::notices::{
-    EVENTS_CHANNEL, EVENTS_LOCK, EventScope, NoticeStore, NoticeWritten, StoredEvent,
-};
+use crate::storage::notices::{EVENTS_CHANNEL, EVENTS_LOCK, EventScope, NoticeStore, StoredEvent};
 use crate::storage::rows::{json_of, notice_from_row, personal_from_change};
 use crate::storage::{IdempotencyClaim, Respond, StoreError};
 
@@ -85,7 +83,7 @@ async fn put(
         tx,
         None,
         &NoticeChange::Published {
-            notice: notice.clone(),
+            notice: Box::new(notice.clone()),
         },
         notice.updated_at,
     )
@@ -133,11 +131,11 @@ impl NoticeStore for PostgresStore {
         content: NoticeContent,
         claim: IdempotencyClaim,
         respond: Respond<Notice>,
-    ) -> Result<NoticeWritten, StoreError> {
+    ) -> Result<Option<Notice>, StoreError> {
         let mut client = self.conn().await?;
         let tx = locked(&mut client, EVENTS_LOCK).await?;
         let Some(old) = active(&tx, &id).await? else {
-            return Ok(NoticeWritten::NotFound);
+            return Ok(None);
         };
         let notice = Notice {
             id,
@@ -147,7 +145,7 @@ impl NoticeStore for PostgresStore {
         };
         put(&tx, &notice, &claim, respond).await?;
         tx.commit().await?;
-        Ok(NoticeWritten::Written(notice))
+        Ok(Some(notice))
     }
 
     async fn withdraw_notice(
@@ -155,11 +153,11 @@ impl NoticeStore for PostgresStore {
         id: NoticeId,
         claim: IdempotencyClaim,
         respond: Respond<Notice>,
-    ) -> Result<NoticeWritten, StoreError> {
+    ) -> Result<Option<Notice>, StoreError> {
         let mut client = self.conn().await?;
         let tx = locked(&mut client, EVENTS_LOCK).await?;
         let Some(notice) = active(&tx, &id).await? else {
-            return Ok(NoticeWritten::NotFound);
+            return Ok(None);
         };
         tx.execute(
             "UPDATE notices SET state = 'withdrawn' WHERE id = $1",
@@ -169,7 +167,7 @@ impl NoticeStore for PostgresStore {
         append_event(&tx, None, &NoticeChange::Withdrawn { id }, claim.at).await?;
         idempotency::finish_with_write(&tx, &claim, &respond(&notice)).await?;
         tx.commit().await?;
-        Ok(NoticeWritten::Written(notice))
+        Ok(Some(notice))
     }
 
     async fn live_notices(&self, now: UnixMillis) -> Result<(Vec<Notice>, EventId), StoreError> {

@@ -10,7 +10,7 @@ use madoguchi_domain::notice::{EventId, Notice, NoticeChange, NoticeContent, Not
 use rusqlite::{Connection, OptionalExtension as _, params};
 
 use super::{SqliteStore, idempotency};
-use crate::storage::notices::{EventScope, NoticeStore, NoticeWritten, StoredEvent};
+use crate::storage::notices::{EventScope, NoticeStore, StoredEvent};
 use crate::storage::rows::{json_of, notice_from_row, personal_from_change};
 use crate::storage::{IdempotencyClaim, Respond, StoreError};
 
@@ -65,7 +65,7 @@ fn put(
         tx,
         None,
         &NoticeChange::Published {
-            notice: notice.clone(),
+            notice: Box::new(notice.clone()),
         },
         notice.updated_at,
     )?;
@@ -152,10 +152,10 @@ impl NoticeStore for SqliteStore {
         content: NoticeContent,
         claim: IdempotencyClaim,
         respond: Respond<Notice>,
-    ) -> Result<NoticeWritten, StoreError> {
+    ) -> Result<Option<Notice>, StoreError> {
         self.write(move |tx| {
             let Some(old) = active(tx, &id)? else {
-                return Ok(NoticeWritten::NotFound);
+                return Ok(None);
             };
             let notice = Notice {
                 id,
@@ -164,7 +164,7 @@ impl NoticeStore for SqliteStore {
                 content,
             };
             put(tx, &notice, &claim, respond)?;
-            Ok(NoticeWritten::Written(notice))
+            Ok(Some(notice))
         })
         .await
     }
@@ -174,10 +174,10 @@ impl NoticeStore for SqliteStore {
         id: NoticeId,
         claim: IdempotencyClaim,
         respond: Respond<Notice>,
-    ) -> Result<NoticeWritten, StoreError> {
+    ) -> Result<Option<Notice>, StoreError> {
         self.write(move |tx| {
             let Some(notice) = active(tx, &id)? else {
-                return Ok(NoticeWritten::NotFound);
+                return Ok(None);
             };
             tx.execute(
                 "UPDATE notices SET state = 'withdrawn' WHERE id = ?1",
@@ -185,7 +185,7 @@ impl NoticeStore for SqliteStore {
             )?;
             append_event(tx, None, &NoticeChange::Withdrawn { id }, claim.at)?;
             idempotency::finish_with_write(tx, &claim, &respond(&notice))?;
-            Ok(NoticeWritten::Written(notice))
+            Ok(Some(notice))
         })
         .await
     }
