@@ -288,7 +288,7 @@ fn loadgen(addr: &str, pid: u32, extra: &[String]) -> Result<Vec<Run>> {
 
 /// Starts the server, waits (up to 60 s) for its "listening on" line, then copies the rest of
 /// its output (a line per inquiry) into `log` instead of the terminal.
-fn spawn_server(cmd: &mut Command, log: &Path) -> Result<(Child, String)> {
+pub(crate) fn spawn_server(cmd: &mut Command, log: &Path) -> Result<(Child, String)> {
     let mut log = std::fs::File::create(log).map_err(|e| format!("{}: {e}", log.display()))?;
     let mut child = cmd
         .stdout(Stdio::piped())
@@ -332,7 +332,7 @@ fn without(args: &[String], flags: &[&str]) -> Vec<String> {
         .collect()
 }
 
-fn release_bin(name: &str) -> PathBuf {
+pub(crate) fn release_bin(name: &str) -> PathBuf {
     paths::target_dir().join("release").join(name)
 }
 
@@ -390,10 +390,10 @@ fn thousands(n: f64) -> String {
 }
 
 /// A folder under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
+pub(crate) struct TempDir(pub(crate) PathBuf);
 
 impl TempDir {
-    fn new(prefix: &str) -> Result<Self> {
+    pub(crate) fn new(prefix: &str) -> Result<Self> {
         let dir = std::env::temp_dir().join(format!("{prefix}-{}-{}", std::process::id(), nanos()));
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         Ok(Self(dir))

@@ -5,6 +5,7 @@
 
 mod bench;
 mod bench_load;
+mod bench_notices;
 mod bench_ui;
 mod contract_test;
 mod fault_test;
@@ -33,6 +34,7 @@ usage: cargo xtask <command>
   text-scan    fail on user-visible text written in Rust or CSS instead of locales/
   bench        print the figures we promise (local store vs plain SQLite, UI size, server load)
   bench load   only the server's load figures (SQLite and PostgreSQL)
+  bench notices  10,000 idle notice streams: server RSS per stream, p50/p99 of one urgent notice
   bench ui     only the UI's figures: each file's size, each crate's bytes, budgets.toml in Chromium
   contract-test  schemathesis on the server's OpenAPI document, every check, SQLite and PostgreSQL
   fault-test   100 inquiries while the shell is SIGKILLed at random: 0 lost, 0 duplicated
@@ -53,6 +55,7 @@ fn main() -> ExitCode {
         "text-scan" => text_scan::main(),
         "bench" if rest.first().is_some_and(|a| a == "load") => bench_load::main(&rest[1..]),
         "bench" if rest.first().is_some_and(|a| a == "ui") => bench_ui::main(),
+        "bench" if rest.first().is_some_and(|a| a == "notices") => bench_notices::main(&rest[1..]),
         "bench" => bench::main(),
         "fault-test" => fault_test::main(),
         "contract-test" => contract_test::main(),

@@ -209,7 +209,7 @@ pub fn parse_year(text: &str) -> Option<u16> {
     digits.parse().ok().filter(|n| *n > 0)
 }
 
-fn days_in_month(year: i32, month: u8) -> u8 {
+pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
         2 => 28,

@@ -10,7 +10,8 @@
 //! [`postal`], [`attachment`]) live
 //! beside their rules; [`local`] holds what the shell says about data kept on the device.
 //! [`booking`] holds the appointment rules (closure days, slots, windows, waitlists) over
-//! [`days`], the day arithmetic of Japan's calendar.
+//! [`days`], the day arithmetic of Japan's calendar. [`notice`] holds notices, their targeting
+//! rules (evaluated on the device against the resident's profile) and their stream's wire types.
 
 pub mod account;
 pub mod application;
@@ -25,6 +26,7 @@ pub mod idempotency;
 pub mod inquiry;
 pub mod local;
 pub mod localized_text;
+pub mod notice;
 pub mod person_name;
 pub mod postal;
 pub mod procedure;

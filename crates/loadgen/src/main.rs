@@ -18,6 +18,8 @@
 //! Besides the table for people, each run prints one `loadgen:` line of `key=value` pairs that
 //! `cargo xtask bench load` reads.
 //!
+//! `madoguchi-loadgen notices …` holds notice streams open instead (`notices.rs`).
+//!
 //! ```text
 //! madoguchi-loadgen --url http://127.0.0.1:8787 [--pid PID] [--duration 20] [--warmup 2]
 //!                   [--connections 32,256] [--scenarios catalogue,catalogue-304,inquiry] [--threads 1]
@@ -35,6 +37,8 @@ use hyper::client::conn::http1::SendRequest;
 use hyper::{Method, Request, StatusCode};
 use hyper_util::rt::TokioIo;
 
+mod notices;
+
 type Error = Box<dyn std::error::Error + Send + Sync>;
 
 const USAGE: &str = "usage: madoguchi-loadgen --url http://HOST:PORT [--pid PID] [--duration SECS] \
@@ -42,6 +46,9 @@ const USAGE: &str = "usage: madoguchi-loadgen --url http://HOST:PORT [--pid PID]
 [--rate REQUESTS_PER_SECOND]";
 
 fn main() -> std::process::ExitCode {
+    if std::env::args().nth(1).is_some_and(|a| a == "notices") {
+        return notices::main(std::env::args().skip(2));
+    }
     let options = match Options::parse(std::env::args().skip(1)) {
         Ok(options) => options,
         Err(e) => {

@@ -20,6 +20,12 @@ use madoguchi_domain::form::{
     AddressAnswer, Answer, Choice, Condition, Field, FieldErrors, FieldId, FieldKind, FieldProblem,
     FormSchema, Mask, MessageArg, NameAnswer, Step,
 };
+use madoguchi_domain::notice::draft::MonthsDraft;
+use madoguchi_domain::notice::{
+    AgeBand, AreaCode, Category, EventId, MonthRange, Notice, NoticeChange, NoticeContent, NoticeDraft,
+    NoticeEvent, NoticeFeed, NoticeId, NoticeLinks, PersonalNotice, PersonalNoticeList, PersonalSubject,
+    Priority, Rule, RuleDraft, Topic, TopicKey,
+};
 use madoguchi_domain::{
     ApiError, AttachmentName, AttachmentReceipt, Channel, Contact, Department, DepartmentCatalogue,
     DepartmentId, ErrorCode, FileKind, Inquiry, InquiryForm, InquiryList, InquiryReceipt, InquiryReference,
@@ -87,6 +93,13 @@ use crate::routes;
         routes::booking::staff::book_on_behalf,
         routes::booking::staff::check_in,
         routes::booking::staff::no_show,
+        routes::notices::feed,
+        routes::notices::account_feed,
+        routes::notices::stream::public,
+        routes::notices::stream::resident,
+        routes::notices::admin::create,
+        routes::notices::admin::replace,
+        routes::notices::admin::withdraw,
         routes::health::check
     ),
     components(schemas(
@@ -101,7 +114,10 @@ use crate::routes;
         VerifyIdentity, AuditEntry, AuditAction, AuditLog,
         BookingCatalogue, BookableService, CounterSummary, ServiceIdentityLevel, SlotList, SlotAvailability, UtcTime,
         BookingRequest, BookingContact, RescheduleRequest, BookingReference, BookingStatus, BookedBy, Booking,
-        BookingReceipt, BookingDay, CounterDay, WaitlistEntry, WaitlistStatus, WaitlistReceipt
+        BookingReceipt, BookingDay, CounterDay, WaitlistEntry, WaitlistStatus, WaitlistReceipt,
+        Notice, NoticeContent, NoticeId, TopicKey, Category, Priority, NoticeLinks, Rule, AreaCode, MonthRange,
+        AgeBand, Topic, NoticeFeed, NoticeEvent, NoticeChange, EventId, PersonalNotice, PersonalSubject,
+        PersonalNoticeList, NoticeDraft, RuleDraft, MonthsDraft
     )),
     modifiers(&SecuritySchemes, &IdempotencyContract, &MethodNotAllowed, &ErrorHeaders)
 )]

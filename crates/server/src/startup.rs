@@ -54,6 +54,7 @@ impl Application {
             },
             reference_prefix: config.reference_prefix.clone(),
             cached: Arc::default(),
+            notices: Arc::default(),
         };
         let router = router(state.clone(), config);
         let addr = SocketAddr::new(config.host, config.port);
@@ -75,8 +76,13 @@ impl Application {
     }
 
     /// Serves until `shutdown` completes, then finishes in-flight requests. Meanwhile, once a
-    /// minute, waitlist offers that lapsed pass to the next in line (`sweep_waitlist`).
+    /// minute, waitlist offers that lapsed pass to the next in line (`sweep_waitlist`), and the
+    /// notice pump passes every notice change to this process's streams (`routes::notices::fanout`).
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        let pump = tokio::spawn(routes::notices::fanout::run(
+            Arc::clone(&self.state.notices),
+            Arc::clone(&self.state.store),
+        ));
         let sweeper = tokio::spawn(sweep_waitlists(self.state));
         // With the peer's address: per-client rate limits and the audit log's device.
         let served = axum::serve(
@@ -86,6 +92,7 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         sweeper.abort();
+        pump.abort();
         served
     }
 }
@@ -126,6 +133,7 @@ async fn sweep_waitlists(state: AppState) {
 /// staff group sits behind `auth::staff_layer`; the resident's routes take the `auth::Resident`
 /// extractor.
 pub fn router(state: AppState, config: &ServerConfig) -> Router {
+    use madoguchi_domain::notice::wire as notice_paths;
     use routes::accounts::{me, sign_in, staff};
     // Clerks and admins only, every route audited (`routes::admin`, `applications::staff`).
     let staff_routes = Router::new()
@@ -156,6 +164,15 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
             "/api/v1/admin/bookings/{reference}/no-show",
             post(routes::booking::staff::no_show),
         )
+        .route(notice_paths::ADMIN_PATH, post(routes::notices::admin::create))
+        .route(
+            "/api/v1/admin/notices/{id}",
+            axum::routing::put(routes::notices::admin::replace),
+        )
+        .route(
+            "/api/v1/admin/notices/{id}/withdraw",
+            post(routes::notices::admin::withdraw),
+        )
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
             routes::auth::staff_layer,
@@ -185,6 +202,16 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         .route("/api/v1/account/devices/{id}/revoke", post(me::revoke))
         .route("/api/v1/account/sign-out", post(me::sign_out))
         .route("/api/v1/account/audit", get(me::audit))
+        .route(notice_paths::FEED_PATH, get(routes::notices::feed))
+        .route(notice_paths::STREAM_PATH, get(routes::notices::stream::public))
+        .route(
+            notice_paths::ACCOUNT_FEED_PATH,
+            get(routes::notices::account_feed),
+        )
+        .route(
+            notice_paths::ACCOUNT_STREAM_PATH,
+            get(routes::notices::stream::resident),
+        )
         .route("/api/v1/staff/sign-out", post(staff::sign_out))
         .merge(staff_routes)
         .route("/api/v1/booking/services", get(routes::booking::services))

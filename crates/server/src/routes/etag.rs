@@ -101,7 +101,7 @@ impl Encoding {
 }
 
 impl Tagged {
-    fn of<T: Serialize>(value: &T) -> Result<Self, ServerError> {
+    pub(crate) fn of<T: Serialize>(value: &T) -> Result<Self, ServerError> {
         let body = serde_json::to_vec(value).map_err(|e| ServerError::Internal(e.to_string()))?;
         let digest = Sha256::digest(&body);
         Ok(Self {

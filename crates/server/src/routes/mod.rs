@@ -12,6 +12,7 @@ pub mod etag;
 pub mod health;
 pub mod inquiries;
 pub mod json;
+pub mod notices;
 pub mod postal_codes;
 pub mod procedures;
 
@@ -39,6 +40,8 @@ pub struct AppState {
     pub reference_prefix: crate::config::ReferencePrefix,
     /// Serialised answers every resident's app asks for (catalogue, departments); see `etag.rs`.
     pub cached: Arc<etag::Cached>,
+    /// This process's notice channels (`notices/fanout.rs`).
+    pub notices: Arc<notices::Fanout>,
 }
 
 /// The token of `Authorization: Bearer <token>`; 401 without one. Who the token stands for is each

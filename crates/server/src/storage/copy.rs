@@ -312,6 +312,36 @@ const TABLES: &[Table] = &[
         ],
         order_by: "id",
     },
+    Table {
+        name: "notices",
+        columns: &[
+            ("id", Text),
+            ("revision", Int),
+            ("updated_at", Int),
+            ("content", Text),
+            ("topic", Text),
+            ("publish_at", Int),
+            ("expires_at", Int),
+            ("state", Text),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "notice_events",
+        columns: &[
+            ("id", Int),
+            ("account_id", Text),
+            ("name", Text),
+            ("change", Text),
+            ("at", Int),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "application_accounts",
+        columns: &[("reference", Text), ("account_id", Text)],
+        order_by: "reference",
+    },
     // After applications: an attachment names the application that claimed it.
     Table {
         name: "attachments",
@@ -490,9 +520,17 @@ pub async fn copy_sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport
             checksum: checksum(&rows),
         });
     }
-    // New inquiries, applications, bookings, waitlist places and audit entries continue after the
-    // copied ones: a reference is never given twice, and the audit log stays in order.
-    for table in ["inquiries", "applications", "bookings", "waitlist", "audit_log"] {
+    // New inquiries, applications, bookings, waitlist places, audit entries and notice events
+    // continue after the copied ones: a reference is never given twice, the audit log stays in
+    // order, and a device's Last-Event-ID still means the same event.
+    for table in [
+        "inquiries",
+        "applications",
+        "bookings",
+        "waitlist",
+        "audit_log",
+        "notice_events",
+    ] {
         tx.execute(
             &format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'),

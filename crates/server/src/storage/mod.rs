@@ -12,6 +12,7 @@ pub mod bookings;
 mod copy;
 mod error;
 mod location;
+pub mod notices;
 pub mod postgres;
 mod rows;
 pub mod sqlite;
@@ -41,6 +42,7 @@ pub use bookings::{
 pub use copy::{CopyReport, TableCount, copy_sqlite_to_postgres};
 pub use error::StoreError;
 pub use location::{DatabaseLocation, InvalidLocation};
+pub use notices::{EventScope, NoticeStore, StoredEvent};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
@@ -350,8 +352,8 @@ pub trait HolidayStore: Send + Sync {
     async fn holidays(&self) -> Result<Option<HolidayList>, StoreError>;
 }
 
-// Room for the concerns to come (ROADMAP): bookings and notices each add a trait here (or in a
-// file of their own, as accounts do), a file in `sqlite/` and `postgres/`, and a bound on `Store`.
+// A concern to come adds a trait here (or in a file of its own, as accounts, bookings and notices
+// do), a file in `sqlite/` and `postgres/`, and a bound on `Store`.
 
 /// Every concern at once: what the server's state holds. Implemented for any type that
 /// implements them all, so a backend only implements the per-concern traits.
@@ -368,6 +370,7 @@ pub trait Store:
     + AuditStore
     + RateLimitStore
     + BookingStore
+    + NoticeStore
     + IdempotencyStore
     + DatabaseHealth
     + 'static
@@ -387,6 +390,7 @@ impl<T> Store for T where
         + AuditStore
         + RateLimitStore
         + BookingStore
+        + NoticeStore
         + IdempotencyStore
         + DatabaseHealth
         + 'static

@@ -383,3 +383,35 @@ pub(crate) fn booking_config_json(config: &BookingConfig) -> Result<String, Stor
 pub(crate) fn booking_config_from_json(json: &str) -> Result<BookingConfig, StoreError> {
     serde_json::from_str(json).map_err(corrupt)
 }
+
+/// A wire type's JSON, as a notice's content and its events are kept.
+pub(crate) fn json_of(value: &impl serde::Serialize) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|e| StoreError::Internal(e.to_string()))
+}
+
+/// A notice from `(id, revision, updated_at, content JSON)`.
+pub(crate) fn notice_from_row(
+    (id, revision, updated_at, content): (String, i64, i64, String),
+) -> Result<madoguchi_domain::notice::Notice, StoreError> {
+    use madoguchi_domain::notice::{Notice, NoticeId};
+    Ok(Notice {
+        id: NoticeId::parse(&id).map_err(corrupt)?,
+        revision: u32::try_from(revision).map_err(corrupt)?,
+        updated_at: madoguchi_domain::UnixMillis(updated_at),
+        content: serde_json::from_str(&content).map_err(corrupt)?,
+    })
+}
+
+/// The personal notice a kept personal event carries.
+pub(crate) fn personal_from_change(
+    json: &str,
+) -> Result<madoguchi_domain::notice::PersonalNotice, StoreError> {
+    use madoguchi_domain::notice::NoticeChange;
+    match serde_json::from_str(json).map_err(corrupt)? {
+        NoticeChange::Personal { notice } => Ok(notice),
+        other => Err(corrupt(format!(
+            "a {} event kept for an account",
+            other.event_name()
+        ))),
+    }
+}

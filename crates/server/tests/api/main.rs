@@ -20,6 +20,7 @@ mod holidays;
 mod idempotency;
 mod inquiries;
 mod instances;
+mod notices;
 mod openapi;
 mod postal_codes;
 mod procedures;

@@ -99,6 +99,8 @@ pub async fn form(
 pub async fn submit(
     State(state): State<AppState>,
     claim: Option<Extension<IdempotencyClaim>>,
+    // A signed-in resident (found by the idempotency layer): status changes become their notices.
+    resident: Option<Extension<crate::routes::auth::Resident>>,
     body: Bytes,
 ) -> Result<Response, ServerError> {
     let claim = idempotency::require_claim(claim)?;
@@ -129,6 +131,14 @@ pub async fn submit(
     {
         SubmittedApplication::Submitted(receipt) => {
             tracing::info!(reference = %receipt.reference, "application received");
+            if let Some(Extension(crate::routes::auth::Resident(who))) = resident {
+                crate::routes::notices::personal::application_submitted(
+                    &state,
+                    receipt.reference.clone(),
+                    who.account,
+                )
+                .await;
+            }
             Ok((StatusCode::CREATED, Json(receipt)).into_response())
         }
         SubmittedApplication::AttachmentUnavailable(id) => {

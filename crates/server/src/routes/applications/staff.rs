@@ -99,12 +99,17 @@ pub async fn change_status(
             ),
         ]));
     }
+    let (to, at) = (request.status, claim.at);
     let change = NewStatus {
-        to: request.status,
+        to,
         actor: Actor::Staff,
         message,
-        at: claim.at,
+        at,
         answers: None,
     };
-    super::apply(&state, ApplicationReference(reference), change, claim, None).await
+    let reference = ApplicationReference(reference);
+    let changed = super::apply(&state, reference.clone(), change, claim, None).await?;
+    // The resident who submitted it while signed in hears of it (routes/notices/personal.rs).
+    crate::routes::notices::personal::application_status_changed(&state, reference, to, at).await;
+    Ok(changed)
 }

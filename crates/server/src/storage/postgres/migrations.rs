@@ -14,6 +14,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0003_holidays.sql"),
     include_str!("../../../migrations/postgres/0004_accounts.sql"),
     include_str!("../../../migrations/postgres/0005_booking.sql"),
+    // 0006 is another branch's (merge it before this one, so versions stay in file order).
+    include_str!("../../../migrations/postgres/0007_notices.sql"),
 ];
 
 /// The schema version this build expects.

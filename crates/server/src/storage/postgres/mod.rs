@@ -19,6 +19,7 @@ mod holidays;
 mod idempotency;
 mod inquiries;
 mod migrations;
+mod notices;
 mod postal;
 mod staff;
 
@@ -75,6 +76,9 @@ pub struct PostgresStore {
     /// When this instance last purged expired keys (the claims' clock), so a claim pays for it
     /// at most once a minute instead of every time.
     last_purge: std::sync::Arc<std::sync::atomic::AtomicI64>,
+    /// Where the pool connects, for the one connection outside it that `LISTEN`s for notice
+    /// events (`notices.rs`). Never printed: it may hold a password.
+    config: std::sync::Arc<tokio_postgres::Config>,
 }
 
 impl PostgresStore {
@@ -86,6 +90,7 @@ impl PostgresStore {
         Ok(Self {
             pool,
             last_purge: std::sync::Arc::new(std::sync::atomic::AtomicI64::new(i64::MIN)),
+            config: std::sync::Arc::new(connection_config(url)?),
         })
     }
 
@@ -110,11 +115,17 @@ pub(super) async fn locked(
     Ok(tx)
 }
 
-fn pool(url: &str) -> Result<Pool, StoreError> {
+/// How every connection of ours connects: the URL, a connect timeout, our name in `pg_stat_activity`.
+fn connection_config(url: &str) -> Result<tokio_postgres::Config, StoreError> {
     let mut config = tokio_postgres::Config::from_str(url)
         .map_err(|e| StoreError::Unavailable(format!("not a PostgreSQL URL: {e}")))?;
     config.connect_timeout(WAIT);
     config.application_name("madoguchi-server");
+    Ok(config)
+}
+
+fn pool(url: &str) -> Result<Pool, StoreError> {
+    let config = connection_config(url)?;
     let manager = Manager::from_config(
         config,
         NoTls,

@@ -14,6 +14,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/sqlite/0005_holidays.sql"),
     include_str!("../../../migrations/sqlite/0006_accounts.sql"),
     include_str!("../../../migrations/sqlite/0007_booking.sql"),
+    // 0008 is another branch's (merge it before this one, so versions stay in file order).
+    include_str!("../../../migrations/sqlite/0009_notices.sql"),
 ];
 
 /// The schema version this build expects.

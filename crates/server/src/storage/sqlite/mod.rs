@@ -28,6 +28,7 @@ mod holidays;
 mod idempotency;
 mod inquiries;
 mod migrations;
+mod notices;
 mod postal;
 mod staff;
 mod writer;

@@ -1,0 +1,19 @@
+# Notices: names of topics, categories and priorities, notices addressed to one resident, and errors in a notice staff write. The rules are in madoguchi-domain's notice module.
+
+notice-topic-childcare = Crianza
+notice-topic-care = Cuidado de mayores
+notice-topic-disaster = Prevención de desastres
+notice-topic-waste = Basura y reciclaje
+notice-topic-tax = Impuestos
+notice-topic-health = Salud
+notice-topic-events = Eventos
+notice-category-general = Aviso
+notice-priority-normal = Ordinario
+notice-priority-important = Importante
+notice-priority-urgent = Urgente
+notice-personal-application-status = El estado de su solicitud { $reference } ha cambiado.
+notice-error-expiry = El fin de la publicación debe ser posterior a su inicio y a este momento.
+notice-error-key = Use minúsculas, números y guiones (por ejemplo evacuation-yumesaki-3-chome).
+notice-error-area = Indique la zona con su código de la lista de la ciudad (por ejemplo yumesaki-3-chome).
+notice-error-month-range = La edad en meses debe ser 0 o más, y el inicio no puede ser mayor que el final.
+notice-error-language = El código de idioma no es válido (por ejemplo ja, en, zh-Hans).

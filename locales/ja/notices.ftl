@@ -1,0 +1,19 @@
+# お知らせ:話題・種類・重要度の名前、本人あてのお知らせ、職員が書くお知らせの入力エラー。規則は madoguchi-domain の notice にあります。
+
+notice-topic-childcare = 子育て
+notice-topic-care = 介護
+notice-topic-disaster = 防災
+notice-topic-waste = ごみ
+notice-topic-tax = 税金
+notice-topic-health = 健康
+notice-topic-events = イベント
+notice-category-general = お知らせ
+notice-priority-normal = 通常
+notice-priority-important = 重要
+notice-priority-urgent = 緊急
+notice-personal-application-status = 申請 { $reference } の状況が変わりました。
+notice-error-expiry = 掲載終了日時は、掲載開始日時と現在より後にしてください。
+notice-error-key = 英小文字・数字・ハイフンで入力してください(例:evacuation-yumesaki-3-chome)。
+notice-error-area = 地区は市の一覧にあるコードで入力してください(例:yumesaki-3-chome)。
+notice-error-month-range = 月齢の範囲は0以上で、始まりを終わり以下にしてください。
+notice-error-language = 言語の指定が正しくありません(例:ja、en、zh-Hans)。

@@ -1,0 +1,19 @@
+# Notices: names of topics, categories and priorities, notices addressed to one resident, and errors in a notice staff write. The rules are in madoguchi-domain's notice module.
+
+notice-topic-childcare = बालबालिकाको हेरचाह
+notice-topic-care = वृद्ध हेरचाह
+notice-topic-disaster = विपद् पूर्वतयारी
+notice-topic-waste = फोहोर
+notice-topic-tax = कर
+notice-topic-health = स्वास्थ्य
+notice-topic-events = कार्यक्रमहरू
+notice-category-general = सूचना
+notice-priority-normal = सामान्य
+notice-priority-important = महत्त्वपूर्ण
+notice-priority-urgent = अत्यावश्यक
+notice-personal-application-status = तपाईंको आवेदन { $reference } को स्थिति परिवर्तन भएको छ।
+notice-error-expiry = देखाउन बन्द गर्ने समय सुरु हुने समय र अहिलेभन्दा पछि हुनुपर्छ।
+notice-error-key = सानो अङ्ग्रेजी अक्षर, अङ्क र हाइफन प्रयोग गर्नुहोस् (उदाहरण: evacuation-yumesaki-3-chome)।
+notice-error-area = क्षेत्रलाई सहरको सूचीमा भएको कोडले लेख्नुहोस् (उदाहरण: yumesaki-3-chome)।
+notice-error-month-range = महिनामा उमेर ० वा बढी हुनुपर्छ, र सुरु अन्त्यभन्दा ठूलो हुनु हुँदैन।
+notice-error-language = भाषाको कोड मिलेन (उदाहरण: ja, en, zh-Hans)।

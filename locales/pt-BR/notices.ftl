@@ -1,0 +1,19 @@
+# Notices: names of topics, categories and priorities, notices addressed to one resident, and errors in a notice staff write. The rules are in madoguchi-domain's notice module.
+
+notice-topic-childcare = Criação dos filhos
+notice-topic-care = Cuidados a idosos
+notice-topic-disaster = Prevenção de desastres
+notice-topic-waste = Lixo e reciclagem
+notice-topic-tax = Impostos
+notice-topic-health = Saúde
+notice-topic-events = Eventos
+notice-category-general = Aviso
+notice-priority-normal = Normal (comum)
+notice-priority-important = Importante
+notice-priority-urgent = Urgente
+notice-personal-application-status = A situação do seu pedido { $reference } mudou.
+notice-error-expiry = O fim da exibição deve ser depois do início e depois de agora.
+notice-error-key = Use letras minúsculas, números e hífens (por exemplo evacuation-yumesaki-3-chome).
+notice-error-area = Informe a região pelo código da lista da cidade (por exemplo yumesaki-3-chome).
+notice-error-month-range = A idade em meses deve ser 0 ou mais, e o início não pode ser maior que o fim.
+notice-error-language = O código de idioma não é válido (por exemplo ja, en, zh-Hans).

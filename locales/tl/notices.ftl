@@ -1,0 +1,19 @@
+# Notices: names of topics, categories and priorities, notices addressed to one resident, and errors in a notice staff write. The rules are in madoguchi-domain's notice module.
+
+notice-topic-childcare = Pag-aalaga ng anak
+notice-topic-care = Pag-aalaga sa matatanda
+notice-topic-disaster = Paghahanda sa sakuna
+notice-topic-waste = Basura
+notice-topic-tax = Buwis
+notice-topic-health = Kalusugan
+notice-topic-events = Mga kaganapan
+notice-category-general = Paunawa
+notice-priority-normal = Karaniwan
+notice-priority-important = Mahalaga
+notice-priority-urgent = Agaran
+notice-personal-application-status = Nagbago ang katayuan ng iyong aplikasyon { $reference }.
+notice-error-expiry = Ang pagtatapos ng pagpapakita ay dapat pagkatapos ng simula nito at pagkatapos ng ngayon.
+notice-error-key = Gumamit ng maliliit na titik, numero at gitling (halimbawa evacuation-yumesaki-3-chome).
+notice-error-area = Ilagay ang lugar gamit ang code mula sa listahan ng lungsod (halimbawa yumesaki-3-chome).
+notice-error-month-range = Ang edad sa buwan ay dapat 0 o higit pa, at ang simula ay hindi dapat lumampas sa katapusan.
+notice-error-language = Hindi tama ang code ng wika (halimbawa ja, en, zh-Hans).

@@ -1,0 +1,19 @@
+# Notices: names of topics, categories and priorities, notices addressed to one resident, and errors in a notice staff write. The rules are in madoguchi-domain's notice module.
+
+notice-topic-childcare = 育兒
+notice-topic-care = 照護
+notice-topic-disaster = 防災
+notice-topic-waste = 垃圾
+notice-topic-tax = 稅務
+notice-topic-health = 健康
+notice-topic-events = 活動
+notice-category-general = 通知
+notice-priority-normal = 一般
+notice-priority-important = 重要
+notice-priority-urgent = 緊急
+notice-personal-application-status = 您的申請 { $reference } 的狀態已更新。
+notice-error-expiry = 結束顯示的時間必須晚於開始時間，並且晚於現在。
+notice-error-key = 請使用小寫字母、數字和連字號（例如：evacuation-yumesaki-3-chome）。
+notice-error-area = 請依市內的地區清單填寫地區代碼（例如：yumesaki-3-chome）。
+notice-error-month-range = 月齡須為 0 或以上，且起始值不可大於結束值。
+notice-error-language = 語言代碼不正確（例如：ja、en、zh-Hans）。
