@@ -109,6 +109,18 @@ fn one_store(store: &str, database: &str, dir: &Path) -> Result<Tally> {
     result
 }
 
+/// Operations schemathesis leaves alone, each for a reason; excluded on the command line because
+/// schemathesis 4.32's `enabled = false` in `[[operations]]` also dropped operations it did not name
+/// (one such entry: 25 of 49 tried; three: 1 of 49).
+/// - `/api/v1/staff/sign-out` would end the clerk session every other staff operation is tried with.
+/// - The notice streams never end (Server-Sent Events, a keep-alive comment every 15 s) and
+///   schemathesis reads a response to its end; the API tests try them (`tests/api/notices.rs`).
+const NOT_TRIED: &[&str] = &[
+    "/api/v1/staff/sign-out",
+    "/api/v1/notices/stream",
+    "/api/v1/account/notices/stream",
+];
+
 fn schemathesis(url: &str, dir: &Path, token: &str) -> Result<Tally> {
     let junit = dir.join("junit.xml");
     let mut cmd = Command::new(schemathesis_bin());
@@ -118,6 +130,7 @@ fn schemathesis(url: &str, dir: &Path, token: &str) -> Result<Tally> {
         .args(["--checks", "all"])
         .args(["--max-examples", MAX_EXAMPLES, "--seed", SEED])
         .args(["--generation-database", "none", "--no-color"])
+        .args(NOT_TRIED.iter().flat_map(|path| ["--exclude-path", path]))
         .args(["--report", "junit", "--report-junit-path"])
         .arg(&junit)
         // The clerk's session, for schemathesis.toml's `[auth.openapi.staff]`.
