@@ -13,16 +13,41 @@ use super::{AccountId, DeviceId, IdentityLevel};
 use crate::{LocaleTag, UnixMillis};
 
 /// An email address as an account knows it: trimmed and lower-cased (so `Hanako@Example.JP` and
-/// `hanako@example.jp` are one account), plausible (see `inquiry::is_plausible_email`).
+/// `hanako@example.jp` are one account), and of the shape mail can carry: a dot-atom before the `@`
+/// (letters, digits and ``!#$%&'*+/=?^_`{|}~-``, single dots between), host name labels after it
+/// (letters, digits and inner hyphens, at most 63 each, two or more), 254 characters in all.
+///
+/// Refused, though seen in Japan: the old carrier addresses with two dots in a row or a dot before
+/// the `@` (`taro..yamada@…`), which SMTP only carries quoted; and internationalised addresses.
+/// A local part over 64 characters has the shape but not SMTP's length: see
+/// [`EmailAddress::fits_smtp`].
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, format = "email", pattern = "^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$", example = "hanako@example.jp"))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, format = "email", max_length = 254, pattern = "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", example = "hanako@example.jp"))]
 pub struct EmailAddress(String);
 
 impl EmailAddress {
     pub fn parse(s: &str) -> Option<Self> {
-        let s = s.trim().to_lowercase();
-        crate::inquiry::is_plausible_email(&s).then_some(Self(s))
+        let s = s.trim().to_ascii_lowercase();
+        let (local, domain) = s.split_once('@')?;
+        let atext = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~-".contains(c);
+        let dot_atom = local
+            .split('.')
+            .all(|atom| !atom.is_empty() && atom.chars().all(atext));
+        let label = |l: &str| {
+            (1..=63).contains(&l.len())
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+        };
+        let host = domain.split('.').count() >= 2 && domain.split('.').all(label);
+        (s.len() <= 254 && dot_atom && host).then_some(Self(s))
+    }
+
+    /// Whether SMTP takes it: RFC 5321 allows at most 64 characters before the `@`. The route
+    /// refuses a longer one at the field (422), before anything is stored or sent.
+    pub fn fits_smtp(&self) -> bool {
+        self.0.find('@').is_some_and(|at| at <= 64)
     }
 
     pub fn as_str(&self) -> &str {
@@ -101,10 +126,10 @@ impl fmt::Debug for SignInCode {
 }
 
 /// What the resident calls a device in their list ("Hanako's phone"): 1–64 characters, no
-/// control characters, taken as written.
+/// control characters (C0, DEL or C1: the schema's pattern says the same), taken as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, pattern = "^[^\\x00-\\x1f\\x7f]{1,64}$", example = "Hanako's phone"))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, pattern = "^[^\\x00-\\x1f\\x7f-\\x9f]{1,64}$", example = "Hanako's phone"))]
 pub struct DeviceName(String);
 
 impl DeviceName {

@@ -10,6 +10,43 @@ fn addresses_are_one_account_whatever_their_case_and_never_print() {
 }
 
 #[test]
+fn addresses_are_refused_unless_mail_can_carry_them() {
+    for ok in [
+        "taro.yamada+city@mail.example.jp",
+        "a_b-c'd@x-y.example",
+        "1@2.jp",
+    ] {
+        assert!(EmailAddress::parse(ok).is_some(), "{ok}");
+    }
+    for bad in [
+        "hanako\u{1}@example.jp", // a control character (the contract test's find: mail refused it, 503)
+        "taro..yamada@docomo.ne.jp", // two dots: SMTP carries it only quoted
+        "taro.@docomo.ne.jp",
+        ".taro@example.jp",
+        "hanako@example", // one label
+        "hanako@-example.jp",
+        "hanako@exa_mple.jp",
+        "はなこ@example.jp",
+        "hanako@例え.jp",
+        "hanako@example..jp",
+    ] {
+        assert!(EmailAddress::parse(bad).is_none(), "{bad:?}");
+    }
+    let long_label = format!("hanako@{}.jp", "x".repeat(64));
+    assert!(EmailAddress::parse(&long_label).is_none());
+    let too_long = format!("hanako@{}.jp", ["x".repeat(60); 5].join("."));
+    assert!(EmailAddress::parse(&too_long).is_none(), "over 254 characters");
+}
+
+#[test]
+fn a_local_part_over_64_characters_has_the_shape_but_not_smtps_length() {
+    let at_64 = EmailAddress::parse(&format!("{}@example.jp", "x".repeat(64))).unwrap();
+    assert!(at_64.fits_smtp());
+    let at_65 = EmailAddress::parse(&format!("{}@example.jp", "x".repeat(65))).unwrap();
+    assert!(!at_65.fits_smtp());
+}
+
+#[test]
 fn a_code_is_read_as_typed_on_a_phone() {
     assert_eq!(SignInCode::parse("０４２ ９１７").unwrap().as_str(), "042917");
     assert_eq!(SignInCode::parse("042-917").unwrap().as_str(), "042917");
@@ -37,6 +74,10 @@ fn usernames_and_device_names_refuse_what_would_confuse_a_list() {
     assert!(Username::parse("1st").is_none());
     assert!(DeviceName::parse("花子のスマホ").is_some());
     assert!(DeviceName::parse("a\nb").is_none());
+    assert!(
+        DeviceName::parse("a\u{85}b").is_none(),
+        "a C1 control (NEL), which the schema also refuses"
+    );
     assert!(DeviceName::parse(&"x".repeat(65)).is_none());
 }
 

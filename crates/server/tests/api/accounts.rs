@@ -124,6 +124,29 @@ async fn codes_for_one_address_are_limited_to_five_in_fifteen_minutes(backend: B
     assert_eq!(ask_code(&app, "jiro@example.jp").await.status(), 202);
 }
 
+async fn an_address_mail_cannot_carry_is_refused_at_the_field_before_anything_is_kept(backend: Backend) {
+    let app = spawn_app(backend).await;
+    // A control character: once mailed and refused by SMTP (503 `mail_unavailable`, found by the
+    // contract test); now not an address at all.
+    let control = ask_code(&app, "hanako\u{1}@example.jp").await;
+    assert_eq!(control.status(), 400);
+    assert_eq!(code(control).await, ErrorCode::InvalidRequest);
+    // The right shape, but SMTP takes at most 64 characters before the `@`.
+    let long = format!("{}@example.jp", "x".repeat(65));
+    let refused = ask_code(&app, &long).await;
+    assert_eq!(refused.status(), 422);
+    let body: ApiError = refused.json().await.unwrap();
+    assert_eq!(body.code, ErrorCode::InvalidSubmission);
+    assert_eq!(body.problems.len(), 1);
+    assert_eq!(body.problems[0].field, "email");
+    assert_eq!(body.problems[0].message_id, "form-error-email");
+    // Nothing was counted against a limit, and nothing sent.
+    assert!(app.mail.messages().is_empty());
+    let at_64 = format!("{}@example.jp", "x".repeat(64));
+    assert_eq!(ask_code(&app, &at_64).await.status(), 202);
+    assert_eq!(app.mail.messages().len(), 1);
+}
+
 async fn access_tokens_expire_refresh_with_the_device_credential_and_sign_out_ends_both(backend: Backend) {
     let app = spawn_app(backend).await;
     let signed_in = app.sign_in("hanako@example.jp").await;
@@ -358,6 +381,7 @@ on_both_stores!(
     a_resident_signs_up_with_a_mailed_code_and_sees_what_the_city_keeps,
     a_code_works_once_within_ten_minutes_and_five_wrong_tries_spend_it,
     codes_for_one_address_are_limited_to_five_in_fifteen_minutes,
+    an_address_mail_cannot_carry_is_refused_at_the_field_before_anything_is_kept,
     access_tokens_expire_refresh_with_the_device_credential_and_sign_out_ends_both,
     a_resident_signs_out_another_device_but_not_someone_else_s,
     staff_need_the_password_and_a_fresh_authenticator_code_and_tries_are_limited,

@@ -10,7 +10,8 @@ use madoguchi_domain::account::{
     ACCESS_TOKEN_LIFETIME_MILLIS, AccessGrant, AccountId, CODE_LIFETIME_MILLIS, CODE_MAX_ATTEMPTS,
     CodeRequest, CodeSignIn, DeviceId, Refresh, SignedIn,
 };
-use madoguchi_domain::{ApiError, LocaleTag};
+use madoguchi_domain::form::FieldProblem;
+use madoguchi_domain::{ApiError, LocaleTag, msg_id};
 
 use super::limits::{self, CODES_PER_ADDRESS, CODES_PER_CLIENT};
 use crate::credentials::{TokenKind, code_digest, new_id, new_sign_in_code, new_token, sha256_hex};
@@ -34,6 +35,7 @@ pub const REFRESH_PATH: &str = "/api/v1/auth/refresh";
         (status = 202, description = "A code is on its way to the address (the same answer whether or not it has an account)"),
         (status = 400, description = "`invalid_request`: the body is not a code request", body = ApiError),
         (status = 413, description = "`invalid_request`: the body is too large", body = ApiError),
+        (status = 422, description = "`invalid_submission`: mail cannot carry this address (over 64 characters before the `@`); the problem names `email`", body = ApiError),
         (status = 429, description = "`rate_limited`: too many codes asked for this address or from this client; see Retry-After", body = ApiError,
             headers(("Retry-After" = u64, description = "Seconds until a new try is counted"))),
         (status = 500, description = "`internal`: the server failed", body = ApiError),
@@ -46,6 +48,12 @@ pub async fn request_code(
     client: ClientAddress,
     JsonBody(request): JsonBody<CodeRequest>,
 ) -> Result<StatusCode, ServerError> {
+    if !request.email.fits_smtp() {
+        return Err(ServerError::InvalidSubmission(vec![FieldProblem::new(
+            "email",
+            msg_id!("form-error-email"),
+        )]));
+    }
     // Buckets are named by hashes: the table of counters holds no address.
     let address = sha256_hex(request.email.as_str());
     limits::count(&state, format!("code-address:{address}"), CODES_PER_ADDRESS).await?;
