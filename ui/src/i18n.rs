@@ -3,7 +3,8 @@
 //! every text at once (no reload) and updates `<html lang>` and `dir`.
 //!
 //! The residents' bundle carries Japanese only (the source and last fallback). Another language's
-//! messages are fetched once, when the reader needs them (`ipc::locale_messages`): before the first
+//! messages, and its CLDR data for dates and numbers, are fetched once, when the reader needs them
+//! (`ipc::locale_messages`, `ipc::cldr_data`, `cldr_loader`): before the first
 //! draw for the starting language, on the menu's click for a switch. Until they have arrived the
 //! page stays in the language it is in; if they cannot be had, it stays there and says so
 //! (`language-load-failed`), and choosing again tries again.
@@ -157,10 +158,21 @@ fn is_ready(tag: &LocaleTag) -> bool {
     madoguchi_i18n::is_embedded(tag) || LOCALIZERS.with(|l| l.borrow().contains_key(tag))
 }
 
-/// Fetches `tag`'s messages and keeps a localizer for them.
+/// Fetches `tag`'s messages and, unless they are here, its CLDR data (dates and numbers), both at
+/// once; keeps a localizer for the messages and the data's formatters. Either missing fails the
+/// whole load, so a reader never gets a language half there (its words with another's dates).
 async fn load(tag: &LocaleTag) -> Result<(), ()> {
-    let messages = ipc::locale_messages(tag).await.map_err(drop)?;
-    let localizer = Localizer::with_messages(tag, &messages).map_err(drop)?;
+    let cldr = madoguchi_i18n::cldr_data_to_load(tag);
+    let (messages, data) = futures::join!(ipc::locale_messages(tag), async {
+        match cldr {
+            Some(name) => ipc::cldr_data(name).await.map(|blob| Some((name, blob))),
+            None => Ok(None),
+        }
+    });
+    let localizer = Localizer::with_messages(tag, &messages.map_err(drop)?).map_err(drop)?;
+    if let Some((name, blob)) = data.map_err(drop)? {
+        crate::cldr_loader::load(name, blob).await?;
+    }
     LOCALIZERS.with(|l| l.borrow_mut().insert(tag.clone(), Rc::new(localizer)));
     Ok(())
 }

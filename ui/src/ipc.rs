@@ -124,19 +124,47 @@ pub async fn delete_local_data() -> Result<(), ApiError> {
 /// app's bundled files in app mode. The page lists the files in its
 /// `<meta name="madoguchi-locale-files" content="en=/locales/en-….ftl …">`.
 pub async fn locale_messages(locale: &LocaleTag) -> Result<String, ApiError> {
+    let response = listed_file("madoguchi-locale-files", locale.as_str()).await?;
+    let text = response
+        .text()
+        .map_err(|_| ApiError::from(ErrorCode::BadResponse))?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| ErrorCode::ServerUnreachable.into())
+}
+
+/// The CLDR data (dates, times, numbers) of CLDR locale `name`, as `cargo xtask build-ui` wrote it
+/// (`locales/cldr-<name>-<hash>.postcard`), listed in `<meta name="madoguchi-cldr-files">`;
+/// fetched like the messages, with them.
+pub async fn cldr_data(name: &str) -> Result<Vec<u8>, ApiError> {
+    let response = listed_file("madoguchi-cldr-files", name).await?;
+    let buffer = response
+        .array_buffer()
+        .map_err(|_| ApiError::from(ErrorCode::BadResponse))?;
+    let buffer = JsFuture::from(buffer)
+        .await
+        .map_err(|_| ApiError::from(ErrorCode::ServerUnreachable))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The file the page names for `key` in `<meta name="{meta}" content="key=/path …">`, fetched
+/// from the page's own origin; a file not listed is `not_found`.
+async fn listed_file(meta: &str, key: &str) -> Result<web_sys::Response, ApiError> {
     let window = web_sys::window().ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
     let path = window
         .document()
         .and_then(|d| {
-            d.query_selector(r#"meta[name="madoguchi-locale-files"]"#)
+            d.query_selector(&format!(r#"meta[name="{meta}"]"#))
                 .ok()
                 .flatten()
         })
         .and_then(|meta| meta.get_attribute("content"))
         .and_then(|files| {
             files.split_whitespace().find_map(|entry| {
-                let (tag, path) = entry.split_once('=')?;
-                (tag == locale.as_str()).then(|| path.to_owned())
+                let (listed, path) = entry.split_once('=')?;
+                (listed == key).then(|| path.to_owned())
             })
         })
         .ok_or_else(|| ApiError::from(ErrorCode::NotFound))?;
@@ -148,14 +176,7 @@ pub async fn locale_messages(locale: &LocaleTag) -> Result<String, ApiError> {
     if !response.ok() {
         return Err(ErrorCode::NotFound.into());
     }
-    let text = response
-        .text()
-        .map_err(|_| ApiError::from(ErrorCode::BadResponse))?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| ErrorCode::ServerUnreachable.into())
+    Ok(response)
 }
 
 /// A fresh idempotency key from the browser's random source (web mode's retries reuse it).

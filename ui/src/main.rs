@@ -3,6 +3,7 @@
 //! [`ipc`] is the one place that knows which.
 
 mod app;
+mod cldr_loader;
 mod display_settings;
 mod i18n;
 mod ipc;

@@ -99,6 +99,7 @@ const TEMPLATE_BOOT: &str = "\"/boot.js\"";
 const TEMPLATE_JS: &str = "\"/madoguchi_ui.js\"";
 const TEMPLATE_WASM: &str = "\"/madoguchi_ui_bg.wasm\"";
 const TEMPLATE_LOCALES: &str = "<meta name=\"madoguchi-locale-files\" content=\"\">";
+const TEMPLATE_CLDR: &str = "<meta name=\"madoguchi-cldr-files\" content=\"\">";
 
 /// In web mode the home page's list of procedures is fetched while the WASM downloads, not after it
 /// started (one round trip less before the list shows, BENCHMARKS.md). Only the residents' web
@@ -127,6 +128,8 @@ struct Shared {
     pages_css: String,
     /// `tag=/locales/<tag>-<hash>.ftl` for every locale not embedded, space-separated.
     locale_files: String,
+    /// `name=/locales/cldr-<name>-<hash>.postcard` for every CLDR locale not baked in.
+    cldr_files: String,
 }
 
 /// One area of the UI: its own WASM, so that no area's first load carries another area's pages.
@@ -169,6 +172,7 @@ pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
         css: write_hashed(&web, "madoguchi.css", first_css.as_bytes())?,
         pages_css: write_hashed(&web, "madoguchi-pages.css", pages_css.as_bytes())?,
         locale_files: write_locale_files(&web.join("locales"))?,
+        cldr_files: write_cldr_files(&web.join("locales"))?,
     };
     for css in [&shared.css, &shared.pages_css] {
         std::fs::copy(web.join(css), app_only.join(css)).map_err(|e| format!("{css}: {e}"))?;
@@ -389,8 +393,15 @@ fn bundle(wasm: &Path, dist: &Path, base: &str, shared: &Shared) -> Result<Bundl
                 shared.locale_files
             ),
         ),
+        (
+            TEMPLATE_CLDR,
+            format!(
+                "<meta name=\"madoguchi-cldr-files\" content=\"{}\">",
+                shared.cldr_files
+            ),
+        ),
     ];
-    let mut found = [false; 6];
+    let mut found = [false; 7];
     for file in ["index.html", "boot.js"] {
         let source = paths::root().join("ui").join(file);
         let mut text = std::fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;
@@ -457,6 +468,25 @@ fn write_locale_files(dir: &Path) -> Result<String> {
         }
         let name = write_hashed(dir, &format!("{tag}.ftl"), text.as_bytes())?;
         entries.push(format!("{tag}=/locales/{name}"));
+    }
+    Ok(entries.join(" "))
+}
+
+/// Copies each CLDR blob of `crates/cldr-data/blobs/` (every locale's dates and numbers but
+/// Japanese's, which is baked into the WASM) to `dir/cldr-<name>-<hash>.postcard`. Returns the
+/// `name=/locales/<file>` list for `index.html`; the UI fetches a reader's with their messages.
+fn write_cldr_files(dir: &Path) -> Result<String> {
+    let mut entries = Vec::new();
+    for blob in sorted_files(&paths::root().join("crates/cldr-data/blobs"), "postcard")? {
+        let Some(name) = blob.file_stem().and_then(|n| n.to_str()).map(str::to_owned) else {
+            continue;
+        };
+        let bytes = std::fs::read(&blob).map_err(|e| format!("{}: {e}", blob.display()))?;
+        let file = write_hashed(dir, &format!("cldr-{name}.postcard"), &bytes)?;
+        entries.push(format!("{name}=/locales/{file}"));
+    }
+    if entries.is_empty() {
+        return Err("crates/cldr-data/blobs holds no CLDR blob (run crates/cldr-data/regenerate.sh)".into());
     }
     Ok(entries.join(" "))
 }

@@ -13,11 +13,12 @@ use icu_calendar::cal::{Gregorian, Japanese};
 use icu_calendar::{Date, Iso};
 use icu_datetime::fieldsets::{T, YMDE};
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
+use icu_locale_core::langid;
 use icu_time::zone::UtcOffset;
 use icu_time::{Time, ZonedDateTime};
 use madoguchi_domain::LocaleTag;
 
-use crate::cldr::{Cldr, icu_locale};
+use crate::cldr::{BAKED, Cldr, cldr_name, loaded};
 
 /// The city's time zone. Japan has observed no daylight saving time since 1951, so its offset
 /// from UTC is one constant; a test checks it against ICU4X's time zone data.
@@ -110,36 +111,54 @@ pub fn calendar_for(locale: &LocaleTag) -> CalendarSystem {
 
 /// A date with its weekday, in the reader's language and calendar.
 pub fn format_date(locale: &LocaleTag, date: CityDate, length: DateLength) -> String {
-    let prefs = icu_locale(locale).into();
-    let fields = match length {
-        DateLength::Long => YMDE::long(),
-        DateLength::Medium => YMDE::medium(),
-    };
-    let formatted = match calendar_for(locale) {
-        CalendarSystem::Japanese => Japanese::try_new_unstable(&Cldr).ok().and_then(|calendar| {
-            FixedCalendarDateTimeFormatter::<Japanese, _>::try_new_unstable(&Cldr, prefs, fields)
+    let formatted = match (calendar_for(locale), cldr_name(locale)) {
+        (CalendarSystem::Japanese, _) => Japanese::try_new_unstable(&Cldr).ok().and_then(|calendar| {
+            FixedCalendarDateTimeFormatter::<Japanese, _>::try_new_unstable(&Cldr, baked(), fields(length))
                 .ok()
                 .map(|f| f.format(&date.0.to_calendar(calendar)).to_string())
         }),
-        CalendarSystem::Gregorian => {
-            FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new_unstable(&Cldr, prefs, fields)
+        (CalendarSystem::Gregorian, BAKED) => {
+            FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new_unstable(&Cldr, baked(), fields(length))
                 .ok()
                 .map(|f| f.format(&date.0.to_calendar(Gregorian)).to_string())
         }
+        (CalendarSystem::Gregorian, name) => loaded(name).map(|f| {
+            let formatter = match length {
+                DateLength::Long => &f.date_long,
+                DateLength::Medium => &f.date_medium,
+            };
+            formatter.format(&date.0.to_calendar(Gregorian)).to_string()
+        }),
     };
-    // Only a broken data build gets here; an ISO date is still readable.
+    // Only a locale whose data never arrived (or a broken data build) gets here: an ISO date is
+    // still readable in any language.
     formatted.unwrap_or_else(|| date.iso())
+}
+
+fn fields(length: DateLength) -> YMDE {
+    match length {
+        DateLength::Long => YMDE::long(),
+        DateLength::Medium => YMDE::medium(),
+    }
+}
+
+fn baked() -> icu_datetime::DateTimeFormatterPreferences {
+    langid!("ja").into()
 }
 
 /// Hours and minutes on the city's clock, the way the reader's language writes them (14:05,
 /// 2:05 PM, 오후 2:05).
 pub fn format_time(locale: &LocaleTag, at: CityDateTime) -> String {
-    NoCalendarFormatter::<T>::try_new_unstable(&Cldr, icu_locale(locale).into(), T::hm())
-        .map(|f| f.format(&at.time).to_string())
-        .unwrap_or_else(|_| {
-            let (h, m) = at.hour_minute();
-            format!("{h:02}:{m:02}")
-        })
+    let formatted = match cldr_name(locale) {
+        BAKED => NoCalendarFormatter::<T>::try_new_unstable(&Cldr, baked(), T::hm())
+            .ok()
+            .map(|f| f.format(&at.time).to_string()),
+        name => loaded(name).map(|f| f.time.format(&at.time).to_string()),
+    };
+    formatted.unwrap_or_else(|| {
+        let (h, m) = at.hour_minute();
+        format!("{h:02}:{m:02}")
+    })
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ mod localizer;
 mod negotiate;
 mod quantities;
 
+pub use cldr::{InvalidCldrData, cldr_data_to_load, load_cldr_data};
 pub use embedded::{SOURCE_WHOLE, available_locales, endonym, ftl_sources, is_embedded};
 pub use fluent_bundle::FluentValue;
 pub use localizer::{Args, InvalidMessages, Localizer};

@@ -4,17 +4,22 @@
 
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
+use icu_locale_core::langid;
 
-use crate::cldr::{Cldr, icu_locale};
+use crate::cldr::{BAKED, Cldr, cldr_name, loaded};
 use crate::{Localizer, msg_id};
 
 impl Localizer {
     /// An amount of yen: `1,200円`, `¥1,200`, `1.200 ienes`.
     pub fn yen(&self, amount: i64) -> String {
-        let digits =
-            DecimalFormatter::try_new_unstable(&Cldr, icu_locale(self.locale()).into(), Default::default())
-                .map(|f| f.format(&Decimal::from(amount)).to_string())
-                .unwrap_or_else(|_| amount.to_string());
+        let amount = Decimal::from(amount);
+        let digits = match cldr_name(self.locale()) {
+            BAKED => DecimalFormatter::try_new_unstable(&Cldr, langid!("ja").into(), Default::default())
+                .ok()
+                .map(|f| f.format(&amount).to_string()),
+            name => loaded(name).map(|f| f.decimal.format(&amount).to_string()),
+        }
+        .unwrap_or_else(|| amount.to_string());
         self.format(msg_id!("amount-yen"), &[("amount", digits.into())])
     }
 
