@@ -34,7 +34,7 @@ fn addresses_are_refused_unless_mail_can_carry_them() {
     }
     let long_label = format!("hanako@{}.jp", "x".repeat(64));
     assert!(EmailAddress::parse(&long_label).is_none());
-    let too_long = format!("hanako@{}.jp", ["x".repeat(60); 5].join("."));
+    let too_long = format!("hanako@{}.jp", vec!["x".repeat(60); 5].join("."));
     assert!(EmailAddress::parse(&too_long).is_none(), "over 254 characters");
 }
 
