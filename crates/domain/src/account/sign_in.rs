@@ -15,15 +15,16 @@ use crate::{LocaleTag, UnixMillis};
 /// An email address as an account knows it: trimmed and lower-cased (so `Hanako@Example.JP` and
 /// `hanako@example.jp` are one account), and of the shape mail can carry: a dot-atom before the `@`
 /// (letters, digits and ``!#$%&'*+/=?^_`{|}~-``, single dots between), host name labels after it
-/// (letters, digits and inner hyphens, at most 63 each, two or more), 254 characters in all.
+/// (letters, digits and inner hyphens, at most 63 each, two or more).
 ///
 /// Refused, though seen in Japan: the old carrier addresses with two dots in a row or a dot before
 /// the `@` (`taro..yamada@…`), which SMTP only carries quoted; and internationalised addresses.
-/// A local part over 64 characters has the shape but not SMTP's length: see
-/// [`EmailAddress::fits_smtp`].
+/// An address over 254 characters, or with over 64 before the `@`, has the shape but not SMTP's
+/// length: see [`EmailAddress::fits_smtp`] (a pattern cannot count a part of a string, so the
+/// document could not say it, and the route refuses it at the field instead).
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, format = "email", max_length = 254, pattern = "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", example = "hanako@example.jp"))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, format = "email", pattern = "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", example = "hanako@example.jp"))]
 pub struct EmailAddress(String);
 
 impl EmailAddress {
@@ -41,13 +42,13 @@ impl EmailAddress {
                 && !l.ends_with('-')
         };
         let host = domain.split('.').count() >= 2 && domain.split('.').all(label);
-        (s.len() <= 254 && dot_atom && host).then_some(Self(s))
+        (dot_atom && host).then_some(Self(s))
     }
 
-    /// Whether SMTP takes it: RFC 5321 allows at most 64 characters before the `@`. The route
-    /// refuses a longer one at the field (422), before anything is stored or sent.
+    /// Whether SMTP takes it: RFC 5321 allows at most 64 characters before the `@` and 254 in all.
+    /// The route refuses a longer one at the field (422), before anything is stored or sent.
     pub fn fits_smtp(&self) -> bool {
-        self.0.find('@').is_some_and(|at| at <= 64)
+        self.0.len() <= 254 && self.0.find('@').is_some_and(|at| at <= 64)
     }
 
     pub fn as_str(&self) -> &str {

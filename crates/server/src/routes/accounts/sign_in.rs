@@ -35,7 +35,7 @@ pub const REFRESH_PATH: &str = "/api/v1/auth/refresh";
         (status = 202, description = "A code is on its way to the address (the same answer whether or not it has an account)"),
         (status = 400, description = "`invalid_request`: the body is not a code request", body = ApiError),
         (status = 413, description = "`invalid_request`: the body is too large", body = ApiError),
-        (status = 422, description = "`invalid_submission`: mail cannot carry this address (over 64 characters before the `@`); the problem names `email`", body = ApiError),
+        (status = 422, description = "`invalid_submission`: mail cannot carry this address (over 64 characters before the `@`, or over 254 in all); the problem names `email`", body = ApiError),
         (status = 429, description = "`rate_limited`: too many codes asked for this address or from this client; see Retry-After", body = ApiError,
             headers(("Retry-After" = u64, description = "Seconds until a new try is counted"))),
         (status = 500, description = "`internal`: the server failed", body = ApiError),
