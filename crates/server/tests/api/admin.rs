@@ -216,7 +216,7 @@ async fn every_route_answers_each_kind_of_caller_as_the_matrix_says(backend: Bac
                 .request(route.method.parse().unwrap(), format!("{}{path}", app.address))
                 .header(
                     madoguchi_domain::IDEMPOTENCY_KEY_HEADER,
-                    format!("matrix-key-{key:08}"),
+                    format!("matrix-key-{key:012}"),
                 );
             if route.method == "POST" {
                 let body = if path.ends_with("/identity") {

@@ -7,6 +7,7 @@
 mod accounts;
 mod admin;
 mod applications;
+mod attachment_sweep;
 mod attachments;
 mod booking_staff;
 mod booking_waitlist;
@@ -26,4 +27,5 @@ mod postal_codes;
 mod procedures;
 mod smtp;
 mod store_contract;
+mod upload_limits;
 mod web_mode;

@@ -210,6 +210,10 @@ impl AttachmentStore for PostgresStore {
     async fn attachment_content(&self, id: String) -> Result<Option<Vec<u8>>, StoreError> {
         attachments::content(&mut self.conn().await?, &id).await
     }
+
+    async fn purge_unclaimed_attachments(&self, received_before: UnixMillis) -> Result<u64, StoreError> {
+        attachments::purge_unclaimed(&mut self.conn().await?, received_before).await
+    }
 }
 
 #[async_trait]

@@ -286,6 +286,11 @@ impl AttachmentStore for SqliteStore {
     async fn attachment_content(&self, id: String) -> Result<Option<Vec<u8>>, StoreError> {
         self.read(move |conn| attachments::content(conn, &id)).await
     }
+
+    async fn purge_unclaimed_attachments(&self, received_before: UnixMillis) -> Result<u64, StoreError> {
+        self.write(move |conn| attachments::purge_unclaimed(conn, received_before))
+            .await
+    }
 }
 
 #[async_trait]
