@@ -173,7 +173,8 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
             "/api/v1/applications/{reference}/resubmit",
             post(routes::applications::resubmit),
         )
-        .route("/api/v1/account", get(me::account))
+        .route("/api/v1/account", get(me::account).delete(me::delete))
+        .route("/api/v1/account/export", get(me::export))
         .route("/api/v1/account/devices", get(me::devices))
         .route("/api/v1/account/devices/{id}/revoke", post(me::revoke))
         .route("/api/v1/account/sign-out", post(me::sign_out))

@@ -71,6 +71,13 @@ impl IdempotencyClaim {
     }
 }
 
+/// What every stored key of one scope starts with (deleting an account deletes the answers kept
+/// for its keys). Compared as a prefix, not a range: PostgreSQL's collation may not sort `/` as
+/// ASCII does.
+pub(crate) fn scope_key_prefix(scope: &str) -> String {
+    format!("{scope}/")
+}
+
 /// A response kept for replay.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredResponse {

@@ -4,6 +4,7 @@
 // The test bodies are plain `async fn`s called by the generated `#[tokio::test]`s, so clippy's
 // `allow-unwrap-in-tests` does not see them as tests; a panic is how a test reports, here too.
 #![allow(clippy::unwrap_used)]
+mod account_data;
 mod accounts;
 mod admin;
 mod applications;

@@ -7,6 +7,7 @@
 //! Connections are plain TCP (or a Unix socket): run the database on a private network or
 //! loopback. TLS to the database is not built yet (see `deploy/README.md`).
 
+mod account_data;
 mod accounts;
 mod applications;
 mod attachments;
@@ -42,7 +43,8 @@ use madoguchi_domain::{
 use tokio_postgres::NoTls;
 
 use madoguchi_domain::account::{
-    AccountId, AccountView, AuditEntry, DeviceId, DeviceView, EmailAddress, IdentityLevel, Username,
+    AccountExport, AccountId, AccountView, AuditEntry, DeviceId, DeviceView, EmailAddress, IdentityLevel,
+    Username,
 };
 
 use super::{
@@ -332,6 +334,24 @@ impl AccountStore for PostgresStore {
         audit: AuditEntry,
     ) -> Result<bool, StoreError> {
         accounts::set_level(&mut self.conn().await?, &account, level, &audit).await
+    }
+
+    async fn export_account(
+        &self,
+        account: AccountId,
+        at: UnixMillis,
+    ) -> Result<Option<AccountExport>, StoreError> {
+        account_data::export(&mut self.conn().await?, &account, at).await
+    }
+
+    async fn delete_account(
+        &self,
+        account: AccountId,
+        claim: IdempotencyClaim,
+        respond: Respond<()>,
+    ) -> Result<bool, StoreError> {
+        let response = respond(&());
+        account_data::delete(&mut self.conn().await?, &account, &claim, &response).await
     }
 }
 
