@@ -2,8 +2,8 @@
 //! many uploads at once cannot exhaust the instance's memory:
 //!
 //! - at most `uploads_at_once` uploads (8 by default) are read at a time on an instance; one more
-//!   gets 503 `unavailable` with `Retry-After` at once, its body unread, and its key unclaimed, so
-//!   the same request sent again runs (the outbox retries a 503);
+//!   gets 503 `unavailable` with `Retry-After`, its body not kept and its key unclaimed, so the
+//!   same request sent again runs (the outbox retries a 503);
 //! - at most [`UPLOADS_PER_CLIENT`] uploads per client address in 15 minutes, counted in the
 //!   database for every instance (`routes/limits.rs`): one more gets 429 `rate_limited`;
 //! - the body itself must arrive within `body_read_timeout_secs` (the idempotency layer reads it):
