@@ -103,6 +103,17 @@ async fn a_resident_downloads_everything_the_city_keeps_about_them_and_no_secret
     assert_eq!(export.applications, [receipt.reference]);
 }
 
+/// `DELETE /api/v1/account` as the holder of `token`.
+async fn delete_account(app: &TestApp, token: &str, key: &str) -> reqwest::Response {
+    app.client
+        .delete(format!("{}/api/v1/account", app.address))
+        .bearer_auth(token)
+        .header(IDEMPOTENCY_KEY_HEADER, key)
+        .send()
+        .await
+        .unwrap()
+}
+
 /// The newest code mailed to `to` once `count` mails have reached it.
 async fn mailed_code(app: &TestApp, to: &str, count: usize) -> String {
     let deadline = Instant::now() + Duration::from_secs(10);
@@ -138,14 +149,7 @@ async fn deleting_the_account_signs_out_everywhere_and_leaves_only_the_audit_tra
     let unused_code = mailed_code(&app, HANAKO, mails + 1).await;
 
     // Act
-    let deleted = app
-        .client
-        .delete(format!("{}/api/v1/account", app.address))
-        .bearer_auth(&phone.access.access_token)
-        .header(IDEMPOTENCY_KEY_HEADER, "delete-account-0001-aaaa")
-        .send()
-        .await
-        .unwrap();
+    let deleted = delete_account(&app, &phone.access.access_token, "delete-account-0001-aaaa").await;
 
     // Assert: gone, on every device, and the code mailed before no longer signs in.
     assert_eq!(deleted.status(), 204);
@@ -195,14 +199,7 @@ async fn deleting_the_account_signs_out_everywhere_and_leaves_only_the_audit_tra
     );
     assert!(!store.audit_about(old.clone()).await.unwrap().is_empty());
     // A retry of the deletion finds no one (its token went with the account).
-    let again = app
-        .client
-        .delete(format!("{}/api/v1/account", app.address))
-        .bearer_auth(&phone.access.access_token)
-        .header(IDEMPOTENCY_KEY_HEADER, "delete-account-0001-aaaa")
-        .send()
-        .await
-        .unwrap();
+    let again = delete_account(&app, &phone.access.access_token, "delete-account-0001-aaaa").await;
     assert_eq!(again.status(), 401);
     // Signing up again starts afresh: a new account, unverified.
     let fresh = app.sign_in(HANAKO).await;

@@ -85,6 +85,11 @@ async fn uploads_counted(app: &TestApp) -> i64 {
     }
 }
 
+/// A 50 kB photo uploaded whole with `key`.
+async fn send_photo(app: &TestApp, key: &str) -> reqwest::Response {
+    upload(app, "photo.jpg", "image/jpeg", key, photo()).await
+}
+
 fn photo() -> Vec<u8> {
     file_of(FileKind::Jpeg, 50_000)
 }
@@ -119,14 +124,7 @@ async fn an_upload_beyond_the_places_is_refused_at_once_with_503_and_retry_after
         );
         tokio::time::sleep(Duration::from_millis(20)).await; // polling the condition, not waiting it out
     }
-    let refused = upload(
-        &app,
-        "photo.jpg",
-        "image/jpeg",
-        "one-too-many-0001-aaaaaa",
-        photo(),
-    )
-    .await;
+    let refused = send_photo(&app, "one-too-many-0001-aaaaaa").await;
 
     // Assert: refused as passing trouble, with when to come back.
     assert_eq!(refused.status(), 503);
@@ -138,14 +136,7 @@ async fn an_upload_beyond_the_places_is_refused_at_once_with_503_and_retry_after
     for upload in held {
         assert_eq!(upload.finish().await, 201, "a held upload completes");
     }
-    let after = upload(
-        &app,
-        "photo.jpg",
-        "image/jpeg",
-        "after-the-flood-0001-aaaa",
-        photo(),
-    )
-    .await;
+    let after = send_photo(&app, "after-the-flood-0001-aaaa").await;
     assert_eq!(after.status(), 201, "the places are free again");
 }
 
@@ -170,25 +161,11 @@ async fn a_body_that_stalls_is_cut_off_with_408_and_the_same_request_runs_later(
 async fn one_client_address_gets_thirty_uploads_in_fifteen_minutes(backend: Backend) {
     let app = spawn_app_configured(backend, |_| {}).await;
     for n in 0..30 {
-        let response = upload(
-            &app,
-            "photo.jpg",
-            "image/jpeg",
-            &format!("quota-{n:04}-aaaaaaaaaaaaa"),
-            photo(),
-        )
-        .await;
+        let response = send_photo(&app, &format!("quota-{n:04}-aaaaaaaaaaaaa")).await;
         assert_eq!(response.status(), 201, "upload {n}");
     }
 
-    let refused = upload(
-        &app,
-        "photo.jpg",
-        "image/jpeg",
-        "quota-0030-aaaaaaaaaaaaa",
-        photo(),
-    )
-    .await;
+    let refused = send_photo(&app, "quota-0030-aaaaaaaaaaaaa").await;
 
     assert_eq!(refused.status(), 429);
     let retry_after: u64 = refused.headers()["retry-after"]
@@ -202,14 +179,7 @@ async fn one_client_address_gets_thirty_uploads_in_fifteen_minutes(backend: Back
         ErrorCode::RateLimited
     );
     app.clock.advance_millis(15 * 60 * 1000);
-    let next_window = upload(
-        &app,
-        "photo.jpg",
-        "image/jpeg",
-        "quota-0030-aaaaaaaaaaaaa",
-        photo(),
-    )
-    .await;
+    let next_window = send_photo(&app, "quota-0030-aaaaaaaaaaaaa").await;
     assert_eq!(next_window.status(), 201, "a 429 kept nothing for its key");
 }
 
