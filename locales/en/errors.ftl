@@ -5,6 +5,7 @@ error-bad-response = The city's server sent an answer we did not expect. Please 
 error-not-found = We could not find what you were looking for.
 error-internal = Something went wrong on the city's server. Please try again in a little while.
 error-unavailable = The city's server is busy or under maintenance and cannot take requests right now. Please try again in a few minutes.
+error-request-timeout = What you sent did not arrive in time. Please check your connection and send it again.
 error-invalid-request = We could not read what was sent. Please update the app and try again.
 error-invalid-submission = Some answers need checking. See the message beside each one.
 error-status-change-not-allowed = This application cannot be changed at its current stage. Please contact the city office.

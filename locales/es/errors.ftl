@@ -5,6 +5,7 @@ error-bad-response = El servidor de la municipalidad envió una respuesta inespe
 error-not-found = No encontramos lo que busca.
 error-internal = Hubo un problema en el servidor de la municipalidad. Vuelva a intentarlo dentro de un rato.
 error-unavailable = El servidor de la municipalidad está saturado o en mantenimiento y no puede atender en este momento. Vuelva a intentarlo dentro de unos minutos.
+error-request-timeout = Lo que envió no llegó a tiempo. Compruebe su conexión y vuelva a enviarlo.
 error-invalid-request = No se pudo leer lo que se envió. Actualice la aplicación y vuelva a intentarlo.
 error-invalid-submission = Hay respuestas que debe revisar. Vea el mensaje junto a cada una.
 error-status-change-not-allowed = Esta solicitud no se puede modificar en su estado actual. Para más información, consulte en la ventanilla de la municipalidad.

@@ -5,6 +5,7 @@ error-bad-response = Server kota mengirim jawaban yang tidak terduga. Silakan co
 error-not-found = Informasi yang Anda cari tidak ditemukan.
 error-internal = Terjadi masalah pada server kota. Silakan coba lagi beberapa saat lagi.
 error-unavailable = Server kota sedang sibuk atau dalam pemeliharaan sehingga belum dapat melayani saat ini. Silakan coba lagi beberapa menit lagi.
+error-request-timeout = Kiriman Anda tidak tiba tepat waktu. Silakan periksa koneksi Anda, lalu kirim lagi.
 error-invalid-request = Data yang dikirim tidak dapat dibaca. Silakan perbarui aplikasi, lalu coba lagi.
 error-invalid-submission = Ada jawaban yang perlu diperiksa. Lihat pesan di samping setiap jawaban.
 error-status-change-not-allowed = Permohonan ini tidak dapat diubah pada statusnya saat ini. Untuk keterangan lebih lanjut, silakan tanyakan ke loket pemerintah kota.

@@ -5,6 +5,7 @@ error-bad-response = 市のサーバーから予期しない応答がありま�
 error-not-found = お探しの情報が見つかりません。
 error-internal = 市のサーバーで問題が起きました。しばらくしてからもう一度お試しください。
 error-unavailable = 市のサーバーが混み合っているか、点検中のため、ただいま受け付けられません。数分たってから、もう一度お試しください。
+error-request-timeout = 送られた内容が時間内に届きませんでした。通信の状態を確かめて、もう一度送ってください。
 error-invalid-request = 送られた内容を読み取れませんでした。アプリを最新にして、もう一度お試しください。
 error-invalid-submission = 入力内容に確かめていただきたいところがあります。それぞれの欄の説明をご覧ください。
 error-status-change-not-allowed = この申請は、今の状況では変更できません。詳しくは市の窓口にお問い合わせください。

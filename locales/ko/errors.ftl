@@ -5,6 +5,7 @@ error-bad-response = 시 서버에서 예상하지 못한 응답이 왔습니다
 error-not-found = 찾으시는 정보가 없습니다.
 error-internal = 시 서버에 문제가 발생했습니다. 잠시 후 다시 시도해 주세요.
 error-unavailable = 시 서버가 혼잡하거나 점검 중이어서 지금은 접수할 수 없습니다. 몇 분 후에 다시 시도해 주세요.
+error-request-timeout = 보낸 내용이 제한 시간 안에 도착하지 않았습니다. 통신 상태를 확인한 후 다시 보내 주세요.
 error-invalid-request = 보내신 내용을 읽을 수 없습니다. 앱을 최신 버전으로 업데이트한 후 다시 시도해 주세요.
 error-invalid-submission = 확인이 필요한 입력 내용이 있습니다. 각 칸의 안내를 확인해 주세요.
 error-status-change-not-allowed = 이 신청은 현재 상태에서는 변경할 수 없습니다. 자세한 내용은 시청 창구에 문의해 주세요.

@@ -5,6 +5,7 @@ error-bad-response = O servidor da prefeitura enviou uma resposta inesperada. Te
 error-not-found = Não encontramos o que você procura.
 error-internal = Ocorreu um problema no servidor da prefeitura. Tente de novo daqui a pouco.
 error-unavailable = O servidor da prefeitura está sobrecarregado ou em manutenção e não pode atender agora. Tente de novo daqui a alguns minutos.
+error-request-timeout = O que você enviou não chegou a tempo. Verifique sua conexão e envie de novo.
 error-invalid-request = Não foi possível ler o que foi enviado. Atualize o aplicativo e tente de novo.
 error-invalid-submission = Algumas respostas precisam ser verificadas. Veja a mensagem ao lado de cada uma.
 error-status-change-not-allowed = Este pedido não pode ser alterado na situação atual. Para mais informações, procure o balcão de atendimento da prefeitura.

@@ -5,6 +5,7 @@ error-bad-response = Nagpadala ang server ng lungsod ng sagot na hindi inaasahan
 error-not-found = Hindi namin makita ang hinahanap ninyo.
 error-internal = Nagkaproblema ang server ng lungsod. Pakisubukang muli mamaya.
 error-unavailable = Abala o may maintenance ang server ng lungsod kaya hindi ito makatanggap ngayon. Pakisubukang muli pagkalipas ng ilang minuto.
+error-request-timeout = Hindi dumating sa takdang oras ang ipinadala mo. Pakisuri ang iyong koneksyon at ipadala itong muli.
 error-invalid-request = Hindi namin mabasa ang ipinadala. Pakigamit ang pinakabagong bersyon ng aplikasyon at subukang muli.
 error-invalid-submission = May mga sagot na kailangang tingnan muli. Basahin ang mensahe sa tabi ng bawat isa.
 error-status-change-not-allowed = Hindi mababago ang aplikasyong ito sa kasalukuyang katayuan nito. Para sa mga detalye, magtanong sa tanggapan ng lungsod.

@@ -5,6 +5,7 @@ error-bad-response = Máy chủ của thành phố gửi về phản hồi khôn
 error-not-found = Không tìm thấy thông tin bạn cần.
 error-internal = Máy chủ của thành phố gặp sự cố. Vui lòng thử lại sau ít phút.
 error-unavailable = Máy chủ của thành phố đang quá tải hoặc đang bảo trì nên hiện chưa thể tiếp nhận. Vui lòng thử lại sau vài phút.
+error-request-timeout = Nội dung bạn gửi không đến kịp trong thời gian quy định. Vui lòng kiểm tra kết nối rồi gửi lại.
 error-invalid-request = Không đọc được nội dung đã gửi. Vui lòng cập nhật ứng dụng lên phiên bản mới nhất rồi thử lại.
 error-invalid-submission = Có một số câu trả lời cần kiểm tra lại. Vui lòng xem thông báo bên cạnh từng mục.
 error-status-change-not-allowed = Không thể thay đổi hồ sơ này ở trạng thái hiện tại. Để biết thêm chi tiết, vui lòng liên hệ quầy tiếp nhận của thành phố.

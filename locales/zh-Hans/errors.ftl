@@ -5,6 +5,7 @@ error-bad-response = 市政府的服务器返回了意外的响应。请稍后�
 error-not-found = 找不到您要查找的信息。
 error-internal = 市政府的服务器出现了问题。请稍后再试。
 error-unavailable = 市政府的服务器繁忙或正在维护，暂时无法受理。请过几分钟再试。
+error-request-timeout = 发送的内容未能在规定时间内送达。请确认网络连接后重新发送。
 error-invalid-request = 无法读取发送的内容。请将应用更新到最新版本后再试。
 error-invalid-submission = 部分填写内容需要确认。请查看各栏的说明。
 error-status-change-not-allowed = 此申请在当前状态下无法变更。详情请向市政府窗口咨询。

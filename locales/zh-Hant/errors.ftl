@@ -5,6 +5,7 @@ error-bad-response = 市公所的伺服器傳回了非預期的回應。請稍�
 error-not-found = 找不到您要查詢的資訊。
 error-internal = 市公所的伺服器發生問題。請稍後再試。
 error-unavailable = 市公所的伺服器忙碌中或正在維護，目前無法受理。請過幾分鐘再試。
+error-request-timeout = 傳送的內容未能在規定時間內送達。請確認網路連線後重新傳送。
 error-invalid-request = 無法讀取傳送的內容。請將應用程式更新至最新版本後再試一次。
 error-invalid-submission = 部分填寫內容需要確認。請查看各欄位的說明。
 error-status-change-not-allowed = 此申請在目前的狀態下無法變更。詳情請洽詢市公所窗口。

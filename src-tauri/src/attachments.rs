@@ -79,7 +79,7 @@ mod tests {
         h.insert(KIND_HEADER, HeaderValue::from_str(kind).unwrap());
         h.insert(
             IDEMPOTENCY_KEY_HEADER,
-            HeaderValue::from_static("upload-key-0000000001"),
+            HeaderValue::from_static("upload-key-00000000001"),
         );
         h
     }
@@ -95,7 +95,7 @@ mod tests {
         .unwrap();
         assert_eq!(pending.name.as_str(), "在留カード.jpg");
         assert_eq!(pending.kind, FileKind::Jpeg);
-        assert_eq!(pending.key.as_str(), "upload-key-0000000001");
+        assert_eq!(pending.key.as_str(), "upload-key-00000000001");
     }
 
     #[test]

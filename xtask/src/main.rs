@@ -8,6 +8,7 @@ mod bench_load;
 mod bench_notices;
 mod bench_ui;
 mod contract_test;
+mod deny;
 mod fault_test;
 mod i18n_check;
 mod paths;
@@ -27,8 +28,9 @@ usage: cargo xtask <command>
 
   setup        install system packages, cargo tools and npm packages (idempotent)
   run          start the server with the demo city and the app (window with a display, else web UI)
-  test         every check: fmt, clippy -D warnings, i18n, unit, API, OpenAPI contract (schemathesis),
-               browser and window end-to-end
+  test         every check: fmt, i18n, cargo deny, clippy -D warnings, unit, API, OpenAPI contract
+               (schemathesis), browser and window end-to-end
+  deny         only Test's cargo deny check (advisories, bans, licences, sources; deny.toml)
   build-ui     build the web UI into ui/dist (release, wasm-opt)
   i18n-check   check every locale against ja: missing, unused, placeables, stale (--confirm LOCALE)
   text-scan    fail on user-visible text written in Rust or CSS instead of locales/
@@ -53,6 +55,7 @@ fn main() -> ExitCode {
         "build-ui" => setup::for_ui_build().and_then(|()| ui_build::build(ui_build::Mode::Release).map(drop)),
         "i18n-check" => i18n_check::main(rest),
         "text-scan" => text_scan::main(),
+        "deny" => deny::check(),
         "bench" if rest.first().is_some_and(|a| a == "load") => bench_load::main(&rest[1..]),
         "bench" if rest.first().is_some_and(|a| a == "ui") => bench_ui::main(),
         "bench" if rest.first().is_some_and(|a| a == "notices") => bench_notices::main(&rest[1..]),

@@ -63,6 +63,7 @@ pub fn all() -> Result {
     wasm_bindgen_cli()?;
     wasm_split_cli()?;
     cargo_tool("tauri-driver", TAURI_DRIVER_VERSION, &["--locked"])?;
+    cargo_tool("cargo-deny", crate::deny::VERSION, &["--locked"])?;
     npm()?;
     crate::contract_test::install()?;
     step::done("setup", started);

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use crate::paths;
 use crate::step::{self, Result, Tally, run, run_tests};
-use crate::{contract_test, i18n_check, postgres, setup, text_scan, ui_build};
+use crate::{contract_test, deny, i18n_check, postgres, setup, text_scan, ui_build};
 
 pub fn all() -> Result {
     let started = Instant::now();
@@ -23,6 +23,8 @@ pub fn all() -> Result {
     let t = step::start("hard-coded text scan (Rust and CSS)");
     text_scan::main()?;
     step::done("text scan", t);
+
+    deny::check()?;
 
     // The shell embeds ui/dist at compile time, so the UI is built before clippy and the tests.
     let size = ui_build::build(ui_build::Mode::Release)?.app;

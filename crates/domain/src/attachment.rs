@@ -203,6 +203,12 @@ impl fmt::Display for AttachmentName {
     }
 }
 
+/// How long the city keeps a file no submission has quoted: a day, time enough to finish a form
+/// begun on the train and sent after work. Past it the server deletes the file (row and bytes), so
+/// uploads nobody sends never pile up as personal data kept for no purpose. A device that quotes a
+/// purged file gets `invalid_submission` at the field that quotes it and uploads it again.
+pub const UNCLAIMED_LIFETIME_MILLIS: i64 = 24 * 60 * 60 * 1000;
+
 /// The body of a `201` from `POST /api/v1/attachments`: what was kept, and the id an application
 /// quotes to include it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -56,7 +56,8 @@ pub enum ErrorCode {
     InvalidSubmission,
     /// A mutating request came without an `Idempotency-Key` header.
     IdempotencyKeyMissing,
-    /// A mutating request's `Idempotency-Key` is not 16–128 of `A–Z a–z 0–9 - _`.
+    /// A mutating request's `Idempotency-Key` is not 22–128 of `A–Z a–z 0–9 - _` (at least 128
+    /// bits when random).
     IdempotencyKeyInvalid,
     /// The same idempotency key came back with a different request: a client bug, never retried.
     IdempotencyKeyReused,
@@ -99,9 +100,14 @@ pub enum ErrorCode {
     /// now could do it twice if an earlier try did reach the city. It is stopped: the resident
     /// checks whether the city has it, then sends it again (with a new key) or drops it.
     SendExpired,
-    /// The server cannot reach its database right now (busy, restarting, failing over); retry
-    /// shortly. Sent with 503 so a load balancer and the outbox both treat it as passing.
+    /// The server cannot take the request right now: its database does not answer (busy,
+    /// restarting, failing over), or it is reading as many uploads as it takes at once; retry
+    /// shortly. Sent with 503 and `Retry-After` so a load balancer and the outbox both treat it as
+    /// passing.
     Unavailable,
+    /// The request's body did not arrive within the server's time (a stalled or very slow
+    /// connection); nothing was done, so sending it again is safe. Sent with 408.
+    RequestTimeout,
     /// The slot has no place left (booking, rescheduling); its waitlist is open. Nothing changed.
     SlotFull,
     /// No such service is offered for booking.
@@ -157,6 +163,7 @@ impl ErrorCode {
             ErrorCode::AttachmentWrongKind => crate::msg_id!("attachment-error-wrong-kind"),
             ErrorCode::InvalidAttachment => crate::msg_id!("attachment-error-invalid"),
             ErrorCode::Unavailable => crate::msg_id!("error-unavailable"),
+            ErrorCode::RequestTimeout => crate::msg_id!("error-request-timeout"),
             ErrorCode::StatusChangeNotAllowed => crate::msg_id!("error-status-change-not-allowed"),
             ErrorCode::SendExpired => crate::msg_id!("error-send-expired"),
             ErrorCode::SlotFull => crate::msg_id!("booking-error-slot-full"),
@@ -215,6 +222,7 @@ impl ErrorCode {
                 | ErrorCode::Internal
                 | ErrorCode::RequestInProgress
                 | ErrorCode::Unavailable
+                | ErrorCode::RequestTimeout
         )
     }
 }

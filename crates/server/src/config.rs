@@ -35,6 +35,14 @@ pub struct ServerConfig {
     /// `MADOGUCHI_REFERENCE_PREFIX`: the city's code at the start of an application's reference
     /// (`YMS` in `YMS-2026-000123`), 2–8 capital letters; the demo city's by default.
     pub reference_prefix: ReferencePrefix,
+    /// `MADOGUCHI_UPLOADS_AT_ONCE`: how many uploads one instance reads at a time (8 by default);
+    /// more get 503 `unavailable` and try again. Each holds up to `attachment_max_bytes` (a few
+    /// times over, while it is checked and written), so this bounds the instance's memory.
+    pub uploads_at_once: usize,
+    /// `MADOGUCHI_BODY_READ_TIMEOUT_SECS`: how long a request's body may take to arrive (120 s by
+    /// default: 10 MiB over a slow 1 Mbit/s uplink takes 84 s); a slower one gets 408
+    /// `request_timeout`, so a client that stalls cannot hold a place and its memory forever.
+    pub body_read_timeout_secs: u64,
 }
 
 /// The mail server's URL, kept out of `Debug` (it may carry a password).
@@ -83,6 +91,8 @@ impl Default for ServerConfig {
             mail_from: "Madoguchi <no-reply@madoguchi.invalid>".to_owned(),
             attachment_max_bytes: madoguchi_domain::AttachmentLimits::default().max_bytes,
             reference_prefix: ReferencePrefix("YMS".to_owned()),
+            uploads_at_once: 8,
+            body_read_timeout_secs: 120,
         }
     }
 }
@@ -150,6 +160,18 @@ impl ServerConfig {
             self.attachment_max_bytes = v
                 .parse()
                 .with_context(|| format!("MADOGUCHI_ATTACHMENT_MAX_BYTES={v:?} is not a number of bytes"))?;
+        }
+        if let Some(v) = var("MADOGUCHI_UPLOADS_AT_ONCE") {
+            self.uploads_at_once = v
+                .parse()
+                .ok()
+                .filter(|n| *n > 0)
+                .with_context(|| format!("MADOGUCHI_UPLOADS_AT_ONCE={v:?} is not a positive number"))?;
+        }
+        if let Some(v) = var("MADOGUCHI_BODY_READ_TIMEOUT_SECS") {
+            self.body_read_timeout_secs = v.parse().ok().filter(|n| *n > 0).with_context(|| {
+                format!("MADOGUCHI_BODY_READ_TIMEOUT_SECS={v:?} is not a positive number of seconds")
+            })?;
         }
         if let Some(v) = var("MADOGUCHI_REFERENCE_PREFIX") {
             self.reference_prefix = ReferencePrefix::try_from(v)

@@ -56,6 +56,12 @@ pub enum ServerError {
     /// Too close to the appointment to cancel or move it online: call the counter.
     #[error("the change deadline has passed")]
     ChangeDeadlinePassed { phone: String },
+    /// As many uploads as the instance reads at once are under way (`attachments/gate.rs`).
+    #[error("the server is busy with as many uploads as it takes at once")]
+    Busy,
+    /// The request's body did not arrive within the server's time.
+    #[error("the request body did not arrive in time")]
+    RequestTimeout,
     #[error("internal: {0}")]
     Internal(String),
     #[error(transparent)]
@@ -110,6 +116,8 @@ impl ServerError {
                     (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidAttachment)
                 }
             },
+            ServerError::Busy => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
+            ServerError::RequestTimeout => (StatusCode::REQUEST_TIMEOUT, ErrorCode::RequestTimeout),
             // Contention or a database that is down or failing over passes: 503, so the outbox
             // retries and a load balancer can send the next request elsewhere.
             ServerError::Store(e) if e.is_passing() => {

@@ -77,7 +77,17 @@ async fn run_once(
             ServerError::Attachment(AttachmentProblem::TooLarge),
         ),
     };
-    let body = to_bytes(body, limit).await.map_err(|_| too_large)?;
+    // Within the server's time: a client that stalls mid-body must not hold its place (and the
+    // memory read so far) forever. Nothing is claimed yet, so the same request may come again.
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    let body = tokio::time::timeout(state.body_read_timeout, read_body(body, limit, declared))
+        .await
+        .map_err(|_| ServerError::RequestTimeout)?
+        .ok_or(too_large)?;
     let now = state.clock.now();
     let content_type = parts
         .headers
@@ -110,6 +120,27 @@ async fn run_once(
                 .map_err(|e| ServerError::Internal(format!("mutation task: {e}")))?
         }
     }
+}
+
+/// The body, at most `limit` bytes, in one buffer sized from `Content-Length` up front: an upload
+/// is held once, not once in pieces and again joined (what collecting the frames would do), which
+/// halves the memory of many uploads at once. A declared length over the limit is refused before
+/// a byte is read. `None`: too large, or the client went away mid-body.
+async fn read_body(body: Body, limit: usize, declared: Option<usize>) -> Option<Bytes> {
+    use futures_util::StreamExt as _;
+    if declared.is_some_and(|n| n > limit) {
+        return None;
+    }
+    let mut read = Vec::with_capacity(declared.unwrap_or(0));
+    let mut chunks = body.into_data_stream();
+    while let Some(chunk) = chunks.next().await {
+        let chunk = chunk.ok()?;
+        if read.len() + chunk.len() > limit {
+            return None;
+        }
+        read.extend_from_slice(&chunk);
+    }
+    Some(Bytes::from(read))
 }
 
 /// The request's key. Missing and malformed are told apart: both are a client's bug, but a
@@ -219,7 +250,7 @@ pub fn keep_json<T: serde::Serialize>(status: StatusCode) -> crate::storage::Res
 }
 
 /// `IdempotencyKey::parse` as a regular expression (ECMA-262, what OpenAPI's `pattern` means).
-pub const KEY_PATTERN: &str = "^[A-Za-z0-9_-]{16,128}$";
+pub const KEY_PATTERN: &str = "^[A-Za-z0-9_-]{22,128}$";
 
 /// The OpenAPI side of the layer: every mutating operation gets the `Idempotency-Key` header and
 /// the answers the layer itself gives, added here rather than on each route so that, like the
@@ -243,8 +274,9 @@ impl utoipa::Modify for IdempotencyContract {
                     .parameter_in(ParameterIn::Header)
                     .required(Required::True)
                     .description(Some(
-                        "16–128 of A–Z a–z 0–9 - _, new for each new request; a retry with the same \
-                         key and the same request gets the first answer again",
+                        "22–128 of A–Z a–z 0–9 - _ from a secure random source (at least 128 bits: \
+                         22 base64url characters or 32 hex digits), new for each new request; a \
+                         retry with the same key and the same request gets the first answer again",
                     ))
                     .schema(Some(
                         ObjectBuilder::new()
@@ -258,6 +290,12 @@ impl utoipa::Modify for IdempotencyContract {
                     operation,
                     400,
                     "`idempotency_key_missing` or `idempotency_key_invalid`: no usable Idempotency-Key",
+                );
+                error(
+                    operation,
+                    408,
+                    "`request_timeout`: the body did not arrive within the server's time (120 s by \
+                     default); the key is not claimed, so send it again",
                 );
                 error(
                     operation,
@@ -312,13 +350,13 @@ mod tests {
     #[test]
     fn the_documented_key_pattern_says_what_the_parser_accepts() {
         // The pattern is a character class and a length; check both against the parser.
-        assert_eq!(KEY_PATTERN, "^[A-Za-z0-9_-]{16,128}$");
+        assert_eq!(KEY_PATTERN, "^[A-Za-z0-9_-]{22,128}$");
         let class = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
         for c in (0u8..=127).map(char::from).chain(['é', 'ー', '０']) {
-            let key = c.to_string().repeat(16);
+            let key = c.to_string().repeat(22);
             assert_eq!(IdempotencyKey::parse(&key).is_ok(), class(c), "{c:?}");
         }
-        for (len, ok) in [(15, false), (16, true), (128, true), (129, false)] {
+        for (len, ok) in [(21, false), (22, true), (128, true), (129, false)] {
             assert_eq!(IdempotencyKey::parse(&"k".repeat(len)).is_ok(), ok, "{len}");
         }
     }

@@ -22,6 +22,7 @@ pub mod security_headers;
 pub mod staff_cli;
 pub mod startup;
 pub mod storage;
+pub mod sweep;
 pub mod web_ui;
 
 pub use config::ServerConfig;

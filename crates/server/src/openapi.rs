@@ -1,9 +1,9 @@
 //! The OpenAPI document served at `/api/openapi.json`, generated from the routes and wire types.
 
 use madoguchi_domain::account::{
-    AccessGrant, AccountId, AccountView, AuditAction, AuditEntry, AuditLog, CodeRequest, CodeSignIn,
-    DeviceId, DeviceList, DeviceName, DeviceView, EmailAddress, IdentityLevel, Refresh, Role, SignInCode,
-    SignedIn, StaffSession, StaffSignIn, Username, VerifyIdentity,
+    AccessGrant, AccountExport, AccountId, AccountView, AuditAction, AuditEntry, AuditLog, CodeRequest,
+    CodeSignIn, DeviceId, DeviceList, DeviceName, DeviceRecord, DeviceView, EmailAddress, IdentityLevel,
+    Refresh, Role, SignInCode, SignedIn, StaffSession, StaffSignIn, Username, VerifyIdentity,
 };
 use madoguchi_domain::application::{
     Application, ApplicationList, ApplicationReceipt, ApplicationReference, ApplicationStatus,
@@ -74,6 +74,8 @@ use crate::routes;
         routes::accounts::me::revoke,
         routes::accounts::me::sign_out,
         routes::accounts::me::audit,
+        routes::accounts::me::export,
+        routes::accounts::me::delete,
         routes::accounts::staff::sign_in,
         routes::accounts::staff::sign_out,
         routes::accounts::staff::verify_identity,
@@ -111,7 +113,7 @@ use crate::routes;
         ApplicationReference, ApplicationStatus, Application, ApplicationList, StatusChange, StatusRequest, Resubmission,
         CodeRequest, CodeSignIn, SignedIn, Refresh, AccessGrant, AccountView, AccountId, DeviceId, DeviceView,
         DeviceList, DeviceName, EmailAddress, SignInCode, IdentityLevel, Role, Username, StaffSignIn, StaffSession,
-        VerifyIdentity, AuditEntry, AuditAction, AuditLog,
+        VerifyIdentity, AuditEntry, AuditAction, AuditLog, AccountExport, DeviceRecord,
         BookingCatalogue, BookableService, CounterSummary, ServiceIdentityLevel, SlotList, SlotAvailability, UtcTime,
         BookingRequest, BookingContact, RescheduleRequest, BookingReference, BookingStatus, BookedBy, Booking,
         BookingReceipt, BookingDay, CounterDay, WaitlistEntry, WaitlistStatus, WaitlistReceipt,

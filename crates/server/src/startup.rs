@@ -55,6 +55,8 @@ impl Application {
             reference_prefix: config.reference_prefix.clone(),
             cached: Arc::default(),
             notices: Arc::default(),
+            uploads: Arc::new(tokio::sync::Semaphore::new(config.uploads_at_once)),
+            body_read_timeout: std::time::Duration::from_secs(config.body_read_timeout_secs),
         };
         let router = router(state.clone(), config);
         let addr = SocketAddr::new(config.host, config.port);
@@ -76,14 +78,15 @@ impl Application {
     }
 
     /// Serves until `shutdown` completes, then finishes in-flight requests. Meanwhile, once a
-    /// minute, waitlist offers that lapsed pass to the next in line (`sweep_waitlist`), and the
-    /// notice pump passes every notice change to this process's streams (`routes::notices::fanout`).
+    /// minute, the sweep passes lapsed waitlist offers on and deletes files no submission claimed
+    /// within a day (`sweep.rs`), and the notice pump passes every notice change to this process's
+    /// streams (`routes::notices::fanout`).
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let pump = tokio::spawn(routes::notices::fanout::run(
             Arc::clone(&self.state.notices),
             Arc::clone(&self.state.store),
         ));
-        let sweeper = tokio::spawn(sweep_waitlists(self.state));
+        let sweeper = tokio::spawn(crate::sweep::run(self.state));
         // With the peer's address: per-client rate limits and the audit log's device.
         let served = axum::serve(
             self.listener,
@@ -94,33 +97,6 @@ impl Application {
         sweeper.abort();
         pump.abort();
         served
-    }
-}
-
-/// How often lapsed waitlist offers are swept, in wall-clock time (what is lapsed is the clock's
-/// call, so tests that pin it decide).
-const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
-
-async fn sweep_waitlists(state: AppState) {
-    let mut every = tokio::time::interval(SWEEP_EVERY);
-    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        every.tick().await;
-        let swept = match routes::booking::setup::load(&state).await {
-            Ok(Some(setup)) => state
-                .store
-                .sweep_waitlist(state.clock.now(), setup.offer_minutes())
-                .await
-                .map_err(|e| e.to_string()),
-            Ok(None) => Ok(0),
-            Err(e) => Err(e.to_string()),
-        };
-        match swept {
-            Ok(0) => {}
-            Ok(expired) => tracing::info!(expired, "waitlist offers lapsed and passed on"),
-            // The next tick tries again; a database that is down is reported by /api/health.
-            Err(error) => tracing::warn!(%error, "waitlist sweep failed"),
-        }
     }
 }
 
@@ -197,7 +173,8 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
             "/api/v1/applications/{reference}/resubmit",
             post(routes::applications::resubmit),
         )
-        .route("/api/v1/account", get(me::account))
+        .route("/api/v1/account", get(me::account).delete(me::delete))
+        .route("/api/v1/account/export", get(me::export))
         .route("/api/v1/account/devices", get(me::devices))
         .route("/api/v1/account/devices/{id}/revoke", post(me::revoke))
         .route("/api/v1/account/sign-out", post(me::sign_out))
@@ -263,6 +240,12 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         .route_layer(middleware::from_fn_with_state(
             (state.clone(), idempotency::Bodies::Attachments),
             idempotency::layer,
+        ))
+        // Outermost, so a busy instance or a client over its quota is refused before the body
+        // is read or a key claimed (`attachments/gate.rs`).
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            routes::attachments::gate::layer,
         ))
         .method_not_allowed_fallback(routes::method_not_allowed);
     // Outside the idempotency layer (see above); each reads its body within `routes::json`.

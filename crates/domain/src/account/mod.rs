@@ -9,6 +9,7 @@
 //! (later also by an OIDC identity provider: `docs/accounts.md` draws that boundary).
 
 mod audit;
+mod export;
 mod sign_in;
 mod staff;
 
@@ -17,6 +18,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use audit::{AuditAction, AuditEntry, AuditLog};
+pub use export::{AccountExport, DeviceRecord};
 pub use sign_in::{
     AccessGrant, AccountView, CodeRequest, CodeSignIn, DeviceList, DeviceName, DeviceView, EmailAddress,
     Refresh, SignInCode, SignedIn,

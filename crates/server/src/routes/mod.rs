@@ -12,6 +12,7 @@ pub mod etag;
 pub mod health;
 pub mod inquiries;
 pub mod json;
+pub mod limits;
 pub mod notices;
 pub mod postal_codes;
 pub mod procedures;
@@ -42,6 +43,10 @@ pub struct AppState {
     pub cached: Arc<etag::Cached>,
     /// This process's notice channels (`notices/fanout.rs`).
     pub notices: Arc<notices::Fanout>,
+    /// The places for uploads being read at once on this instance (`attachments/gate.rs`).
+    pub uploads: Arc<tokio::sync::Semaphore>,
+    /// How long a request's body may take to arrive (`idempotency.rs` reads every body).
+    pub body_read_timeout: std::time::Duration,
 }
 
 /// The token of `Authorization: Bearer <token>`; 401 without one. Who the token stands for is each

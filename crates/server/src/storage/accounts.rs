@@ -5,11 +5,11 @@
 use async_trait::async_trait;
 use madoguchi_domain::UnixMillis;
 use madoguchi_domain::account::{
-    AccountId, AccountView, AuditEntry, DeviceId, DeviceName, DeviceView, EmailAddress, IdentityLevel, Role,
-    Username,
+    AccountExport, AccountId, AccountView, AuditEntry, DeviceId, DeviceName, DeviceView, EmailAddress,
+    IdentityLevel, Role, Username,
 };
 
-use super::StoreError;
+use super::{IdempotencyClaim, Respond, StoreError};
 
 /// A sign-in code's check, and what to create if it is right.
 #[derive(Debug, Clone)]
@@ -102,6 +102,27 @@ pub trait AccountStore: Send + Sync {
         account: AccountId,
         device: DeviceId,
         at: UnixMillis,
+    ) -> Result<bool, StoreError>;
+
+    /// Everything kept about the account (`GET /api/v1/account/export`), read as one snapshot and
+    /// stamped `at`; `None` when there is no such account.
+    async fn export_account(
+        &self,
+        account: AccountId,
+        at: UnixMillis,
+    ) -> Result<Option<AccountExport>, StoreError>;
+
+    /// Deletes the account and everything kept for it — devices, tokens, the sign-in code of its
+    /// address, its personal notices, its link to the applications it submitted (which the city
+    /// keeps, readable with their own tokens) and the answers kept for its idempotency keys — but
+    /// not the audit entries about it (`docs/accounts.md` says why). In the same transaction it
+    /// finishes `claim` with `respond`'s response. False (nothing written) when there is no such
+    /// account.
+    async fn delete_account(
+        &self,
+        account: AccountId,
+        claim: IdempotencyClaim,
+        respond: Respond<()>,
     ) -> Result<bool, StoreError>;
 
     /// Sets an account's identity level and appends `audit` in the same transaction; false when

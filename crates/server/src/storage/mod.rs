@@ -71,6 +71,13 @@ impl IdempotencyClaim {
     }
 }
 
+/// What every stored key of one scope starts with (deleting an account deletes the answers kept
+/// for its keys). Compared as a prefix, not a range: PostgreSQL's collation may not sort `/` as
+/// ASCII does.
+pub(crate) fn scope_key_prefix(scope: &str) -> String {
+    format!("{scope}/")
+}
+
 /// A response kept for replay.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredResponse {
@@ -119,7 +126,8 @@ pub struct NewAttachment {
     pub kind: FileKind,
     /// Hex SHA-256 of `content`, for staff to check a file was not altered.
     pub sha256: String,
-    pub content: Vec<u8>,
+    /// The bytes as the request brought them (shared, not copied: up to 10 MiB each).
+    pub content: bytes::Bytes,
 }
 
 /// Turns a mutation's result into the response to keep for its idempotency key.
@@ -192,6 +200,12 @@ pub trait AttachmentStore: Send + Sync {
 
     /// The bytes of a kept attachment.
     async fn attachment_content(&self, id: String) -> Result<Option<Vec<u8>>, StoreError>;
+
+    /// Deletes every attachment (row and bytes) received before `received_before` that no
+    /// application quotes; returns how many. A file an application claims at the same moment is
+    /// either claimed first (and kept) or gone first (and the application is refused): the claim
+    /// and the delete both take the row.
+    async fn purge_unclaimed_attachments(&self, received_before: UnixMillis) -> Result<u64, StoreError>;
 }
 
 /// The keys that make every mutation safe to retry, shared by every server instance.

@@ -169,7 +169,7 @@ async fn access_tokens_expire_refresh_with_the_device_credential_and_sign_out_en
     let out = app
         .post_json_as(
             "/api/v1/account/sign-out",
-            "sign-out-key-000001",
+            "sign-out-key-0000000001",
             &json!({}),
             &grant.access_token,
         )
@@ -193,7 +193,7 @@ async fn a_resident_signs_out_another_device_but_not_someone_else_s(backend: Bac
     let refused = app
         .post_json_as(
             &path,
-            "revoke-key-0000001",
+            "revoke-key-000000000001",
             &json!({}),
             &stranger.access.access_token,
         )
@@ -209,7 +209,7 @@ async fn a_resident_signs_out_another_device_but_not_someone_else_s(backend: Bac
     let revoked = app
         .post_json_as(
             &path,
-            "revoke-key-0000002",
+            "revoke-key-000000000002",
             &json!({}),
             &phone.access.access_token,
         )

@@ -11,7 +11,7 @@ use crate::attachments::{file_of, upload};
 use crate::helpers::{Backend, TestApp, on_both_stores, spawn_app};
 
 /// Hanako puts out a sofa; START is 2026-11-24, so 2026-12-10 is within 7–60 days.
-fn hanako_applies() -> Value {
+pub fn hanako_applies() -> Value {
     json!({
         "procedure": "oversized-waste",
         "formVersion": 1,
@@ -31,7 +31,7 @@ async fn submit(app: &TestApp, key: &str, body: &Value) -> reqwest::Response {
     app.post_json("/api/v1/applications", Some(key), body).await
 }
 
-async fn receipt(app: &TestApp, key: &str, body: &Value) -> ApplicationReceipt {
+pub async fn receipt(app: &TestApp, key: &str, body: &Value) -> ApplicationReceipt {
     let response = submit(app, key, body).await;
     assert_eq!(response.status(), 201, "{}", response.text().await.unwrap());
     response.json().await.unwrap()

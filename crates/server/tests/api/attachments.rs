@@ -33,7 +33,7 @@ async fn a_photo_is_kept_byte_for_byte_and_staff_can_read_it_back(backend: Backe
         &app,
         "在留カード.jpg",
         "image/jpeg",
-        "upload-key-0000000001",
+        "upload-key-000000000001",
         photo.clone(),
     )
     .await;
@@ -65,7 +65,7 @@ async fn a_retried_upload_is_kept_once_and_gets_the_same_receipt(backend: Backen
         &app,
         "住民票.pdf",
         "application/pdf",
-        "upload-key-0000000002",
+        "upload-key-000000000002",
         pdf.clone(),
     )
     .await
@@ -76,7 +76,7 @@ async fn a_retried_upload_is_kept_once_and_gets_the_same_receipt(backend: Backen
         &app,
         "住民票.pdf",
         "application/pdf",
-        "upload-key-0000000002",
+        "upload-key-000000000002",
         pdf,
     )
     .await;
@@ -93,7 +93,7 @@ async fn a_file_over_the_limit_is_refused_as_too_large_but_one_at_the_limit_is_k
         &app,
         "scan.pdf",
         "application/pdf",
-        "upload-key-0000000003",
+        "upload-key-000000000003",
         file_of(FileKind::Pdf, limit + 1),
     )
     .await;
@@ -106,7 +106,7 @@ async fn a_file_over_the_limit_is_refused_as_too_large_but_one_at_the_limit_is_k
         &app,
         "scan.pdf",
         "application/pdf",
-        "upload-key-0000000004",
+        "upload-key-000000000004",
         file_of(FileKind::Pdf, limit),
     )
     .await;
@@ -119,7 +119,7 @@ async fn a_file_whose_bytes_are_not_what_it_claims_is_refused(backend: Backend) 
         &app,
         "photo.pdf",
         "application/pdf",
-        "upload-key-0000000005",
+        "upload-key-000000000005",
         file_of(FileKind::Png, 100),
     )
     .await;
@@ -133,7 +133,7 @@ async fn a_file_whose_bytes_are_not_what_it_claims_is_refused(backend: Backend) 
         &app,
         "setup.exe",
         "application/x-msdownload",
-        "upload-key-0000000006",
+        "upload-key-000000000006",
         b"MZ\x90\0".to_vec(),
     )
     .await;
@@ -143,7 +143,7 @@ async fn a_file_whose_bytes_are_not_what_it_claims_is_refused(backend: Backend) 
         &app,
         "empty.png",
         "image/png",
-        "upload-key-0000000007",
+        "upload-key-000000000007",
         Vec::new(),
     )
     .await;
@@ -157,7 +157,7 @@ async fn a_file_whose_bytes_are_not_what_it_claims_is_refused(backend: Backend) 
         &app,
         "../../etc/passwd.png",
         "image/png",
-        "upload-key-0000000008",
+        "upload-key-000000000008",
         file_of(FileKind::Png, 10),
     )
     .await;
@@ -170,7 +170,7 @@ async fn attachments_are_for_staff_eyes_only(backend: Backend) {
         &app,
         "a.png",
         "image/png",
-        "upload-key-0000000009",
+        "upload-key-000000000009",
         file_of(FileKind::Png, 10),
     )
     .await

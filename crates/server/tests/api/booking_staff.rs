@@ -220,7 +220,7 @@ async fn every_booking_route_refuses_a_missing_or_wrong_token(backend: Backend) 
 async fn a_booking_comes_as_a_calendar_event_in_utc_and_a_check_in_code(backend: Backend) {
     let app = spawn_app(backend).await;
     let slot = card_slot(&app, "2026-12-01", 1).await;
-    let receipt = booked(&app, "ics-0001-aaaaaaaaaaaa", &slot, "夢咲 花子").await;
+    let receipt = booked(&app, "ics-0001-aaaaaaaaaaaaa", &slot, "夢咲 花子").await;
     let base = format!("/api/v1/bookings/{}", receipt.booking.reference);
 
     let ics = app

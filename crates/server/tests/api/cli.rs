@@ -64,7 +64,7 @@ async fn copy_data_moves_a_town_to_postgresql_and_the_api_answers_the_same() {
         &town,
         "証明書.pdf",
         "application/pdf",
-        "copy-data-upload-0001",
+        "copy-data-upload-000001",
         pdf.clone(),
     )
     .await;

@@ -61,7 +61,9 @@ async fn a_malformed_idempotency_key_is_400_idempotency_key_invalid(backend: Bac
     for key in [
         "short",
         "fifteen-chars-x",
-        "has space in it 1234",
+        // 21 characters hold at most 126 bits: too few to be unguessable.
+        "twenty-one-chars-0001",
+        "has space in it 1234 56",
         "dots.are.not.allowed.here",
         too_long.as_str(),
     ] {
@@ -92,7 +94,8 @@ async fn a_missing_idempotency_key_is_400_idempotency_key_missing(backend: Backe
 async fn the_shortest_and_longest_keys_the_document_allows_are_accepted(backend: Backend) {
     let app = spawn_app(backend).await;
     let longest = "_-".repeat(64);
-    for key in ["0123456789abcdef", longest.as_str()] {
+    // 22 base64url characters: 132 bits, the fewest that hold 128.
+    for key in ["AbCdEfGhIjKlMnOpQrSt_-", longest.as_str()] {
         let response = app
             .post_json("/api/v1/inquiries", Some(key), &hanako_asks())
             .await;
@@ -147,7 +150,7 @@ async fn an_upload_without_a_name_is_400_invalid_request_in_json(backend: Backen
         .client
         .post(format!("{}/api/v1/attachments", app.address))
         .header("content-type", "image/png")
-        .header(IDEMPOTENCY_KEY_HEADER, "nameless-upload-0001")
+        .header(IDEMPOTENCY_KEY_HEADER, "nameless-upload-0000000001")
         .body(b"\x89PNG\r\n\x1a\n".to_vec())
         .send()
         .await

@@ -358,20 +358,26 @@ pub async fn staff_sign_in(
 
 /// The demo city on a fresh database; `ui_dir` turns on web mode.
 pub async fn spawn_app_with(backend: Backend, ui_dir: Option<std::path::PathBuf>) -> TestApp {
+    spawn_app_configured(backend, |config| config.ui_dir = ui_dir).await
+}
+
+/// The demo city on a fresh database, with the test's changes to the usual configuration.
+pub async fn spawn_app_configured(backend: Backend, change: impl FnOnce(&mut ServerConfig)) -> TestApp {
     let database = TestDatabase::new(backend).await;
-    let mut app = start(database.location.clone(), ui_dir).await;
+    let mut app = start(database.location.clone(), change).await;
     app._database = Some(database);
     app
 }
 
 /// The demo city on a database the test keeps (to look at it, or open it again after).
 pub async fn spawn_app_with_database(database: &TestDatabase) -> TestApp {
-    start(database.location.clone(), None).await
+    start(database.location.clone(), |_| {}).await
 }
 
-async fn start(location: DatabaseLocation, ui_dir: Option<std::path::PathBuf>) -> TestApp {
+async fn start(location: DatabaseLocation, change: impl FnOnce(&mut ServerConfig)) -> TestApp {
     let mail = crate::smtp::SmtpSink::start().await;
-    let config = test_config(location.clone(), ui_dir, Some(mail.url()));
+    let mut config = test_config(location.clone(), None, Some(mail.url()));
+    change(&mut config);
     let clock = Arc::new(TestClock(AtomicI64::new(START.0)));
     let app = Application::build_with_clock(&config, clock.clone())
         .await
@@ -445,6 +451,18 @@ impl ServerProcess {
             .recv_timeout(std::time::Duration::from_secs(60))
             .expect("the server prints its address");
         Self { child, address }
+    }
+
+    /// The server's peak resident memory so far (`VmHWM` of `/proc/<pid>/status`), in bytes.
+    pub fn peak_memory_bytes(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .expect("the server's /proc status");
+        let kib: u64 = status
+            .lines()
+            .find_map(|line| line.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .expect("a VmHWM line");
+        kib * 1024
     }
 
     /// SIGKILL: no graceful shutdown, no flushing, as a crash or the OOM killer would.

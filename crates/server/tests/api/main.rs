@@ -4,9 +4,11 @@
 // The test bodies are plain `async fn`s called by the generated `#[tokio::test]`s, so clippy's
 // `allow-unwrap-in-tests` does not see them as tests; a panic is how a test reports, here too.
 #![allow(clippy::unwrap_used)]
+mod account_data;
 mod accounts;
 mod admin;
 mod applications;
+mod attachment_sweep;
 mod attachments;
 mod booking_staff;
 mod booking_waitlist;
@@ -26,4 +28,5 @@ mod postal_codes;
 mod procedures;
 mod smtp;
 mod store_contract;
+mod upload_limits;
 mod web_mode;

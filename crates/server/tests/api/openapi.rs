@@ -65,8 +65,8 @@ async fn every_mutation_declares_its_idempotency_key_and_every_operation_its_fai
                 .unwrap_or_else(|| panic!("{method} {path} declares no Idempotency-Key"));
             assert_eq!(key["in"], "header");
             assert_eq!(key["required"], true);
-            assert_eq!(key["schema"]["pattern"], "^[A-Za-z0-9_-]{16,128}$");
-            for status in ["400", "409", "413", "422"] {
+            assert_eq!(key["schema"]["pattern"], "^[A-Za-z0-9_-]{22,128}$");
+            for status in ["400", "408", "409", "413", "422"] {
                 assert!(
                     responses.contains_key(status),
                     "{method} {path} declares no {status}"
@@ -75,9 +75,10 @@ async fn every_mutation_declares_its_idempotency_key_and_every_operation_its_fai
         }
     }
     assert_eq!(
-        mutations, 21,
+        mutations, 22,
         "POST inquiries, attachments, applications, an application's withdraw, resubmit and status, \
          a device's revocation, a resident's and a staff member's sign-out, an identity check; \
+         DELETE an account; \
          bookings, a booking's cancel and reschedule, the waitlist and an offer's accept, and the \
          clerk's booking on behalf, check-in and no-show; a notice's creation, replacement (PUT) \
          and withdrawal"

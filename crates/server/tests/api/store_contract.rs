@@ -164,7 +164,66 @@ async fn a_database_made_by_a_newer_build_is_refused(backend: Backend) {
     assert!(refused.to_string().contains("newer"), "{refused}");
 }
 
+/// Keeps a small PNG received at `at` (its key claimed first, as the idempotency layer does).
+async fn keep_file(store: &dyn storage::Store, id: &str, at: i64) {
+    let claim = IdempotencyClaim {
+        scope: String::new(),
+        key: IdempotencyKey::parse(&format!("contract-upload-{id}-0000")).unwrap(),
+        fingerprint: id.into(),
+        at: UnixMillis(at),
+    };
+    assert_eq!(
+        store
+            .claim_idempotency_key(claim.clone(), rules_at(at))
+            .await
+            .unwrap(),
+        ClaimOutcome::Claimed
+    );
+    let file = storage::NewAttachment {
+        id: id.into(),
+        name: madoguchi_domain::AttachmentName::parse("写真.png").unwrap(),
+        kind: madoguchi_domain::FileKind::Png,
+        sha256: "0".repeat(64),
+        content: b"\x89PNG\r\n\x1a\n".to_vec().into(),
+    };
+    store
+        .create_attachment(file, claim, Box::new(|_| response(201)))
+        .await
+        .unwrap();
+}
+
+async fn purging_unclaimed_files_deletes_exactly_those_received_before_the_cutoff(backend: Backend) {
+    let database = TestDatabase::new(backend).await;
+    let store = storage::open(&database.location).await.unwrap();
+    keep_file(store.as_ref(), "att-old", 1_000).await;
+    keep_file(store.as_ref(), "att-cutoff", 5_000).await;
+    keep_file(store.as_ref(), "att-new", 9_000).await;
+
+    let purged = store
+        .purge_unclaimed_attachments(UnixMillis(5_000))
+        .await
+        .unwrap();
+
+    assert_eq!(purged, 1, "only the file received strictly before the cutoff");
+    assert_eq!(store.attachment_content("att-old".into()).await.unwrap(), None);
+    for kept in ["att-cutoff", "att-new"] {
+        assert!(
+            store.attachment_content(kept.into()).await.unwrap().is_some(),
+            "{kept}"
+        );
+    }
+    assert_eq!(
+        store
+            .purge_unclaimed_attachments(UnixMillis(5_000))
+            .await
+            .unwrap(),
+        0,
+        "a second sweep (another instance's) finds nothing"
+    );
+}
+
 on_both_stores!(
+    purging_unclaimed_files_deletes_exactly_those_received_before_the_cutoff,
     a_catalogue_survives_reopening_in_the_citys_order,
     replacing_the_catalogue_leaves_no_old_procedures_behind,
     a_stalled_request_cannot_free_or_finish_a_key_taken_over_after_it,

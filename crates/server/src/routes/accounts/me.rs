@@ -1,17 +1,20 @@
 //! A signed-in resident's own account: what the city keeps about them, the devices they are signed
-//! in on (any of which they can sign out), and every staff access to their data.
+//! in on (any of which they can sign out), every staff access to their data, all of it as one
+//! download, and the account's deletion.
 
-use axum::Json;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
+use axum::{Extension, Json};
 use madoguchi_domain::ApiError;
-use madoguchi_domain::account::{AccountView, AuditLog, DeviceId, DeviceList};
+use madoguchi_domain::account::{AccountExport, AccountView, AuditLog, DeviceId, DeviceList};
 
 use crate::error::ServerError;
+use crate::idempotency;
 use crate::routes::AppState;
 use crate::routes::auth::Resident;
+use crate::storage::{IdempotencyClaim, Respond, StoredResponse};
 
 /// Personal data: never kept by a cache on the way.
 const NO_STORE: [(header::HeaderName, &str); 1] = [(header::CACHE_CONTROL, "no-store")];
@@ -154,4 +157,69 @@ pub async fn audit(
 ) -> Result<impl IntoResponse, ServerError> {
     let entries = state.store.audit_about(me.account).await?;
     Ok((NO_STORE, Json(AuditLog { entries })))
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/account/export",
+    operation_id = "exportAccount",
+    tag = "accounts",
+    security(("resident" = [])),
+    responses(
+        (status = 200, description = "Everything the city keeps about the resident, as one JSON document to download (no secrets: the server keeps none in the clear)", body = AccountExport,
+            headers(("Content-Disposition" = String, description = "`attachment; filename=\"madoguchi-account.json\"`"))),
+        (status = 401, description = "`unauthorized`: no valid access token", body = ApiError),
+        (status = 500, description = "`internal`: the server failed", body = ApiError),
+        (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
+    )
+)]
+#[tracing::instrument(skip_all)]
+pub async fn export(
+    State(state): State<AppState>,
+    Resident(me): Resident,
+) -> Result<impl IntoResponse, ServerError> {
+    let export = state
+        .store
+        .export_account(me.account, state.clock.now())
+        .await?
+        .ok_or(ServerError::Unauthorized)?;
+    let download = (
+        header::CONTENT_DISPOSITION,
+        "attachment; filename=\"madoguchi-account.json\"",
+    );
+    Ok((NO_STORE, [download], Json(export)))
+}
+
+#[utoipa::path(
+    delete,
+    path = "/api/v1/account",
+    operation_id = "deleteAccount",
+    tag = "accounts",
+    security(("resident" = [])),
+    responses(
+        (status = 204, description = "The account is deleted with its devices, tokens and personal notices; every device is signed out. Applications stay with the city (read with their own tokens) and the audit entries about the account stay in the audit log (docs/accounts.md)"),
+        (status = 401, description = "`unauthorized`: no valid access token (also the answer to a retry after the deletion: the token went with the account)", body = ApiError),
+        (status = 500, description = "`internal`: the server failed", body = ApiError),
+        (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
+    )
+)]
+#[tracing::instrument(skip_all)]
+pub async fn delete(
+    State(state): State<AppState>,
+    Resident(me): Resident,
+    claim: Option<Extension<IdempotencyClaim>>,
+) -> Result<StatusCode, ServerError> {
+    let claim = idempotency::require_claim(claim)?;
+    let respond: Respond<()> = Box::new(|()| StoredResponse {
+        status: StatusCode::NO_CONTENT.as_u16(),
+        content_type: String::new(),
+        body: Vec::new(),
+    });
+    if state.store.delete_account(me.account, claim, respond).await? {
+        tracing::info!("an account was deleted by its resident");
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        // Deleted meanwhile (by another device's request): the token stands for no one now.
+        Err(ServerError::Unauthorized)
+    }
 }

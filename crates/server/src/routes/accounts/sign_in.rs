@@ -13,12 +13,12 @@ use madoguchi_domain::account::{
 use madoguchi_domain::form::FieldProblem;
 use madoguchi_domain::{ApiError, LocaleTag, msg_id};
 
-use super::limits::{self, CODES_PER_ADDRESS, CODES_PER_CLIENT};
 use crate::credentials::{TokenKind, code_digest, new_id, new_sign_in_code, new_token, sha256_hex};
 use crate::error::ServerError;
 use crate::routes::AppState;
 use crate::routes::auth::ClientAddress;
 use crate::routes::json::JsonBody;
+use crate::routes::limits::{self, CODES_PER_ADDRESS, CODES_PER_CLIENT};
 use crate::storage::{CodeAttempt, CodeOutcome, NewAccessToken, NewDevice};
 
 pub const CODE_PATH: &str = "/api/v1/auth/code";
@@ -57,12 +57,7 @@ pub async fn request_code(
     // Buckets are named by hashes: the table of counters holds no address.
     let address = sha256_hex(request.email.as_str());
     limits::count(&state, format!("code-address:{address}"), CODES_PER_ADDRESS).await?;
-    limits::count(
-        &state,
-        format!("code-client:{}", sha256_hex(&client.0)),
-        CODES_PER_CLIENT,
-    )
-    .await?;
+    limits::count_client(&state, "code", &client, CODES_PER_CLIENT).await?;
     let code = new_sign_in_code();
     let now = state.clock.now();
     state

@@ -2,7 +2,7 @@
 //! session of one working day; a clerk records a resident's identity check at the counter.
 //!
 //! A failed sign-in is logged (the username, never the password) and counted: tries per username
-//! and per client are limited (`limits.rs`). A TOTP code signs in once.
+//! and per client are limited (`routes/limits.rs`). A TOTP code signs in once.
 
 use axum::Json;
 use axum::extract::rejection::PathRejection;
@@ -13,12 +13,12 @@ use madoguchi_domain::account::{
     AccountId, AuditAction, STAFF_SESSION_LIFETIME_MILLIS, StaffSession, StaffSignIn, VerifyIdentity,
 };
 
-use super::limits::{self, STAFF_TRIES_PER_CLIENT, STAFF_TRIES_PER_USERNAME};
 use crate::credentials::{TokenKind, check_totp, new_token, sha256_hex, verify_password};
 use crate::error::ServerError;
 use crate::routes::AppState;
 use crate::routes::auth::{ClientAddress, Staff};
 use crate::routes::json::JsonBody;
+use crate::routes::limits::{self, STAFF_TRIES_PER_CLIENT, STAFF_TRIES_PER_USERNAME};
 
 pub const SIGN_IN_PATH: &str = "/api/v1/staff/sign-in";
 
@@ -57,12 +57,7 @@ pub async fn sign_in(
         STAFF_TRIES_PER_USERNAME,
     )
     .await?;
-    limits::count(
-        &state,
-        format!("staff-client:{}", sha256_hex(&client.0)),
-        STAFF_TRIES_PER_CLIENT,
-    )
-    .await?;
+    limits::count_client(&state, "staff", &client, STAFF_TRIES_PER_CLIENT).await?;
     let now = state.clock.now();
     let credentials = state.store.staff_credentials(username.clone()).await?;
     // argon2 is slow on purpose: off the async threads.

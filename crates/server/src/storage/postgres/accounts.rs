@@ -2,7 +2,7 @@
 //! row locked (`FOR UPDATE`), so racing tries on several instances count every wrong one and only
 //! one right one signs in.
 
-use deadpool_postgres::Object;
+use deadpool_postgres::{GenericClient, Object};
 use madoguchi_domain::UnixMillis;
 use madoguchi_domain::account::{
     AccountId, AccountView, AuditEntry, DeviceId, DeviceView, EmailAddress, IdentityLevel,
@@ -169,7 +169,10 @@ fn principal(row: &Row) -> Result<ResidentPrincipal, StoreError> {
     })
 }
 
-pub(super) async fn account(client: &Object, id: &AccountId) -> Result<Option<AccountView>, StoreError> {
+pub(super) async fn account(
+    client: &impl GenericClient,
+    id: &AccountId,
+) -> Result<Option<AccountView>, StoreError> {
     client
         .query_opt(
             "SELECT id, email, identity_level, created_at FROM accounts WHERE id = $1",

@@ -1,7 +1,7 @@
 //! PostgreSQL side of attachments (kept as BYTEA in the database, like SQLite's BLOB).
 
 use deadpool_postgres::Object;
-use madoguchi_domain::AttachmentReceipt;
+use madoguchi_domain::{AttachmentReceipt, UnixMillis};
 
 use super::idempotency;
 use crate::storage::rows::file_kind_name;
@@ -23,7 +23,7 @@ pub(super) async fn create(
             &file_kind_name(attachment.kind),
             &i64::try_from(attachment.content.len()).unwrap_or(i64::MAX),
             &attachment.sha256,
-            &attachment.content,
+            &attachment.content.as_ref(),
             &claim.at.0,
         ],
     )
@@ -37,6 +37,20 @@ pub(super) async fn create(
     idempotency::finish_with_write(&tx, claim, &respond(&receipt)).await?;
     tx.commit().await?;
     Ok(receipt)
+}
+
+/// Deletes the files no application quotes, received before `received_before`. An application
+/// claiming one at the same moment locks its row first (then the delete skips it) or finds it gone.
+pub(super) async fn purge_unclaimed(
+    client: &mut Object,
+    received_before: UnixMillis,
+) -> Result<u64, StoreError> {
+    Ok(client
+        .execute(
+            "DELETE FROM attachments WHERE application_id IS NULL AND received_at < $1",
+            &[&received_before.0],
+        )
+        .await?)
 }
 
 pub(super) async fn content(client: &mut Object, id: &str) -> Result<Option<Vec<u8>>, StoreError> {

@@ -27,7 +27,10 @@ pub(super) async fn append(client: &impl GenericClient, e: &AuditEntry) -> Resul
     Ok(())
 }
 
-pub(super) async fn about(client: &Object, resident: &AccountId) -> Result<Vec<AuditEntry>, StoreError> {
+pub(super) async fn about(
+    client: &impl GenericClient,
+    resident: &AccountId,
+) -> Result<Vec<AuditEntry>, StoreError> {
     client
         .query(
             "SELECT at, staff, role, action, resident, subject, device FROM audit_log

@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0005_booking.sql"),
     // 0006 is another branch's (merge it before this one, so versions stay in file order).
     include_str!("../../../migrations/postgres/0007_notices.sql"),
+    include_str!("../../../migrations/postgres/0008_unclaimed_attachments.sql"),
 ];
 
 /// The schema version this build expects.

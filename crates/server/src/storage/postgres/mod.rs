@@ -7,6 +7,7 @@
 //! Connections are plain TCP (or a Unix socket): run the database on a private network or
 //! loopback. TLS to the database is not built yet (see `deploy/README.md`).
 
+mod account_data;
 mod accounts;
 mod applications;
 mod attachments;
@@ -42,7 +43,8 @@ use madoguchi_domain::{
 use tokio_postgres::NoTls;
 
 use madoguchi_domain::account::{
-    AccountId, AccountView, AuditEntry, DeviceId, DeviceView, EmailAddress, IdentityLevel, Username,
+    AccountExport, AccountId, AccountView, AuditEntry, DeviceId, DeviceView, EmailAddress, IdentityLevel,
+    Username,
 };
 
 use super::{
@@ -210,6 +212,10 @@ impl AttachmentStore for PostgresStore {
     async fn attachment_content(&self, id: String) -> Result<Option<Vec<u8>>, StoreError> {
         attachments::content(&mut self.conn().await?, &id).await
     }
+
+    async fn purge_unclaimed_attachments(&self, received_before: UnixMillis) -> Result<u64, StoreError> {
+        attachments::purge_unclaimed(&mut self.conn().await?, received_before).await
+    }
 }
 
 #[async_trait]
@@ -328,6 +334,24 @@ impl AccountStore for PostgresStore {
         audit: AuditEntry,
     ) -> Result<bool, StoreError> {
         accounts::set_level(&mut self.conn().await?, &account, level, &audit).await
+    }
+
+    async fn export_account(
+        &self,
+        account: AccountId,
+        at: UnixMillis,
+    ) -> Result<Option<AccountExport>, StoreError> {
+        account_data::export(&mut self.conn().await?, &account, at).await
+    }
+
+    async fn delete_account(
+        &self,
+        account: AccountId,
+        claim: IdempotencyClaim,
+        respond: Respond<()>,
+    ) -> Result<bool, StoreError> {
+        let response = respond(&());
+        account_data::delete(&mut self.conn().await?, &account, &claim, &response).await
     }
 }
 

@@ -149,7 +149,7 @@ fn principal((account, device, level): (String, String, String)) -> Result<Resid
     })
 }
 
-pub(super) fn account(conn: &mut Connection, id: &AccountId) -> Result<Option<AccountView>, StoreError> {
+pub(super) fn account(conn: &Connection, id: &AccountId) -> Result<Option<AccountView>, StoreError> {
     conn.query_row(
         "SELECT id, email, identity_level, created_at FROM accounts WHERE id = ?1",
         [&id.0],

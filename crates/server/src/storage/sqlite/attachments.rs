@@ -1,6 +1,6 @@
 //! SQLite side of attachments: the bytes a resident sent, kept until an application quotes them.
 
-use madoguchi_domain::AttachmentReceipt;
+use madoguchi_domain::{AttachmentReceipt, UnixMillis};
 use rusqlite::{Connection, params};
 
 use super::idempotency;
@@ -23,7 +23,7 @@ pub(super) fn create(
             kind,
             i64::try_from(attachment.content.len()).unwrap_or(i64::MAX),
             attachment.sha256,
-            attachment.content,
+            attachment.content.as_ref(),
             claim.at.0
         ],
     )?;
@@ -35,6 +35,15 @@ pub(super) fn create(
     };
     idempotency::finish_with_write(tx, claim, &respond(&receipt))?;
     Ok(receipt)
+}
+
+/// Deletes the files no application quotes, received before `received_before`.
+pub(super) fn purge_unclaimed(tx: &Connection, received_before: UnixMillis) -> Result<u64, StoreError> {
+    let purged = tx.execute(
+        "DELETE FROM attachments WHERE application_id IS NULL AND received_at < ?1",
+        [received_before.0],
+    )?;
+    Ok(purged as u64)
 }
 
 /// The stored bytes of an attachment (staff and tests read them back).

@@ -25,7 +25,7 @@ pub(super) fn append(tx: &Connection, e: &AuditEntry) -> Result<(), StoreError> 
     Ok(())
 }
 
-pub(super) fn about(conn: &mut Connection, resident: &AccountId) -> Result<Vec<AuditEntry>, StoreError> {
+pub(super) fn about(conn: &Connection, resident: &AccountId) -> Result<Vec<AuditEntry>, StoreError> {
     conn.prepare(
         "SELECT at, staff, role, action, resident, subject, device FROM audit_log
          WHERE resident = ?1 ORDER BY id",

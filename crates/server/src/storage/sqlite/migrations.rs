@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/sqlite/0007_booking.sql"),
     // 0008 is another branch's (merge it before this one, so versions stay in file order).
     include_str!("../../../migrations/sqlite/0009_notices.sql"),
+    include_str!("../../../migrations/sqlite/0010_unclaimed_attachments.sql"),
 ];
 
 /// The schema version this build expects.

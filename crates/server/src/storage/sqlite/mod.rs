@@ -16,6 +16,7 @@
 //! and `-shm` files the database file's mode), so residents' data is readable by the server's
 //! user only.
 
+mod account_data;
 mod accounts;
 mod applications;
 mod attachments;
@@ -55,7 +56,8 @@ use tokio::sync::Semaphore;
 use self::writer::{Durability, Writer};
 
 use madoguchi_domain::account::{
-    AccountId, AccountView, AuditEntry, DeviceId, DeviceView, EmailAddress, IdentityLevel, Username,
+    AccountExport, AccountId, AccountView, AuditEntry, DeviceId, DeviceView, EmailAddress, IdentityLevel,
+    Username,
 };
 
 use super::{
@@ -286,6 +288,11 @@ impl AttachmentStore for SqliteStore {
     async fn attachment_content(&self, id: String) -> Result<Option<Vec<u8>>, StoreError> {
         self.read(move |conn| attachments::content(conn, &id)).await
     }
+
+    async fn purge_unclaimed_attachments(&self, received_before: UnixMillis) -> Result<u64, StoreError> {
+        self.write(move |conn| attachments::purge_unclaimed(conn, received_before))
+            .await
+    }
 }
 
 #[async_trait]
@@ -411,6 +418,26 @@ impl AccountStore for SqliteStore {
         audit: AuditEntry,
     ) -> Result<bool, StoreError> {
         self.write(move |tx| accounts::set_level(tx, &account, level, &audit))
+            .await
+    }
+
+    async fn export_account(
+        &self,
+        account: AccountId,
+        at: UnixMillis,
+    ) -> Result<Option<AccountExport>, StoreError> {
+        self.read(move |conn| account_data::export(conn, &account, at))
+            .await
+    }
+
+    async fn delete_account(
+        &self,
+        account: AccountId,
+        claim: IdempotencyClaim,
+        respond: Respond<()>,
+    ) -> Result<bool, StoreError> {
+        let response = respond(&());
+        self.write(move |tx| account_data::delete(tx, &account, &claim, &response))
             .await
     }
 }

@@ -1,6 +1,10 @@
 //! `POST /api/v1/attachments?name=…`: a resident's file (the body, as is, with its `Content-Type`).
 //! Behind the idempotency layer like every mutation, with the city's size limit instead of the
-//! usual one. The bytes must be of the declared kind (their signature is checked, not the name).
+//! usual one, and behind [`gate`] (uploads at once, per client, body-read time). The bytes must be
+//! of the declared kind (their signature is checked, not the name). A file no application quotes
+//! within a day is deleted by the sweep (`sweep.rs`).
+
+pub mod gate;
 
 use axum::Extension;
 use axum::body::Bytes;
@@ -68,11 +72,14 @@ pub struct AttachmentQuery {
         )
     ),
     responses(
-        (status = 201, description = "Kept; quote the id in an application", body = AttachmentReceipt),
+        (status = 201, description = "Kept; quote the id in an application within 24 hours (a file no application quotes by then is deleted)", body = AttachmentReceipt),
         (status = 400, description = "`invalid_request`: no `name` in the query", body = ApiError),
         (status = 413, description = "`attachment_too_large`: larger than the city's limit", body = ApiError),
         (status = 415, description = "`attachment_wrong_kind`: not a PDF, JPEG or PNG, judged by the bytes", body = ApiError),
         (status = 422, description = "`invalid_attachment`: empty, or a name that is not usable", body = ApiError),
+        (status = 429, description = "`rate_limited`: too many files from this client address in 15 minutes; see Retry-After", body = ApiError,
+            headers(("Retry-After" = u64, description = "Seconds until a new try is counted"))),
+        (status = 503, description = "`unavailable`: as many uploads as this server reads at once are under way; retry in a while", body = ApiError),
     )
 )]
 #[tracing::instrument(skip_all)]
@@ -100,7 +107,7 @@ pub async fn create(
         name,
         kind,
         sha256: to_hex(&Sha256::digest(&body)),
-        content: body.to_vec(),
+        content: body,
     };
     let respond = idempotency::keep_created();
     let receipt = state.store.create_attachment(attachment, claim, respond).await?;

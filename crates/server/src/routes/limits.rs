@@ -1,10 +1,15 @@
 //! Rate limits: fixed windows counted in the database, so every instance shares them. A try over
-//! the limit is refused with 429 `rate_limited` and `Retry-After` (the window's end).
+//! the limit is refused with 429 `rate_limited` and `Retry-After` (the window's end). One mechanism
+//! for every route that needs one: sign-in codes and staff sign-ins (`accounts/`), uploads
+//! (`attachments/gate.rs`). Buckets are named by what is counted and a SHA-256 of who, so the
+//! table of counters holds no address.
 
 use madoguchi_domain::UnixMillis;
 
+use crate::credentials::sha256_hex;
 use crate::error::ServerError;
 use crate::routes::AppState;
+use crate::routes::auth::ClientAddress;
 
 /// One limit: at most `max` tries per `window_millis`.
 #[derive(Debug, Clone, Copy)]
@@ -35,6 +40,23 @@ pub const STAFF_TRIES_PER_CLIENT: Limit = Limit {
     max: 30,
     window_millis: FIFTEEN_MINUTES,
 };
+
+/// Files uploaded from one client address: a resident attaches a few photos to a form; a library's
+/// kiosks, which share one address, a few residents' worth. More in 15 minutes is a script.
+pub const UPLOADS_PER_CLIENT: Limit = Limit {
+    max: 30,
+    window_millis: FIFTEEN_MINUTES,
+};
+
+/// Counts a try of `what` (`code`, `staff`, `upload`) from `client` against `limit`.
+pub async fn count_client(
+    state: &AppState,
+    what: &str,
+    client: &ClientAddress,
+    limit: Limit,
+) -> Result<(), ServerError> {
+    count(state, format!("{what}-client:{}", sha256_hex(&client.0)), limit).await
+}
 
 /// Counts a try on `bucket`; over `limit`, 429 with the seconds until the window ends.
 pub async fn count(state: &AppState, bucket: String, limit: Limit) -> Result<(), ServerError> {
