@@ -31,8 +31,12 @@ pub struct NoticeDraft {
     pub priority: String,
     pub rule: RuleDraft,
     /// When the notice starts to show; now when left out.
+    // The document bounds the instants (0 to the end of 9999, in milliseconds), so that no
+    // well-formed draft carries a number JSON cannot give an i64 (the contract test sent one).
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 253_402_300_799_999_i64))]
     pub publish_at: Option<i64>,
     /// When it stops showing; required, after the publish time and after now.
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 253_402_300_799_999_i64))]
     pub expires_at: Option<i64>,
     /// The key shared by the states of one thing (one evacuation order).
     pub topic: Option<String>,
@@ -58,7 +62,9 @@ pub struct RuleDraft {
 #[serde(default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MonthsDraft {
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 4_294_967_295_i64))]
     pub min: i64,
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 4_294_967_295_i64))]
     pub max: i64,
 }
 
