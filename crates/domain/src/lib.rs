@@ -32,6 +32,7 @@ pub mod postal;
 pub mod procedure;
 mod slug;
 pub mod time;
+pub mod whole_number;
 pub mod wire;
 
 pub use attachment::{AttachmentLimits, AttachmentName, AttachmentProblem, AttachmentReceipt, FileKind};

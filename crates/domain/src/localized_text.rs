@@ -16,7 +16,7 @@ pub const SOURCE_LOCALE: &str = "ja";
 /// A BCP 47 language tag as we use it (`ja`, `en`, `zh-Hans`, `pt-BR`, `ja-x-easy`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, example = "ja"))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, pattern = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", example = "ja"))]
 pub struct LocaleTag(String);
 
 /// Why a string is not a language tag we accept.

@@ -31,12 +31,15 @@ pub struct NoticeDraft {
     pub priority: String,
     pub rule: RuleDraft,
     /// When the notice starts to show; now when left out.
-    // The document bounds the instants (0 to the end of 9999, in milliseconds), so that no
-    // well-formed draft carries a number JSON cannot give an i64 (the contract test sent one).
+    // The document bounds the instants (0 to the end of 9999, in milliseconds), and they are read
+    // however JSON spells a whole number (`14607887.0`: the contract test sent one, and serde's i64
+    // refused it with 400).
     #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 253_402_300_799_999_i64))]
+    #[serde(deserialize_with = "crate::whole_number::optional")]
     pub publish_at: Option<i64>,
     /// When it stops showing; required, after the publish time and after now.
     #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 253_402_300_799_999_i64))]
+    #[serde(deserialize_with = "crate::whole_number::optional")]
     pub expires_at: Option<i64>,
     /// The key shared by the states of one thing (one evacuation order).
     pub topic: Option<String>,
@@ -63,8 +66,10 @@ pub struct RuleDraft {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MonthsDraft {
     #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 4_294_967_295_i64))]
+    #[serde(deserialize_with = "crate::whole_number::required")]
     pub min: i64,
     #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 4_294_967_295_i64))]
+    #[serde(deserialize_with = "crate::whole_number::required")]
     pub max: i64,
 }
 
