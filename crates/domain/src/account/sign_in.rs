@@ -166,7 +166,7 @@ pub struct CodeRequest {
     pub email: EmailAddress,
     /// The language to write the mail in (the app's current one); Japanese when absent.
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, example = "ja"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, pattern = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", example = "ja"))]
     pub locale: Option<LocaleTag>,
 }
 
