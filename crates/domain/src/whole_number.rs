@@ -78,7 +78,9 @@ mod tests {
     }
 
     fn at(json: &str) -> Result<(Option<i64>, i64), String> {
-        serde_json::from_str::<At>(json).map(|a| (a.at, a.n)).map_err(|e| e.to_string())
+        serde_json::from_str::<At>(json)
+            .map(|a| (a.at, a.n))
+            .map_err(|e| e.to_string())
     }
 
     #[test]
