@@ -10,7 +10,7 @@ use madoguchi_domain::{
     AttachmentReceipt, Cached, DepartmentCatalogue, Draft, DraftInput, InquiryForm, LocalApplication,
     LocalInquiry, NewInquiry, PostalCode, PostalCodeLookup, ProcedureCatalogue, ProcedureId, UnixMillis,
 };
-use tokio::sync::Notify;
+use tokio::sync::{Mutex as AsyncMutex, Notify};
 
 use crate::applications::{self, drafts, forms, submissions};
 use crate::attachments::PendingAttachment;
@@ -32,6 +32,8 @@ pub struct LocalData {
     city: CityServer,
     clock: Arc<dyn Clock>,
     wake: Arc<Notify>,
+    /// The sender's step lock (`Sender::step`): "delete my data" takes it first.
+    sending: Arc<AsyncMutex<()>>,
 }
 
 impl LocalData {
@@ -41,6 +43,7 @@ impl LocalData {
             city,
             clock,
             wake: Arc::new(Notify::new()),
+            sending: Arc::new(AsyncMutex::new(())),
         }
     }
 
@@ -48,6 +51,7 @@ impl LocalData {
     pub fn sender(&self, backoff: Backoff, jitter: Jitter) -> Sender {
         Sender::new(
             Arc::clone(&self.store),
+            Arc::clone(&self.sending),
             &OUTBOX_KINDS,
             self.city.clone(),
             Arc::clone(&self.clock),
@@ -286,7 +290,11 @@ impl LocalData {
     }
 
     /// Deletes the local database and its key (sign-out, "delete my data on this device").
+    /// "Delete my data on this device": the outbox sender is stopped first (a send in flight
+    /// finishes, then no step starts until the wipe is done), so nothing it does can re-create the
+    /// store or its key; after the wipe it finds no store and waits for the resident's next write.
     pub async fn delete_all(&self) -> Result<()> {
+        let _sending = self.sending.lock().await;
         let store = Arc::clone(&self.store);
         tokio::task::spawn_blocking(move || store.wipe())
             .await

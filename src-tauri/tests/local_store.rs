@@ -4,7 +4,11 @@
 mod support;
 
 use madoguchi_domain::ErrorCode;
-use support::{ADDRESS, NAME, PHONE, TestClock, data_in, device, hanakos_inquiry};
+use madoguchi_shell::outbox::sender::Step;
+use support::{
+    ADDRESS, Device, NAME, PHONE, TestClock, data_in, device, hanakos_inquiry, port_of, server_inquiries,
+    server_on, slow_proxy,
+};
 
 fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
@@ -110,6 +114,40 @@ async fn with_its_key_gone_the_data_is_reported_locked_and_left_untouched() {
         std::fs::read(&database).unwrap(),
         before,
         "the unreadable file must not be replaced"
+    );
+}
+
+#[tokio::test]
+async fn deleting_my_data_waits_for_a_send_on_the_wire_and_the_sender_makes_no_new_store_or_key() {
+    // Arrange: an inquiry on its way, held 1 s on the wire by a slow link.
+    let server = server_on(0).await;
+    let link = slow_proxy(port_of(&server.url), std::time::Duration::from_secs(1)).await;
+    let Device {
+        dir, data, sender, ..
+    } = device(&link.url);
+    data.submit_inquiry(hanakos_inquiry()).await.unwrap();
+    let sender = std::sync::Arc::new(sender);
+    let stepping = std::sync::Arc::clone(&sender);
+    let in_flight = tokio::spawn(async move { stepping.step().await });
+    link.arrived.notified().await;
+
+    // Act: the resident deletes their data while it is being sent.
+    data.delete_all().await.unwrap();
+
+    // Assert: the send finished first (the city has it once, its answer was recorded before the
+    // wipe), and nothing of the resident's is left: no file, no key, not even after the sender
+    // looks again.
+    assert_eq!(in_flight.await.unwrap().unwrap(), Step::Delivered);
+    assert_eq!(server_inquiries(&server).await.inquiries.len(), 1);
+    assert_eq!(sender.step().await.unwrap(), Step::Idle);
+    assert!(
+        files_under(dir.path()).is_empty(),
+        "{:?}",
+        files_under(dir.path())
+    );
+    assert!(
+        data.store().keys().load().unwrap().is_none(),
+        "the sender put a new key in the keyring"
     );
 }
 

@@ -182,3 +182,51 @@ pub async fn server_inquiries(server: &Server) -> madoguchi_domain::InquiryList 
         .await
         .expect("an inquiry list")
 }
+
+/// A proxy in front of the server on `port` that holds every request `delay` before passing it on,
+/// and says when one has arrived: a send that is on the wire for as long as a test needs.
+pub struct SlowProxy {
+    pub url: String,
+    /// Notified when a request has reached the proxy (a permit is kept if no one waits yet).
+    pub arrived: Arc<tokio::sync::Notify>,
+}
+
+pub async fn slow_proxy(port: u16, delay: std::time::Duration) -> SlowProxy {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a free port");
+    let url = format!("http://{}/", listener.local_addr().expect("its address"));
+    let arrived = Arc::new(tokio::sync::Notify::new());
+    let signal = Arc::clone(&arrived);
+    tokio::spawn(async move {
+        while let Ok((mut client, _)) = listener.accept().await {
+            let signal = Arc::clone(&signal);
+            tokio::spawn(async move {
+                let mut first = vec![0_u8; 64 * 1024];
+                let Ok(read) = client.read(&mut first).await else {
+                    return;
+                };
+                signal.notify_one();
+                tokio::time::sleep(delay).await;
+                let Ok(mut upstream) = tokio::net::TcpStream::connect(("127.0.0.1", port)).await else {
+                    return;
+                };
+                if upstream.write_all(&first[..read]).await.is_ok() {
+                    let _ = tokio::io::copy_bidirectional(&mut client, &mut upstream).await;
+                }
+            });
+        }
+    });
+    SlowProxy { url, arrived }
+}
+
+/// The port of a server's URL (`http://127.0.0.1:<port>/`).
+pub fn port_of(url: &str) -> u16 {
+    url.trim_end_matches('/')
+        .rsplit(':')
+        .next()
+        .and_then(|p| p.parse().ok())
+        .expect("a URL with a port")
+}

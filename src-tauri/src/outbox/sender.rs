@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use madoguchi_domain::{ApiError, ErrorCode, UnixMillis};
-use tokio::sync::Notify;
+use tokio::sync::{Mutex as AsyncMutex, Notify};
 
 use super::backoff::Backoff;
 use super::{Kinds, OutboxItem, deliver, next, refuse, retry_at};
@@ -34,6 +34,9 @@ pub type Jitter = Box<dyn FnMut() -> f64 + Send>;
 
 pub struct Sender {
     store: Arc<LocalStore>,
+    /// Held for each step, and by "delete my data" before it wipes (`LocalData::delete_all`), so a
+    /// send in flight is never answered into a store that was deleted under it.
+    sending: Arc<AsyncMutex<()>>,
     kinds: &'static Kinds,
     city: CityServer,
     clock: Arc<dyn Clock>,
@@ -43,8 +46,10 @@ pub struct Sender {
 }
 
 impl Sender {
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         store: Arc<LocalStore>,
+        sending: Arc<AsyncMutex<()>>,
         kinds: &'static Kinds,
         city: CityServer,
         clock: Arc<dyn Clock>,
@@ -54,6 +59,7 @@ impl Sender {
     ) -> Self {
         Self {
             store,
+            sending,
             kinds,
             city,
             clock,
@@ -93,6 +99,12 @@ impl Sender {
 
     /// Tries the next due item once.
     pub async fn step(&self) -> Result<Step, StoreError> {
+        let _sending = self.sending.lock().await;
+        // No store, nothing queued: looking must not create one (after "delete my data", that
+        // would put a new key in the keyring the resident just emptied).
+        if !self.store.exists() {
+            return Ok(Step::Idle);
+        }
         let Some(item) = self.store.run(|conn| next(conn)).await? else {
             return Ok(Step::Idle);
         };

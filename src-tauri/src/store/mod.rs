@@ -90,6 +90,17 @@ impl LocalStore {
         f(conn)
     }
 
+    /// Whether there is a store to read: open now, or its file on disk. A store never used, or
+    /// wiped, has none; looking must not make one (with a new key in the keyring).
+    pub fn exists(&self) -> bool {
+        let open = self
+            .conn
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .is_some();
+        open || self.path.exists()
+    }
+
     /// [`LocalStore::with_conn`] on Tokio's blocking pool.
     pub async fn run<T: Send + 'static>(
         self: &Arc<Self>,
