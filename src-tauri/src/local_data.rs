@@ -112,7 +112,14 @@ impl LocalData {
     where
         T: serde::de::DeserializeOwned + Send + 'static,
     {
-        let etag = self.store.run(move |conn| cache::etag(conn, resource)).await?;
+        let etag = match self.store.run(move |conn| cache::etag(conn, resource)).await {
+            Ok(etag) => etag,
+            // No keyring (or a store that cannot be opened): the city's public data needs no
+            // store, so it is fetched whole and kept nowhere. The page says nothing is kept: its
+            // read of the cache failed with the same error.
+            Err(StoreError::Key(_) | StoreError::Locked) => return self.uncached(path).await,
+            Err(e) => return Err(e.into()),
+        };
         let fetched = self.city.get_if_changed::<T>(path, etag.as_deref()).await?;
         let now = self.clock.now();
         let cached = self
@@ -130,6 +137,18 @@ impl LocalData {
             fresh: true,
             ..cached
         })
+    }
+
+    /// Public data from the city, not cached (see `refresh`).
+    async fn uncached<T: serde::de::DeserializeOwned>(&self, path: &str) -> Result<Cached<T>> {
+        match self.city.get_if_changed::<T>(path, None).await? {
+            Fetched::Changed(value, _) => Ok(Cached {
+                value,
+                fetched_at: self.clock.now(),
+                fresh: true,
+            }),
+            Fetched::Unchanged => Err(ShellError::BadResponse("304 to a request without an ETag".into())),
+        }
     }
 
     /// Checks the form, saves the inquiry and its outbox item in one transaction, wakes the sender.

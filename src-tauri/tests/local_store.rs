@@ -173,6 +173,56 @@ async fn deleting_my_data_removes_the_database_and_its_key() {
     assert!(device.data.my_inquiries().await.unwrap().is_empty());
 }
 
+#[tokio::test]
+async fn without_a_keyring_the_citys_public_data_still_shows_and_nothing_is_written() {
+    // Arrange: the city's server, and the headless shell on a machine without a keyring (as below).
+    let server = server_on(0).await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_madoguchi-headless"))
+        .arg(dir.path())
+        .env("MADOGUCHI_KEYRING", "system")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/madoguchi-test-bus",
+        )
+        .env_remove("DISPLAY")
+        .env("MADOGUCHI_CONFIG", dir.path().join("none.toml"))
+        .env("MADOGUCHI_SERVER_URL", &server.url)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+
+    // Act: the home page's refresh, then an inquiry.
+    {
+        use tokio::io::AsyncWriteExt as _;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin
+            .write_all("catalogue\nsubmit 粗大ごみについて\n".as_bytes())
+            .await
+            .unwrap();
+    }
+    let output = child.wait_with_output().await.unwrap();
+
+    // Assert: the catalogue came (uncached), the inquiry was refused with the keyring's message,
+    // and no file was written.
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let mut answers = stdout.lines().skip_while(|l| *l == "ready");
+    let catalogue = answers.next().unwrap_or_default();
+    assert!(catalogue.starts_with("catalogue "), "{stdout}");
+    assert_eq!(
+        answers.next(),
+        Some("error keyring_unavailable error-keyring-unavailable"),
+        "{stdout}"
+    );
+    assert!(
+        files_under(dir.path()).is_empty(),
+        "{:?}",
+        files_under(dir.path())
+    );
+}
+
 #[test]
 fn without_a_keyring_the_app_refuses_with_a_localized_error_and_writes_no_file() {
     // Arrange: the headless shell (same store code as the window) with the Secret Service chosen

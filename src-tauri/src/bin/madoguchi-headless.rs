@@ -52,6 +52,10 @@ async fn main() -> anyhow::Result<()> {
                 text + "end"
             }),
             "pending" => data.pending_count().await.map(|n| format!("pending {n}")),
+            "catalogue" => data
+                .refresh_catalogue()
+                .await
+                .map(|c| format!("catalogue {} procedures", c.value.procedures.len())),
             "send-now" => data.send_now().await.map(|()| "ok".to_owned()),
             "wipe" => data.delete_all().await.map(|()| "ok".to_owned()),
             other => Ok(format!("error unknown-command {other}")),

@@ -3,7 +3,7 @@
 //! offline, a note says the list is from the device and how old it is.
 
 use leptos::prelude::*;
-use madoguchi_domain::{ApiError, Cached, LocalizedText, Procedure, ProcedureCatalogue};
+use madoguchi_domain::{ApiError, Cached, ErrorCode, LocalizedText, Procedure, ProcedureCatalogue};
 use madoguchi_i18n::dates::{self, CityDateTime, DateLength};
 use madoguchi_i18n::msg_id;
 
@@ -27,6 +27,14 @@ fn pick(
         (Some(Err(error)), None) => Some(Err(error)),
         (None, None) => None,
     }
+}
+
+/// Why nothing is kept on this device, when its cache could not be read for want of a keyring
+/// (the shell then fetches the city's data uncached: it still shows).
+fn kept_nowhere(cached: Option<Result<Option<Cached<ProcedureCatalogue>>, ApiError>>) -> Option<ApiError> {
+    cached
+        .and_then(Result::err)
+        .filter(|e| e.code == ErrorCode::KeyringUnavailable)
 }
 
 #[component]
@@ -55,7 +63,12 @@ pub fn Home() -> impl IntoView {
             None => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
             Some(Err(error)) => view! { <LoadError error=error retry=move || refreshed.refetch() /> }.into_any(),
             Some(Ok((c, refresh_error))) => view! {
-                <DataAge fetched_at=c.fetched_at fresh=c.fresh refresh_error=refresh_error />
+                <DataAge
+                    fetched_at=c.fetched_at
+                    fresh=c.fresh
+                    refresh_error=refresh_error
+                    kept_nowhere=kept_nowhere(cached.get())
+                />
                 <Catalogue catalogue=c.value />
             }
             .into_any(),
@@ -169,5 +182,25 @@ fn CityText(text: LocalizedText) -> impl IntoView {
             }
             None => ().into_any(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use madoguchi_domain::{ApiError, ErrorCode};
+
+    use super::kept_nowhere;
+
+    #[test]
+    fn only_a_missing_keyring_says_nothing_is_kept() {
+        let error = |code: ErrorCode| Some(Err(ApiError::from(code)));
+        assert_eq!(
+            kept_nowhere(error(ErrorCode::KeyringUnavailable)).map(|e| e.code),
+            Some(ErrorCode::KeyringUnavailable)
+        );
+        // A locked store is another message (the key is gone; the data is still there).
+        assert_eq!(kept_nowhere(error(ErrorCode::LocalDataLocked)), None);
+        assert_eq!(kept_nowhere(Some(Ok(None))), None);
+        assert_eq!(kept_nowhere(None), None);
     }
 }

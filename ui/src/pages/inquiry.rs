@@ -115,7 +115,7 @@ pub fn InquiryPage() -> impl IntoView {
                 view! { <div class="mg-error" role="alert"><p class="mg-error__message">{move || t(id)}</p></div> }.into_any()
             }
             Some(Ok((cached, refresh_error))) => view! {
-                <DataAge fetched_at=cached.fetched_at fresh=cached.fresh refresh_error=refresh_error />
+                <DataAge fetched_at=cached.fetched_at fresh=cached.fresh refresh_error=refresh_error kept_nowhere=None />
                 <form class="mg-form" novalidate on:submit=submit>
                     <ErrorSummary problems=problems />
                     <DepartmentField form=form departments=cached.value problems=problems />
