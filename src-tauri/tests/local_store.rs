@@ -10,6 +10,27 @@ use support::{
     server_on, slow_proxy,
 };
 
+/// The headless shell (same store code as the window) on `dir`, talking to `server_url`, with the
+/// Secret Service chosen and no D-Bus session to reach one: a machine without a keyring. Commands
+/// on stdin, one answer a line on stdout.
+fn headless_without_keyring(dir: &std::path::Path, server_url: &str) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_madoguchi-headless"));
+    command
+        .arg(dir)
+        .env("MADOGUCHI_KEYRING", "system")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/madoguchi-test-bus",
+        )
+        .env_remove("DISPLAY")
+        .env("MADOGUCHI_CONFIG", dir.join("none.toml"))
+        .env("MADOGUCHI_SERVER_URL", server_url)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    command
+}
+
 fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).expect("a readable folder").flatten() {
@@ -178,19 +199,7 @@ async fn without_a_keyring_the_citys_public_data_still_shows_and_nothing_is_writ
     // Arrange: the city's server, and the headless shell on a machine without a keyring (as below).
     let server = server_on(0).await;
     let dir = tempfile::tempdir().unwrap();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_madoguchi-headless"))
-        .arg(dir.path())
-        .env("MADOGUCHI_KEYRING", "system")
-        .env(
-            "DBUS_SESSION_BUS_ADDRESS",
-            "unix:path=/nonexistent/madoguchi-test-bus",
-        )
-        .env_remove("DISPLAY")
-        .env("MADOGUCHI_CONFIG", dir.path().join("none.toml"))
-        .env("MADOGUCHI_SERVER_URL", &server.url)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
+    let mut child = tokio::process::Command::from(headless_without_keyring(dir.path(), &server.url))
         .spawn()
         .unwrap();
 
@@ -228,19 +237,7 @@ fn without_a_keyring_the_app_refuses_with_a_localized_error_and_writes_no_file()
     // Arrange: the headless shell (same store code as the window) with the Secret Service chosen
     // and no D-Bus session to reach one: a machine without a keyring.
     let dir = tempfile::tempdir().unwrap();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_madoguchi-headless"))
-        .arg(dir.path())
-        .env("MADOGUCHI_KEYRING", "system")
-        .env(
-            "DBUS_SESSION_BUS_ADDRESS",
-            "unix:path=/nonexistent/madoguchi-test-bus",
-        )
-        .env_remove("DISPLAY")
-        .env("MADOGUCHI_CONFIG", dir.path().join("none.toml"))
-        .env("MADOGUCHI_SERVER_URL", "http://127.0.0.1:9/")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
+    let mut child = headless_without_keyring(dir.path(), "http://127.0.0.1:9/")
         .spawn()
         .unwrap();
 
