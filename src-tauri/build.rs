@@ -20,6 +20,11 @@ const COMMANDS: &[&str] = &[
     "discard_draft",
     "submit_application",
     "my_applications",
+    "booking_services",
+    "booking_slots",
+    "book",
+    "change_booking",
+    "my_bookings",
 ];
 
 fn main() {

@@ -157,6 +157,7 @@ impl CityServer {
         path: &str,
         body: String,
         key: &IdempotencyKey,
+        bearer: Option<&str>,
     ) -> std::result::Result<Vec<u8>, SendError> {
         let unreachable = || SendError::Transient(ErrorCode::ServerUnreachable.into());
         let url = self
@@ -165,15 +166,16 @@ impl CityServer {
             .map_err(|_| SendError::Refused(ErrorCode::BadResponse.into()))?;
         let method = reqwest::Method::from_bytes(method.as_bytes())
             .map_err(|_| SendError::Refused(ErrorCode::Internal.into()))?;
-        let response = self
+        let mut request = self
             .http
             .request(method, url)
             .header(IDEMPOTENCY_KEY_HEADER, key.as_str())
             .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(body)
-            .send()
-            .await
-            .map_err(|_| unreachable())?;
+            .body(body);
+        if let Some(token) = bearer {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.map_err(|_| unreachable())?;
         let status = response.status();
         let bytes = response.bytes().await.map_err(|_| unreachable())?;
         if status.is_success() {

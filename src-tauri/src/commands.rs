@@ -2,16 +2,18 @@
 //! `ui/src/ipc.rs`. They are thin: the work is in [`crate::local_data::LocalData`].
 
 use madoguchi_domain::application::ApplicationSubmission;
+use madoguchi_domain::booking::{BookingCatalogue, BookingRequest, ServiceId, SlotList};
 use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{
-    AttachmentReceipt, Cached, DepartmentCatalogue, Draft, DraftInput, InquiryForm, LocalApplication,
-    LocalInquiry, PostalCode, PostalCodeLookup, ProcedureCatalogue, ProcedureId,
+    AttachmentReceipt, BookingAction, Cached, CalendarDate, DepartmentCatalogue, Draft, DraftInput,
+    ErrorCode, InquiryForm, LocalApplication, LocalBooking, LocalInquiry, PostalCode, PostalCodeLookup,
+    ProcedureCatalogue, ProcedureId,
 };
 use tauri::{AppHandle, Emitter as _, State};
 
 use crate::attachments::{PROGRESS_EVENT, PendingAttachment, ProgressEvent};
 
-use crate::error::Result;
+use crate::error::{Result, ShellError};
 use crate::local_data::LocalData;
 
 /// What the commands share, managed by Tauri.
@@ -204,4 +206,69 @@ pub async fn my_applications(state: State<'_, ShellState>) -> Result<Vec<LocalAp
         .my_applications()
         .await
         .inspect_err(|e| tracing::warn!("applications: {e}"))
+}
+
+/// What the city takes appointments for (asked now; nothing of booking is cached).
+#[tauri::command]
+pub async fn booking_services(state: State<'_, ShellState>) -> Result<BookingCatalogue> {
+    state
+        .data
+        .booking_services()
+        .await
+        .inspect_err(|e| tracing::warn!("booking services: {e}"))
+}
+
+/// A service's slots with places left, from `from` to `to` (`YYYY-MM-DD`, both optional).
+#[tauri::command]
+pub async fn booking_slots(
+    state: State<'_, ShellState>,
+    service: String,
+    from: Option<String>,
+    to: Option<String>,
+) -> Result<SlotList> {
+    let service = ServiceId::parse(&service).map_err(|_| ShellError::NotFound)?;
+    let day = |d: Option<String>| {
+        d.map(|d| CalendarDate::parse_iso(&d).map_err(|_| ShellError::Refused(ErrorCode::InvalidRequest)))
+            .transpose()
+    };
+    let (from, to) = (day(from)?, day(to)?);
+    state
+        .data
+        .booking_slots(service, from, to)
+        .await
+        .inspect_err(|e| tracing::warn!("booking slots: {e}"))
+}
+
+/// Checks the contact and queues the booking; the outbox sends it, and `my_bookings` then says
+/// whether the place was the resident's.
+#[tauri::command]
+pub async fn book(state: State<'_, ShellState>, request: BookingRequest) -> Result<LocalBooking> {
+    state
+        .data
+        .book(request)
+        .await
+        .inspect_err(|e| tracing::warn!("book: {e}"))
+}
+
+/// Queues a cancellation or a move of a booking made on this device.
+#[tauri::command]
+pub async fn change_booking(
+    state: State<'_, ShellState>,
+    local_id: i64,
+    action: BookingAction,
+) -> Result<LocalBooking> {
+    state
+        .data
+        .change_booking(local_id, action)
+        .await
+        .inspect_err(|e| tracing::warn!("change booking: {e}"))
+}
+
+#[tauri::command]
+pub async fn my_bookings(state: State<'_, ShellState>) -> Result<Vec<LocalBooking>> {
+    state
+        .data
+        .my_bookings()
+        .await
+        .inspect_err(|e| tracing::warn!("bookings: {e}"))
 }

@@ -31,6 +31,10 @@ pub enum ShellError {
     /// An attachment the UI handed over is not one the city could accept (name or kind).
     #[error("attachment refused before sending: {0}")]
     InvalidAttachment(#[from] madoguchi_domain::AttachmentProblem),
+    /// The device itself refuses the request with the code the city would send (e.g. changing a
+    /// booking that was refused, or while a change still waits).
+    #[error("refused on this device: {0:?}")]
+    Refused(ErrorCode),
 }
 
 impl ShellError {
@@ -40,6 +44,7 @@ impl ShellError {
             ShellError::Server { error, .. } => error.clone(),
             ShellError::BadResponse(_) => ErrorCode::BadResponse.into(),
             ShellError::NotFound => ErrorCode::NotFound.into(),
+            ShellError::Refused(code) => (*code).into(),
             ShellError::Local(StoreError::Key(KeyError::Unavailable(_))) => {
                 ErrorCode::KeyringUnavailable.into()
             }

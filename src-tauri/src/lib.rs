@@ -12,6 +12,7 @@
 
 pub mod applications;
 pub mod attachments;
+pub mod bookings;
 pub mod city_server;
 pub mod clock;
 pub mod commands;
@@ -109,6 +110,11 @@ fn run_with(context: tauri::Context) {
             commands::discard_draft,
             commands::submit_application,
             commands::my_applications,
+            commands::booking_services,
+            commands::booking_slots,
+            commands::book,
+            commands::change_booking,
+            commands::my_bookings,
         ])
         .run(context);
     if let Err(e) = result {

@@ -5,15 +5,18 @@
 use std::sync::Arc;
 
 use madoguchi_domain::application::ApplicationSubmission;
+use madoguchi_domain::booking::{BookingCatalogue, BookingRequest, ServiceId, SlotList};
 use madoguchi_domain::form::{self, FormSchema};
 use madoguchi_domain::{
-    AttachmentReceipt, Cached, DepartmentCatalogue, Draft, DraftInput, InquiryForm, LocalApplication,
-    LocalInquiry, NewInquiry, PostalCode, PostalCodeLookup, ProcedureCatalogue, ProcedureId, UnixMillis,
+    AttachmentReceipt, BookingAction, Cached, CalendarDate, DepartmentCatalogue, Draft, DraftInput,
+    ErrorCode, InquiryForm, LocalApplication, LocalBooking, LocalInquiry, NewInquiry, PostalCode,
+    PostalCodeLookup, ProcedureCatalogue, ProcedureId, UnixMillis,
 };
 use tokio::sync::{Mutex as AsyncMutex, Notify};
 
 use crate::applications::{self, drafts, forms, submissions};
 use crate::attachments::PendingAttachment;
+use crate::bookings::{self, queue::ChangeRefusal};
 use crate::city_server::{CityServer, Fetched};
 use crate::clock::{self, Clock};
 use crate::error::{Result, ShellError};
@@ -24,8 +27,11 @@ use crate::store::key::KeyError;
 use crate::store::{LocalStore, StoreError, cache, inquiries};
 
 /// Every kind of mutation the outbox delivers, each beside its own table.
-static OUTBOX_KINDS: outbox::Kinds =
-    outbox::Kinds(&[&inquiries::InquiryKind, &applications::ApplicationKind]);
+static OUTBOX_KINDS: outbox::Kinds = outbox::Kinds(&[
+    &inquiries::InquiryKind,
+    &applications::ApplicationKind,
+    &bookings::BookingKind,
+]);
 
 pub struct LocalData {
     store: Arc<LocalStore>,
@@ -273,6 +279,73 @@ impl LocalData {
     /// Every inquiry written on this device, newest first, with its delivery state.
     pub async fn my_inquiries(&self) -> Result<Vec<LocalInquiry>> {
         Ok(self.store.run(|conn| inquiries::list(conn)).await?)
+    }
+
+    /// What the city takes bookings for, asked now (slots change by the minute, so nothing of
+    /// booking is cached: offline, the resident is told the city cannot be reached).
+    pub async fn booking_services(&self) -> Result<BookingCatalogue> {
+        Ok(self.uncached("api/v1/booking/services").await?.value)
+    }
+
+    /// A service's slots from `from` to `to` (days in Japan, `YYYY-MM-DD`; the whole window when
+    /// left out), with places left, asked now.
+    pub async fn booking_slots(
+        &self,
+        service: ServiceId,
+        from: Option<CalendarDate>,
+        to: Option<CalendarDate>,
+    ) -> Result<SlotList> {
+        let range: Vec<String> = [("from", from), ("to", to)]
+            .into_iter()
+            .filter_map(|(name, day)| day.map(|d| format!("{name}={}", d.iso())))
+            .collect();
+        let path = format!(
+            "api/v1/booking/services/{}/slots?{}",
+            service.as_str(),
+            range.join("&")
+        );
+        Ok(self.uncached(&path).await?.value)
+    }
+
+    /// Checks the contact, saves the booking request and its outbox item in one transaction and
+    /// wakes the sender. Ok means it is on disk and queued; whether the place is the resident's is
+    /// known when the city answers (`my_bookings`).
+    pub async fn book(&self, request: BookingRequest) -> Result<LocalBooking> {
+        let contact = request.contact.parse().map_err(ShellError::InvalidSubmission)?;
+        let request = BookingRequest { contact, ..request };
+        let key = clock::new_idempotency_key()
+            .map_err(|e| StoreError::Key(KeyError::Unavailable(e.to_string())))?;
+        let now = self.clock.now();
+        let saved = self
+            .store
+            .run(move |conn| bookings::queue::book(conn, &request, &key, now))
+            .await?;
+        self.wake.notify_one();
+        Ok(saved)
+    }
+
+    /// Queues a cancellation or a move of a booking made on this device (behind the booking
+    /// itself if that still waits).
+    pub async fn change_booking(&self, local_id: i64, action: BookingAction) -> Result<LocalBooking> {
+        let key = clock::new_idempotency_key()
+            .map_err(|e| StoreError::Key(KeyError::Unavailable(e.to_string())))?;
+        let now = self.clock.now();
+        let changed = self
+            .store
+            .run(move |conn| bookings::queue::change(conn, local_id, action, &key, now))
+            .await?;
+        let booking = changed.map_err(|refusal| match refusal {
+            ChangeRefusal::NotFound => ShellError::NotFound,
+            ChangeRefusal::NotActive => ShellError::Refused(ErrorCode::BookingNotActive),
+            ChangeRefusal::ChangeWaiting => ShellError::Refused(ErrorCode::RequestInProgress),
+        })?;
+        self.wake.notify_one();
+        Ok(booking)
+    }
+
+    /// Every booking made on this device, newest first, with where each is on its way.
+    pub async fn my_bookings(&self) -> Result<Vec<LocalBooking>> {
+        Ok(self.store.run(|conn| bookings::list::all(conn)).await?)
     }
 
     /// How many mutations still wait to be delivered.

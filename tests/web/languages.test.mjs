@@ -191,6 +191,29 @@ describe("languages (web mode)", () => {
     await context.close();
   });
 
+  test("the names laid out early for the menu's fonts are never seen, focused nor read, even at 320 px and 200%", async () => {
+    const { page, context } = await openHome({ viewport: { width: 320, height: 640 } });
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = "200%";
+    });
+    // The static page carries every endonym in its own language (laid out while the WASM loads).
+    const warmup = page.locator(".mg-font-warmup");
+    const laidOut = await warmup.locator("span").evaluateAll((spans) => spans.map((s) => `${s.lang} ${s.textContent}`).sort());
+    assert.deepEqual(laidOut, LOCALES.map((l) => `${l.lang} ${l.name}`).sort());
+    assert.equal(await warmup.isVisible(), false, "seen");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+    // A screen reader's view of the whole page names no other language while the menu is closed.
+    const tree = await page.locator("body").ariaSnapshot();
+    for (const l of LOCALES.filter((l) => !l.lang.startsWith("ja"))) {
+      assert.ok(!tree.includes(l.name), `${l.tag} read while the menu is closed:\n${tree}`);
+    }
+    // Tab from the last control of the page never lands in it.
+    const stops = await page.evaluate(() => [...document.querySelectorAll(".mg-font-warmup *")].filter((e) => e.tabIndex >= 0).length);
+    assert.equal(stops, 0);
+    await context.close();
+  });
+
   test("the language menu fits a 320 px screen at 200% text and passes axe in every language", async () => {
     const { page, context } = await openHome({ viewport: { width: 320, height: 640 } });
     await page.evaluate(() => {

@@ -11,9 +11,11 @@ pub fn main() -> Result {
     store()?;
     // The server under load (bench_load.rs); its verdict comes after the UI's figures.
     let load = crate::bench_load::main(&[]);
+    // Residents racing for appointment slots (issue 12), 0 overbooked.
+    let booking = crate::bench_load::booking(&[]);
     // The UI's sizes and its budgets in Chromium (bench_ui.rs, budgets.toml).
     let ui = crate::bench_ui::main();
-    ui.and(load)
+    ui.and(load).and(booking)
 }
 
 /// The store benchmark binary (SQLite's C code is built at -O3 even in dev builds, see Cargo.toml).

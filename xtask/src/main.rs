@@ -36,6 +36,7 @@ usage: cargo xtask <command>
   text-scan    fail on user-visible text written in Rust or CSS instead of locales/
   bench        print the figures we promise (local store vs plain SQLite, UI size, server load)
   bench load   only the server's load figures (SQLite and PostgreSQL)
+  bench booking  residents racing for slots at 32/128/256 connections: attempts/s, p50/p99, 0 overbooked
   bench notices  10,000 idle notice streams: server RSS per stream, p50/p99 of one urgent notice
   bench ui     only the UI's figures: each file's size, each crate's bytes, budgets.toml in Chromium
   contract-test  schemathesis on the server's OpenAPI document, every check, SQLite and PostgreSQL
@@ -57,6 +58,7 @@ fn main() -> ExitCode {
         "text-scan" => text_scan::main(),
         "deny" => deny::check(),
         "bench" if rest.first().is_some_and(|a| a == "load") => bench_load::main(&rest[1..]),
+        "bench" if rest.first().is_some_and(|a| a == "booking") => bench_load::booking(&rest[1..]),
         "bench" if rest.first().is_some_and(|a| a == "ui") => bench_ui::main(),
         "bench" if rest.first().is_some_and(|a| a == "notices") => bench_notices::main(&rest[1..]),
         "bench" => bench::main(),

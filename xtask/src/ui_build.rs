@@ -100,6 +100,7 @@ const TEMPLATE_JS: &str = "\"/madoguchi_ui.js\"";
 const TEMPLATE_WASM: &str = "\"/madoguchi_ui_bg.wasm\"";
 const TEMPLATE_LOCALES: &str = "<meta name=\"madoguchi-locale-files\" content=\"\">";
 const TEMPLATE_CLDR: &str = "<meta name=\"madoguchi-cldr-files\" content=\"\">";
+const TEMPLATE_FONT_WARMUP: &str = "<div class=\"mg-font-warmup\" aria-hidden=\"true\"></div>";
 
 /// In web mode the home page's list of procedures is fetched while the WASM downloads, not after it
 /// started (one round trip less before the list shows, BENCHMARKS.md). Only the residents' web
@@ -400,8 +401,9 @@ fn bundle(wasm: &Path, dist: &Path, base: &str, shared: &Shared) -> Result<Bundl
                 shared.cldr_files
             ),
         ),
+        (TEMPLATE_FONT_WARMUP, font_warmup(&paths::root().join("locales"))?),
     ];
-    let mut found = [false; 7];
+    let mut found = [false; 8];
     for file in ["index.html", "boot.js"] {
         let source = paths::root().join("ui").join(file);
         let mut text = std::fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;
@@ -689,6 +691,60 @@ const WASM_RUSTFLAGS: &[&str] = &[
 /// rustup's or Debian's).
 const SPLIT_RUSTFLAGS: &str = "-Clink-args=--emit-relocs";
 
+/// The language menu's endonyms, each in its own `lang`, laid out (unseen, unread) by the static
+/// page while the WASM downloads. Their first layout finds and shapes the system's fallback fonts
+/// for nine scripts, which cost a slow phone 80–100 ms when it first happened on the reader's
+/// first click on the menu (BENCHMARKS.md, sessions 8 and 9); during the download the main thread
+/// is idle, so the work costs nobody a wait. Taken from each locale's `language-name` message (the
+/// source of the menu's names), readings (`《…》`) left out.
+fn font_warmup(locales: &Path) -> Result<String> {
+    let mut tags: Vec<String> = std::fs::read_dir(locales)
+        .map_err(|e| format!("{}: {e}", locales.display()))?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("app.ftl").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    tags.sort();
+    let mut html = String::from("<div class=\"mg-font-warmup\" aria-hidden=\"true\">");
+    for tag in tags {
+        let path = locales.join(&tag).join("app.ftl");
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let name = text
+            .lines()
+            .find_map(|l| l.strip_prefix("language-name = "))
+            .ok_or_else(|| format!("{}: no language-name message", path.display()))?;
+        let lang = tag.split("-x-").next().unwrap_or(&tag);
+        html.push_str(&format!(
+            "<span lang=\"{lang}\">{}</span>",
+            escape_html(&without_readings(name))
+        ));
+    }
+    html.push_str("</div>");
+    Ok(html)
+}
+
+/// `日本語《にほんご》` → `日本語`: the base text of our reading markup.
+fn without_readings(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_reading = false;
+    for c in text.chars() {
+        match c {
+            '《' => in_reading = true,
+            '》' => in_reading = false,
+            c if !in_reading => out.push(c),
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// Compiles the UI crate for the browser with `features`; returns the `.wasm` cargo produced.
 fn compile(features: &[&str]) -> Result<PathBuf> {
     let target_dir = paths::wasm_target_dir();
@@ -787,7 +843,27 @@ fn sorted_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{hashed_name, without_comments, without_css_comments};
+    use super::{font_warmup, hashed_name, without_comments, without_css_comments};
+
+    #[test]
+    fn the_font_warmup_holds_every_endonym_in_its_own_language_without_readings() {
+        let html = font_warmup(&crate::paths::root().join("locales")).expect("the locales");
+        assert!(
+            html.starts_with(r#"<div class="mg-font-warmup" aria-hidden="true">"#),
+            "{html}"
+        );
+        for span in [
+            r#"<span lang="ja">日本語</span>"#,
+            r#"<span lang="ja">やさしい日本語</span>"#,
+            r#"<span lang="ne">नेपाली</span>"#,
+            r#"<span lang="zh-Hant">繁體中文</span>"#,
+            r#"<span lang="pt-BR">Português</span>"#,
+        ] {
+            assert!(html.contains(span), "{span} missing from {html}");
+        }
+        assert_eq!(html.matches("<span").count(), 12);
+        assert!(!html.contains('《'), "a reading left in: {html}");
+    }
 
     #[test]
     fn css_comments_and_blank_lines_are_left_out_but_rules_are_kept() {

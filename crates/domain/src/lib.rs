@@ -41,7 +41,10 @@ pub use department::{Department, DepartmentId};
 pub use era::{CalendarDate, DateError, Era, EraYear};
 pub use idempotency::{IDEMPOTENCY_KEY_HEADER, IdempotencyKey};
 pub use inquiry::{Contact, Inquiry, InquiryForm, InquiryReceipt, InquiryReference, NewInquiry};
-pub use local::{Cached, DeliveryState, Draft, DraftInput, LocalApplication, LocalInquiry};
+pub use local::{
+    BookingAction, BookingChange, Cached, DeliveryState, Draft, DraftInput, LocalApplication, LocalBooking,
+    LocalInquiry,
+};
 pub use localized_text::{LocaleTag, LocalizedText, Resolved};
 pub use person_name::{Katakana, NameField, NameForm, NameProblem, PersonName};
 pub use postal::{AddressMatch, PostalAddress, PostalCode, PostalCodeLookup};

@@ -78,3 +78,44 @@ pub struct LocalApplication {
     pub created_at: UnixMillis,
     pub delivery: DeliveryState,
 }
+
+/// One appointment the resident booked from this device (issue 12): what was asked for, where the
+/// booking is on its way, the city's latest word on it, and a change waiting or refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LocalBooking {
+    pub local_id: i64,
+    /// The slot and contact as the resident chose them.
+    pub request: crate::booking::BookingRequest,
+    pub created_at: UnixMillis,
+    /// The booking itself: pending (queued, e.g. offline), sent (`reference`: confirmed) or
+    /// failed (e.g. `slot_full`: nobody holds that place for the resident).
+    pub delivery: DeliveryState,
+    /// The booking as the city last answered it (times, status, change deadline); none before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub booking: Option<crate::booking::Booking>,
+    /// A cancellation or a move the resident asked for, waiting or refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<BookingChange>,
+}
+
+/// A change to a booking, as the device tracks it until the city answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BookingChange {
+    pub action: BookingAction,
+    /// `None` while it waits in the outbox; the city's refusal (e.g.
+    /// `cancellation_deadline_passed`, with the counter's phone) once refused. A change the city
+    /// accepted is no longer a change: `LocalBooking::booking` shows its outcome.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refused: Option<ApiError>,
+}
+
+/// What the resident asked to change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum BookingAction {
+    Cancel,
+    /// Move to another slot of the same service.
+    Reschedule(crate::booking::RescheduleRequest),
+}

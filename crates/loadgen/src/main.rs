@@ -6,7 +6,9 @@
 //! - `catalogue`: `GET /api/v1/procedures`, expecting 200 and the whole body;
 //! - `catalogue-304`: the same with `If-None-Match` set to the ETag of a first GET, expecting 304;
 //! - `inquiry`: `POST /api/v1/inquiries` with a fresh 32-hex-digit `Idempotency-Key` per request
-//!   (round-robin over the city's departments), expecting 201.
+//!   (round-robin over the city's departments), expecting 201;
+//! - `booking`: `POST /api/v1/bookings` sweeping every open slot, expecting 201 or 409
+//!   `slot_full`, and afterwards counting overbooked places (`booking.rs`; not in the defaults).
 //!
 //! With `--rate R` the clients instead send R requests/s between them, each on its own fixed
 //! schedule, and a latency counts from the moment the request was *due*, not from when it went
@@ -22,7 +24,7 @@
 //!
 //! ```text
 //! madoguchi-loadgen --url http://127.0.0.1:8787 [--pid PID] [--duration 20] [--warmup 2]
-//!                   [--connections 32,256] [--scenarios catalogue,catalogue-304,inquiry] [--threads 1]
+//!                   [--connections 32,256] [--scenarios catalogue,catalogue-304,inquiry,booking] [--threads 1]
 //!                   [--rate REQUESTS_PER_SECOND]
 //! ```
 
@@ -37,12 +39,13 @@ use hyper::client::conn::http1::SendRequest;
 use hyper::{Method, Request, StatusCode};
 use hyper_util::rt::TokioIo;
 
+mod booking;
 mod notices;
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
 
 const USAGE: &str = "usage: madoguchi-loadgen --url http://HOST:PORT [--pid PID] [--duration SECS] \
-[--warmup SECS] [--connections 32,256] [--scenarios catalogue,catalogue-304,inquiry] [--threads N] \
+[--warmup SECS] [--connections 32,256] [--scenarios catalogue,catalogue-304,inquiry,booking] [--threads N] \
 [--rate REQUESTS_PER_SECOND]";
 
 fn main() -> std::process::ExitCode {
@@ -87,6 +90,7 @@ enum Scenario {
     Catalogue,
     CatalogueNotModified,
     Inquiry,
+    Booking,
 }
 
 impl Scenario {
@@ -95,6 +99,7 @@ impl Scenario {
             "catalogue" => Ok(Self::Catalogue),
             "catalogue-304" => Ok(Self::CatalogueNotModified),
             "inquiry" => Ok(Self::Inquiry),
+            "booking" => Ok(Self::Booking),
             other => Err(format!("unknown scenario {other:?}")),
         }
     }
@@ -104,6 +109,7 @@ impl Scenario {
             Self::Catalogue => "catalogue",
             Self::CatalogueNotModified => "catalogue-304",
             Self::Inquiry => "inquiry",
+            Self::Booking => "booking",
         }
     }
 
@@ -112,14 +118,17 @@ impl Scenario {
             Self::Catalogue => "GET /api/v1/procedures → 200",
             Self::CatalogueNotModified => "GET /api/v1/procedures If-None-Match → 304",
             Self::Inquiry => "POST /api/v1/inquiries → 201",
+            Self::Booking => "POST /api/v1/bookings → 201 or 409 slot_full",
         }
     }
 
-    fn expected(self) -> StatusCode {
+    /// Whether an answer is one this scenario expects (anything else is an error).
+    fn accepts(self, status: StatusCode, body: &[u8]) -> bool {
         match self {
-            Self::Catalogue => StatusCode::OK,
-            Self::CatalogueNotModified => StatusCode::NOT_MODIFIED,
-            Self::Inquiry => StatusCode::CREATED,
+            Self::Catalogue => status == StatusCode::OK,
+            Self::CatalogueNotModified => status == StatusCode::NOT_MODIFIED,
+            Self::Inquiry => status == StatusCode::CREATED,
+            Self::Booking => booking::accepted(status, body),
         }
     }
 }
@@ -229,6 +238,8 @@ struct Target {
     host: String,
     etag: String,
     inquiry_bodies: Vec<Bytes>,
+    /// Every slot with its body (empty unless the `booking` scenario runs).
+    slots: Vec<booking::Slot>,
     /// Idempotency keys are `nonce` and a counter, each 16 hex digits: unique within a run, and a
     /// rerun against the same database does not replay an earlier run's answers.
     nonce: u64,
@@ -236,7 +247,9 @@ struct Target {
 }
 
 impl Target {
-    fn request(&self, scenario: Scenario) -> Result<Request<Full<Bytes>>, Error> {
+    /// The request, and for a booking the index of its slot in `slots`.
+    fn request(&self, scenario: Scenario) -> Result<(Request<Full<Bytes>>, Option<usize>), Error> {
+        let mut slot = None;
         let builder = Request::builder().header(hyper::header::HOST, &self.host);
         let request = match scenario {
             Scenario::Catalogue => builder.uri("/api/v1/procedures").body(Full::new(Bytes::new()))?,
@@ -254,8 +267,19 @@ impl Target {
                     .header("idempotency-key", idempotency_key(self.nonce, n))
                     .body(Full::new(body))?
             }
+            Scenario::Booking => {
+                let n = self.next_key.fetch_add(1, Ordering::Relaxed);
+                let index = (n as usize) % self.slots.len();
+                slot = Some(index);
+                builder
+                    .method(Method::POST)
+                    .uri("/api/v1/bookings")
+                    .header(hyper::header::CONTENT_TYPE, "application/json")
+                    .header("idempotency-key", idempotency_key(self.nonce, n))
+                    .body(Full::new(self.slots[index].body.clone()))?
+            }
         };
-        Ok(request)
+        Ok((request, slot))
     }
 }
 
@@ -302,6 +326,17 @@ async fn run(options: &Options) -> Result<u64, Error> {
             let rss = options.pid.and_then(|pid| rss_kib(pid, "VmRSS:"));
             let peak = options.pid.and_then(|pid| rss_kib(pid, "VmHWM:"));
             total_errors += figures.errors;
+            // Bookings: this process's 201s so far against the slots as listed now.
+            let tally = if scenario == Scenario::Booking {
+                let (mut sender, driver) = connect(options.addr).await?;
+                let tally = booking::check(&mut sender, &options.host, &target.slots).await;
+                driver.abort();
+                let tally = tally?;
+                total_errors += tally.overbooked + tally.unrecorded;
+                Some(tally)
+            } else {
+                None
+            };
             let rps = figures.requests as f64 / figures.seconds;
             println!(
                 "{:<52} {:>5} {:>10.0} {:>9.2} {:>9.2} {:>7} {:>12}",
@@ -318,7 +353,7 @@ async fn run(options: &Options) -> Result<u64, Error> {
             );
             println!(
                 "loadgen: scenario={} connections={connections} rate={} requests={} seconds={:.2} \
-                 rps={rps:.1} p50_ms={:.3} p99_ms={:.3} errors={} rss_kib={} peak_rss_kib={}",
+                 rps={rps:.1} p50_ms={:.3} p99_ms={:.3} errors={} rss_kib={} peak_rss_kib={}{}",
                 scenario.name(),
                 options
                     .rate
@@ -330,6 +365,10 @@ async fn run(options: &Options) -> Result<u64, Error> {
                 figures.errors,
                 rss.map_or_else(|| "-".to_owned(), |k| k.to_string()),
                 peak.map_or_else(|| "-".to_owned(), |k| k.to_string()),
+                tally.map_or_else(String::new, |t| format!(
+                    " booked={} overbooked={} unrecorded={}",
+                    t.confirmed, t.overbooked, t.unrecorded
+                )),
             );
         }
     }
@@ -366,6 +405,11 @@ async fn prepare(options: &Options) -> Result<Target, Error> {
         return Err(format!("GET /api/v1/departments answered {}", departments.status()).into());
     }
     let body = departments.into_body().collect().await?.to_bytes();
+    let slots = if options.scenarios.contains(&Scenario::Booking) {
+        booking::prepare(&mut sender, &options.host).await?
+    } else {
+        Vec::new()
+    };
     driver.abort();
     let catalogue: serde_json::Value = serde_json::from_slice(&body)?;
     let inquiry_bodies: Vec<Bytes> = catalogue["departments"]
@@ -387,6 +431,7 @@ async fn prepare(options: &Options) -> Result<Target, Error> {
         host: options.host.clone(),
         etag,
         inquiry_bodies,
+        slots,
         nonce,
         next_key: AtomicU64::new(0),
     })
@@ -485,7 +530,6 @@ async fn client(
     end: Instant,
 ) -> ClientOutcome {
     let mut outcome = ClientOutcome::default();
-    let expected = scenario.expected();
     while Instant::now() < end {
         let (mut sender, driver) = match connect(target.addr).await {
             Ok(pair) => pair,
@@ -497,8 +541,8 @@ async fn client(
             }
         };
         while Instant::now() < end {
-            let request = match target.request(scenario) {
-                Ok(request) => request,
+            let (request, slot) = match target.request(scenario) {
+                Ok(pair) => pair,
                 Err(e) => {
                     outcome.error(format!("building the request: {e}"));
                     break;
@@ -527,7 +571,12 @@ async fn client(
             }
             .await;
             match answer {
-                Ok((status, _)) if status == expected => {
+                Ok((status, body)) if scenario.accepts(status, &body) => {
+                    if status == StatusCode::CREATED
+                        && let Some(slot) = slot
+                    {
+                        target.slots[slot].confirmed();
+                    }
                     if due >= measure_from {
                         let micros = due.elapsed().as_micros();
                         outcome.latencies.push(u32::try_from(micros).unwrap_or(u32::MAX));
@@ -535,7 +584,10 @@ async fn client(
                 }
                 Ok((status, body)) => {
                     let snippet = String::from_utf8_lossy(&body[..body.len().min(200)]).into_owned();
-                    outcome.error(format!("{status} (expected {expected}): {snippet}"));
+                    outcome.error(format!(
+                        "{status} (not what {} expects): {snippet}",
+                        scenario.name()
+                    ));
                 }
                 Err(e) => {
                     outcome.error(format!("transport: {e}"));

@@ -39,13 +39,33 @@ pub trait Kind: Send + Sync {
     /// The resident sends item `local_id` again after it was stopped ([`resend`]): forget the
     /// refusal recorded by [`Kind::on_refused`].
     fn on_resent(&self, tx: &Transaction<'_>, local_id: i64) -> Result<(), StoreError>;
+
+    /// What to send for `item`, decided when it is sent rather than when it was queued. An item
+    /// that acts on what an earlier item of its resource created (a booking's cancellation needs
+    /// the reference and access token the booking's answer brought, which do not exist while both
+    /// wait offline) fills them in here; items are sent in order within a resource, so the earlier
+    /// answer is recorded by then. Most kinds send the item as queued.
+    fn prepare(&self, _conn: &Connection, item: &OutboxItem) -> Result<Prepared, StoreError> {
+        Ok(Prepared {
+            path: item.path.clone(),
+            bearer: None,
+        })
+    }
+}
+
+/// An item as it goes on the wire ([`Kind::prepare`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prepared {
+    pub path: String,
+    /// Sent as `Authorization: Bearer …` (a booking's or application's access token).
+    pub bearer: Option<String>,
 }
 
 /// Every kind this build delivers.
 pub struct Kinds(pub &'static [&'static dyn Kind]);
 
 impl Kinds {
-    fn get(&self, name: &str) -> Result<&'static dyn Kind, StoreError> {
+    pub(crate) fn get(&self, name: &str) -> Result<&'static dyn Kind, StoreError> {
         self.0
             .iter()
             .copied()

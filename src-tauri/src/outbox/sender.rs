@@ -105,6 +105,7 @@ impl Sender {
         if !self.store.exists() {
             return Ok(Step::Idle);
         }
+        let kinds = self.kinds;
         let Some(item) = self.store.run(|conn| next(conn)).await? else {
             return Ok(Step::Idle);
         };
@@ -116,14 +117,33 @@ impl Sender {
             // The resident is asked rather than risking a double (ErrorCode::SendExpired).
             return self.refuse(item, ErrorCode::SendExpired.into()).await;
         }
+        let queued = item.clone();
+        let prepared = match self
+            .store
+            .run(move |conn| kinds.get(&queued.kind)?.prepare(conn, &queued))
+            .await
+        {
+            Ok(prepared) => prepared,
+            // What it acts on cannot be found (a newer app's kind, a damaged row): shown, not sent.
+            Err(StoreError::Corrupt(e)) => {
+                tracing::warn!(id = item.id, "outbox: cannot prepare: {e}");
+                return self.refuse(item, ErrorCode::BadResponse.into()).await;
+            }
+            Err(e) => return Err(e),
+        };
         match self
             .city
-            .send(&item.method, &item.path, item.body.clone(), &item.key)
+            .send(
+                &item.method,
+                &prepared.path,
+                item.body.clone(),
+                &item.key,
+                prepared.bearer.as_deref(),
+            )
             .await
         {
             Ok(body) => {
                 let delivered = item.clone();
-                let kinds = self.kinds;
                 match self
                     .store
                     .run(move |conn| deliver(conn, kinds, &delivered, &body))

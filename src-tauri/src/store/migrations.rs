@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_local.sql"),
     include_str!("../../migrations/0002_outbox_any_kind.sql"),
     include_str!("../../migrations/0003_applications.sql"),
+    include_str!("../../migrations/0004_bookings.sql"),
 ];
 
 /// The schema version this build expects.

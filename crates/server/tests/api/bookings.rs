@@ -282,21 +282,21 @@ async fn race(app: &TestApp, slot: &SlotAvailability, count: usize) -> Vec<(u16,
     outcomes
 }
 
-async fn fifty_residents_racing_for_three_places_get_three_bookings_and_forty_seven_slot_full(
+async fn five_hundred_residents_racing_for_three_places_get_three_bookings_and_497_slot_full(
     backend: Backend,
 ) {
     let app = spawn_app(backend).await;
     let slot = card_slot(&app, "2026-12-02", 3).await;
     assert_eq!(slot.capacity, 3);
 
-    let outcomes = race(&app, &slot, 50).await;
+    let outcomes = race(&app, &slot, 500).await;
 
     let created = outcomes.iter().filter(|o| o.0 == 201).count();
     let full = outcomes
         .iter()
         .filter(|o| *o == &(409, Some(ErrorCode::SlotFull)))
         .count();
-    assert_eq!((created, full), (3, 47), "{outcomes:?}");
+    assert_eq!((created, full), (3, 497), "{outcomes:?}");
     let day: Value = app
         .get_as_staff("/api/v1/admin/bookings?date=2026-12-02", &app.clerk().await)
         .await
@@ -434,23 +434,26 @@ async fn a_booking_moves_in_one_step_and_stays_put_when_the_new_slot_is_full(bac
 async fn reschedules_racing_with_cancellations_never_leave_a_resident_with_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
     let target = card_slot(&app, "2026-12-04", 4).await;
-    // Three residents hold the target; ten others hold bookings elsewhere and want it.
+    // Three residents hold the target; sixty others hold bookings elsewhere (three to a slot, on
+    // three open days) and want it.
+    const MOVERS: usize = 60;
+    const ELSEWHERE: [&str; 3] = ["2026-12-07", "2026-12-08", "2026-12-09"];
     let mut holders = Vec::new();
     for n in 0..3 {
         holders.push(booked(&app, &format!("hold-{n:04}-aaaaaaaaaaaa"), &target, "いる人").await);
     }
     let mut movers = Vec::new();
-    for n in 0..10 {
-        let elsewhere = card_slot(&app, "2026-12-07", n % 8).await;
+    for n in 0..MOVERS {
+        let elsewhere = card_slot(&app, ELSEWHERE[n / 24 % 3], (n % 24) / 3).await;
         movers.push(booked(&app, &format!("mover-{n:04}-aaaaaaaaaaaa"), &elsewhere, "動く人").await);
     }
 
-    // Act: the ten reschedules and the three cancellations at once.
+    // Act: the sixty reschedules and the three cancellations at once.
     let mut tasks = Vec::new();
     for (n, receipt) in movers.iter().chain(&holders).enumerate() {
         let client = app.client.clone();
         let reference = receipt.booking.reference.clone();
-        let (action, body) = if n < 10 {
+        let (action, body) = if n < MOVERS {
             (
                 "reschedule",
                 json!({"counter": target.counter, "startsAt": target.starts_at}),
@@ -483,9 +486,9 @@ async fn reschedules_racing_with_cancellations_never_leave_a_resident_with_nothi
 
     // Assert: every cancellation went through; each mover holds exactly one confirmed booking,
     // the new slot or the old one; the target holds no more than three.
-    assert!(statuses[10..].iter().all(|s| *s == 200), "{statuses:?}");
+    assert!(statuses[MOVERS..].iter().all(|s| *s == 200), "{statuses:?}");
     assert!(
-        statuses[..10].iter().all(|s| *s == 200 || *s == 409),
+        statuses[..MOVERS].iter().all(|s| *s == 200 || *s == 409),
         "{statuses:?}"
     );
     let mut at_target = 0;
@@ -517,7 +520,7 @@ on_both_stores!(
     slots_are_offered_only_on_open_days_inside_the_booking_window,
     a_booking_is_confirmed_and_only_its_token_reads_it_back,
     refused_bookings_carry_their_codes_and_keep_nothing,
-    fifty_residents_racing_for_three_places_get_three_bookings_and_forty_seven_slot_full,
+    five_hundred_residents_racing_for_three_places_get_three_bookings_and_497_slot_full,
     a_booking_is_cancelled_before_the_deadline_and_after_it_the_counter_phone_is_given,
     a_booking_moves_in_one_step_and_stays_put_when_the_new_slot_is_full,
     reschedules_racing_with_cancellations_never_leave_a_resident_with_nothing,

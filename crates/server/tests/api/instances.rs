@@ -165,6 +165,188 @@ async fn a_server_killed_during_200_submissions_keeps_every_answered_one_once(ba
     assert_eq!(subjects.len(), total, "a retry made a second copy");
 }
 
+/// 200 residents race for the city's appointment slots through the real server process, which is
+/// SIGKILLed as the 600th answer arrives. After a restart every booking answered 201 reads back
+/// confirmed, with its token, at its slot; the clerk's day view holds no slot with more residents
+/// than its places; and every booking the city holds is one a resident was answered for or whose
+/// answer the kill cut off (none appears from nowhere).
+async fn a_server_killed_while_residents_race_for_slots_keeps_every_booking_and_never_overbooks(
+    backend: Backend,
+) {
+    use madoguchi_domain::booking::{Booking, BookingDay, BookingReceipt, BookingStatus, SlotList};
+
+    const CLIENTS: usize = 200;
+    const EACH: usize = 10;
+    const KILL_AT: usize = 600;
+    let database = TestDatabase::new(backend).await;
+    let server = Arc::new(std::sync::Mutex::new(ServerProcess::start(&database.location)));
+    let address = server.lock().unwrap().address.clone();
+    let client = reqwest::Client::new();
+    // The machine's clock runs this server: slots from the day after the first open one, so no
+    // slot closes (hours before it starts) while the test runs.
+    let listed: SlotList = client
+        .get(format!("{address}/api/v1/booking/services/my-number-card/slots"))
+        .send()
+        .await
+        .expect("the server answers")
+        .json()
+        .await
+        .expect("a slot list");
+    let first_day = listed.slots.first().expect("open slots").date.clone();
+    let slots: Vec<_> = listed
+        .slots
+        .into_iter()
+        .filter(|s| s.date != first_day && s.remaining > 0)
+        .take(300)
+        .collect();
+    let places: usize = slots.iter().map(|s| usize::from(s.remaining)).sum();
+    assert!(
+        places < CLIENTS * EACH,
+        "{places} places: some residents must find slots full"
+    );
+    let slots = Arc::new(slots);
+
+    let answered = Arc::new(AtomicUsize::new(0));
+    let tasks: Vec<_> = (0..CLIENTS)
+        .map(|c| {
+            let (client, address, answered, server, slots) = (
+                client.clone(),
+                address.clone(),
+                answered.clone(),
+                server.clone(),
+                slots.clone(),
+            );
+            tokio::spawn(async move {
+                let mut sent = Vec::new();
+                for n in 0..EACH {
+                    let i = c * EACH + n;
+                    let slot = &slots[(i * 7) % slots.len()];
+                    let response = client
+                        .post(format!("{address}/api/v1/bookings"))
+                        .header(IDEMPOTENCY_KEY_HEADER, format!("kill-book-key-{i:05}-000000000"))
+                        .json(&serde_json::json!({
+                            "service": "my-number-card",
+                            "counter": slot.counter,
+                            "startsAt": slot.starts_at,
+                            "contact": {"name": format!("住民 {i}"), "phone": "0612-34-5678"}
+                        }))
+                        .send()
+                        .await;
+                    let outcome = match response {
+                        Ok(r) => {
+                            let status = r.status().as_u16();
+                            let body = r.text().await.unwrap_or_default();
+                            Some((status, body))
+                        }
+                        Err(_) => None,
+                    };
+                    let gone = outcome.is_none();
+                    if answered.fetch_add(1, Ordering::SeqCst) + 1 == KILL_AT {
+                        server.lock().unwrap().kill();
+                    }
+                    sent.push((i, slot.clone(), outcome));
+                    if gone {
+                        break;
+                    }
+                }
+                sent
+            })
+        })
+        .collect();
+    let mut results = Vec::new();
+    for task in tasks {
+        results.extend(task.await.expect("the task finishes"));
+    }
+    let mut confirmed = Vec::new();
+    for (i, slot, outcome) in &results {
+        match outcome {
+            Some((201, body)) => {
+                let receipt: BookingReceipt = serde_json::from_str(body).expect("a booking receipt");
+                confirmed.push((*i, slot.clone(), receipt));
+            }
+            Some((409, body)) => assert!(body.contains("slot_full"), "409 but not full: {body}"),
+            Some((503, _)) | None => {}
+            Some((status, body)) => panic!("an answer before the kill was {status}: {body}"),
+        }
+    }
+    let unanswered = results.iter().filter(|(_, _, o)| o.is_none()).count();
+    assert!(
+        unanswered > 0 && answered.load(Ordering::SeqCst) >= KILL_AT,
+        "the kill interrupted nothing; the test proved nothing"
+    );
+    assert!(!confirmed.is_empty());
+
+    let restarted = ServerProcess::start(&database.location);
+    for (i, slot, receipt) in &confirmed {
+        let response = client
+            .get(format!(
+                "{}/api/v1/bookings/{}",
+                restarted.address, receipt.booking.reference
+            ))
+            .bearer_auth(&receipt.access_token)
+            .send()
+            .await
+            .expect("the restarted server answers");
+        assert_eq!(response.status(), 200, "booking {i} answered 201 is gone");
+        let kept: Booking = response.json().await.expect("a booking");
+        assert_eq!(kept.status, BookingStatus::Confirmed, "booking {i}");
+        assert_eq!(
+            (kept.counter.as_str(), kept.starts_at),
+            (slot.counter.as_str(), slot.starts_at)
+        );
+    }
+
+    // The clerk's view of every day raced for: no slot over its places, nothing unaccounted for.
+    let clerk = new_staff(&database.location, Role::Clerk).await;
+    let now = madoguchi_server::clock::Clock::now(&madoguchi_server::clock::SystemClock);
+    let token = staff_sign_in(&client, &restarted.address, &clerk, now).await;
+    let mut days: Vec<&str> = slots.iter().map(|s| s.date.as_str()).collect();
+    days.dedup();
+    let mut held = 0;
+    for date in days {
+        let day: BookingDay = client
+            .get(format!("{}/api/v1/admin/bookings?date={date}", restarted.address))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .expect("the day view")
+            .json()
+            .await
+            .expect("a booking day");
+        for counter in &day.counters {
+            let mut at: HashMap<_, usize> = HashMap::new();
+            for booking in counter
+                .bookings
+                .iter()
+                .filter(|b| b.status == BookingStatus::Confirmed)
+            {
+                *at.entry(booking.starts_at).or_default() += 1;
+                held += 1;
+            }
+            for (starts_at, count) in at {
+                let places = slots
+                    .iter()
+                    .find(|s| s.counter == counter.counter && s.starts_at == starts_at)
+                    .map_or(0, |s| usize::from(s.capacity));
+                assert!(
+                    count <= places,
+                    "{} at {starts_at:?}: {count} residents, {places} places",
+                    counter.counter
+                );
+            }
+        }
+    }
+    let cut_off = results
+        .iter()
+        .filter(|(_, _, o)| matches!(o, None | Some((503, _))))
+        .count();
+    assert!(
+        held >= confirmed.len() && held <= confirmed.len() + cut_off,
+        "the city holds {held} bookings; {} were answered 201 and {cut_off} cut off",
+        confirmed.len()
+    );
+}
+
 /// Two instances on one database: 50 copies of one request, split between them, store one
 /// inquiry and keep one answer; a catalogue replaced in the database is served, with its new
 /// ETag, by both within their cache's freshness (neither keeps a stale copy).
@@ -259,5 +441,6 @@ async fn two_instances_on_one_database_act_as_one_server(backend: Backend) {
 
 on_both_stores!(
     a_server_killed_during_200_submissions_keeps_every_answered_one_once,
+    a_server_killed_while_residents_race_for_slots_keeps_every_booking_and_never_overbooks,
     two_instances_on_one_database_act_as_one_server,
 );
