@@ -6,7 +6,8 @@
 //   procedures are listed and the network is idle; fonts excluded. The budget holds the UI's own
 //   files (HTML, JS, WASM, CSS, locale files); the city's data (the API's answers) is reported
 //   beside it. Once as Chromium asks (brotli accepted), once with `Accept-Encoding: gzip` only.
-// - One more page: the bytes the inquiry page adds after that first load.
+// - More pages: the bytes the inquiry page adds after that first load, then an application form
+//   (児童手当: its procedure page and its first step).
 // - Throttled: the same first visit on a slow phone on mobile data (CDP: round trip, download
 //   bandwidth, CPU slowdown from budgets.toml): the largest contentful paint, then the time from a
 //   click on the language menu until the frame that shows the opened list. Median of the runs.
@@ -80,8 +81,16 @@ async function firstVisit(browser, url, { acceptEncoding } = {}) {
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500); // the departments' request starts after the page renders
   const inquiry = wire.take();
+  // Then an application form: 児童手当's procedure page, and its first step through "start".
+  await page.evaluate(() => {
+    location.hash = "#/procedures/child-allowance";
+  });
+  await page.locator("#procedure-start").click({ timeout: 60_000 });
+  await page.locator("#f-applicant-phone").waitFor({ timeout: 60_000 });
+  await page.waitForLoadState("networkidle");
+  const application = wire.take();
   await context.close();
-  return { home, inquiry };
+  return { home, inquiry, application };
 }
 
 async function throttledVisit(browser, url, profile) {
@@ -161,6 +170,10 @@ try {
   show(brotli.inquiry, origin);
   figure("ui.inquiry_page.added_bytes", sum(ui(brotli.inquiry)), "B");
   figure("ui.inquiry_page.added_api_bytes", sum(api(brotli.inquiry)), "B");
+  console.log("then an application form (児童手当: its procedure page and first step):");
+  show(brotli.application, origin);
+  figure("ui.application_form.added_bytes", sum(ui(brotli.application)), "B");
+  figure("ui.application_form.added_api_bytes", sum(api(brotli.application)), "B");
 
   const gzip = await firstVisit(browser, server.url, { acceptEncoding: "gzip" });
   console.log("\nfirst load of the home page (ja, gzip only):");

@@ -97,11 +97,12 @@ pub async fn list_slots(sender: &mut SendRequest<Full<Bytes>>, host: &str) -> Re
     Ok(slots)
 }
 
-/// The slots to race for: every slot listed, refused when none has a place left.
+/// The slots to race for: every slot listed (full ones too: a run after another races for what is
+/// left, and every attempt then meets `slot_full`); refused when the city lists none.
 pub async fn prepare(sender: &mut SendRequest<Full<Bytes>>, host: &str) -> Result<Vec<Slot>, Error> {
     let slots = list_slots(sender, host).await?;
-    if slots.iter().all(|s| s.remaining == 0) {
-        return Err("the city offers no slot with a place left (is booking set up?)".into());
+    if slots.is_empty() {
+        return Err("the city offers no slot at all (is booking set up?)".into());
     }
     Ok(slots)
 }
