@@ -22,13 +22,19 @@ const SOURCE: &str = "ja";
 /// `xtask/src/ui_build.rs`.
 const FIRST_LOAD: &[&str] = &["app.ftl", "errors.ftl", "home.ftl", "time.ftl"];
 
+/// `locales/` as seen from this crate's folder.
+const RELATIVE_LOCALES: &str = "../../locales";
+
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let locales = manifest
         .join("../../locales")
         .canonicalize()
         .expect("locales/ exists at the repository root");
-    println!("cargo::rerun-if-changed={}", locales.display());
+    // Watched paths are written relative to this crate (cargo reads them so): absolute ones would
+    // name the checkout that built first, and another clone sharing the build cache (xtask keeps
+    // it outside the clone) would then embed that checkout's messages.
+    println!("cargo::rerun-if-changed={RELATIVE_LOCALES}");
     let embed_all = env::var_os("CARGO_FEATURE_ALL_LOCALES").is_some();
 
     let tags: Vec<PathBuf> = read_dir_sorted(&locales)
@@ -42,11 +48,11 @@ fn main() {
     let mut files = String::from("/// The embedded locales and their Fluent files, in alphabetical order.\n");
     files.push_str("pub static LOCALE_FILES: &[(&str, &[(&str, &str)])] = &[\n");
     for dir in tags {
-        println!("cargo::rerun-if-changed={}", dir.display());
         let tag = dir
             .file_name()
             .and_then(|n| n.to_str())
             .expect("locale folder names are UTF-8");
+        println!("cargo::rerun-if-changed={RELATIVE_LOCALES}/{tag}");
         let embed = embed_all || tag == SOURCE;
         if embed {
             writeln!(files, "    ({tag:?}, &[").expect("writing to a String");
@@ -56,11 +62,11 @@ fn main() {
             .into_iter()
             .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
         {
-            println!("cargo::rerun-if-changed={}", file.display());
             let file_name = file
                 .file_name()
                 .and_then(|n| n.to_str())
                 .expect("file names are UTF-8");
+            println!("cargo::rerun-if-changed={RELATIVE_LOCALES}/{tag}/{file_name}");
             let source =
                 fs::read_to_string(&file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
             name = name.or_else(|| language_name(&source));
