@@ -87,9 +87,13 @@ form-error-attachment-unavailable = No se encuentra el archivo adjunto. Elija el
 ## Application forms: dates and character counts (worded as in the gallery)
 form-date-calendar = Calendario
 form-date-western = Gregoriano
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-reiwa = Reiwa
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-heisei = Heisei
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-showa = Showa
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-taisho = Taisho
 form-date-year = Año
 form-date-month = Mes

@@ -72,9 +72,13 @@ form-error-attachment-unavailable = File yang dilampirkan tidak ditemukan. Pilih
 ## Application forms: dates and character counts (worded as in the gallery)
 form-date-calendar = Kalender
 form-date-western = Masehi
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-reiwa = Reiwa
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-heisei = Heisei
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-showa = Showa
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-taisho = Taisho
 form-date-year = Tahun
 form-date-month = Bulan

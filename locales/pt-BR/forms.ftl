@@ -87,9 +87,13 @@ form-error-attachment-unavailable = O arquivo anexado não foi encontrado. Escol
 ## Application forms: dates and character counts (worded as in the gallery)
 form-date-calendar = Calendário
 form-date-western = Gregoriano
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-reiwa = Reiwa
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-heisei = Heisei
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-showa = Showa
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-taisho = Taisho
 form-date-year = Ano
 form-date-month = Mês

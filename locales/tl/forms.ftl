@@ -72,9 +72,13 @@ form-error-attachment-unavailable = Hindi makita ang inilakip na file. Piliin mu
 ## Application forms: dates and character counts (worded as in the gallery)
 form-date-calendar = Kalendaryo
 form-date-western = Gregoryano
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-reiwa = Reiwa
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-heisei = Heisei
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-showa = Showa
+# same-as-en: name of a Japanese era, a proper noun.
 form-era-taisho = Taisho
 form-date-year = Taon
 form-date-month = Buwan

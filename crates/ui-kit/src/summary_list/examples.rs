@@ -8,7 +8,7 @@ use crate::example::{ComponentExamples, Example, Translate};
 
 pub fn examples() -> ComponentExamples {
     ComponentExamples {
-        component: "summary_list",
+        component: "summary-list",
         title: msg_id!("kit-summary-list-title"),
         examples: vec![Example {
             id: "summary-list-answers",
@@ -31,7 +31,7 @@ fn answers(t: &Translate) -> AnyView {
                 t.text(msg_id!("kit-summary-name-value")),
                 t.text(msg_id!("kit-summary-kana-value")),
             ],
-            Some("#summary-list-answers"),
+            Some("#summary-list-answers-list"),
         ),
         row(
             msg_id!("kit-summary-address"),
@@ -39,7 +39,7 @@ fn answers(t: &Translate) -> AnyView {
                 t.text(msg_id!("kit-summary-postal-value")),
                 t.text(msg_id!("kit-summary-address-value")),
             ],
-            Some("#summary-list-answers"),
+            Some("#summary-list-answers-list"),
         ),
         row(
             msg_id!("kit-summary-form"),

@@ -243,8 +243,9 @@ fn CheckPage(session: Session) -> impl IntoView {
                 .collect();
             let title = step.title.clone();
             let heading_id = format!("apply-check-{n}");
+            let labelled_by = heading_id.clone();
             view! {
-                <section aria-labelledby=heading_id.clone()>
+                <section aria-labelledby=labelled_by>
                     <h2 id=heading_id>{move || city_plain(&title)}</h2>
                     <SummaryList id=format!("apply-answers-{n}") rows=rows change_label=Signal::derive(|| t(msg_id!("apply-change"))) />
                 </section>

@@ -500,7 +500,6 @@ fn era_name(era: Era) -> String {
         Era::Heisei => t(msg_id!("form-era-heisei")),
         Era::Showa => t(msg_id!("form-era-showa")),
         Era::Taisho => t(msg_id!("form-era-taisho")),
-        _ => era.as_str().to_owned(),
     }
 }
 
