@@ -138,7 +138,7 @@ describe("applying online (web mode)", () => {
   for (const [locale, checkTitle, sentTitle] of [
     ["ja", "入力内容の確認｜申請｜まどぐち", "申請を送信しました｜まどぐち"],
     ["en", "Check your answers | Application | Madoguchi", "Application sent | Madoguchi"],
-    ["ja-x-easy", "書いた ことの 確認｜申請｜まどぐち", "申請を 送りました｜まどぐち"],
+    ["ja-x-easy", "書いた ことの 確認（申請）｜まどぐち", "申請を 送りました｜まどぐち"],
   ]) {
     test(`a resident applies for the child allowance by keyboard in ${locale} and gets a reference`, async () => {
       const { context, page, errors } = await open({ locale });
