@@ -216,9 +216,15 @@ pub fn t_args(id: &str, args: &Args<'_>) -> String {
     furigana::plain(&localizer().format(id, args))
 }
 
-/// An amount of yen in the current language (`amount-yen`, digits grouped for it).
+/// An amount of yen in the current language (`amount-yen`). The digits are Fluent's, without
+/// grouping: `Localizer::yen` groups them with ICU4X's decimal formatter, but calling it from a page
+/// splits code it shares with the CLDR loader into a chunk of its own, which a non-Japanese
+/// reader's first draw would then have to fetch too. Fees are small amounts (hundreds of yen).
 pub fn yen(amount: i64) -> String {
-    furigana::plain(&localizer().yen(amount))
+    t_args(
+        madoguchi_i18n::msg_id!("amount-yen"),
+        &[("amount", amount.into())],
+    )
 }
 
 /// A city date in the current language and calendar (和暦 for Japanese), abbreviated; the ISO text
