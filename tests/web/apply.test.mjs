@@ -135,16 +135,18 @@ describe("applying online (web mode)", () => {
     return shown.match(REFERENCE)[0];
   }
 
-  for (const [locale, checkTitle, sentTitle] of [
-    ["ja", "入力内容の確認｜申請｜まどぐち", "申請を送信しました｜まどぐち"],
-    ["en", "Check your answers | Application | Madoguchi", "Application sent | Madoguchi"],
-    ["ja-x-easy", "書いた ことの 確認（申請）｜まどぐち", "申請を 送りました｜まどぐち"],
+  for (const [locale, checkTitle, sentTitle, free] of [
+    ["ja", "入力内容の確認｜申請｜まどぐち", "申請を送信しました｜まどぐち", "無料"],
+    ["en", "Check your answers | Application | Madoguchi", "Application sent | Madoguchi", "Free"],
+    ["ja-x-easy", "書いた ことの 確認（申請）｜まどぐち", "申請を 送りました｜まどぐち", "お金は いりません"],
   ]) {
     test(`a resident applies for the child allowance by keyboard in ${locale} and gets a reference`, async () => {
       const { context, page, errors } = await open({ locale });
       const titles = [];
       const reference = await applyByKeyboard(page, {
         scan: async (stage) => {
+          // The procedure page says what applying online asks, from the form's guide.
+          if (stage === "procedure") assert.match(await page.locator("#procedure-guide").textContent(), new RegExp(free));
           if (stage === "check your answers") titles.push(await page.title());
         },
       });
