@@ -40,3 +40,5 @@ fallback-notice = { $lang ->
    *[other] Shown in { $language } because there is no English translation yet
 }
 inquiry-title = Ask the city
+
+applications-title = My applications

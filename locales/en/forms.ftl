@@ -65,3 +65,40 @@ form-error-choose-at-most = Choose no more than { $max }
 form-error-too-many-files = Attach no more than { $max } files
 form-error-declaration = Read the statement and tick the box to confirm it
 form-error-attachment-unavailable = The attached file could not be found. Choose the file again
+
+## Application forms: dates and character counts (worded as in the gallery)
+form-date-calendar = Calendar
+form-date-western = Gregorian
+form-era-reiwa = Reiwa
+form-era-heisei = Heisei
+form-era-showa = Showa
+form-era-taisho = Taisho
+form-date-year = Year
+form-date-month = Month
+form-date-day = Day
+form-date-equivalent-western = In the Gregorian calendar: { $year }-{ $month }-{ $day }
+form-date-equivalent-era = In the Japanese calendar: { $era } { $year ->
+    [1] 1 (the first year)
+   *[other] { $year }
+}, { $month }/{ $day }
+form-chars-left = { $count ->
+    [one] You have { $count } character remaining
+   *[other] You have { $count } characters remaining
+}
+form-chars-over = { $count ->
+    [one] You have { $count } character too many
+   *[other] You have { $count } characters too many
+}
+
+## Application forms: controls and answers
+form-select-choose = Choose one
+form-yes = Yes
+form-no = No
+form-agreed = I agree
+form-number-label = { $label } (in { $unit })
+form-files-attached = { $count ->
+    [one] { $count } file attached
+   *[other] { $count } files attached
+}
+form-postal-mark = Postal code { $code }
+form-attachment-hint = You can send a PDF, JPEG or PNG file of up to { $max }.

@@ -206,3 +206,15 @@ kit-file-upload-document = Attaching a photo or PDF of a document
 kit-file-upload-label = Proof of identity
 kit-file-upload-hint = A PDF, JPEG or PNG file up to { $max }. A photo of your residence card or My Number card is fine.
 kit-name-input-errors = A name sent with mistakes
+
+kit-summary-list-title = Summary list
+kit-summary-list-answers = Answers with change links
+kit-summary-name = Name
+kit-summary-name-value = Hanako Yumesaki
+kit-summary-kana-value = ユメサキ ハナコ
+kit-summary-address = Address
+kit-summary-postal-value = Postal code 999-0001
+kit-summary-address-value = 1-2-3 Chuo, Yumesaki City
+kit-summary-form = Application
+kit-summary-form-value = Child allowance application
+kit-summary-change = Change

@@ -42,3 +42,5 @@ display-furigana = Furigana (lectura de los kanji)
 display-furigana-on = Mostrar
 display-furigana-off = Ocultar
 inquiry-title = Consultas a la municipalidad
+
+applications-title = Mis solicitudes

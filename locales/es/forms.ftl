@@ -83,3 +83,45 @@ form-error-too-many-files = { $max ->
 }
 form-error-declaration = Lea la declaración y marque la casilla para confirmarla
 form-error-attachment-unavailable = No se encuentra el archivo adjunto. Elija el archivo otra vez
+
+## Application forms: dates and character counts (worded as in the gallery)
+form-date-calendar = Calendario
+form-date-western = Gregoriano
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-reiwa = Reiwa
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-heisei = Heisei
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-showa = Showa
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-taisho = Taisho
+form-date-year = Año
+form-date-month = Mes
+form-date-day = Día
+form-date-equivalent-western = En el calendario gregoriano: { $day }/{ $month }/{ $year }
+form-date-equivalent-era = En el calendario japonés: { $day }/{ $month } del año { $year ->
+    [1] 1 (primer año)
+   *[other] { $year }
+} de la era { $era }
+form-chars-left = { $count ->
+    [one] Queda { $count } carácter
+   *[other] Quedan { $count } caracteres
+}
+form-chars-over = { $count ->
+    [one] Sobra { $count } carácter
+   *[other] Sobran { $count } caracteres
+}
+
+## Application forms: controls and answers
+form-select-choose = Elija una opción
+form-yes = Sí
+# same-as-en: the same words are used in this language.
+form-no = No
+form-agreed = Acepto
+form-number-label = { $label } (en { $unit })
+form-files-attached = { $count ->
+    [one] { $count } archivo adjunto
+   *[other] { $count } archivos adjuntos
+}
+form-postal-mark = Código postal { $code }
+form-attachment-hint = Puede enviar un archivo PDF, JPEG o PNG de hasta { $max }.

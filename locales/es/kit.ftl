@@ -211,3 +211,17 @@ kit-file-upload-document = Adjuntar una foto o un PDF de un documento
 kit-file-upload-label = Documento de identidad
 kit-file-upload-hint = Archivo PDF, JPEG o PNG de hasta { $max }. Puede ser una foto de su tarjeta de residencia o de su tarjeta My Number.
 kit-name-input-errors = Nombre enviado con errores
+
+kit-summary-list-title = Lista de respuestas
+kit-summary-list-answers = Respuestas con enlaces para cambiarlas
+kit-summary-name = Nombre
+# same-as-en: a person's name, written in the Latin alphabet.
+kit-summary-name-value = Hanako Yumesaki
+# same-as-en: a name written in katakana, as on a Japanese form, reads the same in every language.
+kit-summary-kana-value = ユメサキ ハナコ
+kit-summary-address = Dirección
+kit-summary-postal-value = Código postal 999-0001
+kit-summary-address-value = Chuo 1-2-3, ciudad de Yumesaki
+kit-summary-form = Tipo de solicitud
+kit-summary-form-value = Solicitud de la asignación por hijos
+kit-summary-change = Cambiar

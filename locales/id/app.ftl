@@ -40,3 +40,5 @@ fallback-notice = { $lang ->
    *[other] Ditampilkan dalam { $language } karena belum ada terjemahan bahasa Indonesia
 }
 inquiry-title = Bertanya kepada pemerintah kota
+
+applications-title = Pengajuan saya

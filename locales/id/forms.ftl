@@ -68,3 +68,35 @@ form-error-choose-at-most = Pilih paling banyak { $max }
 form-error-too-many-files = Lampirkan paling banyak { $max } file
 form-error-declaration = Baca pernyataannya, lalu centang kotak untuk mengonfirmasi
 form-error-attachment-unavailable = File yang dilampirkan tidak ditemukan. Pilih file itu lagi
+
+## Application forms: dates and character counts (worded as in the gallery)
+form-date-calendar = Kalender
+form-date-western = Masehi
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-reiwa = Reiwa
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-heisei = Heisei
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-showa = Showa
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-taisho = Taisho
+form-date-year = Tahun
+form-date-month = Bulan
+form-date-day = Tanggal
+form-date-equivalent-western = Dalam kalender Masehi: { $day }/{ $month }/{ $year }
+form-date-equivalent-era = Dalam kalender Jepang: { $day }/{ $month }, { $era } { $year ->
+    [1] 1 (tahun pertama)
+   *[other] { $year }
+}
+form-chars-left = Sisa { $count } karakter lagi
+form-chars-over = Kelebihan { $count } karakter
+
+## Application forms: controls and answers
+form-select-choose = Pilih salah satu
+form-yes = Ya
+form-no = Tidak
+form-agreed = Saya setuju
+form-number-label = { $label } (dalam { $unit })
+form-files-attached = { $count } berkas terlampir
+form-postal-mark = Kode pos { $code }
+form-attachment-hint = Anda dapat mengirim berkas PDF, JPEG, atau PNG hingga { $max }.

@@ -201,3 +201,17 @@ kit-file-upload-document = Melampirkan foto atau PDF dokumen
 kit-file-upload-label = Tanda pengenal
 kit-file-upload-hint = File PDF, JPEG, atau PNG hingga { $max }. Foto kartu izin tinggal atau kartu My Number dapat dilampirkan.
 kit-name-input-errors = Nama yang salah diisi
+
+kit-summary-list-title = Daftar jawaban
+kit-summary-list-answers = Jawaban dengan tautan untuk mengubah
+kit-summary-name = Nama
+# same-as-en: a person's name, written in the Latin alphabet.
+kit-summary-name-value = Hanako Yumesaki
+# same-as-en: a name written in katakana, as on a Japanese form, reads the same in every language.
+kit-summary-kana-value = ユメサキ ハナコ
+kit-summary-address = Alamat
+kit-summary-postal-value = Kode pos 999-0001
+kit-summary-address-value = Chuo 1-2-3, Kota Yumesaki
+kit-summary-form = Jenis pengajuan
+kit-summary-form-value = Pengajuan tunjangan anak
+kit-summary-change = Ubah

@@ -39,3 +39,5 @@ display-furigana = ふりがな
 display-furigana-on = つける
 display-furigana-off = つけない
 inquiry-title = 市《し》への 質問《しつもん》
+
+applications-title = 申請《しんせい》の 一覧《いちらん》

@@ -68,3 +68,31 @@ form-error-choose-at-most = { $max }つまで 選《えら》んで ください
 form-error-too-many-files = ファイルは { $max }つまで 送《おく》る ことが できます
 form-error-declaration = 書《か》いて ある ことを よく 読《よ》んで ください。それから、チェックを 入《い》れて ください
 form-error-attachment-unavailable = 送《おく》った ファイルが 見《み》つかりません。もう一度《いちど》 ファイルを 選《えら》んで ください
+
+## Application forms: dates and character counts (worded as in the gallery)
+form-date-calendar = 年《ねん》の 書《か》き方《かた》
+form-date-western = 西暦《せいれき》
+form-era-reiwa = 令和《れいわ》
+form-era-heisei = 平成《へいせい》
+form-era-showa = 昭和《しょうわ》
+form-era-taisho = 大正《たいしょう》
+form-date-year = 年《ねん》
+form-date-month = 月《がつ》
+form-date-day = 日《にち》
+form-date-equivalent-western = 西暦《せいれき》では { $year }年{ $month }月{ $day }日です
+form-date-equivalent-era = 和暦《われき》では { $era }{ $year ->
+    [1] 元《がん》
+   *[other] { $year }
+}年{ $month }月{ $day }日です
+form-chars-left = あと { $count } 文字《もじ》 書《か》けます
+form-chars-over = { $count } 文字《もじ》 多《おお》すぎます
+
+## Application forms: controls and answers
+form-select-choose = 選《えら》んで ください
+form-yes = はい
+form-no = いいえ
+form-agreed = 同意《どうい》します
+form-number-label = { $label }(単位《たんい》:{ $unit })
+form-files-attached = ファイルを { $count }つ 付《つ》けました
+form-postal-mark = 〒{ $code }
+form-attachment-hint = PDF・JPEG・PNG の ファイルを 送《おく》る ことが できます。大《おお》きさは { $max }までです。

@@ -197,3 +197,16 @@ kit-file-upload-document = 書類《しょるい》の 写真《しゃしん》�
 kit-file-upload-label = あなたが 本人《ほんにん》だと わかる 書類《しょるい》
 kit-file-upload-hint = PDF・JPEG・PNG の ファイルを 送《おく》る ことが できます。ファイルの 大《おお》きさは { $max }までです。在留《ざいりゅう》カードや マイナンバーカードの 写真《しゃしん》も 送《おく》る ことが できます。
 kit-name-input-errors = 間違《まちが》いが ある 名前《なまえ》
+
+kit-summary-list-title = 答《こた》えの 一覧《いちらん》
+kit-summary-list-answers = 直《なお》す リンクが ある 答《こた》えの 一覧《いちらん》
+kit-summary-name = 名前《なまえ》
+kit-summary-name-value = 夢咲《ゆめさき》 花子《はなこ》
+# same-as-en: a name written in katakana, as on a Japanese form, reads the same in every language.
+kit-summary-kana-value = ユメサキ ハナコ
+kit-summary-address = 住所《じゅうしょ》
+kit-summary-postal-value = 〒999-0001
+kit-summary-address-value = 夢咲市《ゆめさきし》 中央《ちゅうおう》 ｜1丁目《いっちょうめ》 ｜2番《にばん》 ｜3号《さんごう》
+kit-summary-form = 申請《しんせい》の 種類《しゅるい》
+kit-summary-form-value = 児童手当《じどうてあて》の 申請《しんせい》
+kit-summary-change = 直《なお》す

@@ -44,3 +44,5 @@ fallback-notice = { $lang ->
 }
 # 市へのお問い合わせページの見出しと、ナビゲーションのリンク。
 inquiry-title = 市へのお問い合わせ
+# 申請の一覧ページの見出しと、ナビゲーションのリンク。
+applications-title = 申請の一覧

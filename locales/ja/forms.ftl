@@ -65,3 +65,34 @@ form-error-choose-at-most = { $max }つまで選んでください
 form-error-too-many-files = 添付できるファイルは{ $max }つまでです
 form-error-declaration = 内容を確かめて、チェックを入れてください
 form-error-attachment-unavailable = 添付したファイルが見つかりません。もう一度ファイルを選んでください
+
+## 申請フォームの日付と文字数(ギャラリーの例と同じ言い方)
+form-date-calendar = 暦
+form-date-western = 西暦
+form-era-reiwa = 令和
+form-era-heisei = 平成
+form-era-showa = 昭和
+form-era-taisho = 大正
+form-date-year = 年
+form-date-month = 月
+form-date-day = 日
+form-date-equivalent-western = 西暦では{ $year }年{ $month }月{ $day }日です
+form-date-equivalent-era = 和暦では{ $era }{ $year ->
+    [1] 元
+   *[other] { $year }
+}年{ $month }月{ $day }日です
+form-chars-left = あと{ $count }文字入力できます
+form-chars-over = { $count }文字多すぎます
+
+## 申請フォームの欄(市の申請書から作る画面)
+form-select-choose = 選んでください
+form-yes = はい
+form-no = いいえ
+# 申告の欄に同意したとき、確認画面に表示する答え。
+form-agreed = 同意します
+# 数の欄の見出し。$unit は「人」「円」など、市が決めた単位。
+form-number-label = { $label }(単位:{ $unit })
+form-files-attached = { $count }件のファイルを添付しました
+form-postal-mark = 〒{ $code }
+# $max はファイルの大きさの上限(例:10 MB)。
+form-attachment-hint = PDF・JPEG・PNG のファイルを送れます。大きさは{ $max }までです。

@@ -197,3 +197,15 @@ kit-file-upload-document = 書類の写真やPDFの添付
 kit-file-upload-label = 本人確認書類
 kit-file-upload-hint = PDF・JPEG・PNG のファイルを { $max } まで。在留カードやマイナンバーカードの写真を添付できます。
 kit-name-input-errors = 入力に誤りがある氏名
+
+kit-summary-list-title = 回答の一覧
+kit-summary-list-answers = 変更のリンクがある回答の一覧
+kit-summary-name = 氏名
+kit-summary-name-value = 夢咲 花子
+kit-summary-kana-value = ユメサキ ハナコ
+kit-summary-address = 住所
+kit-summary-postal-value = 〒999-0001
+kit-summary-address-value = 夢咲市中央一丁目2番3号
+kit-summary-form = 申請の種類
+kit-summary-form-value = 児童手当 認定請求
+kit-summary-change = 変更

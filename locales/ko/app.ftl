@@ -38,3 +38,5 @@ display-furigana = 후리가나(한자 읽는 법)
 display-furigana-on = 표시
 display-furigana-off = 숨기기
 inquiry-title = 시에 문의하기
+
+applications-title = 내 신청

@@ -68,3 +68,31 @@ form-error-choose-at-most = { $max }개까지 선택해 주세요
 form-error-too-many-files = 파일은 { $max }개까지 첨부할 수 있습니다
 form-error-declaration = 내용을 확인하고 확인란에 체크해 주세요
 form-error-attachment-unavailable = 첨부한 파일을 찾을 수 없습니다. 파일을 다시 선택해 주세요
+
+## Application forms: dates and character counts (worded as in the gallery)
+form-date-calendar = 달력 방식
+form-date-western = 서기
+form-era-reiwa = 레이와
+form-era-heisei = 헤이세이
+form-era-showa = 쇼와
+form-era-taisho = 다이쇼
+form-date-year = 년
+form-date-month = 월
+form-date-day = 일
+form-date-equivalent-western = 서기로는 { $year }년 { $month }월 { $day }일입니다
+form-date-equivalent-era = 일본 연호로는 { $era } { $year ->
+    [1] 원
+   *[other] { $year }
+}년 { $month }월 { $day }일입니다
+form-chars-left = { $count }자 더 입력할 수 있습니다
+form-chars-over = { $count }자 초과했습니다
+
+## Application forms: controls and answers
+form-select-choose = 선택하세요
+form-yes = 예
+form-no = 아니요
+form-agreed = 동의합니다
+form-number-label = { $label }(단위: { $unit })
+form-files-attached = 파일 { $count }개 첨부
+form-postal-mark = 우편번호 { $code }
+form-attachment-hint = PDF, JPEG, PNG 파일을 { $max }까지 보낼 수 있습니다.

@@ -197,3 +197,16 @@ kit-file-upload-document = 서류 사진이나 PDF 첨부
 kit-file-upload-label = 본인 확인 서류
 kit-file-upload-hint = 최대 { $max }의 PDF·JPEG·PNG 파일. 재류카드나 마이넘버 카드 사진을 첨부할 수 있습니다.
 kit-name-input-errors = 입력 오류가 있는 성명
+
+kit-summary-list-title = 답변 목록
+kit-summary-list-answers = 변경 링크가 있는 답변 목록
+kit-summary-name = 성명
+kit-summary-name-value = 유메사키 하나코
+# same-as-en: a name written in katakana, as on a Japanese form, reads the same in every language.
+kit-summary-kana-value = ユメサキ ハナコ
+kit-summary-address = 주소
+kit-summary-postal-value = 우편번호 999-0001
+kit-summary-address-value = 유메사키시 주오 1초메 2반 3고
+kit-summary-form = 신청 종류
+kit-summary-form-value = 아동수당 신청
+kit-summary-change = 변경

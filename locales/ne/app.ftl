@@ -38,3 +38,5 @@ display-furigana = फुरिगाना (कान्जीको उच्�
 display-furigana-on = देखाउनुहोस्
 display-furigana-off = लुकाउनुहोस्
 inquiry-title = नगरपालिकालाई सोधपुछ
+
+applications-title = मेरा आवेदनहरू

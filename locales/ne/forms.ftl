@@ -68,3 +68,31 @@ form-error-choose-at-most = बढीमा { $max } वटा छान्न�
 form-error-too-many-files = बढीमा { $max } वटा फाइल मात्र संलग्न गर्न सकिन्छ
 form-error-declaration = विवरण पढ्नुहोस् र पुष्टि गर्न बाकसमा चिन्ह लगाउनुहोस्
 form-error-attachment-unavailable = संलग्न गरिएको फाइल भेटिएन। फेरि फाइल छान्नुहोस्
+
+## Application forms: dates and character counts (worded as in the gallery)
+form-date-calendar = पात्रो
+form-date-western = ग्रेगोरियन
+form-era-reiwa = रेइवा
+form-era-heisei = हेइसेइ
+form-era-showa = शोवा
+form-era-taisho = ताइशो
+form-date-year = वर्ष
+form-date-month = महिना
+form-date-day = गते
+form-date-equivalent-western = ग्रेगोरियन पात्रोअनुसार { $year } साल { $month } महिना { $day } गते
+form-date-equivalent-era = जापानी पात्रोअनुसार { $era } { $year ->
+    [1] पहिलो वर्ष
+   *[other] { $year } साल
+} { $month } महिना { $day } गते
+form-chars-left = अझै { $count } अक्षर लेख्न सकिन्छ
+form-chars-over = { $count } अक्षर बढी भयो
+
+## Application forms: controls and answers
+form-select-choose = एउटा छान्नुहोस्
+form-yes = हो
+form-no = होइन
+form-agreed = म सहमत छु
+form-number-label = { $label } (एकाइ: { $unit })
+form-files-attached = { $count } वटा फाइल संलग्न गरियो
+form-postal-mark = हुलाक कोड { $code }
+form-attachment-hint = तपाईं { $max } सम्मको PDF, JPEG वा PNG फाइल पठाउन सक्नुहुन्छ।

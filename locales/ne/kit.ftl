@@ -197,3 +197,16 @@ kit-file-upload-document = कागजातको फोटो वा PDF स�
 kit-file-upload-label = परिचय खुल्ने कागजात
 kit-file-upload-hint = { $max } सम्मको PDF, JPEG वा PNG फाइल। रेसिडेन्स कार्ड वा माइ नम्बर कार्डको फोटो संलग्न गर्न सकिन्छ।
 kit-name-input-errors = त्रुटि भएको नाम
+
+kit-summary-list-title = उत्तरहरूको सूची
+kit-summary-list-answers = बदल्ने लिङ्कसहितका उत्तरहरू
+kit-summary-name = नाम
+kit-summary-name-value = हानाको युमेसाकी
+# same-as-en: a name written in katakana, as on a Japanese form, reads the same in every language.
+kit-summary-kana-value = ユメサキ ハナコ
+kit-summary-address = ठेगाना
+kit-summary-postal-value = हुलाक कोड 999-0001
+kit-summary-address-value = 1-2-3 चुओ, युमेसाकी सहर
+kit-summary-form = आवेदनको प्रकार
+kit-summary-form-value = बाल भत्ताको आवेदन
+kit-summary-change = बदल्नुहोस्

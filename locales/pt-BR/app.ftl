@@ -42,3 +42,5 @@ display-furigana = Furigana (leitura dos kanji)
 display-furigana-on = Mostrar
 display-furigana-off = Ocultar
 inquiry-title = Pergunte à prefeitura
+
+applications-title = Meus pedidos

@@ -83,3 +83,44 @@ form-error-too-many-files = { $max ->
 }
 form-error-declaration = Leia a declaração e marque a caixa para confirmá-la
 form-error-attachment-unavailable = O arquivo anexado não foi encontrado. Escolha o arquivo novamente
+
+## Application forms: dates and character counts (worded as in the gallery)
+form-date-calendar = Calendário
+form-date-western = Gregoriano
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-reiwa = Reiwa
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-heisei = Heisei
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-showa = Showa
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-taisho = Taisho
+form-date-year = Ano
+form-date-month = Mês
+form-date-day = Dia
+form-date-equivalent-western = No calendário gregoriano: { $day }/{ $month }/{ $year }
+form-date-equivalent-era = No calendário japonês: { $day }/{ $month } do ano { $year ->
+    [1] 1 (primeiro ano)
+   *[other] { $year }
+} da era { $era }
+form-chars-left = { $count ->
+    [one] Resta { $count } caractere
+   *[other] Restam { $count } caracteres
+}
+form-chars-over = { $count ->
+    [one] { $count } caractere a mais
+   *[other] { $count } caracteres a mais
+}
+
+## Application forms: controls and answers
+form-select-choose = Escolha uma opção
+form-yes = Sim
+form-no = Não
+form-agreed = Concordo
+form-number-label = { $label } (em { $unit })
+form-files-attached = { $count ->
+    [one] { $count } arquivo anexado
+   *[other] { $count } arquivos anexados
+}
+form-postal-mark = CEP japonês { $code }
+form-attachment-hint = Você pode enviar um arquivo PDF, JPEG ou PNG de até { $max }.

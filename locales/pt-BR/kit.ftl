@@ -211,3 +211,17 @@ kit-file-upload-document = Anexar foto ou PDF de um documento
 kit-file-upload-label = Documento de identidade
 kit-file-upload-hint = Arquivo PDF, JPEG ou PNG de até { $max }. Pode ser uma foto do cartão de residente ou do cartão My Number.
 kit-name-input-errors = Nome enviado com erros
+
+kit-summary-list-title = Lista de respostas
+kit-summary-list-answers = Respostas com links para alterar
+kit-summary-name = Nome
+# same-as-en: a person's name, written in the Latin alphabet.
+kit-summary-name-value = Hanako Yumesaki
+# same-as-en: a name written in katakana, as on a Japanese form, reads the same in every language.
+kit-summary-kana-value = ユメサキ ハナコ
+kit-summary-address = Endereço
+kit-summary-postal-value = CEP japonês 999-0001
+kit-summary-address-value = Chuo 1-2-3, cidade de Yumesaki
+kit-summary-form = Tipo de pedido
+kit-summary-form-value = Pedido de auxílio para filhos
+kit-summary-change = Alterar

@@ -40,3 +40,5 @@ fallback-notice = { $lang ->
    *[other] Ipinapakita sa { $language } dahil wala pang salin sa Tagalog
 }
 inquiry-title = Magtanong sa lungsod
+
+applications-title = Mga aplikasyon ko

@@ -68,3 +68,35 @@ form-error-choose-at-most = Pumili ng hanggang { $max } lamang
 form-error-too-many-files = Hanggang { $max } file lamang ang puwedeng ilakip
 form-error-declaration = Basahin ang pahayag at lagyan ng tsek ang kahon para kumpirmahin ito
 form-error-attachment-unavailable = Hindi makita ang inilakip na file. Piliin muli ang file
+
+## Application forms: dates and character counts (worded as in the gallery)
+form-date-calendar = Kalendaryo
+form-date-western = Gregoryano
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-reiwa = Reiwa
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-heisei = Heisei
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-showa = Showa
+# same-as-en: name of a Japanese era, a proper noun.
+form-era-taisho = Taisho
+form-date-year = Taon
+form-date-month = Buwan
+form-date-day = Araw
+form-date-equivalent-western = Sa kalendaryong Gregoryano: { $month }/{ $day }/{ $year }
+form-date-equivalent-era = Sa kalendaryong Hapon: { $month }/{ $day }, { $era } { $year ->
+    [1] 1 (unang taon)
+   *[other] { $year }
+}
+form-chars-left = May natitira pang { $count } titik
+form-chars-over = Sobra nang { $count } titik
+
+## Application forms: controls and answers
+form-select-choose = Pumili ng isa
+form-yes = Oo
+form-no = Hindi
+form-agreed = Sumasang-ayon ako
+form-number-label = { $label } (sa { $unit })
+form-files-attached = { $count } file ang nakalakip
+form-postal-mark = Postal code na { $code }
+form-attachment-hint = Maaari kang magpadala ng PDF, JPEG o PNG na file na hanggang { $max }.

@@ -201,3 +201,17 @@ kit-file-upload-document = Paglalakip ng larawan o PDF ng isang dokumento
 kit-file-upload-label = Katibayan ng pagkakakilanlan
 kit-file-upload-hint = PDF, JPEG o PNG na file na hanggang { $max }. Puwede ang larawan ng inyong residence card o My Number card.
 kit-name-input-errors = Pangalang may mali
+
+kit-summary-list-title = Listahan ng mga sagot
+kit-summary-list-answers = Mga sagot na may link para baguhin
+kit-summary-name = Pangalan
+# same-as-en: a person's name, written in the Latin alphabet.
+kit-summary-name-value = Hanako Yumesaki
+# same-as-en: a name written in katakana, as on a Japanese form, reads the same in every language.
+kit-summary-kana-value = ユメサキ ハナコ
+kit-summary-address = Tirahan
+kit-summary-postal-value = Postal code na 999-0001
+kit-summary-address-value = 1-2-3 Chuo, lungsod ng Yumesaki
+kit-summary-form = Uri ng aplikasyon
+kit-summary-form-value = Aplikasyon para sa allowance ng anak
+kit-summary-change = Baguhin

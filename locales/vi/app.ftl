@@ -39,3 +39,5 @@ display-furigana = Furigana (cách đọc chữ Hán)
 display-furigana-on = Hiện
 display-furigana-off = Ẩn
 inquiry-title = Hỏi thành phố
+
+applications-title = Đơn của tôi

@@ -68,3 +68,31 @@ form-error-choose-at-most = Vui lòng chọn tối đa { $max } mục
 form-error-too-many-files = Chỉ được đính kèm tối đa { $max } tệp
 form-error-declaration = Vui lòng đọc nội dung và đánh dấu vào ô để xác nhận
 form-error-attachment-unavailable = Không tìm thấy tệp đã đính kèm. Vui lòng chọn lại tệp
+
+## Application forms: dates and character counts (worded as in the gallery)
+form-date-calendar = Loại lịch
+form-date-western = Dương lịch
+form-era-reiwa = Lệnh Hòa (Reiwa)
+form-era-heisei = Bình Thành (Heisei)
+form-era-showa = Chiêu Hòa (Showa)
+form-era-taisho = Đại Chính (Taisho)
+form-date-year = Năm
+form-date-month = Tháng
+form-date-day = Ngày
+form-date-equivalent-western = Theo dương lịch là ngày { $day } tháng { $month } năm { $year }
+form-date-equivalent-era = Theo lịch Nhật Bản là ngày { $day } tháng { $month } năm { $era } { $year ->
+    [1] thứ nhất
+   *[other] { $year }
+}
+form-chars-left = Bạn còn có thể nhập { $count } ký tự
+form-chars-over = Bạn đã nhập thừa { $count } ký tự
+
+## Application forms: controls and answers
+form-select-choose = Hãy chọn
+form-yes = Có
+form-no = Không
+form-agreed = Tôi đồng ý
+form-number-label = { $label } (đơn vị: { $unit })
+form-files-attached = Đã đính kèm { $count } tệp
+form-postal-mark = Mã bưu chính { $code }
+form-attachment-hint = Bạn có thể gửi tệp PDF, JPEG hoặc PNG, dung lượng tối đa { $max }.

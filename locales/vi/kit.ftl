@@ -197,3 +197,16 @@ kit-file-upload-document = Đính kèm ảnh chụp hoặc tệp PDF của giấ
 kit-file-upload-label = Giấy tờ tùy thân
 kit-file-upload-hint = Tệp PDF, JPEG hoặc PNG, tối đa { $max }. Bạn có thể đính kèm ảnh chụp thẻ lưu trú hoặc thẻ My Number.
 kit-name-input-errors = Họ tên nhập có lỗi
+
+kit-summary-list-title = Danh sách câu trả lời
+kit-summary-list-answers = Câu trả lời có liên kết để sửa
+kit-summary-name = Họ tên
+kit-summary-name-value = Yumesaki Hanako
+# same-as-en: a name written in katakana, as on a Japanese form, reads the same in every language.
+kit-summary-kana-value = ユメサキ ハナコ
+kit-summary-address = Địa chỉ
+kit-summary-postal-value = Mã bưu chính 999-0001
+kit-summary-address-value = 1-2-3 Chuo, thành phố Yumesaki
+kit-summary-form = Loại đơn
+kit-summary-form-value = Đơn xin trợ cấp nuôi con
+kit-summary-change = Sửa

@@ -39,3 +39,5 @@ display-furigana = 振假名
 display-furigana-on = 显示
 display-furigana-off = 不显示
 inquiry-title = 向市政府咨询
+
+applications-title = 我的申请

@@ -68,3 +68,31 @@ form-error-choose-at-most = 请最多选择{ $max }项
 form-error-too-many-files = 最多只能附加{ $max }个文件
 form-error-declaration = 请确认内容后勾选
 form-error-attachment-unavailable = 找不到所附的文件。请重新选择文件
+
+## Application forms: dates and character counts (worded as in the gallery)
+form-date-calendar = 纪年方式
+form-date-western = 公历
+form-era-reiwa = 令和
+form-era-heisei = 平成
+form-era-showa = 昭和
+form-era-taisho = 大正
+form-date-year = 年
+form-date-month = 月
+form-date-day = 日
+form-date-equivalent-western = 公历为{ $year }年{ $month }月{ $day }日
+form-date-equivalent-era = 日本年号为{ $era }{ $year ->
+    [1] 元
+   *[other] { $year }
+}年{ $month }月{ $day }日
+form-chars-left = 还可以输入{ $count }字
+form-chars-over = 超出{ $count }字
+
+## Application forms: controls and answers
+form-select-choose = 请选择
+form-yes = 是
+form-no = 否
+form-agreed = 同意
+form-number-label = { $label }（单位：{ $unit }）
+form-files-attached = 已附加 { $count } 个文件
+form-postal-mark = 邮政编码 { $code }
+form-attachment-hint = 可以发送 PDF、JPEG 或 PNG 文件，大小不超过 { $max }。

@@ -197,3 +197,16 @@ kit-file-upload-document = 添加证件的照片或 PDF
 kit-file-upload-label = 本人身份证明文件
 kit-file-upload-hint = 可上传 PDF、JPEG、PNG 文件，最大 { $max }。可以上传在留卡或 My Number 卡的照片。
 kit-name-input-errors = 有输入错误的姓名
+
+kit-summary-list-title = 回答一览
+kit-summary-list-answers = 带修改链接的回答一览
+kit-summary-name = 姓名
+kit-summary-name-value = 梦咲 花子
+# same-as-en: a name written in katakana, as on a Japanese form, reads the same in every language.
+kit-summary-kana-value = ユメサキ ハナコ
+kit-summary-address = 地址
+kit-summary-postal-value = 邮政编码 999-0001
+kit-summary-address-value = 梦咲市中央1丁目2番3号
+kit-summary-form = 申请种类
+kit-summary-form-value = 儿童补贴申请
+kit-summary-change = 修改

@@ -39,3 +39,5 @@ display-furigana = 振假名
 display-furigana-on = 顯示
 display-furigana-off = 不顯示
 inquiry-title = 向市公所洽詢
+
+applications-title = 我的申請

@@ -68,3 +68,31 @@ form-error-choose-at-most = 請最多選擇{ $max }項
 form-error-too-many-files = 最多只能附加{ $max }個檔案
 form-error-declaration = 請確認內容後勾選
 form-error-attachment-unavailable = 找不到所附加的檔案。請重新選擇檔案
+
+## Application forms: dates and character counts (worded as in the gallery)
+form-date-calendar = 紀年方式
+form-date-western = 西元
+form-era-reiwa = 令和
+form-era-heisei = 平成
+form-era-showa = 昭和
+form-era-taisho = 大正
+form-date-year = 年
+form-date-month = 月
+form-date-day = 日
+form-date-equivalent-western = 西元為{ $year }年{ $month }月{ $day }日
+form-date-equivalent-era = 日本年號為{ $era }{ $year ->
+    [1] 元
+   *[other] { $year }
+}年{ $month }月{ $day }日
+form-chars-left = 還可以輸入{ $count }字
+form-chars-over = 超過{ $count }字
+
+## Application forms: controls and answers
+form-select-choose = 請選擇
+form-yes = 是
+form-no = 否
+form-agreed = 同意
+form-number-label = { $label }（單位：{ $unit }）
+form-files-attached = 已附加 { $count } 個檔案
+form-postal-mark = 郵遞區號 { $code }
+form-attachment-hint = 可以傳送 PDF、JPEG 或 PNG 檔案，大小不超過 { $max }。

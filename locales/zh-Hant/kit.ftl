@@ -197,3 +197,16 @@ kit-file-upload-document = 附加證件的照片或 PDF
 kit-file-upload-label = 本人身分證明文件
 kit-file-upload-hint = 可上傳 PDF、JPEG、PNG 檔案，最大 { $max }。可以上傳在留卡或 My Number 卡的照片。
 kit-name-input-errors = 有輸入錯誤的姓名
+
+kit-summary-list-title = 回答一覽
+kit-summary-list-answers = 附修改連結的回答一覽
+kit-summary-name = 姓名
+kit-summary-name-value = 夢咲 花子
+# same-as-en: a name written in katakana, as on a Japanese form, reads the same in every language.
+kit-summary-kana-value = ユメサキ ハナコ
+kit-summary-address = 地址
+kit-summary-postal-value = 郵遞區號 999-0001
+kit-summary-address-value = 夢咲市中央1丁目2番3號
+kit-summary-form = 申請種類
+kit-summary-form-value = 兒童津貼申請
+kit-summary-change = 修改

@@ -304,6 +304,84 @@ describe("the app window", () => {
     });
   });
 
+  test("an application filled offline is queued honestly, then shows its reference once the city answers", async () => {
+    await withApp(async () => {
+      // Online once: the procedure page fetches the form, which the shell keeps for offline use.
+      await driver.execute("location.hash = '#/procedures/child-allowance'");
+      await waitFor(() => driver.execute("return !!document.getElementById('procedure-start')"), {
+        what: "the procedure page with its Start button",
+      });
+      await server.stop();
+      await driver.execute("location.hash = '#/procedures/child-allowance/apply/1'");
+      const fill = (pairs) =>
+        driver.execute(
+          `for (const [id, value] of arguments[0]) {
+             const el = document.getElementById(id);
+             el.value = value;
+             el.dispatchEvent(new Event("input", { bubbles: true }));
+             el.dispatchEvent(new Event("change", { bubbles: true }));
+           }`,
+          [pairs],
+        );
+      const check = (ids) => driver.execute("for (const id of arguments[0]) document.getElementById(id).click();", [ids]);
+      const next = async (waitForId) => {
+        await driver.execute("document.getElementById('apply-continue').click()");
+        await waitFor(() => driver.execute(`return !!document.getElementById(${JSON.stringify(waitForId)})`), { what: waitForId });
+      };
+      await waitFor(() => driver.execute("return !!document.getElementById('f-applicant-phone')"), { what: "step 1 offline" });
+      await fill([
+        ["f-applicant-name-family", "夢咲"],
+        ["f-applicant-name-given", "花子"],
+        ["f-applicant-name-family-kana", "ユメサキ"],
+        ["f-applicant-name-given-kana", "ハナコ"],
+        ["f-applicant-birth-date-year", "1990"],
+        ["f-applicant-birth-date-month", "5"],
+        ["f-applicant-birth-date-day", "15"],
+        ["f-applicant-address-postal-code", "9990001"],
+        ["f-applicant-address-line1", "夢咲県夢咲市本町"],
+        ["f-applicant-address-line2", "1-2-3"],
+        ["f-applicant-phone", "0612-34-5678"],
+      ]);
+      await check(["f-has-spouse-no"]);
+      await next("f-child-1-name-family");
+      await fill([
+        ["f-child-1-name-family", "夢咲"],
+        ["f-child-1-name-given", "太郎"],
+        ["f-child-1-name-family-kana", "ユメサキ"],
+        ["f-child-1-name-given-kana", "タロウ"],
+        ["f-child-1-birth-date-year", "2020"],
+        ["f-child-1-birth-date-month", "4"],
+        ["f-child-1-birth-date-day", "1"],
+      ]);
+      await check(["f-child-1-lives-with-you-yes", "f-has-second-child-no"]);
+      await next("f-bank-name");
+      await fill([
+        ["f-bank-name", "夢咲銀行"],
+        ["f-branch-name", "中央支店"],
+        ["f-account-number", "1234567"],
+        ["f-account-holder", "ユメサキ ハナコ"],
+      ]);
+      await check(["f-account-type-ordinary"]);
+      await next("apply-answers-0");
+      await next("apply-declaration-agree");
+      await check(["apply-declaration-agree"]);
+      await driver.execute("document.getElementById('apply-submit').click()");
+
+      // Saved on the device and waiting: said so, with no reference yet.
+      const queued = await waitFor(() => textOf("#apply-queued"), { what: "the queued message" });
+      assert.match(queued, /まだ市には届いていません/);
+      assert.doesNotMatch(await textOf("main"), /YMS-/);
+
+      // Back online: the outbox delivers it, and the page shows the city's reference.
+      server = await startServer({ port, dataDir });
+      const confirmation = await waitFor(() => textOf("#apply-confirmation"), {
+        what: "the reference once the city has the application",
+        timeoutMs: 30_000,
+      });
+      assert.match(confirmation, /受付番号:YMS-\d{4}-\d{6}/);
+    });
+  });
+
   test("no file of the app holds the resident's details or the key, and its database is not SQLite without the key", () => {
     const files = filesUnder(home);
     const database = files.find((f) => f.endsWith("madoguchi-local.db"));

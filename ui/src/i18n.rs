@@ -216,6 +216,29 @@ pub fn t_args(id: &str, args: &Args<'_>) -> String {
     furigana::plain(&localizer().format(id, args))
 }
 
+/// An amount of yen in the current language (`amount-yen`). The digits are Fluent's, without
+/// grouping: `Localizer::yen` groups them with ICU4X's decimal formatter, but calling it from a page
+/// splits code it shares with the CLDR loader into a chunk of its own, which a non-Japanese
+/// reader's first draw would then have to fetch too. Fees are small amounts (hundreds of yen).
+pub fn yen(amount: i64) -> String {
+    t_args(
+        madoguchi_i18n::msg_id!("amount-yen"),
+        &[("amount", amount.into())],
+    )
+}
+
+/// A city date in the current language and calendar (和暦 for Japanese), abbreviated; the ISO text
+/// as given when it is not a date.
+pub fn date(iso: &str) -> String {
+    madoguchi_domain::CalendarDate::parse_iso(iso)
+        .ok()
+        .and_then(|d| madoguchi_i18n::dates::CityDate::new(d.year(), d.month(), d.day()).ok())
+        .map_or_else(
+            || iso.to_owned(),
+            |d| madoguchi_i18n::dates::format_date(&current(), d, madoguchi_i18n::dates::DateLength::Medium),
+        )
+}
+
 /// A message in the current language as a view, with furigana as `<ruby>` when readings are on.
 pub fn tr(id: &'static str) -> impl IntoView {
     ruby_view(Signal::derive(move || localizer().text(id)))
@@ -323,4 +346,22 @@ fn store(key: &str, value: &str) {
     if let Some(storage) = window().local_storage().ok().flatten() {
         let _ = storage.set_item(key, value);
     }
+}
+
+/// The kit reads messages it is handed ids for (its examples, shared wordings such as an upload's
+/// status) through this: the reader's language, reactively.
+pub fn translator() -> madoguchi_ui_kit::Translate {
+    madoguchi_ui_kit::Translate::new(|id, args| {
+        let args: Vec<_> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    madoguchi_ui_kit::Arg::Text(s) => s.clone().into(),
+                    madoguchi_ui_kit::Arg::Number(n) => (*n).into(),
+                };
+                (*name, value)
+            })
+            .collect();
+        t_args(id, &args)
+    })
 }

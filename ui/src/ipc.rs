@@ -10,16 +10,8 @@
 //! and an inquiry is POSTed directly with an idempotency key the page keeps until it succeeds, so a
 //! retry or a double click is replayed by the server, never doubled.
 
-// Only the gallery uses these until the application forms do (ROADMAP 2).
-#[cfg_attr(
-    not(feature = "gallery"),
-    allow(dead_code, reason = "gallery-only until ROADMAP 2")
-)]
+pub mod applications;
 pub mod services;
-#[cfg_attr(
-    not(feature = "gallery"),
-    allow(dead_code, reason = "gallery-only until ROADMAP 2")
-)]
 mod upload;
 
 use js_sys::{Function, Promise, Reflect};
@@ -249,6 +241,19 @@ async fn call_shell<A: Serialize, T: DeserializeOwned>(
 async fn http_get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     let window = web_sys::window().ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
     read_response(JsFuture::from(window.fetch_with_str(path)).await).await
+}
+
+/// A GET with `Authorization: Bearer {token}` (an application's access token).
+async fn http_get_with_token<T: DeserializeOwned>(path: &str, token: &str) -> Result<T, ApiError> {
+    let window = web_sys::window().ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
+    let internal = || ApiError::from(ErrorCode::Internal);
+    let headers = web_sys::Headers::new().map_err(|_| internal())?;
+    headers
+        .set("authorization", &format!("Bearer {token}"))
+        .map_err(|_| internal())?;
+    let init = web_sys::RequestInit::new();
+    init.set_headers(&headers);
+    read_response(JsFuture::from(window.fetch_with_str_and_init(path, &init)).await).await
 }
 
 async fn http_post<B: Serialize, T: DeserializeOwned>(

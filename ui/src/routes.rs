@@ -1,18 +1,28 @@
-//! Which page the URL names. Three pages do not justify a router crate (leptos_router adds tens of
-//! KB of WASM).
+//! Which page the URL names. A handful of pages do not justify a router crate (leptos_router adds
+//! tens of KB of WASM).
 //!
-//! - The residents' pages are named by the hash (`#/`, `#/inquiry`): that works the same from the
-//!   server and from the app's bundled files, and needs no server-side routes.
+//! - The residents' pages are named by the hash (`#/`, `#/inquiry`, `#/procedures/<id>`, the steps
+//!   of an application `#/procedures/<id>/apply/<n>`, `…/apply/check`, `…/apply/declaration`,
+//!   `…/apply/sent`, and `#/applications`): that works the same from the server and from the app's
+//!   bundled files, and needs no server-side routes. [`Route::href`] writes them back.
 //! - The component gallery is a path (`/gallery/`), because it is a separate bundle
 //!   (`ui/dist/gallery/`, feature `gallery`) served only in web mode.
 
+use madoguchi_domain::ProcedureId;
+
 /// A page of the app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     /// The procedure list (`#/`, and any hash we do not know).
     Home,
     /// Ask the city (`#/inquiry`).
     Inquiry,
+    /// One procedure: what it is, where it can be done, what it needs (`#/procedures/<id>`).
+    Procedure(ProcedureId),
+    /// A stage of applying for it online (`#/procedures/<id>/apply/…`).
+    Apply(ProcedureId, Stage),
+    /// The resident's drafts and sent applications (`#/applications`).
+    Applications,
     /// Every example of every kit component (`/gallery/`), for tests and for people building screens.
     Gallery,
 }
@@ -25,9 +35,32 @@ impl Route {
             return Some(Route::Gallery);
         }
         match hash {
-            "" | "#" | "#/" => Some(Route::Home),
-            "#/inquiry" => Some(Route::Inquiry),
-            _ => None,
+            "" | "#" | "#/" => return Some(Route::Home),
+            "#/inquiry" => return Some(Route::Inquiry),
+            "#/applications" => return Some(Route::Applications),
+            _ => {}
+        }
+        let rest = hash.strip_prefix("#/procedures/")?;
+        let (id, stage) = match rest.split_once('/') {
+            Some((id, stage)) => (id, Some(stage)),
+            None => (rest, None),
+        };
+        let id = ProcedureId::parse(id).ok()?;
+        match stage {
+            None => Some(Route::Procedure(id)),
+            Some(stage) => Stage::parse(stage.strip_prefix("apply/")?).map(|s| Route::Apply(id, s)),
+        }
+    }
+
+    /// The hash that names this page (the gallery's is its path).
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".to_owned(),
+            Route::Inquiry => "#/inquiry".to_owned(),
+            Route::Applications => "#/applications".to_owned(),
+            Route::Procedure(id) => format!("#/procedures/{id}"),
+            Route::Apply(id, stage) => format!("#/procedures/{id}/apply/{}", stage.segment()),
+            Route::Gallery => "/gallery/".to_owned(),
         }
     }
 
@@ -43,9 +76,107 @@ impl Route {
     }
 }
 
+/// Where in an application the resident is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// A step of the form, from 0 (the URL counts from 1, as the step indicator does).
+    Step(usize),
+    /// Check your answers.
+    Check,
+    /// The declaration, then submit.
+    Declaration,
+    /// The confirmation with the reference.
+    Sent,
+}
+
+impl Stage {
+    fn parse(segment: &str) -> Option<Self> {
+        match segment {
+            "check" => Some(Stage::Check),
+            "declaration" => Some(Stage::Declaration),
+            "sent" => Some(Stage::Sent),
+            n => n
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .map(Stage::Step),
+        }
+    }
+
+    fn segment(self) -> String {
+        match self {
+            Stage::Step(n) => (n + 1).to_string(),
+            Stage::Check => "check".to_owned(),
+            Stage::Declaration => "declaration".to_owned(),
+            Stage::Sent => "sent".to_owned(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Route;
+    use madoguchi_domain::ProcedureId;
+
+    use super::{Route, Stage};
+
+    fn child_allowance() -> ProcedureId {
+        ProcedureId::parse("child-allowance").unwrap()
+    }
+
+    #[test]
+    fn a_procedure_and_the_stages_of_applying_have_their_own_hash() {
+        assert_eq!(
+            Route::from_location("/", "#/procedures/child-allowance"),
+            Some(Route::Procedure(child_allowance()))
+        );
+        assert_eq!(
+            Route::from_location("/", "#/procedures/child-allowance/apply/1"),
+            Some(Route::Apply(child_allowance(), Stage::Step(0)))
+        );
+        assert_eq!(
+            Route::from_location("/", "#/procedures/child-allowance/apply/check"),
+            Some(Route::Apply(child_allowance(), Stage::Check))
+        );
+        assert_eq!(
+            Route::from_location("/", "#/applications"),
+            Some(Route::Applications)
+        );
+    }
+
+    #[test]
+    fn every_route_reads_back_from_the_hash_it_writes() {
+        let routes = [
+            Route::Home,
+            Route::Inquiry,
+            Route::Applications,
+            Route::Procedure(child_allowance()),
+            Route::Apply(child_allowance(), Stage::Step(2)),
+            Route::Apply(child_allowance(), Stage::Check),
+            Route::Apply(child_allowance(), Stage::Declaration),
+            Route::Apply(child_allowance(), Stage::Sent),
+        ];
+        for route in routes {
+            assert_eq!(
+                Route::from_location("/", &route.href()),
+                Some(route.clone()),
+                "{route:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_malformed_procedure_hash_is_not_a_route() {
+        // Step 0 does not exist (steps count from 1), nor does an id that is not a slug.
+        assert_eq!(
+            Route::from_location("/", "#/procedures/child-allowance/apply/0"),
+            None
+        );
+        assert_eq!(Route::from_location("/", "#/procedures/Child_Allowance"), None);
+        assert_eq!(
+            Route::from_location("/", "#/procedures/child-allowance/other"),
+            None
+        );
+    }
 
     #[test]
     fn the_gallery_path_shows_the_gallery_with_or_without_a_trailing_slash() {

@@ -32,6 +32,7 @@ pub mod select;
 pub mod services;
 pub mod skip_link;
 pub mod step_indicator;
+pub mod summary_list;
 pub mod table;
 pub mod tabs;
 pub mod tag;
@@ -64,6 +65,7 @@ pub use select::Select;
 pub use services::{AttachmentUpload, PostalLookup};
 pub use skip_link::SkipLink;
 pub use step_indicator::StepIndicator;
+pub use summary_list::{SummaryList, SummaryRow};
 pub use table::Table;
 pub use tabs::{TabItem, Tabs};
 pub use tag::{Tag, TagColour};
@@ -90,6 +92,7 @@ pub fn catalogue() -> Vec<ComponentExamples> {
         postal_code::examples::examples(),
         file_upload::examples::examples(),
         error_summary::examples::examples(),
+        summary_list::examples::examples(),
         tag::examples::examples(),
         table::examples::examples(),
         tabs::examples::examples(),

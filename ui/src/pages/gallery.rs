@@ -5,11 +5,9 @@
 
 use leptos::prelude::*;
 use madoguchi_i18n::msg_id;
-use madoguchi_ui_kit::{
-    Arg, AttachmentUpload, ComponentExamples, Example, PostalLookup, Translate, catalogue,
-};
+use madoguchi_ui_kit::{AttachmentUpload, ComponentExamples, Example, PostalLookup, catalogue};
 
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, translator};
 use crate::ipc;
 
 #[component]
@@ -63,21 +61,4 @@ fn ExampleSection(example: Example) -> impl IntoView {
             <div class="mg-gallery__render">{move || render(&translator())}</div>
         </section>
     }
-}
-
-/// The kit's examples read their messages through this: the reader's language, reactively.
-fn translator() -> Translate {
-    Translate::new(|id, args| {
-        let args: Vec<_> = args
-            .iter()
-            .map(|(name, value)| {
-                let value = match value {
-                    Arg::Text(s) => s.clone().into(),
-                    Arg::Number(n) => (*n).into(),
-                };
-                (*name, value)
-            })
-            .collect();
-        t_args(id, &args)
-    })
 }

@@ -135,8 +135,10 @@ fn ProcedureItem(procedure: Procedure) -> impl IntoView {
     let channels = procedure.channels.clone();
     view! {
         <li class="mg-procedure" data-procedure-id=procedure.id.to_string()>
+            // The name leads to the procedure's page (where it can be done, what it needs, and
+            // Start when it can be done online): no new words on the first load.
             <h2 class="mg-procedure__name" id=heading_id.clone()>
-                <CityText text=procedure.name.clone() />
+                <a href=format!("#/procedures/{}", procedure.id)><CityText text=procedure.name.clone() /></a>
             </h2>
             <p class="mg-procedure__summary"><CityText text=procedure.summary.clone() /></p>
             <p class="mg-procedure__channels-label" id=format!("{heading_id}-channels")>
@@ -155,7 +157,7 @@ fn ProcedureItem(procedure: Procedure) -> impl IntoView {
 /// A city text in the reader's language, or in its fallback with the right `lang` and a note
 /// saying which language it is in (WCAG 3.1.2). Furigana marks in it render like a message's.
 #[component]
-fn CityText(text: LocalizedText) -> impl IntoView {
+pub fn CityText(text: LocalizedText) -> impl IntoView {
     move || {
         let wanted = i18n::current();
         match text.resolve(&wanted) {

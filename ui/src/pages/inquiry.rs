@@ -1,8 +1,9 @@
 //! お問い合わせ (ask the city): pick a department, write a subject and a message (with character
 //! counts), optionally leave contact details, send. In the app it is saved on the device and
 //! delivered by the outbox (so it works offline); the page lists the resident's inquiries with
-//! where each is (waiting, received with its reference, refused). Plain accessible HTML for now:
-//! every field has a label, hints and errors are tied to it with `aria-describedby`.
+//! where each is (waiting, received with its reference, refused). Built from the kit: its select,
+//! text input, textarea, error summary, button and dialog (deleting the device's data asks through
+//! the kit's Dialog, never `window.confirm`).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -14,6 +15,9 @@ use madoguchi_domain::{
     NewInquiry,
 };
 use madoguchi_i18n::msg_id;
+use madoguchi_ui_kit::{
+    Button, ButtonVariant, Choice, Dialog, ErrorItem, ErrorSummary, Select, TextInput, Textarea,
+};
 
 use crate::i18n::{self, t, t_args};
 use crate::ipc;
@@ -117,10 +121,31 @@ pub fn InquiryPage() -> impl IntoView {
             Some(Ok((cached, refresh_error))) => view! {
                 <DataAge fetched_at=cached.fetched_at fresh=cached.fresh refresh_error=refresh_error kept_nowhere=None />
                 <form class="mg-form" novalidate on:submit=submit>
-                    <ErrorSummary problems=problems />
+                    <ErrorSummary
+                        id="inquiry-errors"
+                        title=Signal::derive(|| t(msg_id!("inquiry-errors-summary")))
+                        errors=Signal::derive(move || {
+                            problems
+                                .get()
+                                .into_iter()
+                                .map(|p| ErrorItem { target: field_id(p.field).to_owned(), message: t(p.message_id) })
+                                .collect::<Vec<_>>()
+                        })
+                    />
                     <DepartmentField form=form departments=cached.value problems=problems />
-                    <TextField form_value=form.subject field=InquiryField::Subject label=msg_id!("inquiry-subject") max=SUBJECT_MAX_CHARS multiline=false problems=problems />
-                    <TextField form_value=form.message field=InquiryField::Message label=msg_id!("inquiry-message") max=MESSAGE_MAX_CHARS multiline=true problems=problems />
+                    <SubjectField form=form problems=problems />
+                    <Textarea
+                        id=field_id(InquiryField::Message)
+                        label=Signal::derive(|| t(msg_id!("inquiry-message")))
+                        error=error_for(problems, InquiryField::Message)
+                        value=form.message
+                        max_chars=MESSAGE_MAX_CHARS
+                        rows=8
+                        count_text=Callback::new(|left: i64| {
+                            let max = i64::try_from(MESSAGE_MAX_CHARS).unwrap_or(i64::MAX);
+                            t_args(msg_id!("inquiry-char-count"), &[("count", (max - left).into()), ("max", max.into())])
+                        })
+                    />
                     <fieldset class="mg-fieldset">
                         <legend>{move || t(msg_id!("inquiry-contact-legend"))}</legend>
                         <p class="mg-hint">{move || t(msg_id!("inquiry-contact-hint"))}</p>
@@ -128,9 +153,7 @@ pub fn InquiryPage() -> impl IntoView {
                         <SimpleField form_value=form.email field=InquiryField::ContactEmail label=msg_id!("inquiry-contact-email") kind="email" autocomplete="email" problems=problems />
                         <SimpleField form_value=form.phone field=InquiryField::ContactPhone label=msg_id!("inquiry-contact-phone") kind="tel" autocomplete="tel" problems=problems />
                     </fieldset>
-                    <button type="submit" class="mg-button" id="inquiry-submit" aria-disabled=move || busy.get().to_string()>
-                        {move || t(msg_id!("inquiry-submit"))}
-                    </button>
+                    <Button id="inquiry-submit" submit=true loading=busy label=Signal::derive(|| t(msg_id!("inquiry-submit"))) />
                 </form>
             }
             .into_any(),
@@ -193,54 +216,15 @@ fn field_id(field: InquiryField) -> &'static str {
     }
 }
 
-fn problem_for(problems: RwSignal<Vec<InquiryProblem>>, field: InquiryField) -> Option<&'static str> {
-    problems
-        .get()
-        .iter()
-        .find(|p| p.field == field)
-        .map(|p| p.message_id)
-}
-
-/// The field's error message, if any (its id is in the field's `aria-describedby`).
-#[component]
-fn FieldError(field: InquiryField, problems: RwSignal<Vec<InquiryProblem>>) -> impl IntoView {
-    let id = format!("{}-error", field_id(field));
-    move || {
-        problem_for(problems, field)
-            .map(|message| view! { <p class="mg-field-error" id=id.clone()>{t(message)}</p> })
-    }
-}
-
-#[component]
-fn ErrorSummary(problems: RwSignal<Vec<InquiryProblem>>) -> impl IntoView {
-    move || {
-        let list = problems.get();
-        (!list.is_empty()).then(|| {
-            view! {
-                <div class="mg-error" role="alert" id="inquiry-errors">
-                    <p class="mg-error__message">{t(msg_id!("inquiry-errors-summary"))}</p>
-                    <ul>
-                        {list
-                            .into_iter()
-                            .map(|p| view! { <li><a href=format!("#{}", field_id(p.field))>{t(p.message_id)}</a></li> })
-                            .collect_view()}
-                    </ul>
-                </div>
-            }
-        })
-    }
-}
-
-fn described_by(
-    problems: RwSignal<Vec<InquiryProblem>>,
-    field: InquiryField,
-    hint: Option<String>,
-) -> String {
-    let mut ids: Vec<String> = hint.into_iter().collect();
-    if problem_for(problems, field).is_some() {
-        ids.push(format!("{}-error", field_id(field)));
-    }
-    ids.join(" ")
+/// The field's error message, if any, in the reader's language.
+fn error_for(problems: RwSignal<Vec<InquiryProblem>>, field: InquiryField) -> Signal<Option<String>> {
+    Signal::derive(move || {
+        problems
+            .get()
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| t(p.message_id))
+    })
 }
 
 #[component]
@@ -250,71 +234,53 @@ fn DepartmentField(
     problems: RwSignal<Vec<InquiryProblem>>,
 ) -> impl IntoView {
     let field = InquiryField::Department;
-    view! {
-        <div class="mg-field">
-            <label for=field_id(field)>{move || t(msg_id!("inquiry-department"))}</label>
-            <FieldError field=field problems=problems />
-            <select
+    // Re-drawn when the language changes: the options' names are city texts in the reader's language.
+    move || {
+        let options = std::iter::once(Choice::new("", t(msg_id!("inquiry-department-choose"))))
+            .chain(departments.departments.iter().map(|d| {
+                let name = d
+                    .name
+                    .resolve(&i18n::current())
+                    .map(|r| r.text.to_owned())
+                    .unwrap_or_default();
+                Choice::new(d.id.to_string(), name)
+            }))
+            .collect::<Vec<_>>();
+        view! {
+            <Select
                 id=field_id(field)
-                name="department"
-                aria-invalid=move || problem_for(problems, field).is_some().to_string()
-                aria-describedby=move || described_by(problems, field, None)
-                on:change=move |ev| form.department.set(event_target_value(&ev))
-                prop:value=move || form.department.get()
-            >
-                <option value="">{move || t(msg_id!("inquiry-department-choose"))}</option>
-                {departments
-                    .departments
-                    .into_iter()
-                    .map(|d| {
-                        let name = d.name.clone();
-                        let label = move || name.resolve(&i18n::current()).map(|r| r.text.to_owned()).unwrap_or_default();
-                        view! { <option value=d.id.to_string()>{label}</option> }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+                label=Signal::derive(|| t(msg_id!("inquiry-department")))
+                error=error_for(problems, field)
+                options=options
+                selected=form.department
+            />
+        }
     }
 }
 
+/// The subject, with its count of characters under it (read with the field).
 #[component]
-fn TextField(
-    form_value: RwSignal<String>,
-    field: InquiryField,
-    label: &'static str,
-    max: usize,
-    multiline: bool,
-    problems: RwSignal<Vec<InquiryProblem>>,
-) -> impl IntoView {
+fn SubjectField(form: Form, problems: RwSignal<Vec<InquiryProblem>>) -> impl IntoView {
+    let field = InquiryField::Subject;
     let id = field_id(field);
     let count_id = format!("{id}-count");
     let count = move || {
-        let n = char_count(form_value.get().trim());
+        let n = char_count(form.subject.get().trim());
         t_args(
             msg_id!("inquiry-char-count"),
-            &[("count", n.into()), ("max", max.into())],
+            &[("count", n.into()), ("max", SUBJECT_MAX_CHARS.into())],
         )
     };
-    let over = move || char_count(form_value.get().trim()) > max;
-    let hint = Some(count_id.clone());
-    let describedby = move || described_by(problems, field, hint.clone());
-    let invalid = move || problem_for(problems, field).is_some().to_string();
-    let input = if multiline {
-        view! {
-            <textarea id=id name=id rows="8" aria-invalid=invalid aria-describedby=describedby bind:value=form_value></textarea>
-        }
-        .into_any()
-    } else {
-        view! { <input id=id name=id type="text" aria-invalid=invalid aria-describedby=describedby bind:value=form_value /> }
-            .into_any()
-    };
+    let over = move || char_count(form.subject.get().trim()) > SUBJECT_MAX_CHARS;
     view! {
-        <div class="mg-field">
-            <label for=id>{move || t(label)}</label>
-            <FieldError field=field problems=problems />
-            {input}
-            <p class="mg-hint mg-char-count" id=count_id data-over=move || over().to_string()>{count}</p>
-        </div>
+        <TextInput
+            id=id
+            label=Signal::derive(|| t(msg_id!("inquiry-subject")))
+            error=error_for(problems, field)
+            value=form.subject
+            describedby_extra=vec![count_id.clone()]
+        />
+        <p class="mg-hint mg-char-count" id=count_id data-over=move || over().to_string()>{count}</p>
     }
 }
 
@@ -327,21 +293,15 @@ fn SimpleField(
     autocomplete: &'static str,
     problems: RwSignal<Vec<InquiryProblem>>,
 ) -> impl IntoView {
-    let id = field_id(field);
     view! {
-        <div class="mg-field">
-            <label for=id>{move || t(label)}</label>
-            <FieldError field=field problems=problems />
-            <input
-                id=id
-                name=id
-                type=kind
-                autocomplete=autocomplete
-                aria-invalid=move || problem_for(problems, field).is_some().to_string()
-                aria-describedby=move || described_by(problems, field, None)
-                bind:value=form_value
-            />
-        </div>
+        <TextInput
+            id=field_id(field)
+            label=Signal::derive(move || t(label))
+            error=error_for(problems, field)
+            value=form_value
+            input_type=kind
+            autocomplete=autocomplete
+        />
     }
 }
 
@@ -433,29 +393,43 @@ fn MyInquiry(inquiry: LocalInquiry) -> impl IntoView {
     }
 }
 
-/// "Delete my data on this device": the encrypted database and its key.
+/// "Delete my data on this device": the encrypted database and its key, after the kit's Dialog asks.
 #[component]
 fn DeleteLocalData(on_deleted: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let result = RwSignal::new(None::<Result<(), ApiError>>);
-    let delete = move |_| {
-        let confirmed = window()
-            .confirm_with_message(&t(msg_id!("delete-data-confirm")))
-            .unwrap_or(false);
-        if !confirmed {
-            return;
-        }
+    let asking = RwSignal::new(false);
+    let delete = Callback::new(move |()| {
+        asking.set(false);
         spawn_local(async move {
             result.set(Some(ipc::delete_local_data().await));
             on_deleted();
         });
-    };
+    });
     view! {
         <section class="mg-section" aria-labelledby="delete-data-title">
             <h2 id="delete-data-title">{move || t(msg_id!("delete-data-title"))}</h2>
             <p>{move || t(msg_id!("delete-data-explain"))}</p>
-            <button type="button" class="mg-button mg-button--warning" id="delete-data" on:click=delete>
-                {move || t(msg_id!("delete-data-button"))}
-            </button>
+            <Button
+                id="delete-data"
+                variant=ButtonVariant::Secondary
+                label=Signal::derive(|| t(msg_id!("delete-data-button")))
+                on_press=Callback::new(move |()| asking.set(true))
+            />
+            <Dialog
+                id="delete-data-dialog"
+                open=asking
+                title=Signal::derive(|| t(msg_id!("delete-data-title")))
+                close_label=Signal::derive(|| t(msg_id!("applications-dialog-close")))
+            >
+                <p>{move || t(msg_id!("delete-data-confirm"))}</p>
+                <Button id="delete-data-yes" label=Signal::derive(|| t(msg_id!("delete-data-button"))) on_press=delete />
+                <Button
+                    id="delete-data-no"
+                    variant=ButtonVariant::Secondary
+                    label=Signal::derive(|| t(msg_id!("applications-discard-no")))
+                    on_press=Callback::new(move |()| asking.set(false))
+                />
+            </Dialog>
             {move || result.get().map(|r| match r {
                 Ok(()) => view! { <p role="status">{t(msg_id!("delete-data-done"))}</p> }.into_any(),
                 Err(e) => {

@@ -26,6 +26,7 @@ use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{BannerKind, Button, NotificationBanner};
 
 use crate::i18n::t;
+use crate::routes::Route;
 
 /// A chunk could not be fetched or instantiated (offline, a server gone mid-download).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,8 +38,9 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkUnavailable {
     }
 }
 
-/// Draws a page whose code has arrived.
-pub type Render = fn() -> AnyView;
+/// Draws a page whose code has arrived, for the route that names it (a page with parameters, such
+/// as a procedure's id, reads them from it).
+pub type Render = fn(Route) -> AnyView;
 
 /// The page's render function once its chunk is in.
 pub type Loaded = OnceLock<Render>;
@@ -48,8 +50,16 @@ pub type Load =
     fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Render, ChunkUnavailable>>>>;
 
 /// Declares `$name`, a `LazyPage` source for the page component `$page` split into its own chunk.
+/// `lazy_page!(name, Page)` for a page without parameters; `lazy_page!(name, Page, route)` for one
+/// that takes the route (its `route: Route` prop) to read its parameters from.
 macro_rules! lazy_page {
     ($name:ident, $page:path) => {
+        $crate::pages::lazy::lazy_page!(@split $name, |_route| view! { <$page /> }.into_any());
+    };
+    ($name:ident, $page:path, route) => {
+        $crate::pages::lazy::lazy_page!(@split $name, |route| view! { <$page route=route /> }.into_any());
+    };
+    (@split $name:ident, $render:expr) => {
         pub mod $name {
             use leptos::prelude::*;
 
@@ -58,7 +68,7 @@ macro_rules! lazy_page {
             // The split point: its body (and all only it reaches) goes into the chunk.
             #[::leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
             fn render() -> Result<Render, ChunkUnavailable> {
-                Ok(|| view! { <$page /> }.into_any())
+                Ok($render)
             }
 
             pub static LOADED: Loaded = Loaded::new();
@@ -150,7 +160,7 @@ enum State {
 /// A page from its chunk: at once when already fetched; otherwise a status line while it arrives,
 /// or, when it cannot be fetched, a message and a button to try again.
 #[component]
-pub fn LazyPage(loaded: &'static Loaded, load: Load) -> impl IntoView {
+pub fn LazyPage(loaded: &'static Loaded, load: Load, route: Route) -> impl IntoView {
     let state = RwSignal::new(
         loaded
             .get()
@@ -176,7 +186,7 @@ pub fn LazyPage(loaded: &'static Loaded, load: Load) -> impl IntoView {
     }
     move || {
         match state.get() {
-            State::Ready(render) => render(),
+            State::Ready(render) => render(route.clone()),
             State::Fetching => view! {
                 <p class="mg-page-loading" role="status">{move || t(msg_id!("loading"))}</p>
             }

@@ -25,6 +25,6 @@ pub use answer::{AddressAnswer, Answer, Answers, NameAnswer};
 pub use mask::Mask;
 pub use problem::{FieldProblem, MessageArg};
 pub use schema::{
-    Choice, Condition, Field, FieldErrors, FieldId, FieldKind, FormSchema, SchemaProblem, Step,
+    Choice, Condition, Field, FieldErrors, FieldId, FieldKind, FormSchema, Guide, SchemaProblem, Step,
 };
 pub use validate::{Accepted, validate, validate_step, visible_fields};

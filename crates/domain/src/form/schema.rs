@@ -10,6 +10,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::account::IdentityLevel;
 use crate::form::Mask;
 use crate::{LocalizedText, ProcedureId};
 
@@ -71,6 +72,31 @@ pub struct FormSchema {
     /// "check your answers", and a submission without the resident's agreement is refused.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declaration: Option<LocalizedText>,
+    /// What a resident should know before starting (the procedure page shows it beside the
+    /// catalogue's name, summary and channels).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guide: Option<Guide>,
+}
+
+/// Before starting: the identity check applying online needs, what to have at hand, the fee and
+/// how long the city takes. Kept with the form (its JSON, as every version is kept) because it is
+/// what applying *online* asks of a resident; a counter-only procedure has no form and no guide.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Guide {
+    /// The identity level a resident needs to submit this form online.
+    #[serde(default)]
+    pub identity: IdentityLevel,
+    /// What to have at hand (documents to copy or attach, numbers to look up).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bring: Vec<LocalizedText>,
+    /// The fee in yen; 0 is free.
+    #[serde(default)]
+    pub fee_yen: u32,
+    /// How many days the city usually takes to answer, when it can say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub takes_days: Option<u32>,
 }
 
 /// One page of the form.
@@ -295,6 +321,13 @@ impl FormSchema {
         }
         if self.declaration.as_ref().is_some_and(|d| !d.has_source()) {
             problem("declaration", None, "has no Japanese (ja) text");
+        }
+        if let Some(guide) = &self.guide {
+            for (i, item) in guide.bring.iter().enumerate() {
+                if !item.has_source() {
+                    problem(&format!("guide.bring[{i}]"), None, "has no Japanese (ja) text");
+                }
+            }
         }
         if self.steps.is_empty() {
             problem("steps", None, "a form needs at least one step");

@@ -447,3 +447,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_guide_says_what_applying_online_asks_and_its_texts_need_japanese() {
+    let with_guide = format!(
+        "{FORM}\n[guide]\nidentity = \"verified\"\nfeeYen = 300\ntakesDays = 7\nbring = [{{ en = \"Your card\" }}]\n"
+    );
+    let schema: FormSchema = toml::from_str(&with_guide).expect("a guide parses");
+    let guide = schema.guide.clone().expect("the guide is kept");
+    assert_eq!(guide.identity, crate::account::IdentityLevel::Verified);
+    assert_eq!((guide.fee_yen, guide.takes_days), (300, Some(7)));
+    let problems = schema.check();
+    assert!(problems.iter().any(|p| p.at == "guide.bring[0]"), "{problems:?}");
+    assert_eq!(schema.guide.unwrap_or_default().bring.len(), 1);
+}

@@ -38,6 +38,19 @@ pub fn read(calendar: &str, year: &str, month: &str, day: &str) -> Option<Calend
     }
 }
 
+/// What the form keeps for the fields: the ISO date when they make one, nothing when all are blank,
+/// and otherwise what was typed (`year-month-day`, which no validator reads as a date, so the
+/// resident is told to correct it rather than it being taken as unanswered).
+pub fn value_of(calendar: &str, year: &str, month: &str, day: &str) -> String {
+    if let Some(date) = read(calendar, year, month, day) {
+        return date.iso();
+    }
+    if [year, month, day].iter().all(|p| p.trim().is_empty()) {
+        return String::new();
+    }
+    format!("{}-{}-{}", year.trim(), month.trim(), day.trim())
+}
+
 /// The year field's new text when the calendar changes from `from` to `to`.
 pub fn convert_year(from: &str, to: &str, year: &str, month: &str, day: &str) -> Option<String> {
     // A whole date converts exactly (平成31年4月30日 → 2019 → 令和 is outside, so arithmetic below).
@@ -80,13 +93,30 @@ pub fn DateInput(
     #[prop(into)] day_label: Signal<String>,
     /// Puts the date in the other calendar into words for the live region.
     describe: Callback<Equivalent, String>,
+    /// The date as the form keeps it ([`value_of`]): ISO `YYYY-MM-DD` when the fields make a date,
+    /// empty when they are all blank. A date already here (a resumed draft) fills the fields, in
+    /// 西暦.
+    #[prop(optional)]
+    value: RwSignal<String>,
 ) -> impl IntoView {
-    let calendar = RwSignal::new(initial_calendar);
+    let restored = CalendarDate::parse_iso(&value.get_untracked()).ok();
+    let calendar = RwSignal::new(if restored.is_some() {
+        WESTERN.to_owned()
+    } else {
+        initial_calendar
+    });
+    let part_of = |f: fn(CalendarDate) -> String| restored.map(f).unwrap_or_default();
     let (year, month, day) = (
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
+        RwSignal::new(part_of(|d| d.year().to_string())),
+        RwSignal::new(part_of(|d| d.month().to_string())),
+        RwSignal::new(part_of(|d| d.day().to_string())),
     );
+    Effect::new(move |_| {
+        let kept = value_of(&calendar.get(), &year.get(), &month.get(), &day.get());
+        if value.get_untracked() != kept {
+            value.set(kept);
+        }
+    });
     let readout = move || {
         let cal = calendar.get();
         read(&cal, &year.get(), &month.get(), &day.get())
@@ -153,6 +183,14 @@ pub fn DateInput(
 #[cfg(test)]
 mod conversion_tests {
     use super::*;
+
+    #[test]
+    fn the_kept_value_is_an_iso_date_nothing_or_what_was_typed() {
+        assert_eq!(value_of("reiwa", "元", "5", "1"), "2019-05-01");
+        assert_eq!(value_of(WESTERN, "2019", "05", "01"), "2019-05-01");
+        assert_eq!(value_of(WESTERN, " ", "", ""), "");
+        assert_eq!(value_of(WESTERN, "2019", "2", "30"), "2019-2-30");
+    }
 
     #[test]
     fn switching_2019_to_reiwa_gives_gannen() {

@@ -1,0 +1,302 @@
+// Applying online in web mode (issue 11): a resident applies for 児童手当 (child-allowance) from its
+// procedure page to a reference, by keyboard alone, in Japanese, English and やさしい日本語; axe
+// finds nothing on any page of the flow at 100 % and 200 % text and at 320 px; the city's refusal
+// (a 422 with field problems) shows at the field; a draft is resumed and then discarded through the
+// kit's dialog. Nothing personal is left in the browser's storage.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+
+import { axeScan, launchBrowser } from "../support/browser.mjs";
+import { reflowProblems } from "../support/reflow.mjs";
+import { waitFor, webSession } from "../support/server.mjs";
+
+const REFERENCE = /YMS-\d{4}-\d{6}/;
+
+describe("applying online (web mode)", () => {
+  const web = webSession(launchBrowser);
+
+  async function open({ locale = "ja", textSize = "100", width = 1280 } = {}) {
+    const browserLocale = { ja: "ja-JP", en: "en-US", "ja-x-easy": "ja-JP" }[locale];
+    const context = await web.browser.newContext({ locale: browserLocale, viewport: { width, height: 900 } });
+    await context.addInitScript(
+      ({ locale, display }) => {
+        if (!sessionStorage.getItem("madoguchi.test.seeded")) {
+          localStorage.setItem("madoguchi.locale", locale);
+          localStorage.setItem("madoguchi.display", display);
+          sessionStorage.setItem("madoguchi.test.seeded", "1");
+        }
+      },
+      { locale, display: `text-size=${textSize};contrast=default;line-spacing=normal;furigana=on` },
+    );
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    return { context, page, errors };
+  }
+
+  /** Presses Tab until the element with `id` has focus: it is reachable by keyboard, in order. */
+  async function tabTo(page, id, max = 80) {
+    for (let i = 0; i < max; i += 1) {
+      if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+      await page.keyboard.press("Tab");
+    }
+    throw new Error(`#${id} not reached by Tab (focus on #${await page.evaluate(() => document.activeElement?.id)})`);
+  }
+
+  async function typeInto(page, id, text) {
+    await tabTo(page, id);
+    await page.keyboard.type(text);
+  }
+
+  /** The page of `stage` has opened: its heading has focus. */
+  async function arrived(page, hash) {
+    await page.waitForFunction((h) => location.hash === h, hash, { timeout: 20_000 });
+    await page.locator("#apply-heading").waitFor({ timeout: 20_000 });
+    await waitFor(() => page.evaluate(() => document.activeElement?.id === "apply-heading"), { what: "focus on the heading" });
+  }
+
+  async function name(page, id, [family, given, familyKana, givenKana]) {
+    await typeInto(page, `${id}-family`, family);
+    await typeInto(page, `${id}-given`, given);
+    await typeInto(page, `${id}-family-kana`, familyKana);
+    await typeInto(page, `${id}-given-kana`, givenKana);
+  }
+
+  async function date(page, id, [year, month, day]) {
+    await typeInto(page, `${id}-year`, year);
+    await typeInto(page, `${id}-month`, month);
+    await typeInto(page, `${id}-day`, day);
+  }
+
+  /** Picks a radio by keyboard: Tab into the group (its first radio), then arrows to `value`. */
+  async function radio(page, id, values, value) {
+    await tabTo(page, `${id}-${values[0]}`);
+    await page.keyboard.press("Space");
+    for (let i = 0; i < values.indexOf(value); i += 1) await page.keyboard.press("ArrowRight");
+    assert.ok(await page.locator(`#${id}-${value}`).isChecked(), `${id} = ${value}`);
+  }
+
+  async function press(page, id, key = "Enter") {
+    await tabTo(page, id);
+    await page.keyboard.press(key);
+  }
+
+  /** The whole application by keyboard, from the procedure page; returns the reference shown. */
+  async function applyByKeyboard(page, { scan = null } = {}) {
+    await page.goto(`${web.server.url}/#/procedures/child-allowance`);
+    await page.locator("#procedure-start").waitFor({ timeout: 20_000 });
+    await scan?.("procedure");
+    await press(page, "procedure-start");
+
+    await arrived(page, "#/procedures/child-allowance/apply/1");
+    await scan?.("step 1");
+    await name(page, "f-applicant-name", ["夢咲", "花子", "ゆめさき", "はなこ"]);
+    await date(page, "f-applicant-birth-date", ["1990", "5", "15"]);
+    await typeInto(page, "f-applicant-address-postal-code", "9990001");
+    await page.locator("#f-applicant-address-line1").evaluate((el) => el.value).then(() => {});
+    await waitFor(async () => (await page.inputValue("#f-applicant-address-line1")) !== "", { what: "the address looked up" });
+    await typeInto(page, "f-applicant-address-line2", "1-2-3");
+    await typeInto(page, "f-applicant-phone", "0612-34-5678");
+    await radio(page, "f-has-spouse", ["yes", "no"], "no");
+    assert.equal(await page.locator('[data-field="spouse-name"]').isHidden(), true, "the spouse's name is not asked");
+    await press(page, "apply-continue");
+
+    await arrived(page, "#/procedures/child-allowance/apply/2");
+    await scan?.("step 2");
+    await name(page, "f-child-1-name", ["夢咲", "太郎", "ユメサキ", "タロウ"]);
+    await date(page, "f-child-1-birth-date", ["2020", "4", "1"]);
+    await radio(page, "f-child-1-lives-with-you", ["yes", "no"], "yes");
+    await radio(page, "f-has-second-child", ["yes", "no"], "no");
+    await press(page, "apply-continue");
+
+    await arrived(page, "#/procedures/child-allowance/apply/3");
+    await scan?.("step 3");
+    await typeInto(page, "f-bank-name", "夢咲銀行");
+    await typeInto(page, "f-branch-name", "中央支店");
+    await radio(page, "f-account-type", ["ordinary", "current"], "ordinary");
+    await typeInto(page, "f-account-number", "1234567");
+    await typeInto(page, "f-account-holder", "ユメサキ ハナコ");
+    await press(page, "apply-continue");
+
+    await arrived(page, "#/procedures/child-allowance/apply/check");
+    await scan?.("check your answers");
+    assert.match(await page.locator("#apply-answers-0").textContent(), /夢咲 花子.*ユメサキ ハナコ/s);
+    await press(page, "apply-continue");
+
+    await arrived(page, "#/procedures/child-allowance/apply/declaration");
+    await scan?.("declaration");
+    await press(page, "apply-declaration-agree", "Space");
+    await press(page, "apply-submit");
+
+    await arrived(page, "#/procedures/child-allowance/apply/sent");
+    await scan?.("confirmation");
+    const shown = await page.locator("#apply-confirmation").textContent();
+    assert.match(shown, REFERENCE);
+    return shown.match(REFERENCE)[0];
+  }
+
+  for (const [locale, checkTitle, sentTitle, free] of [
+    ["ja", "入力内容の確認｜申請｜まどぐち", "申請を送信しました｜まどぐち", "無料"],
+    ["en", "Check your answers | Application | Madoguchi", "Application sent | Madoguchi", "Free"],
+    ["ja-x-easy", "書いた ことの 確認（申請）｜まどぐち", "申請を 送りました｜まどぐち", "お金は いりません"],
+  ]) {
+    test(`a resident applies for the child allowance by keyboard in ${locale} and gets a reference`, async () => {
+      const { context, page, errors } = await open({ locale });
+      const titles = [];
+      const reference = await applyByKeyboard(page, {
+        scan: async (stage) => {
+          // The procedure page says what applying online asks, from the form's guide.
+          if (stage === "procedure") assert.match(await page.locator("#procedure-guide").textContent(), new RegExp(free));
+          if (stage === "check your answers") titles.push(await page.title());
+        },
+      });
+      assert.equal(titles[0], checkTitle);
+      assert.equal(await page.title(), sentTitle);
+      // The application is listed with its reference, and the city's status is read with its token.
+      await page.goto(`${web.server.url}/#/applications`);
+      const sent = page.locator("#applications-sent");
+      await sent.waitFor({ timeout: 20_000 });
+      assert.match(await sent.textContent(), new RegExp(reference));
+      await page.locator("#applications-sent .mg-summary-list").waitFor({ timeout: 20_000 });
+      // Nothing personal in the browser's storage: only the language and display settings.
+      const stored = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].sort());
+      assert.deepEqual(stored, ["madoguchi.display", "madoguchi.locale", "madoguchi.test.seeded"]);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  for (const setting of [
+    { textSize: "100", width: 1280 },
+    { textSize: "200", width: 1280 },
+    { textSize: "100", width: 320 },
+  ]) {
+    test(`axe finds nothing on any page of the flow at ${setting.textSize} % text, ${setting.width} px`, async () => {
+      const { context, page } = await open(setting);
+      const found = [];
+      await applyByKeyboard(page, {
+        scan: async (stage) => {
+          const { violations } = await axeScan(page);
+          for (const v of violations) found.push({ stage, ...v });
+          if (setting.width === 320) {
+            for (const problem of await reflowProblems(page)) found.push({ stage, problem });
+          }
+        },
+      });
+      await page.goto(`${web.server.url}/#/applications`);
+      await page.locator("#applications-sent").waitFor({ timeout: 20_000 });
+      for (const v of (await axeScan(page)).violations) found.push({ stage: "my applications", ...v });
+      assert.deepEqual(found, []);
+      await context.close();
+    });
+  }
+
+  test("the city's refusal (422 with field problems) shows at the field and in the summary", async () => {
+    const { context, page } = await open();
+    // The answers leave the page valid; on the way the bank's name grows past its 40 characters, so
+    // the real server refuses them, as it would a client that checked less.
+    await page.route("**/api/v1/applications", async (route) => {
+      const body = JSON.parse(route.request().postData());
+      body.answers["bank-name"] = "夢".repeat(41);
+      await route.continue({ postData: JSON.stringify(body) });
+    });
+    await page.goto(`${web.server.url}/#/procedures/child-allowance`);
+    await page.locator("#procedure-start").waitFor({ timeout: 20_000 });
+    await fillQuickly(page);
+    await page.locator("#apply-declaration-agree").check();
+    await page.locator("#apply-submit").click();
+    await arrived(page, "#/procedures/child-allowance/apply/3");
+    const summary = page.locator("#apply-errors");
+    await summary.waitFor();
+    assert.match(await summary.textContent(), /40文字以内で入力してください/);
+    assert.equal(await page.getAttribute("#f-bank-name", "aria-invalid"), "true");
+    assert.match(await page.locator("#f-bank-name-error").textContent(), /40文字以内/);
+    // The summary's link leads to the field itself.
+    await page.locator("#apply-errors a").first().click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "f-bank-name");
+    await context.close();
+  });
+
+  test("a draft is resumed where it was left, then discarded through the dialog", async () => {
+    const { context, page } = await open();
+    await page.goto(`${web.server.url}/#/procedures/child-allowance/apply/1`);
+    await page.locator("#f-applicant-phone").waitFor({ timeout: 20_000 });
+    await page.fill("#f-applicant-phone", "0612-34-5678");
+    await page.locator("#f-applicant-name-family").focus();
+    await page.getByRole("link", { name: "申請の一覧" }).first().click();
+
+    const drafts = page.locator("#applications-drafts");
+    await drafts.waitFor({ timeout: 20_000 });
+    assert.match(await drafts.textContent(), /児童手当/);
+    await page.getByRole("link", { name: /続きを入力する/ }).click();
+    await page.locator("#f-applicant-phone").waitFor({ timeout: 20_000 });
+    assert.equal(await page.inputValue("#f-applicant-phone"), "0612-34-5678");
+
+    await page.goto(`${web.server.url}/#/applications`);
+    await drafts.waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: /下書きを削除する/ }).click();
+    const dialog = page.getByRole("dialog", { name: "下書きを削除しますか" });
+    await dialog.waitFor();
+    // Esc keeps it (the kit's dialog), the dialog's delete removes it.
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    assert.equal(await drafts.count(), 1);
+    await page.getByRole("button", { name: /下書きを削除する/ }).click();
+    await page.locator("#applications-discard-yes").click();
+    await page.locator("#applications-no-drafts").waitFor({ timeout: 20_000 });
+    assert.match(await page.locator("#applications-discarded").textContent(), /下書きを削除しました/);
+    await context.close();
+  });
+
+  /** The three steps filled without the keyboard ceremony (for tests about something else). */
+  async function fillQuickly(page) {
+    await page.locator("#procedure-start").click();
+    await page.locator("#f-applicant-name-family").waitFor({ timeout: 20_000 });
+    for (const [id, value] of [
+      ["f-applicant-name-family", "夢咲"],
+      ["f-applicant-name-given", "花子"],
+      ["f-applicant-name-family-kana", "ユメサキ"],
+      ["f-applicant-name-given-kana", "ハナコ"],
+      ["f-applicant-birth-date-year", "1990"],
+      ["f-applicant-birth-date-month", "5"],
+      ["f-applicant-birth-date-day", "15"],
+      ["f-applicant-address-postal-code", "9990001"],
+      ["f-applicant-address-line2", "1-2-3"],
+      ["f-applicant-phone", "0612-34-5678"],
+    ]) {
+      await page.fill(`#${id}`, value);
+    }
+    await waitFor(async () => (await page.inputValue("#f-applicant-address-line1")) !== "", { what: "the address looked up" });
+    await page.check("#f-has-spouse-no");
+    await page.click("#apply-continue");
+    await page.locator("#f-child-1-name-family").waitFor({ timeout: 20_000 });
+    for (const [id, value] of [
+      ["f-child-1-name-family", "夢咲"],
+      ["f-child-1-name-given", "太郎"],
+      ["f-child-1-name-family-kana", "ユメサキ"],
+      ["f-child-1-name-given-kana", "タロウ"],
+      ["f-child-1-birth-date-year", "2020"],
+      ["f-child-1-birth-date-month", "4"],
+      ["f-child-1-birth-date-day", "1"],
+    ]) {
+      await page.fill(`#${id}`, value);
+    }
+    await page.check("#f-child-1-lives-with-you-yes");
+    await page.check("#f-has-second-child-no");
+    await page.click("#apply-continue");
+    await page.locator("#f-bank-name").waitFor({ timeout: 20_000 });
+    for (const [id, value] of [
+      ["f-bank-name", "夢咲銀行"],
+      ["f-branch-name", "中央支店"],
+      ["f-account-number", "1234567"],
+      ["f-account-holder", "ユメサキ ハナコ"],
+    ]) {
+      await page.fill(`#${id}`, value);
+    }
+    await page.check("#f-account-type-ordinary");
+    await page.click("#apply-continue");
+    await page.locator("#apply-answers-0").waitFor({ timeout: 20_000 });
+    await page.click("#apply-continue");
+    await page.locator("#apply-declaration-agree").waitFor({ timeout: 20_000 });
+  }
+});
