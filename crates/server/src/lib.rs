@@ -12,6 +12,7 @@ pub mod credentials;
 pub mod demo;
 pub mod error;
 pub mod form_import;
+pub mod fresh;
 pub mod holiday_import;
 pub mod idempotency;
 pub mod mail;

@@ -57,6 +57,7 @@ impl Application {
             notices: Arc::default(),
             uploads: Arc::new(tokio::sync::Semaphore::new(config.uploads_at_once)),
             body_read_timeout: std::time::Duration::from_secs(config.body_read_timeout_secs),
+            booking_setup: Arc::default(),
         };
         let router = router(state.clone(), config);
         let addr = SocketAddr::new(config.host, config.port);

@@ -2,11 +2,9 @@
 //! app's cache refresh costs a few bytes when nothing changed.
 //!
 //! The catalogue and the departments are read by every resident's app on every start and change
-//! a few times a year, so each instance keeps their serialised body and ETag for [`FRESH_FOR`]
-//! ([`JsonCache`]) instead of reading, serialising and hashing them per request. What another
-//! instance (or the CLI) writes to the database is served here within that time; the ETag is a
-//! hash of the body, so every instance gives the same content the same ETag. While one request
-//! reloads an expired copy, the others get that copy rather than waiting.
+//! a few times a year, so each instance keeps their serialised body and ETag for a second ([`JsonCache`], on `fresh.rs`)
+//! instead of reading, serialising and hashing them per request. The ETag is a hash of the body,
+//! so every instance gives the same content the same ETag.
 //!
 //! **Compression.** A browser asking with `Accept-Encoding: br` (or `gzip`) gets the body
 //! compressed: the catalogue is 26.7 KB of JSON and about 9 KB in brotli, on a resident's first
@@ -21,8 +19,7 @@
 
 use std::future::Future;
 use std::io::Write as _;
-use std::sync::{Arc, OnceLock, RwLock};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, OnceLock};
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -33,10 +30,8 @@ use sha2::{Digest as _, Sha256};
 use madoguchi_domain::hex::to_hex;
 
 use crate::error::ServerError;
+use crate::fresh::Fresh;
 use crate::storage::StoreError;
-
-/// How long a cached body is served before the database is asked again.
-pub const FRESH_FOR: Duration = Duration::from_secs(1);
 
 /// Brotli's quality for JSON answers: 9 KB for the catalogue in a few ms. Quality 11 saves 0.7 KB
 /// more for thirty times the time.
@@ -148,68 +143,28 @@ fn gzip(body: &[u8]) -> Bytes {
     Bytes::from(encoder.finish().unwrap_or_default())
 }
 
-/// One cached JSON answer, refreshed by at most one request at a time.
+/// One cached JSON answer (see the module docs and `fresh.rs`).
 #[derive(Default)]
-pub struct JsonCache {
-    current: RwLock<Option<(Instant, Arc<Tagged>)>>,
-    /// Held while one request reloads, so a burst after expiry reads the database once.
-    reloading: tokio::sync::Mutex<()>,
-}
+pub struct JsonCache(Fresh<Tagged>);
 
 impl JsonCache {
-    /// The cached answer while fresh, else `load`'s result, cached. While one request reloads,
-    /// the others are served the copy it replaces (at most a reload's time older), so a slow
-    /// database never puts every resident in a queue behind it.
+    /// The cached answer while fresh, else `load`'s result, cached.
     pub async fn get<T, F, Fut>(&self, load: F) -> Result<Arc<Tagged>, ServerError>
     where
         T: Serialize,
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<T, StoreError>>,
     {
-        if let Some(fresh) = self.fresh() {
-            return Ok(fresh);
-        }
-        let _reloading = match self.reloading.try_lock() {
-            Ok(guard) => guard,
-            Err(_) => match self.any() {
-                Some(stale) => return Ok(stale),
-                // Nothing to serve yet: wait for the first load.
-                None => self.reloading.lock().await,
-            },
-        };
-        if let Some(fresh) = self.fresh() {
-            return Ok(fresh);
-        }
-        let loaded = Tagged::of(&load().await?)?;
-        // The same content as before keeps its copy, and with it the compressed bodies.
-        let tagged = match self.any() {
-            Some(previous) if previous.body == loaded.body => previous,
-            _ => Arc::new(loaded),
-        };
-        *self
-            .current
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some((Instant::now(), Arc::clone(&tagged)));
-        Ok(tagged)
-    }
-
-    fn any(&self) -> Option<Arc<Tagged>> {
-        let current = self
-            .current
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        current.as_ref().map(|(_, tagged)| Arc::clone(tagged))
-    }
-
-    fn fresh(&self) -> Option<Arc<Tagged>> {
-        let current = self
-            .current
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        current
-            .as_ref()
-            .filter(|(at, _)| at.elapsed() < FRESH_FOR)
-            .map(|(_, tagged)| Arc::clone(tagged))
+        self.0
+            .get(|previous| async move {
+                let loaded = Tagged::of(&load().await?)?;
+                // The same content as before keeps its copy, and with it the compressed bodies.
+                Ok(match previous {
+                    Some(previous) if previous.body == loaded.body => previous,
+                    _ => Arc::new(loaded),
+                })
+            })
+            .await
     }
 }
 
@@ -275,7 +230,7 @@ mod tests {
             .unwrap();
         assert_eq!(first.body, again.body);
         // Past its freshness the database is asked again, and a new body gets a new ETag.
-        *cache.current.write().unwrap() = Some((Instant::now() - FRESH_FOR, Arc::clone(&first)));
+        cache.0.expire();
         let reloaded = cache
             .get(|| async { Ok::<_, StoreError>(vec![2]) })
             .await
@@ -292,35 +247,13 @@ mod tests {
             .await
             .unwrap();
         let compressed = first.body(Encoding::Brotli);
-        *cache.current.write().unwrap() = Some((Instant::now() - FRESH_FOR, Arc::clone(&first)));
+        cache.0.expire();
         let reloaded = cache
             .get(|| async { Ok::<_, StoreError>(vec!["夢咲市"; 100]) })
             .await
             .unwrap();
         assert!(Arc::ptr_eq(&first, &reloaded));
         assert_eq!(reloaded.brotli.get(), Some(&compressed));
-    }
-
-    #[tokio::test]
-    async fn while_one_request_reloads_the_others_get_the_copy_it_replaces() {
-        let cache = JsonCache::default();
-        let first = cache
-            .get(|| async { Ok::<_, StoreError>(vec![1]) })
-            .await
-            .unwrap();
-        *cache.current.write().unwrap() = Some((Instant::now() - FRESH_FOR, Arc::clone(&first)));
-        let held = cache.reloading.lock().await;
-        let meanwhile = cache
-            .get(|| async { Err::<Vec<i32>, _>(StoreError::Unavailable("not asked".into())) })
-            .await
-            .unwrap();
-        assert_eq!(meanwhile.body, first.body);
-        drop(held);
-        let reloaded = cache
-            .get(|| async { Ok::<_, StoreError>(vec![2]) })
-            .await
-            .unwrap();
-        assert_eq!(reloaded.body.as_ref(), b"[2]");
     }
 
     fn request(accept_encoding: Option<&str>, if_none_match: Option<&str>) -> HeaderMap {

@@ -47,6 +47,8 @@ pub struct AppState {
     pub uploads: Arc<tokio::sync::Semaphore>,
     /// How long a request's body may take to arrive (`idempotency.rs` reads every body).
     pub body_read_timeout: std::time::Duration,
+    /// The booking setup with its calendar, built once a second at most (`booking/setup.rs`).
+    pub booking_setup: Arc<crate::fresh::Fresh<Option<Arc<booking::setup::Setup>>>>,
 }
 
 /// The token of `Authorization: Bearer <token>`; 401 without one. Who the token stands for is each

@@ -329,8 +329,20 @@ async fn a_city_imports_its_booking_file_and_a_broken_one_changes_nothing(backen
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("imported 2 services and 2 counters"));
-    let catalogue: BookingCatalogue = app.get("/api/v1/booking/services").await.json().await.unwrap();
-    assert_eq!(catalogue.services.len(), 2);
+    // The running server keeps the setup it built for a second (`fresh::FRESH_FOR`).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let catalogue = loop {
+        let catalogue: BookingCatalogue = app.get("/api/v1/booking/services").await.json().await.unwrap();
+        if catalogue.services.len() != 3 || std::time::Instant::now() > deadline {
+            break catalogue;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    assert_eq!(
+        catalogue.services.len(),
+        2,
+        "the old setup is still used after 5 s"
+    );
     let gone = app
         .get("/api/v1/booking/services/childcare-consultation/slots")
         .await;

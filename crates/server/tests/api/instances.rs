@@ -423,7 +423,7 @@ async fn two_instances_on_one_database_act_as_one_server(backend: Backend) {
     let mut catalogue = store.catalogue().await.expect("a catalogue");
     catalogue.procedures.truncate(3);
     store.replace_catalogue(catalogue).await.expect("replaced");
-    // Each instance serves its cached copy for at most a second (`routes::etag::FRESH_FOR`).
+    // Each instance serves its cached copy for at most a second (`fresh::FRESH_FOR`).
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
     let after = loop {
         let after = etags(client.clone()).await;

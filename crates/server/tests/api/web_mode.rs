@@ -83,6 +83,45 @@ async fn every_page_and_api_answer_carries_the_security_headers_and_personal_dat
     );
 }
 
+async fn the_ui_s_scripts_wasm_and_stylesheets_carry_only_nosniff_and_its_documents_everything(
+    backend: Backend,
+) {
+    // Arrange: a stand-in build with a page, a script, the WASM, a stylesheet and a picture.
+    let ui = tempfile::tempdir().unwrap();
+    for (name, body) in [
+        ("index.html", "<!doctype html>"),
+        ("app-0123.js", "export {}"),
+        ("app-0123.wasm", "\0asm"),
+        ("app-0123.css", "p{}"),
+        ("logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
+    ] {
+        std::fs::write(ui.path().join(name), body).unwrap();
+    }
+    let app = spawn_app_with(backend, Some(ui.path().to_owned())).await;
+
+    for path in ["/app-0123.js", "/app-0123.wasm", "/app-0123.css"] {
+        // Act
+        let response = app.get(path).await;
+
+        // Assert: a file a document loads takes its rules from that document.
+        assert_eq!(response.status(), 200, "{path}");
+        let headers = response.headers();
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+        for absent in ["content-security-policy", "x-frame-options", "referrer-policy"] {
+            assert!(headers.get(absent).is_none(), "{path} has {absent}");
+        }
+    }
+    // A document, a picture that can be opened as one, and the API keep every header.
+    for path in ["/", "/logo.svg", "/api/v1/procedures"] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        let headers = response.headers();
+        for present in ["content-security-policy", "x-frame-options", "referrer-policy"] {
+            assert!(headers.get(present).is_some(), "{path} lacks {present}");
+        }
+    }
+}
+
 async fn in_web_mode_an_unknown_api_path_is_still_a_json_404(backend: Backend) {
     let ui = tempfile::tempdir().unwrap();
     std::fs::write(ui.path().join("index.html"), "<!doctype html>").unwrap();
@@ -100,4 +139,5 @@ on_both_stores!(
     every_page_and_api_answer_carries_the_security_headers_and_personal_data_is_never_stored,
     in_web_mode_the_ui_is_served_at_the_root_and_for_its_own_routes,
     in_web_mode_an_unknown_api_path_is_still_a_json_404,
+    the_ui_s_scripts_wasm_and_stylesheets_carry_only_nosniff_and_its_documents_everything,
 );

@@ -61,7 +61,7 @@ pub async fn ics(
         .lang
         .and_then(|l| LocaleTag::parse(&l).ok())
         .unwrap_or_else(LocaleTag::source);
-    let config = setup::load(&state).await?.map(|s| s.config);
+    let config = setup::load(&state).await?.map(|s| s.config.clone());
     let body = event(&booking, config.as_ref(), &lang, state.clock.now());
     let disposition = format!("attachment; filename=\"{}.ics\"", booking.reference);
     Ok((

@@ -1,11 +1,18 @@
 //! The city's booking setup as the routes judge with it: the kept file read back into the domain's
 //! rules with the kept national holidays, and a request's slot read back into a [`SlotClaim`].
+//!
+//! Every booking request needs the setup, and building it (two reads, the config's JSON, the
+//! holiday list, the checks and the schedule) cost more than the booking itself under load. It
+//! changes when the city imports a file, so each instance keeps the built setup for a second
+//! (`fresh.rs`): an import by the CLI is in force here within that second.
 
 use madoguchi_domain::booking::{
     BookingConfig, BookingRefusal, CheckedConfig, CounterId, HolidayList, IdentityLevel, NationalHolidays,
     Schedule, ServiceId, Slot, UtcTime,
 };
 use madoguchi_domain::{ErrorCode, UnixMillis};
+
+use std::sync::Arc;
 
 use crate::error::ServerError;
 use crate::routes::AppState;
@@ -19,7 +26,16 @@ pub struct Setup {
 }
 
 /// The setup kept, or `None` before the city imported one.
-pub async fn load(state: &AppState) -> Result<Option<Setup>, ServerError> {
+pub async fn load(state: &AppState) -> Result<Option<Arc<Setup>>, ServerError> {
+    let kept = state
+        .booking_setup
+        .get(|_| async { Ok::<_, ServerError>(Arc::new(build(state).await?.map(Arc::new))) })
+        .await?;
+    Ok(kept.as_ref().clone())
+}
+
+/// The setup read and built from the database.
+async fn build(state: &AppState) -> Result<Option<Setup>, ServerError> {
     let Some(config) = state.store.booking_config().await? else {
         return Ok(None);
     };
@@ -43,7 +59,7 @@ pub async fn load(state: &AppState) -> Result<Option<Setup>, ServerError> {
 }
 
 /// The setup, or the refusal of a service nobody offers.
-pub async fn require(state: &AppState) -> Result<Setup, ServerError> {
+pub async fn require(state: &AppState) -> Result<Arc<Setup>, ServerError> {
     load(state)
         .await?
         .ok_or(ServerError::Booking(ErrorCode::UnknownService))
