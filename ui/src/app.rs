@@ -9,7 +9,6 @@ use crate::display_settings::DisplaySettingsPanel;
 use crate::i18n::{self, t, tr};
 use crate::pages::home::Home;
 use crate::pages::lazy::LazyPage;
-use crate::pages::{applications_chunk, apply_chunk, inquiry_chunk, procedure_chunk};
 use crate::routes::Route;
 use crate::settings;
 
@@ -73,17 +72,15 @@ pub fn App() -> impl IntoView {
             </ul>
         </nav>
         <main id=MAIN_ID tabindex="-1" class="mg-main">
-            {move || match route.get() {
-                Route::Home => view! { <Home /> }.into_any(),
-                r @ Route::Inquiry => view! { <LazyPage loaded=&inquiry_chunk::LOADED load=inquiry_chunk::load route=r /> }.into_any(),
-                r @ Route::Procedure(_) => view! { <LazyPage loaded=&procedure_chunk::LOADED load=procedure_chunk::load route=r /> }.into_any(),
-                r @ Route::Apply(..) => view! { <LazyPage loaded=&apply_chunk::LOADED load=apply_chunk::load route=r /> }.into_any(),
-                r @ Route::Applications => view! { <LazyPage loaded=&applications_chunk::LOADED load=applications_chunk::load route=r /> }.into_any(),
-                #[cfg(feature = "gallery")]
-                Route::Gallery => view! { <crate::pages::gallery::Gallery /> }.into_any(),
-                // The residents' bundle has no gallery; a stray /gallery link lands on the home page.
-                #[cfg(not(feature = "gallery"))]
-                Route::Gallery => view! { <Home /> }.into_any(),
+            {move || {
+                let route = route.get();
+                match (crate::pages::chunk_of(&route), route) {
+                    (Some((loaded, load)), route) => view! { <LazyPage loaded=loaded load=load route=route /> }.into_any(),
+                    #[cfg(feature = "gallery")]
+                    (None, Route::Gallery) => view! { <crate::pages::gallery::Gallery /> }.into_any(),
+                    // The residents' bundle has no gallery; a stray /gallery link lands on the home page.
+                    (None, _) => view! { <Home /> }.into_any(),
+                }
             }}
         </main>
         <footer class="mg-footer">

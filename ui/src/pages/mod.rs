@@ -10,8 +10,23 @@ pub mod inquiry;
 pub mod lazy;
 pub mod procedure;
 
+use crate::routes::Route;
+
 // The pages split out of the first download (see `lazy`).
 lazy::lazy_page!(inquiry_chunk, crate::pages::inquiry::InquiryPage);
 lazy::lazy_page!(procedure_chunk, crate::pages::procedure::ProcedurePage, route);
 lazy::lazy_page!(apply_chunk, crate::pages::apply::flow::ApplyPage, route);
 lazy::lazy_page!(applications_chunk, crate::pages::applications::ApplicationsPage);
+
+/// The chunk that draws `route`, or `None` for the pages in the first download (home, and the
+/// gallery in its own bundle). One table, so the frame draws every lazy page with one
+/// `LazyPage` rather than one per page.
+pub fn chunk_of(route: &Route) -> Option<(&'static lazy::Loaded, lazy::Load)> {
+    match route {
+        Route::Home | Route::Gallery => None,
+        Route::Inquiry => Some((&inquiry_chunk::LOADED, inquiry_chunk::load)),
+        Route::Procedure(_) => Some((&procedure_chunk::LOADED, procedure_chunk::load)),
+        Route::Apply(..) => Some((&apply_chunk::LOADED, apply_chunk::load)),
+        Route::Applications => Some((&applications_chunk::LOADED, applications_chunk::load)),
+    }
+}
