@@ -9,7 +9,7 @@ use crate::display_settings::DisplaySettingsPanel;
 use crate::i18n::{self, t, tr};
 use crate::pages::home::Home;
 use crate::pages::lazy::LazyPage;
-use crate::pages::{applications_chunk, apply_chunk, inquiry_chunk, procedure_chunk};
+use crate::pages::{applications_chunk, apply_chunk, booking_chunk, inquiry_chunk, procedure_chunk};
 use crate::routes::Route;
 use crate::settings;
 
@@ -70,6 +70,9 @@ pub fn App() -> impl IntoView {
                 <li><a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>{move || t(msg_id!("home-title"))}</a></li>
                 <li><a href="#/inquiry" aria-current=move || (route.get() == Route::Inquiry).then_some("page")>{move || t(msg_id!("inquiry-title"))}</a></li>
                 <li><a href="#/applications" aria-current=move || (route.get() == Route::Applications).then_some("page")>{move || t(msg_id!("applications-title"))}</a></li>
+                // Counter appointments, named by the home page's own words for them (no message
+                // of its own on the first load).
+                <li><a href="#/booking" aria-current=move || (route.get() == Route::Booking).then_some("page")>{move || t(msg_id!("channel-appointment"))}</a></li>
             </ul>
         </nav>
         <main id=MAIN_ID tabindex="-1" class="mg-main">
@@ -79,6 +82,7 @@ pub fn App() -> impl IntoView {
                 r @ Route::Procedure(_) => view! { <LazyPage loaded=&procedure_chunk::LOADED load=procedure_chunk::load route=r /> }.into_any(),
                 r @ Route::Apply(..) => view! { <LazyPage loaded=&apply_chunk::LOADED load=apply_chunk::load route=r /> }.into_any(),
                 r @ Route::Applications => view! { <LazyPage loaded=&applications_chunk::LOADED load=applications_chunk::load route=r /> }.into_any(),
+                r @ (Route::Booking | Route::Book(..) | Route::Bookings) => view! { <LazyPage loaded=&booking_chunk::LOADED load=booking_chunk::load route=r /> }.into_any(),
                 #[cfg(feature = "gallery")]
                 Route::Gallery => view! { <crate::pages::gallery::Gallery /> }.into_any(),
                 // The residents' bundle has no gallery; a stray /gallery link lands on the home page.
