@@ -174,7 +174,7 @@ fn DayPage(service: ServiceId) -> impl IntoView {
     });
     view! {
         <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">
-            {tr(if moving { msg_id!("booking-day-title-move") } else { msg_id!("booking-day-title") })}
+            {tr(msg_id!("booking-day-title"))}
         </h1>
         <Indicator current=1 />
         <MovingFrom flow=flow.clone() />
@@ -319,7 +319,7 @@ fn TimePage(service: ServiceId, day: String) -> impl IntoView {
                         />
                         <div class="mg-button-group">
                             <Button id="booking-continue" submit=true label=Signal::derive(|| t(msg_id!("apply-continue"))) />
-                            <a class="mg-link" id="booking-back" href=back.href()>{tr(msg_id!("booking-other-day"))}</a>
+                            <a class="mg-link" id="booking-back" href=back.href()>{tr(msg_id!("apply-back"))}</a>
                         </div>
                     </form>
                 }
@@ -418,7 +418,7 @@ fn DetailsPage(service: ServiceId) -> impl IntoView {
             />
             <TextInput
                 id="booking-phone"
-                label=Signal::derive(|| t(msg_id!("booking-phone-optional")))
+                label=Signal::derive(|| t(msg_id!("inquiry-contact-phone")))
                 error=error_at("booking-phone")
                 value=phone
                 autocomplete="tel"
@@ -426,7 +426,7 @@ fn DetailsPage(service: ServiceId) -> impl IntoView {
             />
             <TextInput
                 id="booking-email"
-                label=Signal::derive(|| t(msg_id!("booking-email-optional")))
+                label=Signal::derive(|| t(msg_id!("inquiry-contact-email")))
                 error=error_at("booking-email")
                 value=email
                 autocomplete="email"
@@ -455,7 +455,7 @@ fn check_rows(flow: &Flow, catalogue: Option<&BookingCatalogue>) -> Vec<SummaryR
         .map_or_else(|| slot.counter.clone(), counter_text);
     let mut rows = vec![
         SummaryRow {
-            key: t(msg_id!("booking-service")),
+            key: t(msg_id!("apply-receipt-procedure")),
             value: vec![service_name],
             change_href: None,
         },
@@ -578,7 +578,7 @@ fn CheckPage(service: ServiceId, catalogue: LocalResource<Result<BookingCatalogu
     let other_time = Route::Book(service.clone(), BookStage::Time);
     view! {
         <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">
-            {tr(if moving { msg_id!("booking-check-title-move") } else { msg_id!("booking-check-title") })}
+            {tr(msg_id!("booking-check-title"))}
         </h1>
         <Indicator current=4 />
         <MovingFrom flow=flow.clone() />
@@ -598,7 +598,7 @@ fn CheckPage(service: ServiceId, catalogue: LocalResource<Result<BookingCatalogu
                 id="booking-submit"
                 label=Signal::derive(move || t(if moving { msg_id!("booking-move") } else { msg_id!("booking-book") }))
                 loading=busy
-                loading_label=Signal::derive(|| t(msg_id!("booking-sending")))
+                loading_label=Signal::derive(|| t(msg_id!("apply-submitting")))
                 on_press=on_press
             />
         </div>
@@ -641,7 +641,7 @@ fn DonePage(service: ServiceId, catalogue: LocalResource<Result<BookingCatalogue
     let Some(made) = flow.done.clone() else {
         return view! {
             <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{tr(msg_id!("booking-done-nothing"))}</h1>
-            <p><a class="mg-link" href=Route::Bookings.href()>{tr(msg_id!("booking-see-bookings"))}</a></p>
+            <p><a class="mg-link" href=Route::Bookings.href()>{tr(msg_id!("bookings-title"))}</a></p>
         }
         .into_any();
     };
@@ -682,7 +682,7 @@ fn DonePage(service: ServiceId, catalogue: LocalResource<Result<BookingCatalogue
                 >
                     <p>{tr(msg_id!("booking-queued-hint"))}</p>
                 </NotificationBanner>
-                <p><a class="mg-link" href=Route::Bookings.href()>{tr(msg_id!("booking-see-bookings"))}</a></p>
+                <p><a class="mg-link" href=Route::Bookings.href()>{tr(msg_id!("bookings-title"))}</a></p>
             }
             .into_any(),
             Outcome::Refused(error) => view! {
@@ -736,7 +736,7 @@ fn Confirmation(
         {(!ipc::is_app()).then(|| view! { <p class="mg-hint" id="booking-kept-web">{tr(msg_id!("booking-kept-web"))}</p> })}
         <div class="mg-button-group mg-no-print">
             <Button id="booking-print" variant=ButtonVariant::Secondary label=Signal::derive(|| t(msg_id!("apply-print"))) on_press=print />
-            <a class="mg-link" id="booking-see-bookings" href=Route::Bookings.href()>{tr(msg_id!("booking-see-bookings"))}</a>
+            <a class="mg-link" id="booking-see-bookings" href=Route::Bookings.href()>{tr(msg_id!("bookings-title"))}</a>
         </div>
     }
 }
@@ -751,7 +751,7 @@ fn receipt_rows(booking: &LocalBooking, reference: &str, catalogue: Option<&Book
     let service = catalogue.and_then(|c| service_of(c, &booking.request.service));
     let mut rows = vec![
         row(
-            msg_id!("booking-service"),
+            msg_id!("apply-receipt-procedure"),
             vec![service.map_or_else(|| booking.request.service.clone(), |s| city_plain(&s.name))],
         ),
         row(msg_id!("booking-reference-label"), vec![reference.to_owned()]),
@@ -764,7 +764,7 @@ fn receipt_rows(booking: &LocalBooking, reference: &str, catalogue: Option<&Book
         let counter = catalogue
             .and_then(|c| counter_of(c, &b.service, &b.counter))
             .map_or_else(|| b.counter.clone(), counter_text);
-        rows.push(row(msg_id!("booking-where-to-go"), vec![counter]));
+        rows.push(row(msg_id!("booking-counter"), vec![counter]));
     }
     if let Some(service) = service {
         let bring = if service.bring.is_empty() {

@@ -244,7 +244,7 @@ fn Item(
     let local_id = booking.local_id;
     let change = booking.change.clone();
     let detail = match (&state, &change) {
-        (Standing::Queued, _) => view! { <p>{tr(msg_id!("bookings-queued-text"))}</p> }.into_any(),
+        (Standing::Queued, _) => view! { <p>{tr(msg_id!("booking-queued-text"))}</p> }.into_any(),
         (Standing::Refused(error), _) => view! {
             <Problem error=error.clone() />
             <p>{tr(msg_id!("booking-refused-text"))}</p>

@@ -20,7 +20,7 @@ pub fn ServicesPage() -> impl IntoView {
     view! {
         <h1 class="mg-heading-xl" id=super::HEADING_ID tabindex="-1">{tr(msg_id!("booking-title"))}</h1>
         <p class="mg-lead">{tr(msg_id!("booking-intro"))}</p>
-        <p><a class="mg-link" id="booking-see-mine" href=Route::Bookings.href()>{tr(msg_id!("booking-see-mine"))}</a></p>
+        <p><a class="mg-link" id="booking-see-mine" href=Route::Bookings.href()>{tr(msg_id!("bookings-title"))}</a></p>
         {move || match catalogue.get() {
             None => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
             Some(Err(error)) => view! { <Problem error=error /> }.into_any(),
