@@ -133,12 +133,50 @@ impl Stage {
     }
 }
 
+/// Where in booking a service the resident is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BookStage {
+    /// Pick a day (`#/booking/<service>`).
+    Day,
+    /// Pick a time on that day.
+    Time,
+    /// Who is coming and how to reach them.
+    Details,
+    /// Check and book (or move).
+    Check,
+    /// The confirmation: what to bring, where to go, the reference.
+    Done,
+}
+
+impl BookStage {
+    fn parse(segment: &str) -> Option<Self> {
+        match segment {
+            "" => Some(BookStage::Day),
+            "time" => Some(BookStage::Time),
+            "details" => Some(BookStage::Details),
+            "check" => Some(BookStage::Check),
+            "done" => Some(BookStage::Done),
+            _ => None,
+        }
+    }
+
+    fn segment(self) -> &'static str {
+        match self {
+            BookStage::Day => "",
+            BookStage::Time => "time",
+            BookStage::Details => "details",
+            BookStage::Check => "check",
+            BookStage::Done => "done",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use madoguchi_domain::ProcedureId;
-use madoguchi_domain::booking::ServiceId;
+    use madoguchi_domain::booking::ServiceId;
 
-    use super::{Route, Stage};
+    use super::{BookStage, Route, Stage};
 
     fn child_allowance() -> ProcedureId {
         ProcedureId::parse("child-allowance").unwrap()

@@ -54,7 +54,11 @@ pub async fn booking_services() -> Result<BookingCatalogue, ApiError> {
 
 /// The service's slots inside its booking window (from today when `from` is none, to the last day
 /// booking is open for when `to` is none; days `YYYY-MM-DD` in Japan), with the places left.
-pub async fn booking_slots(service: &str, from: Option<&str>, to: Option<&str>) -> Result<SlotList, ApiError> {
+pub async fn booking_slots(
+    service: &str,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<SlotList, ApiError> {
     #[derive(Serialize)]
     struct Args<'a> {
         service: &'a str,
@@ -93,17 +97,21 @@ pub async fn book(request: &BookingRequest, web_key: &IdempotencyKey) -> Result<
         Some(invoke) => call_shell(&invoke, "book", &Args { request }).await,
         None => {
             let receipt: BookingReceipt = http_post("/api/v1/bookings", request, web_key).await?;
-            Ok(remember(request.clone(), receipt))
+            Ok(remember(request.clone(), receipt, now()))
         }
     }
 }
 
 /// Web mode: keeps a booking the city confirmed, with its token, for the life of the page.
-fn remember(request: BookingRequest, receipt: BookingReceipt) -> LocalBooking {
+fn remember(
+    request: BookingRequest,
+    receipt: BookingReceipt,
+    at: madoguchi_domain::UnixMillis,
+) -> LocalBooking {
     let booking = LocalBooking {
         local_id: next_id(),
         request,
-        created_at: now(),
+        created_at: at,
         delivery: DeliveryState::Sent {
             reference: receipt.booking.reference.0.clone(),
         },
@@ -223,9 +231,15 @@ pub async fn my_bookings() -> Result<Vec<LocalBooking>, ApiError> {
             .collect()
     });
     for (local_id, reference, token) in asks {
-        if let Ok(now) = http_get_with_token::<Booking>(&format!("/api/v1/bookings/{reference}"), &token).await {
+        if let Ok(now) =
+            http_get_with_token::<Booking>(&format!("/api/v1/bookings/{reference}"), &token).await
+        {
             KEPT.with(|k| {
-                if let Some(kept) = k.borrow_mut().iter_mut().find(|kept| kept.booking.local_id == local_id) {
+                if let Some(kept) = k
+                    .borrow_mut()
+                    .iter_mut()
+                    .find(|kept| kept.booking.local_id == local_id)
+                {
                     kept.booking.booking = Some(now);
                 }
             });
@@ -295,6 +309,7 @@ mod tests {
                 booking: booking("YMS-B-000001", 1_000, BookingStatus::Confirmed),
                 access_token: "token".into(),
             },
+            UnixMillis(1),
         );
         let moved = update_kept(
             made.local_id,
@@ -323,7 +338,10 @@ mod tests {
             refused.change.and_then(|c| c.refused).map(|e| e.code),
             Some(ErrorCode::SlotFull)
         );
-        assert_eq!(update_kept(9_999, Outcome::Changed(booking("x", 0, BookingStatus::Cancelled))), None);
+        assert_eq!(
+            update_kept(9_999, Outcome::Changed(booking("x", 0, BookingStatus::Cancelled))),
+            None
+        );
     }
 
     #[test]

@@ -39,7 +39,11 @@ impl SlotOption {
     }
 
     /// A full or closed day or time: listed, but not a choice.
-    pub fn unavailable(value: impl Into<String>, label: impl Into<String>, status: impl Into<String>) -> Self {
+    pub fn unavailable(
+        value: impl Into<String>,
+        label: impl Into<String>,
+        status: impl Into<String>,
+    ) -> Self {
         Self {
             available: false,
             ..Self::open(value, label, status)
@@ -71,8 +75,9 @@ pub(crate) fn slot_options(
             }
             let value = option.value.clone();
             let checked_value = option.value.clone();
+            let listed_value = option.value.clone();
             view! {
-                <li class="mg-choice mg-slot-picker__option" data-available="true" data-value=option.value.clone()>
+                <li class="mg-choice mg-slot-picker__option" data-available="true" data-value=listed_value>
                     <input
                         class="mg-choice__input"
                         type="radio"

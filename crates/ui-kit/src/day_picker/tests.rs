@@ -5,10 +5,7 @@ fn a_day_picker_is_a_fieldset_named_by_its_question() {
     let html = example("day-picker-week", "ja");
     let group = one(&html, "fieldset");
     assert_eq!(name(&html, group), "来庁する日");
-    assert_eq!(
-        description(&html, group),
-        "満員の日と休みの日は選べません。"
-    );
+    assert_eq!(description(&html, group), "満員の日と休みの日は選べません。");
 }
 
 #[test]

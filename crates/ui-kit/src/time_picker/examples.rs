@@ -23,7 +23,10 @@ fn morning(t: &Translate) -> AnyView {
     let range = |start: &str, end: &str| {
         t.args(
             msg_id!("kit-time-range"),
-            &[("start", Arg::Text(start.to_owned())), ("end", Arg::Text(end.to_owned()))],
+            &[
+                ("start", Arg::Text(start.to_owned())),
+                ("end", Arg::Text(end.to_owned())),
+            ],
         )
     };
     let left = |count: i64| t.args(msg_id!("kit-places-left"), &[("count", Arg::Number(count))]);

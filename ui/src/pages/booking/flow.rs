@@ -41,9 +41,15 @@ pub fn BookPage(service: ServiceId, stage: BookStage) -> impl IntoView {
             Some(day) => view! { <TimePage service=service.clone() day=day /> }.into_any(),
             None => back_to(Route::Book(service.clone(), BookStage::Day)),
         },
-        _ if flow.slot.is_none() && stage != BookStage::Done => back_to(Route::Book(service.clone(), BookStage::Time)),
-        BookStage::Details if flow.moving.is_none() => view! { <DetailsPage service=service.clone() /> }.into_any(),
-        BookStage::Details | BookStage::Check => view! { <CheckPage service=service.clone() catalogue=catalogue /> }.into_any(),
+        _ if flow.slot.is_none() && stage != BookStage::Done => {
+            back_to(Route::Book(service.clone(), BookStage::Time))
+        }
+        BookStage::Details if flow.moving.is_none() => {
+            view! { <DetailsPage service=service.clone() /> }.into_any()
+        }
+        BookStage::Details | BookStage::Check => {
+            view! { <CheckPage service=service.clone() catalogue=catalogue /> }.into_any()
+        }
         BookStage::Done => view! { <DonePage service=service.clone() catalogue=catalogue /> }.into_any(),
     };
     view! {
@@ -60,10 +66,14 @@ fn back_to(route: Route) -> AnyView {
 
 /// The service's name above every stage.
 #[component]
-fn ServiceName(catalogue: LocalResource<Result<BookingCatalogue, ApiError>>, service: String) -> impl IntoView {
+fn ServiceName(
+    catalogue: LocalResource<Result<BookingCatalogue, ApiError>>,
+    service: String,
+) -> impl IntoView {
     move || {
         catalogue.get().and_then(Result::ok).and_then(|c| {
-            service_of(&c, &service).map(|s| view! { <p class="mg-lead" id="booking-service-name">{city_plain(&s.name)}</p> })
+            service_of(&c, &service)
+                .map(|s| view! { <p class="mg-lead" id="booking-service-name">{city_plain(&s.name)}</p> })
         })
     }
 }
@@ -238,18 +248,25 @@ fn TimePage(service: ServiceId, day: String) -> impl IntoView {
             .and_then(Result::ok)
             .map(|list| times_of(&list.slots, &day))
     });
-    let chosen = RwSignal::new(flow.slot.as_ref().map(|slot| super::clock(slot.starts_at).replace(':', "")));
+    let chosen = RwSignal::new(flow.slot.as_ref().map(|slot| super::time_value(slot.starts_at)));
     let problem = RwSignal::new(None::<String>);
     let moving = flow.moving.is_some();
     let next = Route::Book(
         service.clone(),
-        if moving { BookStage::Check } else { BookStage::Details },
+        if moving {
+            BookStage::Check
+        } else {
+            BookStage::Details
+        },
     );
     let back = Route::Book(service.clone(), BookStage::Day);
     let on_continue = Callback::new(move |()| {
-        let picked = chosen
-            .get_untracked()
-            .and_then(|value| offers.get_untracked()?.into_iter().find(|o| o.value() == value && o.remaining > 0));
+        let picked = chosen.get_untracked().and_then(|value| {
+            offers
+                .get_untracked()?
+                .into_iter()
+                .find(|o| o.value() == value && o.remaining > 0)
+        });
         match picked {
             None => problem.set(Some(t(msg_id!("booking-time-error")))),
             Some(offer) => {
@@ -490,7 +507,10 @@ fn check_rows(flow: &Flow, catalogue: Option<&BookingCatalogue>) -> Vec<SummaryR
 }
 
 #[component]
-fn CheckPage(service: ServiceId, catalogue: LocalResource<Result<BookingCatalogue, ApiError>>) -> impl IntoView {
+fn CheckPage(
+    service: ServiceId,
+    catalogue: LocalResource<Result<BookingCatalogue, ApiError>>,
+) -> impl IntoView {
     title_and_focus(msg_id!("booking-check-title"));
     let flow = session::open(service.as_str(), false);
     let moving = flow.moving.is_some();
@@ -503,7 +523,12 @@ fn CheckPage(service: ServiceId, catalogue: LocalResource<Result<BookingCatalogu
         }
         let flow = session::open_current().unwrap_or_default();
         let Some(slot) = flow.slot.clone() else { return };
-        let key = match flow.web_key.clone().map(Ok).unwrap_or_else(ipc::new_idempotency_key) {
+        let key = match flow
+            .web_key
+            .clone()
+            .map(Ok)
+            .unwrap_or_else(ipc::new_idempotency_key)
+        {
             Ok(key) => key,
             Err(error) => {
                 failure.set(Some(error));
@@ -635,7 +660,10 @@ fn outcome(booking: &LocalBooking, moving: bool) -> Outcome {
 }
 
 #[component]
-fn DonePage(service: ServiceId, catalogue: LocalResource<Result<BookingCatalogue, ApiError>>) -> impl IntoView {
+fn DonePage(
+    service: ServiceId,
+    catalogue: LocalResource<Result<BookingCatalogue, ApiError>>,
+) -> impl IntoView {
     title_and_focus(msg_id!("booking-done-page"));
     let flow = session::open(service.as_str(), false);
     let Some(made) = flow.done.clone() else {
@@ -712,7 +740,10 @@ fn Confirmation(
         DeliveryState::Sent { reference } => reference.clone(),
         _ => String::new(),
     };
-    let heading = t_args(msg_id!("booking-reference"), &[("reference", reference.clone().into())]);
+    let heading = t_args(
+        msg_id!("booking-reference"),
+        &[("reference", reference.clone().into())],
+    );
     let rows = move || {
         let catalogue = catalogue.get().and_then(Result::ok);
         receipt_rows(&booking, &reference, catalogue.as_ref())
@@ -742,7 +773,11 @@ fn Confirmation(
 }
 
 /// What the confirmation (and a printout of it) says.
-fn receipt_rows(booking: &LocalBooking, reference: &str, catalogue: Option<&BookingCatalogue>) -> Vec<SummaryRow> {
+fn receipt_rows(
+    booking: &LocalBooking,
+    reference: &str,
+    catalogue: Option<&BookingCatalogue>,
+) -> Vec<SummaryRow> {
     let row = |key: &str, value: Vec<String>| SummaryRow {
         key: t(key),
         value,
@@ -759,7 +794,11 @@ fn receipt_rows(booking: &LocalBooking, reference: &str, catalogue: Option<&Book
     if let Some(b) = &booking.booking {
         rows.push(row(
             msg_id!("booking-when"),
-            vec![format!("{} {}", day_of(b.starts_at), time_range(b.starts_at, b.ends_at))],
+            vec![format!(
+                "{} {}",
+                day_of(b.starts_at),
+                time_range(b.starts_at, b.ends_at)
+            )],
         ));
         let counter = catalogue
             .and_then(|c| counter_of(c, &b.service, &b.counter))
@@ -822,7 +861,10 @@ mod tests {
             Outcome::Queued
         );
         assert_eq!(
-            outcome(&booking(DeliveryState::Failed { error: full.clone() }, None), false),
+            outcome(
+                &booking(DeliveryState::Failed { error: full.clone() }, None),
+                false
+            ),
             Outcome::Refused(full)
         );
         let sent = DeliveryState::Sent {

@@ -25,7 +25,9 @@ enum Standing {
     /// The city refused the booking (e.g. full): nothing is booked.
     Refused(ApiError),
     /// Booked; whether it can still be changed online.
-    Confirmed { changeable: bool },
+    Confirmed {
+        changeable: bool,
+    },
     Cancelled,
     CheckedIn,
     NoShow,
@@ -53,9 +55,21 @@ impl Standing {
         match self {
             Standing::Queued => ("queued", msg_id!("bookings-state-queued"), TagColour::Information),
             Standing::Refused(_) => ("refused", msg_id!("bookings-state-refused"), TagColour::Error),
-            Standing::Confirmed { .. } => ("confirmed", msg_id!("bookings-state-confirmed"), TagColour::Success),
-            Standing::Cancelled => ("cancelled", msg_id!("bookings-state-cancelled"), TagColour::Neutral),
-            Standing::CheckedIn => ("checked-in", msg_id!("bookings-state-checked-in"), TagColour::Neutral),
+            Standing::Confirmed { .. } => (
+                "confirmed",
+                msg_id!("bookings-state-confirmed"),
+                TagColour::Success,
+            ),
+            Standing::Cancelled => (
+                "cancelled",
+                msg_id!("bookings-state-cancelled"),
+                TagColour::Neutral,
+            ),
+            Standing::CheckedIn => (
+                "checked-in",
+                msg_id!("bookings-state-checked-in"),
+                TagColour::Neutral,
+            ),
             Standing::NoShow => ("no-show", msg_id!("bookings-state-no-show"), TagColour::Warning),
         }
     }
@@ -375,7 +389,10 @@ mod tests {
     #[test]
     fn a_booking_can_be_changed_online_until_its_deadline_and_not_from_that_instant() {
         let deadline = 1_799_000_000_000;
-        let before = standing(&booked(BookingStatus::Confirmed, deadline), UnixMillis(deadline - 1));
+        let before = standing(
+            &booked(BookingStatus::Confirmed, deadline),
+            UnixMillis(deadline - 1),
+        );
         assert_eq!(before, Standing::Confirmed { changeable: true });
         let at = standing(&booked(BookingStatus::Confirmed, deadline), UnixMillis(deadline));
         assert_eq!(at, Standing::Confirmed { changeable: false });
@@ -389,7 +406,7 @@ mod tests {
         let full = ApiError::from(ErrorCode::SlotFull);
         queued.delivery = DeliveryState::Failed { error: full.clone() };
         assert_eq!(standing(&queued, UnixMillis(0)), Standing::Refused(full));
-        let cancelled = booked(BookingStatus::Cancelled, i64::MAX);
+        let cancelled = booked(BookingStatus::Cancelled, 4_000_000_000_000);
         assert_eq!(standing(&cancelled, UnixMillis(0)), Standing::Cancelled);
     }
 }

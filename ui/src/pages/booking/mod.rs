@@ -52,7 +52,11 @@ pub fn service_of<'a>(catalogue: &'a BookingCatalogue, id: &str) -> Option<&'a B
 }
 
 /// The counter `id` as the service lists it.
-pub fn counter_of<'a>(catalogue: &'a BookingCatalogue, service: &str, id: &str) -> Option<&'a CounterSummary> {
+pub fn counter_of<'a>(
+    catalogue: &'a BookingCatalogue,
+    service: &str,
+    id: &str,
+) -> Option<&'a CounterSummary> {
     service_of(catalogue, service).and_then(|s| s.counters.iter().find(|c| c.id == id))
 }
 
@@ -145,10 +149,16 @@ pub struct TimeOffer {
 }
 
 impl TimeOffer {
-    /// The radio's value: the city's clock without the colon (`0930`), unique within a day.
+    /// The radio's value (`0930`).
     pub fn value(&self) -> String {
-        clock(self.starts_at).replace(':', "")
+        time_value(self.starts_at)
     }
+}
+
+/// A time's radio value: the city's hour and minute, `0930`; unique within a day.
+pub fn time_value(at: UtcTime) -> String {
+    let (hour, minute) = CityDateTime::from_epoch_millis(at.0.0).hour_minute();
+    format!("{hour:02}{minute:02}")
 }
 
 /// The times of `day`, earliest first. Several counters taking the service at the same time are
@@ -270,6 +280,12 @@ mod tests {
             .iter()
             .map(|t| (t.value(), t.remaining, t.counter.as_str()))
             .collect();
-        assert_eq!(read, [("0905".to_owned(), 2, "counter-2"), ("0935".to_owned(), 3, "counter-2")]);
+        assert_eq!(
+            read,
+            [
+                ("0905".to_owned(), 2, "counter-2"),
+                ("0935".to_owned(), 3, "counter-2")
+            ]
+        );
     }
 }

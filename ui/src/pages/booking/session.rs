@@ -124,7 +124,10 @@ mod tests {
                 change: None,
             });
         });
-        assert!(open("moving-in", false).done.is_some(), "the confirmation still sees it");
+        assert!(
+            open("moving-in", false).done.is_some(),
+            "the confirmation still sees it"
+        );
         assert_eq!(open("moving-in", true).day, None, "booking again starts afresh");
     }
 
