@@ -11,3 +11,106 @@ booking-error-not-active = This booking was cancelled or the visit has already b
 booking-error-slot-available = This time still has places. Book it directly instead of joining the waiting list.
 booking-error-no-offer = There is no free place to offer you on this waiting list right now.
 booking-error-offer-expired = The time to accept the free place has passed, so it was offered to the next person. Join the waiting list again or choose another time.
+
+## Choosing what to book (#/booking). The title is also the navigation link.
+booking-document-title = Counter appointments | Madoguchi
+booking-title = Counter appointments
+booking-intro = Book the day and time of your visit to a city office counter in advance. Come to that counter at the time you booked.
+booking-services-none = No procedure can be booked at the moment.
+booking-duration = Time needed
+booking-duration-minutes = About { $minutes } minutes
+booking-identity = Proof of identity
+booking-identity-contact = Your name and a way to reach you are enough
+booking-identity-account = You need an account whose identity has been checked
+booking-identity-my-number-card = You need to prove who you are with your My Number Card
+booking-bring = What to bring
+booking-bring-nothing = Nothing in particular
+booking-counter = Counter
+booking-counter-place = { $counter } ({ $place })
+booking-window = When you can book
+booking-window-text = From { $days } days before until { $hours } hours before
+booking-start = Book: { $service }
+booking-phone-label = The counter's phone number:
+
+## Choosing the day and time, contact details, checking
+booking-flow-document-title = { $page } | Counter appointments | Madoguchi
+booking-steps-label = Booking steps
+booking-step-day = Day
+booking-step-time = Time
+booking-step-details = Contact details
+booking-step-check = Check
+booking-moving-from = Your booking now: { $when }. When you choose a new day and time, it replaces this one.
+booking-day-title = Choose the day you will come
+booking-day-legend = The day you will come
+booking-day-hint = Full days and closed days (weekends, public holidays, the New Year break and similar) cannot be chosen.
+booking-day-error = Choose the day you will come
+booking-days-none = No day can be booked at the moment. Please call the counter.
+booking-places-left = { $count ->
+    [one] { $count } place left
+   *[other] { $count } places left
+}
+booking-full = Full: cannot be booked
+booking-closed = Closed: cannot be booked
+booking-time-title = Choose the time you will come
+booking-chosen-day = Day chosen: { $date }
+booking-time-legend = The time you will come
+booking-time-hint = Full times cannot be chosen.
+booking-time-error = Choose the time you will come
+booking-time-range = { $start }–{ $end }
+booking-details-title = Enter your name and how to reach you
+booking-details-hint = You do not have to give a phone number or an email address. If you do, the city uses them only to contact you about this booking.
+booking-name-hint = The name the counter will call you by.
+booking-check-title = Check your booking
+booking-book-app = Booking sends it from this device to the city. Without an internet connection, it is sent when you are back online, and you are told afterwards whether you got the place.
+booking-book-web = Booking sends it to the city at once.
+booking-book = Book
+booking-move = Change to this day and time
+booking-choose-again = Choose another time
+
+## The outcome of booking
+booking-done-page = Your booking
+booking-done-nothing = Nothing was booked from this page
+booking-done-title = Booked
+booking-moved-title = Your booking has been moved
+booking-done-banner = You have a place
+booking-reference = Booking number: { $reference }
+booking-reference-hint = Give this booking number at the counter.
+booking-reference-label = Booking number
+booking-when = Day and time
+booking-deadline = Deadline for changes
+booking-deadline-text = You can change or cancel it under "My bookings" until { $time } on { $date }
+booking-kept-web = On the web, this booking is shown only while this page stays open. Note the booking number or print a copy.
+booking-queued-title = Your booking is waiting to be sent
+booking-queued-banner = Waiting to be sent
+booking-queued-text = You do not have a place yet. It is sent automatically when you are back online.
+booking-queued-move = The day and time have not changed yet. The change is sent automatically when you are back online.
+booking-queued-hint = Once the city has it, you are told here and under "My bookings" whether you got the place.
+booking-refused-title = The booking could not be made
+booking-refused-text = You do not have this booking. Choose another time and book again.
+booking-move-refused-title = The day and time could not be changed
+booking-move-refused-text = Your booking stays at its old day and time.
+bookings-change-refused = The change or cancellation could not be made. Your booking is as it was.
+
+## My bookings (#/bookings)
+bookings-document-title = My bookings | Madoguchi
+bookings-title = My bookings
+bookings-intro-app = The bookings made on this device.
+bookings-intro-web = The bookings made on this page. The web version saves nothing on your device, so they disappear from this list when you close the page. Note your booking numbers.
+bookings-new = Make a new booking
+bookings-none = You have no bookings.
+bookings-state-queued = Waiting to be sent
+bookings-state-refused = Could not be booked
+bookings-state-confirmed = Booked
+bookings-state-cancelled = Cancelled
+bookings-state-checked-in = Visited
+bookings-state-no-show = Did not come
+bookings-move = Change the day and time: { $service }
+bookings-cancel = Cancel the booking: { $service }
+bookings-cancel-title = Cancel this booking?
+bookings-cancel-text = If you cancel, your place goes to someone else.
+bookings-cancel-yes = Cancel the booking
+bookings-cancel-no = Keep the booking
+bookings-cancelled = The booking has been cancelled.
+bookings-cancel-queued = The cancellation is waiting to be sent. It is sent automatically when you are back online.
+bookings-move-queued = The change of day and time is waiting to be sent. It is sent automatically when you are back online.
+bookings-past-deadline = The deadline for changes ({ $time } on { $date }) has passed, so the booking cannot be changed here. Please call the counter.

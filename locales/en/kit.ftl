@@ -218,3 +218,27 @@ kit-summary-address-value = 1-2-3 Chuo, Yumesaki City
 kit-summary-form = Application
 kit-summary-form-value = Child allowance application
 kit-summary-change = Change
+
+# Day and time pickers (booking): the day_picker / time_picker examples.
+kit-day-picker-title = Day picker (booking)
+kit-day-picker-week = Five days with a full day and closed days
+kit-day-picker-error = When the resident went on without choosing
+kit-day-legend = The day you will come
+kit-day-hint = Full days and closed days cannot be chosen.
+kit-day-error = Choose the day you will come
+kit-day-thursday = Thu 7 Jan
+kit-day-friday = Fri 8 Jan
+kit-day-saturday = Sat 9 Jan
+kit-day-sunday = Sun 10 Jan
+kit-day-monday = Mon 11 Jan
+kit-places-left = { $count ->
+    [one] { $count } place left
+   *[other] { $count } places left
+}
+kit-slot-full = Full: cannot be booked
+kit-day-closed = Closed: cannot be booked
+kit-time-picker-title = Time picker (booking)
+kit-time-picker-morning = A morning with a full time
+kit-time-legend = The time you will come
+kit-time-hint = Full times cannot be chosen.
+kit-time-range = { $start }–{ $end }

@@ -225,3 +225,28 @@ kit-summary-address-value = Chuo 1-2-3, ciudad de Yumesaki
 kit-summary-form = Tipo de solicitud
 kit-summary-form-value = Solicitud de la asignación por hijos
 kit-summary-change = Cambiar
+
+# Day and time pickers (booking): the day_picker / time_picker examples.
+kit-day-picker-title = Selector de día (cita previa)
+kit-day-picker-week = Cinco días con un día completo y días cerrados
+kit-day-picker-error = Cuando el residente siguió sin elegir
+kit-day-legend = El día en que vendrá
+kit-day-hint = No se pueden elegir los días completos ni los días cerrados.
+kit-day-error = Elija el día en que vendrá
+kit-day-thursday = jue, 7 ene
+kit-day-friday = vie, 8 ene
+kit-day-saturday = sáb, 9 ene
+kit-day-sunday = dom, 10 ene
+kit-day-monday = lun, 11 ene
+kit-places-left = { $count ->
+    [one] Queda { $count } plaza
+   *[other] Quedan { $count } plazas
+}
+kit-slot-full = Completo: no se puede reservar
+kit-day-closed = Cerrado: no se puede reservar
+kit-time-picker-title = Selector de hora (cita previa)
+kit-time-picker-morning = Una mañana con una hora completa
+kit-time-legend = La hora a la que vendrá
+kit-time-hint = No se pueden elegir las horas completas.
+# same-as-en: a range of two times has no words
+kit-time-range = { $start }–{ $end }

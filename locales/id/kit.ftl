@@ -215,3 +215,25 @@ kit-summary-address-value = Chuo 1-2-3, Kota Yumesaki
 kit-summary-form = Jenis pengajuan
 kit-summary-form-value = Pengajuan tunjangan anak
 kit-summary-change = Ubah
+
+# Day and time pickers (booking): the day_picker / time_picker examples.
+kit-day-picker-title = Pemilih hari (janji temu)
+kit-day-picker-week = Lima hari dengan satu hari penuh dan hari libur
+kit-day-picker-error = Saat warga melanjutkan tanpa memilih
+kit-day-legend = Hari kedatangan Anda
+kit-day-hint = Hari yang penuh dan hari libur tidak dapat dipilih.
+kit-day-error = Pilih hari kedatangan Anda
+kit-day-thursday = Kam, 7 Jan
+kit-day-friday = Jum, 8 Jan
+kit-day-saturday = Sab, 9 Jan
+kit-day-sunday = Min, 10 Jan
+kit-day-monday = Sen, 11 Jan
+kit-places-left = Masih tersedia { $count } tempat
+kit-slot-full = Penuh: tidak dapat dipesan
+kit-day-closed = Libur: tidak dapat dipesan
+kit-time-picker-title = Pemilih jam (janji temu)
+kit-time-picker-morning = Pagi hari dengan satu jam yang penuh
+kit-time-legend = Jam kedatangan Anda
+kit-time-hint = Jam yang penuh tidak dapat dipilih.
+# same-as-en: a range of two times has no words
+kit-time-range = { $start }–{ $end }

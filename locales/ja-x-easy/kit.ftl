@@ -210,3 +210,24 @@ kit-summary-address-value = 夢咲市《ゆめさきし》 中央《ちゅうお
 kit-summary-form = 申請《しんせい》の 種類《しゅるい》
 kit-summary-form-value = 児童手当《じどうてあて》の 申請《しんせい》
 kit-summary-change = 直《なお》す
+
+# Day and time pickers (booking): the day_picker / time_picker examples.
+kit-day-picker-title = 日《ひ》を 選《えら》ぶ(予約《よやく》)
+kit-day-picker-week = いっぱいの 日《ひ》と 休《やす》みの 日《ひ》が ある 例《れい》
+kit-day-picker-error = 選《えら》ばないで 次《つぎ》に 進《すす》んだ とき
+kit-day-legend = 市役所《しやくしょ》に 来《く》る 日《ひ》
+kit-day-hint = いっぱいの 日《ひ》と 休《やす》みの 日《ひ》は 選《えら》べません。
+kit-day-error = 市役所《しやくしょ》に 来《く》る 日《ひ》を 選《えら》んで ください
+kit-day-thursday = 1月《がつ》7日《なのか》(木《もく》)
+kit-day-friday = 1月《がつ》8日《ようか》(金《きん》)
+kit-day-saturday = 1月《がつ》9日《ここのか》(土《ど》)
+kit-day-sunday = 1月《がつ》10日《とおか》(日《にち》)
+kit-day-monday = 1月《がつ》11日《じゅういちにち》(月《げつ》)
+kit-places-left = あと { $count }人 予約《よやく》できます
+kit-slot-full = いっぱいです(予約《よやく》できません)
+kit-day-closed = 休《やす》みの 日《ひ》です(予約《よやく》できません)
+kit-time-picker-title = 時間《じかん》を 選《えら》ぶ(予約《よやく》)
+kit-time-picker-morning = いっぱいの 時間《じかん》が ある 午前《ごぜん》
+kit-time-legend = 市役所《しやくしょ》に 来《く》る 時間《じかん》
+kit-time-hint = いっぱいの 時間《じかん》は 選《えら》べません。
+kit-time-range = { $start }～{ $end }

@@ -209,3 +209,24 @@ kit-summary-address-value = 夢咲市中央一丁目2番3号
 kit-summary-form = 申請の種類
 kit-summary-form-value = 児童手当 認定請求
 kit-summary-change = 変更
+
+# 日と時間の選択(予約): day_picker / time_picker の見本。
+kit-day-picker-title = 日の選択(予約)
+kit-day-picker-week = 満員の日と休みの日がある5日間
+kit-day-picker-error = 選ばずに進んだとき
+kit-day-legend = 来庁する日
+kit-day-hint = 満員の日と休みの日は選べません。
+kit-day-error = 来庁する日を選んでください
+kit-day-thursday = 1月7日(木)
+kit-day-friday = 1月8日(金)
+kit-day-saturday = 1月9日(土)
+kit-day-sunday = 1月10日(日)
+kit-day-monday = 1月11日(月)
+kit-places-left = あと{ $count }人予約できます
+kit-slot-full = 満員です(予約できません)
+kit-day-closed = 休みの日です(予約できません)
+kit-time-picker-title = 時間の選択(予約)
+kit-time-picker-morning = 満員の時間がある午前
+kit-time-legend = 来庁する時間
+kit-time-hint = 満員の時間は選べません。
+kit-time-range = { $start }～{ $end }

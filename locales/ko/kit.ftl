@@ -210,3 +210,24 @@ kit-summary-address-value = 유메사키시 주오 1초메 2반 3고
 kit-summary-form = 신청 종류
 kit-summary-form-value = 아동수당 신청
 kit-summary-change = 변경
+
+# Day and time pickers (booking): the day_picker / time_picker examples.
+kit-day-picker-title = 날짜 선택(예약)
+kit-day-picker-week = 마감된 날과 휴무일이 있는 5일
+kit-day-picker-error = 선택하지 않고 넘어갔을 때
+kit-day-legend = 방문할 날짜
+kit-day-hint = 마감된 날과 휴무일은 선택할 수 없습니다.
+kit-day-error = 방문할 날짜를 선택해 주세요
+kit-day-thursday = 1월 7일(목)
+kit-day-friday = 1월 8일(금)
+kit-day-saturday = 1월 9일(토)
+kit-day-sunday = 1월 10일(일)
+kit-day-monday = 1월 11일(월)
+kit-places-left = { $count }명 더 예약할 수 있습니다
+kit-slot-full = 마감(예약할 수 없음)
+kit-day-closed = 휴무일(예약할 수 없음)
+kit-time-picker-title = 시간 선택(예약)
+kit-time-picker-morning = 마감된 시간이 있는 오전
+kit-time-legend = 방문할 시간
+kit-time-hint = 마감된 시간은 선택할 수 없습니다.
+kit-time-range = { $start }~{ $end }

@@ -210,3 +210,25 @@ kit-summary-address-value = 1-2-3 चुओ, युमेसाकी सहर
 kit-summary-form = आवेदनको प्रकार
 kit-summary-form-value = बाल भत्ताको आवेदन
 kit-summary-change = बदल्नुहोस्
+
+# Day and time pickers (booking): the day_picker / time_picker examples.
+kit-day-picker-title = दिन छनोट (बुकिङ)
+kit-day-picker-week = भरिएको दिन र बन्द दिनहरू भएका पाँच दिन
+kit-day-picker-error = नछानी अगाडि बढ्दा
+kit-day-legend = तपाईं आउने दिन
+kit-day-hint = भरिएका दिन र बन्द दिनहरू छान्न सकिँदैन।
+kit-day-error = तपाईं आउने दिन छान्नुहोस्
+kit-day-thursday = बिहीबार, जनवरी ७
+kit-day-friday = शुक्रबार, जनवरी ८
+kit-day-saturday = शनिबार, जनवरी ९
+kit-day-sunday = आइतबार, जनवरी १०
+kit-day-monday = सोमबार, जनवरी ११
+kit-places-left = अझै { $count } जनाको बुकिङ गर्न सकिन्छ
+kit-slot-full = भरिएको: बुकिङ गर्न सकिँदैन
+kit-day-closed = बन्द: बुकिङ गर्न सकिँदैन
+kit-time-picker-title = समय छनोट (बुकिङ)
+kit-time-picker-morning = भरिएको समय भएको बिहान
+kit-time-legend = तपाईं आउने समय
+kit-time-hint = भरिएका समय छान्न सकिँदैन।
+# same-as-en: a range of two times has no words
+kit-time-range = { $start }–{ $end }

@@ -225,3 +225,28 @@ kit-summary-address-value = Chuo 1-2-3, cidade de Yumesaki
 kit-summary-form = Tipo de pedido
 kit-summary-form-value = Pedido de auxílio para filhos
 kit-summary-change = Alterar
+
+# Day and time pickers (booking): the day_picker / time_picker examples.
+kit-day-picker-title = Seletor de dia (agendamento)
+kit-day-picker-week = Cinco dias com um dia lotado e dias fechados
+kit-day-picker-error = Quando o morador avançou sem escolher
+kit-day-legend = O dia em que você virá
+kit-day-hint = Dias lotados e dias fechados não podem ser escolhidos.
+kit-day-error = Escolha o dia em que você virá
+kit-day-thursday = qui., 7 de jan.
+kit-day-friday = sex., 8 de jan.
+kit-day-saturday = sáb., 9 de jan.
+kit-day-sunday = dom., 10 de jan.
+kit-day-monday = seg., 11 de jan.
+kit-places-left = { $count ->
+    [one] Resta { $count } vaga
+   *[other] Restam { $count } vagas
+}
+kit-slot-full = Lotado: não é possível agendar
+kit-day-closed = Fechado: não é possível agendar
+kit-time-picker-title = Seletor de horário (agendamento)
+kit-time-picker-morning = Uma manhã com um horário lotado
+kit-time-legend = O horário em que você virá
+kit-time-hint = Horários lotados não podem ser escolhidos.
+# same-as-en: a range of two times has no words
+kit-time-range = { $start }–{ $end }

@@ -215,3 +215,28 @@ kit-summary-address-value = 1-2-3 Chuo, lungsod ng Yumesaki
 kit-summary-form = Uri ng aplikasyon
 kit-summary-form-value = Aplikasyon para sa allowance ng anak
 kit-summary-change = Baguhin
+
+# Day and time pickers (booking): the day_picker / time_picker examples.
+kit-day-picker-title = Pagpili ng araw (appointment)
+kit-day-picker-week = Limang araw na may punong araw at mga araw na sarado
+kit-day-picker-error = Kapag nagpatuloy ang residente nang hindi pumipili
+kit-day-legend = Ang araw ng iyong pagpunta
+kit-day-hint = Hindi mapipili ang mga punong araw at mga araw na sarado.
+kit-day-error = Piliin ang araw ng iyong pagpunta
+kit-day-thursday = Huw, Ene 7
+kit-day-friday = Biy, Ene 8
+kit-day-saturday = Sab, Ene 9
+kit-day-sunday = Lin, Ene 10
+kit-day-monday = Lun, Ene 11
+kit-places-left = { $count ->
+    [one] { $count } puwesto na lang ang natitira
+   *[other] { $count } puwesto pa ang natitira
+}
+kit-slot-full = Puno na: hindi na mapa-book
+kit-day-closed = Sarado: hindi mapa-book
+kit-time-picker-title = Pagpili ng oras (appointment)
+kit-time-picker-morning = Isang umaga na may punong oras
+kit-time-legend = Ang oras ng iyong pagpunta
+kit-time-hint = Hindi mapipili ang mga punong oras.
+# same-as-en: a range of two times has no words
+kit-time-range = { $start }–{ $end }

@@ -210,3 +210,25 @@ kit-summary-address-value = 1-2-3 Chuo, thành phố Yumesaki
 kit-summary-form = Loại đơn
 kit-summary-form-value = Đơn xin trợ cấp nuôi con
 kit-summary-change = Sửa
+
+# Day and time pickers (booking): the day_picker / time_picker examples.
+kit-day-picker-title = Chọn ngày (đặt lịch hẹn)
+kit-day-picker-week = Năm ngày có một ngày đã kín chỗ và các ngày nghỉ
+kit-day-picker-error = Khi người dân tiếp tục mà chưa chọn
+kit-day-legend = Ngày bạn sẽ đến
+kit-day-hint = Không thể chọn ngày đã kín chỗ và ngày nghỉ.
+kit-day-error = Hãy chọn ngày bạn sẽ đến
+kit-day-thursday = Th 5, 7 thg 1
+kit-day-friday = Th 6, 8 thg 1
+kit-day-saturday = Th 7, 9 thg 1
+kit-day-sunday = CN, 10 thg 1
+kit-day-monday = Th 2, 11 thg 1
+kit-places-left = Còn { $count } chỗ
+kit-slot-full = Đã kín chỗ: không thể đặt
+kit-day-closed = Ngày nghỉ: không thể đặt
+kit-time-picker-title = Chọn giờ (đặt lịch hẹn)
+kit-time-picker-morning = Một buổi sáng có khung giờ đã kín chỗ
+kit-time-legend = Giờ bạn sẽ đến
+kit-time-hint = Không thể chọn khung giờ đã kín chỗ.
+# same-as-en: a range of two times has no words
+kit-time-range = { $start }–{ $end }

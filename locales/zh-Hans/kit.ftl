@@ -210,3 +210,24 @@ kit-summary-address-value = 梦咲市中央1丁目2番3号
 kit-summary-form = 申请种类
 kit-summary-form-value = 儿童补贴申请
 kit-summary-change = 修改
+
+# Day and time pickers (booking): the day_picker / time_picker examples.
+kit-day-picker-title = 日期选择(预约)
+kit-day-picker-week = 有已满日和休息日的5天
+kit-day-picker-error = 未选择就继续时
+kit-day-legend = 来办理的日期
+kit-day-hint = 已满的日期和休息日不能选择。
+kit-day-error = 请选择来办理的日期
+kit-day-thursday = 1月7日(周四)
+kit-day-friday = 1月8日(周五)
+kit-day-saturday = 1月9日(周六)
+kit-day-sunday = 1月10日(周日)
+kit-day-monday = 1月11日(周一)
+kit-places-left = 还可预约{ $count }人
+kit-slot-full = 已满(不能预约)
+kit-day-closed = 休息日(不能预约)
+kit-time-picker-title = 时间选择(预约)
+kit-time-picker-morning = 有已满时段的上午
+kit-time-legend = 来办理的时间
+kit-time-hint = 已满的时段不能选择。
+kit-time-range = { $start }～{ $end }

@@ -210,3 +210,24 @@ kit-summary-address-value = 夢咲市中央1丁目2番3號
 kit-summary-form = 申請種類
 kit-summary-form-value = 兒童津貼申請
 kit-summary-change = 修改
+
+# Day and time pickers (booking): the day_picker / time_picker examples.
+kit-day-picker-title = 日期選擇(預約)
+kit-day-picker-week = 有已額滿日和休息日的5天
+kit-day-picker-error = 未選擇就繼續時
+kit-day-legend = 前來辦理的日期
+kit-day-hint = 已額滿的日期和休息日無法選擇。
+kit-day-error = 請選擇前來辦理的日期
+kit-day-thursday = 1月7日(週四)
+kit-day-friday = 1月8日(週五)
+kit-day-saturday = 1月9日(週六)
+kit-day-sunday = 1月10日(週日)
+kit-day-monday = 1月11日(週一)
+kit-places-left = 還可預約{ $count }人
+kit-slot-full = 已額滿(無法預約)
+kit-day-closed = 休息日(無法預約)
+kit-time-picker-title = 時間選擇(預約)
+kit-time-picker-morning = 有已額滿時段的上午
+kit-time-legend = 前來辦理的時間
+kit-time-hint = 已額滿的時段無法選擇。
+kit-time-range = { $start }～{ $end }

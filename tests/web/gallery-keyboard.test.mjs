@@ -1,6 +1,7 @@
 // Keyboard-only scripts over the gallery's examples: every step is a key press (the starting point
 // is set with focus(), as a user would Tab there). They prove the behaviour each component's README
-// promises: skip link, dialog (focus trap, Esc, focus return), tabs and radios (arrow keys), error
+// promises: skip link, dialog (focus trap, Esc, focus return), tabs, radios and the day and time
+// pickers (arrow keys, passing over what cannot be chosen), error
 // summary (focus on failure, links move focus to the field), date input (era conversion with 元年),
 // accordion and details.
 import { describe, test } from "node:test";
@@ -102,6 +103,30 @@ describe("component gallery: keyboard only", () => {
     assert.equal((await focused(page)).id, "radios-contact-method-email", "wraps around");
     await page.keyboard.press("Tab");
     assert.notEqual((await focused(page)).id.startsWith("radios-contact-method-"), true, "Tab leaves the group");
+    await context.close();
+  });
+
+  test("the day and time pickers move between the days and times that can be chosen, passing over full and closed ones", async () => {
+    const { page, context } = await openGallery(web.browser, web.server);
+    const day = (d) => page.locator(`#day-picker-week-day-${d}`);
+    await day("2027-01-07").focus();
+    await page.keyboard.press("Space");
+    assert.ok(await day("2027-01-07").isChecked());
+    // 8 January is full, 9 and 10 closed: no radios, so ↓ goes on to 11 January.
+    await page.keyboard.press("ArrowDown");
+    assert.equal((await focused(page)).id, "day-picker-week-day-2027-01-11");
+    assert.ok(await day("2027-01-11").isChecked());
+    assert.equal(await page.locator("[data-example=day-picker-week] li[data-value='2027-01-08'] input").count(), 0);
+    await page.keyboard.press("Tab");
+    assert.ok(!(await focused(page)).id.startsWith("day-picker-week-day-"), "Tab leaves the group");
+
+    // The time picker enters on the chosen time, and ↑ passes over the full one.
+    await page.locator("[data-example=time-picker-morning]").evaluate((el) => el.scrollIntoView());
+    const time = (t) => page.locator(`#time-picker-morning-time-${t}`);
+    assert.ok(await time("0930").isChecked(), "the example's chosen time");
+    await time("0930").focus();
+    await page.keyboard.press("ArrowUp");
+    assert.equal((await focused(page)).id, "time-picker-morning-time-0830");
     await context.close();
   });
 

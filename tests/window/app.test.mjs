@@ -3,7 +3,8 @@
 // what it fetched in its encrypted store (key in the kernel keyring of the session `cargo xtask
 // test` runs in). With the server stopped and nothing cached it shows the localized error; with a
 // cache it shows the cached procedures and their age, queues an inquiry, and delivers it exactly
-// once when the server is back. Afterwards no file of the app's holds the resident's details, the
+// once when the server is back; a booking made offline shows as queued, then as the city answered
+// it (full, or booked with its reference). Afterwards no file of the app's holds the resident's details, the
 // database is not SQLite without its key, and the key is in no file.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -379,6 +380,79 @@ describe("the app window", () => {
         timeoutMs: 30_000,
       });
       assert.match(confirmation, /受付番号:YMS-\d{4}-\d{6}/);
+    });
+  });
+
+  test("a booking made offline is queued, then shows the city's answer: full when the place was taken, else its reference", async () => {
+    await withApp(async () => {
+      const click = (id) => driver.execute("document.getElementById(arguments[0]).click()", [id]);
+      const radioIds = (group) =>
+        driver.execute("return [...document.querySelectorAll(`#${arguments[0]} input[type=radio]`)].map((r) => r.id)", [group]);
+      const present = (id) => driver.execute("return !!document.getElementById(arguments[0])", [id]);
+
+      /** Chooses a day and its first time online, then books with the server stopped; starts it again. */
+      async function bookOffline(service, dayIndex, meanwhile = async () => {}) {
+        await driver.execute("location.hash = arguments[0]", [`#/booking/${service}`]);
+        await waitFor(async () => (await radioIds("booking-day")).length > dayIndex, { what: `the days of ${service}` });
+        const day = (await radioIds("booking-day"))[dayIndex];
+        await click(day);
+        await click("booking-continue");
+        await waitFor(async () => (await radioIds("booking-time")).length > 0, { what: "the times" });
+        await click((await radioIds("booking-time"))[0]);
+        await click("booking-continue");
+        await waitFor(() => present("booking-name"), { what: "the contact page" });
+        await meanwhile(day.replace("booking-day-", ""));
+        await server.stop();
+        await driver.execute(
+          `const el = document.getElementById("booking-name");
+           el.value = arguments[0];
+           el.dispatchEvent(new Event("input", { bubbles: true }));`,
+          [NAME],
+        );
+        await click("booking-continue");
+        await waitFor(() => present("booking-submit"), { what: "the check page" });
+        await click("booking-submit");
+        // Saved on the device and waiting: said so, with no reference yet.
+        const queued = await waitFor(() => textOf("#booking-queued"), { what: "the queued booking" });
+        assert.match(queued, /まだ予約は取れていません/);
+        assert.doesNotMatch(await textOf("main"), /YMS-B-/);
+        server = await startServer({ port, dataDir });
+      }
+
+      // 子育て相談 takes one resident a time: someone else books the chosen time while this one is
+      // offline, so the place is gone when the outbox sends it. The page says so; never "booked".
+      await bookOffline("childcare-consultation", 2, async (day) => {
+        const base = `http://127.0.0.1:${port}`;
+        const { slots } = await (
+          await fetch(`${base}/api/v1/booking/services/childcare-consultation/slots?from=${day}&to=${day}`)
+        ).json();
+        const slot = slots.find((s) => s.remaining > 0);
+        const taken = await fetch(`${base}/api/v1/bookings`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "idempotency-key": `window-${Date.now()}-taken-first` },
+          body: JSON.stringify({
+            service: "childcare-consultation",
+            counter: slot.counter,
+            startsAt: slot.startsAt,
+            contact: { name: "夢咲 太郎" },
+          }),
+        });
+        assert.equal(taken.status, 201);
+      });
+      const refused = await waitFor(() => textOf("#booking-failure"), {
+        what: "the city's refusal once the booking is sent",
+        timeoutMs: 30_000,
+      });
+      assert.match(refused, /この時間の予約はいっぱいです/);
+      assert.match(await textOf("#booking-heading"), /予約できませんでした/);
+
+      // A place still free when it is sent: booked, with the reference to give at the counter.
+      await bookOffline("my-number-card", 3);
+      const confirmation = await waitFor(() => textOf("#booking-confirmation"), {
+        what: "the reference once the city has the booking",
+        timeoutMs: 30_000,
+      });
+      assert.match(confirmation, /予約番号:YMS-B-\d{6}/);
     });
   });
 

@@ -11,6 +11,7 @@
 //! retry or a double click is replayed by the server, never doubled.
 
 pub mod applications;
+pub mod bookings;
 pub mod services;
 mod upload;
 
@@ -243,7 +244,7 @@ async fn http_get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     read_response(JsFuture::from(window.fetch_with_str(path)).await).await
 }
 
-/// A GET with `Authorization: Bearer {token}` (an application's access token).
+/// A GET with `Authorization: Bearer {token}` (an application's or a booking's access token).
 async fn http_get_with_token<T: DeserializeOwned>(path: &str, token: &str) -> Result<T, ApiError> {
     let window = web_sys::window().ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
     let internal = || ApiError::from(ErrorCode::Internal);
@@ -261,6 +262,17 @@ async fn http_post<B: Serialize, T: DeserializeOwned>(
     body: &B,
     key: &IdempotencyKey,
 ) -> Result<T, ApiError> {
+    http_post_as(path, body, key, None).await
+}
+
+/// A POST with an idempotency key and, when given, `Authorization: Bearer {token}` (a booking's
+/// access token, for its cancellation or move).
+async fn http_post_as<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+    key: &IdempotencyKey,
+    token: Option<&str>,
+) -> Result<T, ApiError> {
     let window = web_sys::window().ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
     let internal = || ApiError::from(ErrorCode::Internal);
     let headers = web_sys::Headers::new().map_err(|_| internal())?;
@@ -270,6 +282,11 @@ async fn http_post<B: Serialize, T: DeserializeOwned>(
     headers
         .set(IDEMPOTENCY_KEY_HEADER, key.as_str())
         .map_err(|_| internal())?;
+    if let Some(token) = token {
+        headers
+            .set("authorization", &format!("Bearer {token}"))
+            .map_err(|_| internal())?;
+    }
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_headers(&headers);

@@ -17,6 +17,7 @@ pub mod breadcrumbs;
 pub mod button;
 pub mod checkboxes;
 pub mod date_input;
+pub mod day_picker;
 pub mod dialog;
 pub mod error_summary;
 pub mod file_upload;
@@ -38,6 +39,7 @@ pub mod tabs;
 pub mod tag;
 pub mod text_input;
 pub mod textarea;
+pub mod time_picker;
 
 #[cfg(test)]
 mod test_support;
@@ -49,6 +51,7 @@ pub use breadcrumbs::{Breadcrumbs, Crumb};
 pub use button::{Button, ButtonVariant};
 pub use checkboxes::Checkboxes;
 pub use date_input::{DateInput, Equivalent};
+pub use day_picker::{DayPicker, SlotOption};
 pub use dialog::Dialog;
 pub use error_summary::{ErrorItem, ErrorSummary};
 pub use example::{Arg, ComponentExamples, Example, Translate};
@@ -71,6 +74,7 @@ pub use tabs::{TabItem, Tabs};
 pub use tag::{Tag, TagColour};
 pub use text_input::{InputWidth, TextInput};
 pub use textarea::Textarea;
+pub use time_picker::TimePicker;
 
 /// Every component's examples, in gallery order.
 pub fn catalogue() -> Vec<ComponentExamples> {
@@ -88,6 +92,8 @@ pub fn catalogue() -> Vec<ComponentExamples> {
         checkboxes::examples::examples(),
         select::examples::examples(),
         date_input::examples::examples(),
+        day_picker::examples::examples(),
+        time_picker::examples::examples(),
         name_input::examples::examples(),
         postal_code::examples::examples(),
         file_upload::examples::examples(),

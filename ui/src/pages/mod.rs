@@ -2,6 +2,7 @@
 
 pub mod applications;
 pub mod apply;
+pub mod booking;
 pub mod data_age;
 #[cfg(feature = "gallery")]
 pub mod gallery;
@@ -17,6 +18,7 @@ lazy::lazy_page!(inquiry_chunk, crate::pages::inquiry::InquiryPage);
 lazy::lazy_page!(procedure_chunk, crate::pages::procedure::ProcedurePage, route);
 lazy::lazy_page!(apply_chunk, crate::pages::apply::flow::ApplyPage, route);
 lazy::lazy_page!(applications_chunk, crate::pages::applications::ApplicationsPage);
+lazy::lazy_page!(booking_chunk, crate::pages::booking::BookingPage, route);
 
 /// The chunk that draws `route`, or `None` for the pages in the first download (home, and the
 /// gallery in its own bundle). One table, so the frame draws every lazy page with one
@@ -28,5 +30,8 @@ pub fn chunk_of(route: &Route) -> Option<(&'static lazy::Loaded, lazy::Load)> {
         Route::Procedure(_) => Some((&procedure_chunk::LOADED, procedure_chunk::load)),
         Route::Apply(..) => Some((&apply_chunk::LOADED, apply_chunk::load)),
         Route::Applications => Some((&applications_chunk::LOADED, applications_chunk::load)),
+        Route::Booking | Route::Book(..) | Route::Bookings => {
+            Some((&booking_chunk::LOADED, booking_chunk::load))
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! A procedure's page (`#/procedures/<id>`): what it is and where it can be done (the catalogue),
 //! and, when it can be done online, what applying asks of the resident — the identity check, what
-//! to have at hand, the fee, how long the city takes (the form's guide) — with Start.
+//! to have at hand, the fee, how long the city takes (the form's guide) — with Start; done by
+//! appointment, a link to booking.
 
 use leptos::prelude::*;
 use madoguchi_domain::account::IdentityLevel;
@@ -75,6 +76,7 @@ fn About(procedure: Procedure, form: LocalResource<Result<FormSchema, ApiError>>
         ));
     });
     let online = procedure.channels.contains(&Channel::Online);
+    let by_appointment = procedure.channels.contains(&Channel::Appointment);
     let channels = procedure.channels.clone();
     let id = procedure.id.clone();
     view! {
@@ -87,6 +89,10 @@ fn About(procedure: Procedure, form: LocalResource<Result<FormSchema, ApiError>>
                 .map(|c| view! { <li data-message-id=c.message_id()><Tag label=Signal::derive(move || t(c.message_id())) /></li> })
                 .collect_view()}
         </ul>
+        // Done at a counter by appointment: where to book it.
+        {by_appointment.then(|| view! {
+            <p><a class="mg-link" id="procedure-book" href=Route::Booking.href()>{tr(msg_id!("booking-title"))}</a></p>
+        })}
         {move || match (online, form.get()) {
             (false, _) | (true, Some(Err(ApiError { code: ErrorCode::NotFound, .. }))) => view! {
                 <p id="procedure-not-online">{tr(msg_id!("procedure-not-online"))}</p>

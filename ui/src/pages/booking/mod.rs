@@ -1,0 +1,291 @@
+//! Counter appointments (issue 12), one page chunk for all of them (a resident who opens one goes
+//! on to the next):
+//!
+//! - [`services`] (`#/booking`): what can be booked — how long it takes, the identity it needs,
+//!   what to bring, where —, each with a link to book it.
+//! - [`flow`] (`#/booking/<service>/…`): a day (the kit's day picker), a time (its time picker),
+//!   who is coming, check and book; the confirmation says what to bring and where to go, with the
+//!   reference. The same pages move a booking to another slot.
+//! - [`mine`] (`#/bookings`): the resident's bookings, each with move and cancel (the kit's Dialog
+//!   asks first) until its change deadline, the counter's phone number after it.
+//! - [`session`]: the booking in progress, kept in this page's memory across its pages.
+//!
+//! Times are the city's (Asia/Tokyo) on the 24-hour clock, `9:30`: written here from the hour and
+//! minute rather than by ICU4X's time formatter, whose code the CLDR loader shares, so calling it
+//! from a page would make a non-Japanese reader's first draw fetch a chunk of this page's (see
+//! `i18n::yen`). Days are `i18n::date`'s (和暦 for Japanese).
+
+pub mod flow;
+pub mod mine;
+pub mod services;
+pub mod session;
+
+use leptos::prelude::*;
+use madoguchi_domain::booking::{
+    BookableService, BookingCatalogue, CounterSummary, IdentityLevel, SlotAvailability, UtcTime,
+};
+use madoguchi_domain::{ApiError, CalendarDate, ErrorCode};
+use madoguchi_i18n::dates::CityDateTime;
+use madoguchi_i18n::msg_id;
+
+use crate::i18n::{self, t, t_args, tr};
+use crate::pages::apply::city_plain;
+use crate::routes::Route;
+
+/// The page a booking route names.
+#[component]
+pub fn BookingPage(route: Route) -> impl IntoView {
+    match route {
+        Route::Booking => view! { <services::ServicesPage /> }.into_any(),
+        Route::Book(service, stage) => view! { <flow::BookPage service=service stage=stage /> }.into_any(),
+        Route::Bookings => view! { <mine::MyBookingsPage /> }.into_any(),
+        _ => ().into_any(),
+    }
+}
+
+/// The id of each booking page's `h1` (focused when a page of the flow opens).
+pub const HEADING_ID: &str = "booking-heading";
+
+/// The service `id` of the catalogue.
+pub fn service_of<'a>(catalogue: &'a BookingCatalogue, id: &str) -> Option<&'a BookableService> {
+    catalogue.services.iter().find(|s| s.id == id)
+}
+
+/// The counter `id` as the service lists it.
+pub fn counter_of<'a>(
+    catalogue: &'a BookingCatalogue,
+    service: &str,
+    id: &str,
+) -> Option<&'a CounterSummary> {
+    service_of(catalogue, service).and_then(|s| s.counters.iter().find(|c| c.id == id))
+}
+
+/// The city's clock at `at`: `9:30`, `14:05`.
+pub fn clock(at: UtcTime) -> String {
+    let (hour, minute) = CityDateTime::from_epoch_millis(at.0.0).hour_minute();
+    format!("{hour}:{minute:02}")
+}
+
+/// From one time to another, the way the reader's language writes a range (`9:30～9:50`).
+pub fn time_range(starts_at: UtcTime, ends_at: UtcTime) -> String {
+    t_args(
+        msg_id!("booking-time-range"),
+        &[("start", clock(starts_at).into()), ("end", clock(ends_at).into())],
+    )
+}
+
+/// The day in Japan of `at`, as the reader reads dates.
+pub fn day_of(at: UtcTime) -> String {
+    at.0.date_in_japan()
+        .map(|d| i18n::date(&d.iso()))
+        .unwrap_or_default()
+}
+
+/// "あと3人予約できます", or that nobody more can.
+pub fn places_text(remaining: u32) -> String {
+    if remaining == 0 {
+        t(msg_id!("booking-full"))
+    } else {
+        t_args(msg_id!("booking-places-left"), &[("count", remaining.into())])
+    }
+}
+
+/// What proving who you are takes, in words.
+pub fn identity_text(level: IdentityLevel) -> String {
+    t(match level {
+        IdentityLevel::Contact => msg_id!("booking-identity-contact"),
+        IdentityLevel::Account => msg_id!("booking-identity-account"),
+        IdentityLevel::MyNumberCard => msg_id!("booking-identity-my-number-card"),
+    })
+}
+
+/// A counter with where it is: "市民課 1番窓口(本庁舎1階)".
+pub fn counter_text(counter: &CounterSummary) -> String {
+    match &counter.place {
+        Some(place) => t_args(
+            msg_id!("booking-counter-place"),
+            &[
+                ("counter", city_plain(&counter.name).into()),
+                ("place", city_plain(place).into()),
+            ],
+        ),
+        None => city_plain(&counter.name),
+    }
+}
+
+/// The days of `slots` one by one, from the first to the last (every calendar day between them:
+/// a day with no slot is closed), each with the places left that day.
+pub fn days_of(slots: &[SlotAvailability]) -> Vec<(String, Option<u32>)> {
+    let parse = |s: &SlotAvailability| CalendarDate::parse_iso(&s.date).ok();
+    let (Some(first), Some(last)) = (
+        slots.iter().filter_map(parse).min(),
+        slots.iter().filter_map(parse).max(),
+    ) else {
+        return Vec::new();
+    };
+    let mut days = Vec::new();
+    let mut day = first;
+    while day <= last {
+        let iso = day.iso();
+        let on_day: Vec<&SlotAvailability> = slots.iter().filter(|s| s.date == iso).collect();
+        let left = (!on_day.is_empty()).then(|| on_day.iter().map(|s| u32::from(s.remaining)).sum());
+        days.push((iso, left));
+        match day.add_days(1) {
+            Some(next) => day = next,
+            None => break,
+        }
+    }
+    days
+}
+
+/// One time of a day: its start, its end, the places left at every counter together, and the
+/// counter with the most of them (where a booking goes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimeOffer {
+    pub starts_at: UtcTime,
+    pub ends_at: UtcTime,
+    pub remaining: u32,
+    pub counter: String,
+}
+
+impl TimeOffer {
+    /// The radio's value (`0930`).
+    pub fn value(&self) -> String {
+        time_value(self.starts_at)
+    }
+}
+
+/// A time's radio value: the city's hour and minute, `0930`; unique within a day.
+pub fn time_value(at: UtcTime) -> String {
+    let (hour, minute) = CityDateTime::from_epoch_millis(at.0.0).hour_minute();
+    format!("{hour:02}{minute:02}")
+}
+
+/// The times of `day`, earliest first. Several counters taking the service at the same time are
+/// one time to the resident, with their places added up.
+pub fn times_of(slots: &[SlotAvailability], day: &str) -> Vec<TimeOffer> {
+    // Each time with the most places any one counter has then.
+    let mut times: Vec<(TimeOffer, u16)> = Vec::new();
+    for slot in slots.iter().filter(|s| s.date == day) {
+        match times.iter_mut().find(|(t, _)| t.starts_at == slot.starts_at) {
+            Some((time, most)) => {
+                time.remaining += u32::from(slot.remaining);
+                if slot.remaining > *most {
+                    *most = slot.remaining;
+                    time.counter = slot.counter.clone();
+                }
+            }
+            None => times.push((
+                TimeOffer {
+                    starts_at: slot.starts_at,
+                    ends_at: slot.ends_at,
+                    remaining: u32::from(slot.remaining),
+                    counter: slot.counter.clone(),
+                },
+                slot.remaining,
+            )),
+        }
+    }
+    times.sort_by_key(|(t, _)| t.starts_at);
+    times.into_iter().map(|(t, _)| t).collect()
+}
+
+/// A failure in the reader's language; a change refused past its deadline also gives the number
+/// to call.
+#[component]
+pub fn Problem(error: ApiError, #[prop(optional, into)] id: Option<String>) -> impl IntoView {
+    let message = error.code.message_id();
+    let phone = (error.code == ErrorCode::CancellationDeadlinePassed)
+        .then_some(error.phone)
+        .flatten();
+    view! {
+        <div class="mg-error" role="alert" id=id>
+            <p class="mg-error__message" data-message-id=message>{move || t(message)}</p>
+            {phone.map(|phone| view! { <Phone phone=phone /> })}
+        </div>
+    }
+}
+
+/// The counter's phone number, as a link a phone can call.
+#[component]
+pub fn Phone(phone: String) -> impl IntoView {
+    let href = format!("tel:{}", phone.replace(['-', ' '], ""));
+    view! {
+        <p class="mg-booking-phone">
+            {tr(msg_id!("booking-phone-label"))}" "<a class="mg-link" href=href>{phone}</a>
+        </p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use madoguchi_domain::UnixMillis;
+    use madoguchi_domain::booking::{SlotAvailability, UtcTime};
+
+    use super::{clock, days_of, times_of};
+
+    /// 2027-01-05 (a Tuesday) at `h:m` in Japan.
+    fn at(h: i64, m: i64) -> UtcTime {
+        UtcTime(UnixMillis(1_799_074_800_000 + (h * 60 + m) * 60_000))
+    }
+
+    fn slot(counter: &str, date: &str, h: i64, m: i64, remaining: u16) -> SlotAvailability {
+        SlotAvailability {
+            counter: counter.into(),
+            date: date.into(),
+            starts_at: at(h, m),
+            ends_at: at(h, m + 20),
+            capacity: 3,
+            remaining,
+        }
+    }
+
+    #[test]
+    fn the_citys_clock_is_read_in_japan() {
+        assert_eq!(clock(at(8, 35)), "8:35");
+        assert_eq!(clock(at(13, 0)), "13:00");
+    }
+
+    #[test]
+    fn every_day_between_the_first_and_last_slot_is_listed_and_a_day_without_slots_is_closed() {
+        let slots = [
+            slot("counter-1", "2027-01-08", 9, 0, 2),
+            slot("counter-1", "2027-01-08", 9, 30, 0),
+            slot("counter-1", "2027-01-11", 9, 0, 0),
+            slot("counter-1", "2027-01-12", 9, 0, 3),
+        ];
+        assert_eq!(
+            days_of(&slots),
+            [
+                ("2027-01-08".to_owned(), Some(2)),
+                ("2027-01-09".to_owned(), None),
+                ("2027-01-10".to_owned(), None),
+                ("2027-01-11".to_owned(), Some(0)),
+                ("2027-01-12".to_owned(), Some(3)),
+            ]
+        );
+        assert!(days_of(&[]).is_empty());
+    }
+
+    #[test]
+    fn counters_at_the_same_time_are_one_time_and_a_booking_goes_where_most_places_are() {
+        let slots = [
+            slot("counter-1", "2027-01-05", 9, 35, 1),
+            slot("counter-2", "2027-01-05", 9, 5, 2),
+            slot("counter-2", "2027-01-05", 9, 35, 2),
+            slot("counter-1", "2027-01-06", 9, 35, 3),
+        ];
+        let times = times_of(&slots, "2027-01-05");
+        let read: Vec<_> = times
+            .iter()
+            .map(|t| (t.value(), t.remaining, t.counter.as_str()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("0905".to_owned(), 2, "counter-2"),
+                ("0935".to_owned(), 3, "counter-2")
+            ]
+        );
+    }
+}
