@@ -72,7 +72,7 @@ pub fn App() -> impl IntoView {
                 <li><a href="#/applications" aria-current=move || (route.get() == Route::Applications).then_some("page")>{move || t(msg_id!("applications-title"))}</a></li>
                 // Counter appointments, named by the home page's own words for them (no message
                 // of its own on the first load).
-                <li><a href="#/booking" aria-current=move || (route.get() == Route::Booking).then_some("page")>{move || t(msg_id!("channel-appointment"))}</a></li>
+                <li><a href="#/booking" aria-current=move || route.with(|r| matches!(r, Route::Booking(rest) if rest.is_empty())).then_some("page")>{move || t(msg_id!("channel-appointment"))}</a></li>
             </ul>
         </nav>
         <main id=MAIN_ID tabindex="-1" class="mg-main">
@@ -82,7 +82,7 @@ pub fn App() -> impl IntoView {
                 r @ Route::Procedure(_) => view! { <LazyPage loaded=&procedure_chunk::LOADED load=procedure_chunk::load route=r /> }.into_any(),
                 r @ Route::Apply(..) => view! { <LazyPage loaded=&apply_chunk::LOADED load=apply_chunk::load route=r /> }.into_any(),
                 r @ Route::Applications => view! { <LazyPage loaded=&applications_chunk::LOADED load=applications_chunk::load route=r /> }.into_any(),
-                r @ (Route::Booking | Route::Book(..) | Route::Bookings) => view! { <LazyPage loaded=&booking_chunk::LOADED load=booking_chunk::load route=r /> }.into_any(),
+                r @ Route::Booking(_) => view! { <LazyPage loaded=&booking_chunk::LOADED load=booking_chunk::load route=r /> }.into_any(),
                 #[cfg(feature = "gallery")]
                 Route::Gallery => view! { <crate::pages::gallery::Gallery /> }.into_any(),
                 // The residents' bundle has no gallery; a stray /gallery link lands on the home page.
