@@ -71,7 +71,7 @@ pub fn App() -> impl IntoView {
                 <li><a href="#/applications" aria-current=move || (route.get() == Route::Applications).then_some("page")>{move || t(msg_id!("applications-title"))}</a></li>
                 // Counter appointments, named by the home page's own words for them (no message
                 // of its own on the first load).
-                <li><a href="#/booking" aria-current=move || (route.get() == Route::Booking).then_some("page")>{move || t(msg_id!("channel-appointment"))}</a></li>
+                <li><a href="#/booking" aria-current=move || route.with(|r| matches!(r, Route::Booking(rest) if rest.is_empty())).then_some("page")>{move || t(msg_id!("channel-appointment"))}</a></li>
             </ul>
         </nav>
         <main id=MAIN_ID tabindex="-1" class="mg-main">

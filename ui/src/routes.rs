@@ -3,15 +3,13 @@
 //!
 //! - The residents' pages are named by the hash (`#/`, `#/inquiry`, `#/procedures/<id>`, the steps
 //!   of an application `#/procedures/<id>/apply/<n>`, `…/apply/check`, `…/apply/declaration`,
-//!   `…/apply/sent`, and `#/applications`; counter appointments `#/booking`, the stages of booking
-//!   a service `#/booking/<service>` (the day), `…/time`, `…/details`, `…/check`, `…/done`, and
-//!   `#/bookings`): that works the same from the server and from the app's bundled files, and
+//!   `…/apply/sent`, and `#/applications`; counter appointments `#/booking…`, whose pages read the
+//!   rest themselves): that works the same from the server and from the app's bundled files, and
 //!   needs no server-side routes. [`Route::href`] writes them back.
 //! - The component gallery is a path (`/gallery/`), because it is a separate bundle
 //!   (`ui/dist/gallery/`, feature `gallery`) served only in web mode.
 
 use madoguchi_domain::ProcedureId;
-use madoguchi_domain::booking::ServiceId;
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,12 +24,10 @@ pub enum Route {
     Apply(ProcedureId, Stage),
     /// The resident's drafts and sent applications (`#/applications`).
     Applications,
-    /// Counter appointments: the services that can be booked (`#/booking`).
-    Booking,
-    /// A stage of booking a service (`#/booking/<service>`, `…/time`, …).
-    Book(ServiceId, BookStage),
-    /// The resident's bookings, to change or cancel (`#/bookings`).
-    Bookings,
+    /// Counter appointments (`#/booking`, `#/booking/<service>/…`, `#/bookings`), with the rest of
+    /// the hash after `#/booking`: the booking pages read it themselves
+    /// (`pages::booking::BookingRoute`), so that their routes add nothing to the first load.
+    Booking(String),
     /// Every example of every kit component (`/gallery/`), for tests and for people building screens.
     Gallery,
 }
@@ -47,14 +43,12 @@ impl Route {
             "" | "#" | "#/" => return Some(Route::Home),
             "#/inquiry" => return Some(Route::Inquiry),
             "#/applications" => return Some(Route::Applications),
-            "#/booking" => return Some(Route::Booking),
-            "#/bookings" => return Some(Route::Bookings),
             _ => {}
         }
-        if let Some(rest) = hash.strip_prefix("#/booking/") {
-            let (id, stage) = rest.split_once('/').unwrap_or((rest, ""));
-            let id = ServiceId::parse(id).ok()?;
-            return BookStage::parse(stage).map(|stage| Route::Book(id, stage));
+        if let Some(rest) = hash.strip_prefix("#/booking")
+            && (rest.is_empty() || rest == "s" || rest.starts_with('/'))
+        {
+            return Some(Route::Booking(rest.to_owned()));
         }
         let rest = hash.strip_prefix("#/procedures/")?;
         let (id, stage) = match rest.split_once('/') {
@@ -76,10 +70,7 @@ impl Route {
             Route::Applications => "#/applications".to_owned(),
             Route::Procedure(id) => format!("#/procedures/{id}"),
             Route::Apply(id, stage) => format!("#/procedures/{id}/apply/{}", stage.segment()),
-            Route::Booking => "#/booking".to_owned(),
-            Route::Book(id, BookStage::Day) => format!("#/booking/{id}"),
-            Route::Book(id, stage) => format!("#/booking/{id}/{}", stage.segment()),
-            Route::Bookings => "#/bookings".to_owned(),
+            Route::Booking(rest) => format!("#/booking{rest}"),
             Route::Gallery => "/gallery/".to_owned(),
         }
     }
@@ -133,50 +124,11 @@ impl Stage {
     }
 }
 
-/// Where in booking a service the resident is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BookStage {
-    /// Pick a day (`#/booking/<service>`).
-    Day,
-    /// Pick a time on that day.
-    Time,
-    /// Who is coming and how to reach them.
-    Details,
-    /// Check and book (or move).
-    Check,
-    /// The confirmation: what to bring, where to go, the reference.
-    Done,
-}
-
-impl BookStage {
-    fn parse(segment: &str) -> Option<Self> {
-        match segment {
-            "" => Some(BookStage::Day),
-            "time" => Some(BookStage::Time),
-            "details" => Some(BookStage::Details),
-            "check" => Some(BookStage::Check),
-            "done" => Some(BookStage::Done),
-            _ => None,
-        }
-    }
-
-    fn segment(self) -> &'static str {
-        match self {
-            BookStage::Day => "",
-            BookStage::Time => "time",
-            BookStage::Details => "details",
-            BookStage::Check => "check",
-            BookStage::Done => "done",
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use madoguchi_domain::ProcedureId;
-    use madoguchi_domain::booking::ServiceId;
 
-    use super::{BookStage, Route, Stage};
+    use super::{Route, Stage};
 
     fn child_allowance() -> ProcedureId {
         ProcedureId::parse("child-allowance").unwrap()
@@ -213,13 +165,9 @@ mod tests {
             Route::Apply(child_allowance(), Stage::Check),
             Route::Apply(child_allowance(), Stage::Declaration),
             Route::Apply(child_allowance(), Stage::Sent),
-            Route::Booking,
-            Route::Bookings,
-            Route::Book(my_number_card(), BookStage::Day),
-            Route::Book(my_number_card(), BookStage::Time),
-            Route::Book(my_number_card(), BookStage::Details),
-            Route::Book(my_number_card(), BookStage::Check),
-            Route::Book(my_number_card(), BookStage::Done),
+            Route::Booking(String::new()),
+            Route::Booking("s".to_owned()),
+            Route::Booking("/my-number-card/time".to_owned()),
         ];
         for route in routes {
             assert_eq!(
@@ -230,24 +178,21 @@ mod tests {
         }
     }
 
-    fn my_number_card() -> ServiceId {
-        ServiceId::parse("my-number-card").unwrap()
-    }
-
     #[test]
-    fn booking_a_service_starts_at_its_own_hash_with_the_day() {
-        assert_eq!(Route::from_location("/", "#/booking"), Some(Route::Booking));
-        assert_eq!(Route::from_location("/", "#/bookings"), Some(Route::Bookings));
+    fn the_booking_pages_get_the_rest_of_their_hash() {
         assert_eq!(
-            Route::from_location("/", "#/booking/my-number-card"),
-            Some(Route::Book(my_number_card(), BookStage::Day))
+            Route::from_location("/", "#/booking"),
+            Some(Route::Booking(String::new()))
+        );
+        assert_eq!(
+            Route::from_location("/", "#/bookings"),
+            Some(Route::Booking("s".to_owned()))
         );
         assert_eq!(
             Route::from_location("/", "#/booking/my-number-card/check"),
-            Some(Route::Book(my_number_card(), BookStage::Check))
+            Some(Route::Booking("/my-number-card/check".to_owned()))
         );
-        assert_eq!(Route::from_location("/", "#/booking/my-number-card/later"), None);
-        assert_eq!(Route::from_location("/", "#/booking/My_Card"), None);
+        assert_eq!(Route::from_location("/", "#/bookingsx"), None);
     }
 
     #[test]

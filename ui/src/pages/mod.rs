@@ -30,8 +30,6 @@ pub fn chunk_of(route: &Route) -> Option<(&'static lazy::Loaded, lazy::Load)> {
         Route::Procedure(_) => Some((&procedure_chunk::LOADED, procedure_chunk::load)),
         Route::Apply(..) => Some((&apply_chunk::LOADED, apply_chunk::load)),
         Route::Applications => Some((&applications_chunk::LOADED, applications_chunk::load)),
-        Route::Booking | Route::Book(..) | Route::Bookings => {
-            Some((&booking_chunk::LOADED, booking_chunk::load))
-        }
+        Route::Booking(_) => Some((&booking_chunk::LOADED, booking_chunk::load)),
     }
 }

@@ -91,7 +91,7 @@ fn About(procedure: Procedure, form: LocalResource<Result<FormSchema, ApiError>>
         </ul>
         // Done at a counter by appointment: where to book it.
         {by_appointment.then(|| view! {
-            <p><a class="mg-link" id="procedure-book" href=Route::Booking.href()>{tr(msg_id!("booking-title"))}</a></p>
+            <p><a class="mg-link" id="procedure-book" href=Route::Booking(String::new()).href()>{tr(msg_id!("booking-title"))}</a></p>
         })}
         {move || match (online, form.get()) {
             (false, _) | (true, Some(Err(ApiError { code: ErrorCode::NotFound, .. }))) => view! {

@@ -21,14 +21,14 @@ use madoguchi_ui_kit::{
 };
 
 use super::session::{self, Chosen, Flow};
+use super::{BookStage, BookingRoute as Route, go};
 use super::{
     HEADING_ID, Phone, Problem, counter_of, counter_text, day_of, days_of, places_text, service_of,
     time_range, times_of,
 };
 use crate::i18n::{self, t, t_args, tr};
 use crate::ipc;
-use crate::pages::apply::{city_plain, focus_heading, go};
-use crate::routes::{BookStage, Route};
+use crate::pages::apply::{city_plain, focus_heading};
 
 #[component]
 pub fn BookPage(service: ServiceId, stage: BookStage) -> impl IntoView {
@@ -144,7 +144,7 @@ fn DayPage(service: ServiceId) -> impl IntoView {
     let slots = slots(&service, None);
     let chosen = RwSignal::new(flow.day.clone());
     let problem = RwSignal::new(None::<String>);
-    let back = if moving { Route::Bookings } else { Route::Booking };
+    let back = if moving { Route::Mine } else { Route::Services };
     let next = Route::Book(service.clone(), BookStage::Time);
     let on_continue = Callback::new(move |()| match chosen.get_untracked() {
         None => problem.set(Some(t(msg_id!("booking-day-error")))),
@@ -669,7 +669,7 @@ fn DonePage(
     let Some(made) = flow.done.clone() else {
         return view! {
             <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{tr(msg_id!("booking-done-nothing"))}</h1>
-            <p><a class="mg-link" href=Route::Bookings.href()>{tr(msg_id!("bookings-title"))}</a></p>
+            <p><a class="mg-link" href=Route::Mine.href()>{tr(msg_id!("bookings-title"))}</a></p>
         }
         .into_any();
     };
@@ -710,7 +710,7 @@ fn DonePage(
                 >
                     <p>{tr(msg_id!("booking-queued-hint"))}</p>
                 </NotificationBanner>
-                <p><a class="mg-link" href=Route::Bookings.href()>{tr(msg_id!("bookings-title"))}</a></p>
+                <p><a class="mg-link" href=Route::Mine.href()>{tr(msg_id!("bookings-title"))}</a></p>
             }
             .into_any(),
             Outcome::Refused(error) => view! {
@@ -767,7 +767,7 @@ fn Confirmation(
         {(!ipc::is_app()).then(|| view! { <p class="mg-hint" id="booking-kept-web">{tr(msg_id!("booking-kept-web"))}</p> })}
         <div class="mg-button-group mg-no-print">
             <Button id="booking-print" variant=ButtonVariant::Secondary label=Signal::derive(|| t(msg_id!("apply-print"))) on_press=print />
-            <a class="mg-link" id="booking-see-bookings" href=Route::Bookings.href()>{tr(msg_id!("bookings-title"))}</a>
+            <a class="mg-link" id="booking-see-bookings" href=Route::Mine.href()>{tr(msg_id!("bookings-title"))}</a>
         </div>
     }
 }

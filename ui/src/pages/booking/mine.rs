@@ -11,11 +11,11 @@ use madoguchi_domain::{ApiError, BookingAction, DeliveryState, IdempotencyKey, L
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{Button, ButtonVariant, Dialog, Tag, TagColour};
 
+use super::{BookStage, BookingRoute as Route};
 use super::{Phone, Problem, clock, counter_of, counter_text, day_of, service_of, session, time_range};
 use crate::i18n::{t, t_args, tr};
 use crate::ipc;
 use crate::pages::apply::city_plain;
-use crate::routes::{BookStage, Route};
 
 /// Where one booking stands, as the list shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -162,7 +162,7 @@ pub fn MyBookingsPage() -> impl IntoView {
     view! {
         <h1 class="mg-heading-xl" id=super::HEADING_ID tabindex="-1">{tr(msg_id!("bookings-title"))}</h1>
         <p class="mg-lead">{tr(intro)}</p>
-        <p><a class="mg-link" id="bookings-new" href=Route::Booking.href()>{tr(msg_id!("bookings-new"))}</a></p>
+        <p><a class="mg-link" id="bookings-new" href=Route::Services.href()>{tr(msg_id!("bookings-new"))}</a></p>
         <p role="status" id="bookings-said">{move || said.get().map(t)}</p>
         {move || failure.get().map(|error| view! { <Problem error=error id="bookings-failure" /> })}
         {move || match mine.get() {

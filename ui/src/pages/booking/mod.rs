@@ -22,7 +22,7 @@ pub mod session;
 
 use leptos::prelude::*;
 use madoguchi_domain::booking::{
-    BookableService, BookingCatalogue, CounterSummary, IdentityLevel, SlotAvailability, UtcTime,
+    BookableService, BookingCatalogue, CounterSummary, IdentityLevel, ServiceId, SlotAvailability, UtcTime,
 };
 use madoguchi_domain::{ApiError, CalendarDate, ErrorCode};
 use madoguchi_i18n::dates::CityDateTime;
@@ -32,15 +32,87 @@ use crate::i18n::{self, t, t_args, tr};
 use crate::pages::apply::city_plain;
 use crate::routes::Route;
 
-/// The page a booking route names.
+/// The page a booking route names (a hash that names none shows what can be booked).
 #[component]
 pub fn BookingPage(route: Route) -> impl IntoView {
-    match route {
-        Route::Booking => view! { <services::ServicesPage /> }.into_any(),
-        Route::Book(service, stage) => view! { <flow::BookPage service=service stage=stage /> }.into_any(),
-        Route::Bookings => view! { <mine::MyBookingsPage /> }.into_any(),
-        _ => ().into_any(),
+    let Route::Booking(rest) = route else {
+        return ().into_any();
+    };
+    match BookingRoute::parse(&rest) {
+        Some(BookingRoute::Book(service, stage)) => {
+            view! { <flow::BookPage service=service stage=stage /> }.into_any()
+        }
+        Some(BookingRoute::Mine) => view! { <mine::MyBookingsPage /> }.into_any(),
+        Some(BookingRoute::Services) | None => view! { <services::ServicesPage /> }.into_any(),
     }
+}
+
+/// A booking page, read from the rest of its hash after `#/booking` (`Route::Booking`): parsed
+/// here, in the pages' chunk, so that the first load carries none of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BookingRoute {
+    /// What can be booked (`#/booking`).
+    Services,
+    /// A stage of booking a service (`#/booking/<service>`, `…/time`, …).
+    Book(ServiceId, BookStage),
+    /// The resident's bookings, to move or cancel (`#/bookings`).
+    Mine,
+}
+
+/// Where in booking a service the resident is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BookStage {
+    /// Pick a day (`#/booking/<service>`).
+    Day,
+    /// Pick a time on that day.
+    Time,
+    /// Who is coming and how to reach them.
+    Details,
+    /// Check and book (or move).
+    Check,
+    /// The confirmation: what to bring, where to go, the reference.
+    Done,
+}
+
+const STAGES: [(BookStage, &str); 5] = [
+    (BookStage::Day, ""),
+    (BookStage::Time, "/time"),
+    (BookStage::Details, "/details"),
+    (BookStage::Check, "/check"),
+    (BookStage::Done, "/done"),
+];
+
+impl BookingRoute {
+    /// The page `rest` (the hash after `#/booking`) names, if any.
+    pub fn parse(rest: &str) -> Option<Self> {
+        match rest {
+            "" => return Some(BookingRoute::Services),
+            "s" => return Some(BookingRoute::Mine),
+            _ => {}
+        }
+        let rest = rest.strip_prefix('/')?;
+        let (id, stage) = rest.find('/').map_or((rest, ""), |at| rest.split_at(at));
+        let stage = STAGES.iter().find(|(_, s)| *s == stage)?.0;
+        Some(BookingRoute::Book(ServiceId::parse(id).ok()?, stage))
+    }
+
+    /// The hash that names this page.
+    pub fn href(&self) -> String {
+        let rest = match self {
+            BookingRoute::Services => String::new(),
+            BookingRoute::Mine => "s".to_owned(),
+            BookingRoute::Book(service, stage) => {
+                let segment = STAGES.iter().find(|(s, _)| s == stage).map_or("", |(_, seg)| seg);
+                format!("/{service}{segment}")
+            }
+        };
+        Route::Booking(rest).href()
+    }
+}
+
+/// Moves the page to a booking page (the app re-renders on `hashchange`).
+pub fn go(to: &BookingRoute) {
+    let _ = window().location().set_hash(&to.href());
 }
 
 /// The id of each booking page's `h1` (focused when a page of the flow opens).
@@ -222,7 +294,38 @@ mod tests {
     use madoguchi_domain::UnixMillis;
     use madoguchi_domain::booking::{SlotAvailability, UtcTime};
 
-    use super::{clock, days_of, times_of};
+    use super::{BookStage, BookingRoute, ServiceId, clock, days_of, times_of};
+
+    #[test]
+    fn every_booking_page_reads_back_from_the_hash_it_writes() {
+        let card = || ServiceId::parse("my-number-card").unwrap();
+        let pages = [
+            BookingRoute::Services,
+            BookingRoute::Mine,
+            BookingRoute::Book(card(), BookStage::Day),
+            BookingRoute::Book(card(), BookStage::Time),
+            BookingRoute::Book(card(), BookStage::Details),
+            BookingRoute::Book(card(), BookStage::Check),
+            BookingRoute::Book(card(), BookStage::Done),
+        ];
+        for page in pages {
+            let href = page.href();
+            let rest = href.strip_prefix("#/booking").unwrap();
+            assert_eq!(BookingRoute::parse(rest), Some(page.clone()), "{href}");
+        }
+        assert_eq!(
+            BookingRoute::Book(card(), BookStage::Day).href(),
+            "#/booking/my-number-card"
+        );
+        assert_eq!(BookingRoute::Mine.href(), "#/bookings");
+    }
+
+    #[test]
+    fn a_malformed_booking_hash_names_no_page() {
+        assert_eq!(BookingRoute::parse("/my-number-card/later"), None);
+        assert_eq!(BookingRoute::parse("/My_Card"), None);
+        assert_eq!(BookingRoute::parse("/my-number-card/time/more"), None);
+    }
 
     /// 2027-01-05 (a Tuesday) at `h:m` in Japan.
     fn at(h: i64, m: i64) -> UtcTime {

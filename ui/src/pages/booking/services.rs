@@ -7,11 +7,11 @@ use madoguchi_domain::booking::{BookableService, ServiceId};
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{SummaryList, SummaryRow};
 
+use super::{BookStage, BookingRoute as Route};
 use super::{Phone, Problem, counter_text, identity_text, session};
 use crate::i18n::{t, t_args, tr};
 use crate::ipc;
 use crate::pages::apply::city_plain;
-use crate::routes::{BookStage, Route};
 
 #[component]
 pub fn ServicesPage() -> impl IntoView {
@@ -20,7 +20,7 @@ pub fn ServicesPage() -> impl IntoView {
     view! {
         <h1 class="mg-heading-xl" id=super::HEADING_ID tabindex="-1">{tr(msg_id!("booking-title"))}</h1>
         <p class="mg-lead">{tr(msg_id!("booking-intro"))}</p>
-        <p><a class="mg-link" id="booking-see-mine" href=Route::Bookings.href()>{tr(msg_id!("bookings-title"))}</a></p>
+        <p><a class="mg-link" id="booking-see-mine" href=Route::Mine.href()>{tr(msg_id!("bookings-title"))}</a></p>
         {move || match catalogue.get() {
             None => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
             Some(Err(error)) => view! { <Problem error=error /> }.into_any(),
