@@ -1,11 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates crates/cldr-data/src/data/ (Japanese, baked into code) and crates/cldr-data/blobs/
-# (every other locale, one postcard blob each, fetched by the UI when a reader needs it): the ICU4X
-# data (CLDR) for the locales we ship and only the data markers our formatters use. Run it after
-# adding a locale or a formatter; commit the output.
-#
-# Why not ICU4X's built-in compiled data: it holds every CLDR locale, and the date formatters alone
-# then add ~150 KB gzip to the UI's WASM (the whole UI's budget is 200 KB). This subset is ~1/10.
+# Regenerates crates/cldr-data/src/data/: the ICU4X data (CLDR) for the Japanese calendar's modern
+# eras, which madoguchi_domain::era converts 和暦 ⇄ 西暦 with. Baked into code; commit the output.
+# (Dates, times and numbers are formatted by the reader's browser, ui/src/intl.rs: no formatting
+# data is generated any more.)
 #
 # Sources (registries only, nothing else is downloaded):
 # - icu4x-datagen 2.4.0 from crates.io (installed into the build cache);
@@ -19,20 +16,8 @@ set -euo pipefail
 
 ICU_VERSION=2.4.0
 CLDR_NPM_VERSION=48.2.0
-BAKED=ja                                            # the source language, always in the code
-BLOBS=(en zh-Hans zh-Hant ko vi pt-BR es fil ne id) # tl is CLDR's fil; ja-x-easy uses ja
-MARKERS=(
-  CalendarJapaneseModernV1 DatetimePatternsDateJapaneseV1 DatetimeNamesYearJapaneseV1 DatetimeNamesMonthJapaneseV1
-  DatetimePatternsDateGregorianV1 DatetimeNamesYearGregorianV1 DatetimeNamesMonthGregorianV1
-  DatetimeNamesWeekdayV1 DatetimePatternsTimeV1 DatetimeNamesDayperiodV1 DatetimePatternsGlueV1
-  DecimalSymbolsV1 DecimalDigitsV1
-)
-# Only Japanese readers count years in eras, so the blobs leave the Japanese calendar out.
-BLOB_MARKERS=(
-  DatetimePatternsDateGregorianV1 DatetimeNamesYearGregorianV1 DatetimeNamesMonthGregorianV1
-  DatetimeNamesWeekdayV1 DatetimePatternsTimeV1 DatetimeNamesDayperiodV1 DatetimePatternsGlueV1
-  DecimalSymbolsV1 DecimalDigitsV1
-)
+BAKED=ja # the eras are the Japanese calendar's, requested for the source language
+MARKERS=(CalendarJapaneseModernV1)
 CLDR_DIRS='^(ja|en|zh|zh-Hant|ko|vi|pt|es|fil|ne|id|und|root)$'
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -43,7 +28,7 @@ mkdir -p "$cache"
 datagen="$cache/bin/icu4x-datagen"
 if [[ ! -x "$datagen" ]] || [[ "$("$datagen" --version)" != *"$ICU_VERSION"* ]]; then
   cargo install icu4x-datagen --version "$ICU_VERSION" --no-default-features \
-    --features provider,baked_exporter,blob_exporter --root "$cache"
+    --features provider,baked_exporter --root "$cache"
 fi
 
 cldr="$cache/cldr-$CLDR_NPM_VERSION"
@@ -78,14 +63,3 @@ cp "$test_cldr/cldr-core/supplemental/calendarData.json" "$cldr/cldr-core/supple
   --cldr-root "$cldr" --locales "$BAKED" --markers "${MARKERS[@]}" \
   --overwrite --out "$out"
 echo "wrote $out"
-# One blob per locale, each complete on its own (no deduplication against a root the reader would
-# not have): a reader downloads exactly one.
-blobs="$here/blobs"
-mkdir -p "$blobs"
-for locale in "${BLOBS[@]}"; do
-  "$datagen" --format blob \
-    --no-internal-fallback --deduplication none \
-    --cldr-root "$cldr" --locales "$locale" --markers "${BLOB_MARKERS[@]}" \
-    --overwrite --out "$blobs/$locale.postcard"
-done
-echo "wrote $blobs"

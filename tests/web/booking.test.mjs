@@ -27,6 +27,8 @@ const WORDS = {
     servicesTitle: "窓口の予約｜まどぐち",
     closed: "休みの日です(予約できません)",
     placesLeft: /^あと\d+人予約できます$/,
+    // The city's clock as Japanese writes a time of day (Intl, the browser's own CLDR data).
+    timeRange: /^\d{1,2}:\d{2}～\d{1,2}:\d{2}$/,
     bring: "交付通知書(はがき)",
     counter: /市民課 [12]番窓口\(本庁舎1階\)/,
     booked: "予約済み",
@@ -40,6 +42,7 @@ const WORDS = {
     servicesTitle: "Counter appointments | Madoguchi",
     closed: "Closed: cannot be booked",
     placesLeft: /^\d+ places? left$/,
+    timeRange: /^\d{1,2}:\d{2}\s[AP]M–\d{1,2}:\d{2}\s[AP]M$/,
     bring: "The notice of issue (postcard)",
     counter: /Citizens Division, counter [12] \(Main building, 1st floor\)/,
     booked: "Booked",
@@ -187,6 +190,11 @@ describe("counter appointments (web mode)", () => {
           assert.equal(await closed.locator("input").count(), 0);
           const open = page.locator("#booking-day li[data-available=true] .mg-slot-picker__status");
           assert.match(await open.first().textContent(), words.placesLeft);
+        }
+        if (stage === "time") {
+          const times = await page.locator("#booking-time .mg-choice__label").allTextContents();
+          assert.ok(times.length > 0);
+          for (const time of times) assert.match(time.trim(), words.timeRange);
         }
       });
       const receipt = await page.locator("#booking-receipt").textContent();

@@ -3,11 +3,11 @@
 //! every text at once (no reload) and updates `<html lang>` and `dir`.
 //!
 //! The residents' bundle carries Japanese only (the source and last fallback). Another language's
-//! messages, and its CLDR data for dates and numbers, are fetched once, when the reader needs them
-//! (`ipc::locale_messages`, `ipc::cldr_data`, `cldr_loader`): before the first
+//! messages are fetched once, when the reader needs them (`ipc::locale_messages`): before the first
 //! draw for the starting language, on the menu's click for a switch. Until they have arrived the
 //! page stays in the language it is in; if they cannot be had, it stays there and says so
-//! (`language-load-failed`), and choosing again tries again.
+//! (`language-load-failed`), and choosing again tries again. Dates, times and numbers need no
+//! download: the browser's `Intl` writes them in any language (`crate::intl`).
 //!
 //! Two ways to read a message: [`t`] gives plain text (furigana removed) for attributes, titles
 //! and component props; [`tr`] gives a view that renders furigana as `<ruby>` when readings are on.
@@ -158,21 +158,10 @@ fn is_ready(tag: &LocaleTag) -> bool {
     madoguchi_i18n::is_embedded(tag) || LOCALIZERS.with(|l| l.borrow().contains_key(tag))
 }
 
-/// Fetches `tag`'s messages and, unless they are here, its CLDR data (dates and numbers), both at
-/// once; keeps a localizer for the messages and the data's formatters. Either missing fails the
-/// whole load, so a reader never gets a language half there (its words with another's dates).
+/// Fetches `tag`'s messages and keeps a localizer for them.
 async fn load(tag: &LocaleTag) -> Result<(), ()> {
-    let cldr = madoguchi_i18n::cldr_data_to_load(tag);
-    let (messages, data) = futures::join!(ipc::locale_messages(tag), async {
-        match cldr {
-            Some(name) => ipc::cldr_data(name).await.map(|blob| Some((name, blob))),
-            None => Ok(None),
-        }
-    });
-    let localizer = Localizer::with_messages(tag, &messages.map_err(drop)?).map_err(drop)?;
-    if let Some((name, blob)) = data.map_err(drop)? {
-        crate::cldr_loader::load(name, blob).await?;
-    }
+    let messages = ipc::locale_messages(tag).await.map_err(drop)?;
+    let localizer = Localizer::with_messages(tag, &messages).map_err(drop)?;
     LOCALIZERS.with(|l| l.borrow_mut().insert(tag.clone(), Rc::new(localizer)));
     Ok(())
 }
@@ -216,27 +205,27 @@ pub fn t_args(id: &str, args: &Args<'_>) -> String {
     furigana::plain(&localizer().format(id, args))
 }
 
-/// An amount of yen in the current language (`amount-yen`). The digits are Fluent's, without
-/// grouping: `Localizer::yen` groups them with ICU4X's decimal formatter, but calling it from a page
-/// splits code it shares with the CLDR loader into a chunk of its own, which a non-Japanese
-/// reader's first draw would then have to fetch too. Fees are small amounts (hundreds of yen).
+/// An amount of yen in the current language (`amount-yen`), its digits grouped the way the
+/// language groups them (1,200円, ¥1,200, 1.200 ienes).
 pub fn yen(amount: i64) -> String {
     t_args(
         madoguchi_i18n::msg_id!("amount-yen"),
-        &[("amount", amount.into())],
+        &[("amount", crate::intl::integer(&current(), amount).into())],
     )
 }
 
 /// A city date in the current language and calendar (和暦 for Japanese), abbreviated; the ISO text
 /// as given when it is not a date.
 pub fn date(iso: &str) -> String {
-    madoguchi_domain::CalendarDate::parse_iso(iso)
-        .ok()
-        .and_then(|d| madoguchi_i18n::dates::CityDate::new(d.year(), d.month(), d.day()).ok())
-        .map_or_else(
-            || iso.to_owned(),
-            |d| madoguchi_i18n::dates::format_date(&current(), d, madoguchi_i18n::dates::DateLength::Medium),
-        )
+    madoguchi_domain::CalendarDate::parse_iso(iso).map_or_else(
+        |_| iso.to_owned(),
+        |d| crate::intl::date(&current(), d, crate::intl::DateLength::Medium),
+    )
+}
+
+/// The city's clock at `at` in the current language: 9:30, 2:05 PM.
+pub fn time(at: madoguchi_domain::UnixMillis) -> String {
+    crate::intl::time(&current(), at)
 }
 
 /// A message in the current language as a view, with furigana as `<ruby>` when readings are on.

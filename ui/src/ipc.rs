@@ -128,20 +128,6 @@ pub async fn locale_messages(locale: &LocaleTag) -> Result<String, ApiError> {
         .ok_or_else(|| ErrorCode::ServerUnreachable.into())
 }
 
-/// The CLDR data (dates, times, numbers) of CLDR locale `name`, as `cargo xtask build-ui` wrote it
-/// (`locales/cldr-<name>-<hash>.postcard`), listed in `<meta name="madoguchi-cldr-files">`;
-/// fetched like the messages, with them.
-pub async fn cldr_data(name: &str) -> Result<Vec<u8>, ApiError> {
-    let response = listed_file("madoguchi-cldr-files", name).await?;
-    let buffer = response
-        .array_buffer()
-        .map_err(|_| ApiError::from(ErrorCode::BadResponse))?;
-    let buffer = JsFuture::from(buffer)
-        .await
-        .map_err(|_| ApiError::from(ErrorCode::ServerUnreachable))?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
 /// The file the page names for `key` in `<meta name="{meta}" content="key=/path …">`, fetched
 /// from the page's own origin; a file not listed is `not_found`.
 async fn listed_file(meta: &str, key: &str) -> Result<web_sys::Response, ApiError> {

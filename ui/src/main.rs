@@ -3,9 +3,9 @@
 //! [`ipc`] is the one place that knows which.
 
 mod app;
-mod cldr_loader;
 mod display_settings;
 mod i18n;
+mod intl;
 mod ipc;
 mod pages;
 mod routes;

@@ -99,7 +99,6 @@ const TEMPLATE_BOOT: &str = "\"/boot.js\"";
 const TEMPLATE_JS: &str = "\"/madoguchi_ui.js\"";
 const TEMPLATE_WASM: &str = "\"/madoguchi_ui_bg.wasm\"";
 const TEMPLATE_LOCALES: &str = "<meta name=\"madoguchi-locale-files\" content=\"\">";
-const TEMPLATE_CLDR: &str = "<meta name=\"madoguchi-cldr-files\" content=\"\">";
 const TEMPLATE_FONT_WARMUP: &str = "<div class=\"mg-font-warmup\" aria-hidden=\"true\"></div>";
 
 /// In web mode the home page's list of procedures is fetched while the WASM downloads, not after it
@@ -129,8 +128,6 @@ struct Shared {
     pages_css: String,
     /// `tag=/locales/<tag>-<hash>.ftl` for every locale not embedded, space-separated.
     locale_files: String,
-    /// `name=/locales/cldr-<name>-<hash>.postcard` for every CLDR locale not baked in.
-    cldr_files: String,
 }
 
 /// One area of the UI: its own WASM, so that no area's first load carries another area's pages.
@@ -173,7 +170,6 @@ pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
         css: write_hashed(&web, "madoguchi.css", first_css.as_bytes())?,
         pages_css: write_hashed(&web, "madoguchi-pages.css", pages_css.as_bytes())?,
         locale_files: write_locale_files(&web.join("locales"))?,
-        cldr_files: write_cldr_files(&web.join("locales"))?,
     };
     for css in [&shared.css, &shared.pages_css] {
         std::fs::copy(web.join(css), app_only.join(css)).map_err(|e| format!("{css}: {e}"))?;
@@ -394,16 +390,9 @@ fn bundle(wasm: &Path, dist: &Path, base: &str, shared: &Shared) -> Result<Bundl
                 shared.locale_files
             ),
         ),
-        (
-            TEMPLATE_CLDR,
-            format!(
-                "<meta name=\"madoguchi-cldr-files\" content=\"{}\">",
-                shared.cldr_files
-            ),
-        ),
         (TEMPLATE_FONT_WARMUP, font_warmup(&paths::root().join("locales"))?),
     ];
-    let mut found = [false; 8];
+    let mut found = [false; 7];
     for file in ["index.html", "boot.js"] {
         let source = paths::root().join("ui").join(file);
         let mut text = std::fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;
@@ -470,25 +459,6 @@ fn write_locale_files(dir: &Path) -> Result<String> {
         }
         let name = write_hashed(dir, &format!("{tag}.ftl"), text.as_bytes())?;
         entries.push(format!("{tag}=/locales/{name}"));
-    }
-    Ok(entries.join(" "))
-}
-
-/// Copies each CLDR blob of `crates/cldr-data/blobs/` (every locale's dates and numbers but
-/// Japanese's, which is baked into the WASM) to `dir/cldr-<name>-<hash>.postcard`. Returns the
-/// `name=/locales/<file>` list for `index.html`; the UI fetches a reader's with their messages.
-fn write_cldr_files(dir: &Path) -> Result<String> {
-    let mut entries = Vec::new();
-    for blob in sorted_files(&paths::root().join("crates/cldr-data/blobs"), "postcard")? {
-        let Some(name) = blob.file_stem().and_then(|n| n.to_str()).map(str::to_owned) else {
-            continue;
-        };
-        let bytes = std::fs::read(&blob).map_err(|e| format!("{}: {e}", blob.display()))?;
-        let file = write_hashed(dir, &format!("cldr-{name}.postcard"), &bytes)?;
-        entries.push(format!("{name}=/locales/{file}"));
-    }
-    if entries.is_empty() {
-        return Err("crates/cldr-data/blobs holds no CLDR blob (run crates/cldr-data/regenerate.sh)".into());
     }
     Ok(entries.join(" "))
 }

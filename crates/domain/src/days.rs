@@ -105,6 +105,12 @@ impl UnixMillis {
         let local = self.0.checked_add(JAPAN_UTC_OFFSET_MILLIS)?;
         CalendarDate::from_days_since_epoch(local.div_euclid(MILLIS_PER_DAY))
     }
+
+    /// The minute of the day a clock in Japan shows at this instant, `0..1440` (9:30 is 570).
+    pub fn minute_of_day_in_japan(self) -> u16 {
+        let local = self.0.div_euclid(MILLIS_PER_MINUTE) + JAPAN_UTC_OFFSET_MILLIS / MILLIS_PER_MINUTE;
+        u16::try_from(local.rem_euclid(MILLIS_PER_DAY / MILLIS_PER_MINUTE)).unwrap_or(0)
+    }
 }
 
 #[cfg(test)]
@@ -115,6 +121,33 @@ mod tests {
 
     fn date(y: i32, m: u8, d: u8) -> CalendarDate {
         CalendarDate::new(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_clock_in_japan_is_nine_hours_ahead_of_utc_and_wraps_at_midnight() {
+        let midnight = date(2025, 11, 23).start_in_japan();
+        assert_eq!(midnight.minute_of_day_in_japan(), 0);
+        assert_eq!(
+            midnight.plus_millis(-MILLIS_PER_MINUTE).minute_of_day_in_japan(),
+            23 * 60 + 59
+        );
+        assert_eq!(
+            midnight.plus_millis(-MILLIS_PER_MINUTE).date_in_japan(),
+            Some(date(2025, 11, 22))
+        );
+        // 2025-11-23T05:05:59.999Z is 14:05 in Japan: seconds do not round up.
+        assert_eq!(
+            UnixMillis(1_763_874_359_999).minute_of_day_in_japan(),
+            14 * 60 + 5
+        );
+        // Before 1970 too.
+        assert_eq!(
+            date(1969, 12, 31)
+                .start_in_japan()
+                .plus_millis(9 * MILLIS_PER_HOUR + 30 * MILLIS_PER_MINUTE)
+                .minute_of_day_in_japan(),
+            9 * 60 + 30
+        );
     }
 
     #[test]

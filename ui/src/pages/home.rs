@@ -3,8 +3,9 @@
 //! offline, a note says the list is from the device and how old it is.
 
 use leptos::prelude::*;
-use madoguchi_domain::{ApiError, Cached, ErrorCode, LocalizedText, Procedure, ProcedureCatalogue};
-use madoguchi_i18n::dates::{self, CityDateTime, DateLength};
+use madoguchi_domain::{
+    ApiError, Cached, CalendarDate, ErrorCode, LocalizedText, Procedure, ProcedureCatalogue, UnixMillis,
+};
 use madoguchi_i18n::msg_id;
 
 use crate::i18n::{self, t, t_args, tr, tr_args};
@@ -41,7 +42,7 @@ fn kept_nowhere(cached: Option<Result<Option<Cached<ProcedureCatalogue>>, ApiErr
 pub fn Home() -> impl IntoView {
     // The only clock read of the page; everything after it is pure formatting.
     #[allow(clippy::cast_possible_truncation)] // milliseconds since 1970 fit in i64 for 292 million years
-    let now = CityDateTime::from_epoch_millis(js_sys::Date::now() as i64);
+    let today = UnixMillis(js_sys::Date::now() as i64).date_in_japan();
     let cached = LocalResource::new(ipc::cached_procedure_catalogue);
     let refreshed = LocalResource::new(ipc::refresh_procedure_catalogue);
     let loaded = Signal::derive(move || pick(refreshed.get(), cached.get()));
@@ -58,7 +59,7 @@ pub fn Home() -> impl IntoView {
 
     view! {
         <h1 class="mg-heading-xl">{tr(msg_id!("home-title"))}</h1>
-        <Today now=now />
+        {today.map(|date| view! { <Today date=date /> })}
         {move || match loaded.get() {
             None => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
             Some(Err(error)) => view! { <LoadError error=error retry=move || refreshed.refetch() /> }.into_any(),
@@ -78,13 +79,12 @@ pub fn Home() -> impl IntoView {
 
 /// Today's date where the city is (Asia/Tokyo), in the reader's language and calendar.
 #[component]
-fn Today(now: CityDateTime) -> impl IntoView {
-    let date = now.date();
+fn Today(date: CalendarDate) -> impl IntoView {
     view! {
         <p class="mg-today">
             <time datetime=date.iso()>
                 {tr_args(msg_id!("home-today"), move || {
-                    vec![("date", dates::format_date(&i18n::current(), date, DateLength::Long).into())]
+                    vec![("date", crate::intl::date(&i18n::current(), date, crate::intl::DateLength::Long).into())]
                 })}
             </time>
         </p>

@@ -1,17 +1,5 @@
 // @generated
-include!("datetime_patterns_date_gregorian_v1.rs.data");
-include!("datetime_patterns_time_v1.rs.data");
-include!("datetime_names_month_gregorian_v1.rs.data");
-include!("datetime_names_dayperiod_v1.rs.data");
-include!("datetime_names_weekday_v1.rs.data");
-include!("decimal_symbols_v1.rs.data");
-include!("datetime_patterns_glue_v1.rs.data");
-include!("decimal_digits_v1.rs.data");
 include!("calendar_japanese_modern_v1.rs.data");
-include!("datetime_patterns_date_japanese_v1.rs.data");
-include!("datetime_names_month_japanese_v1.rs.data");
-include!("datetime_names_year_gregorian_v1.rs.data");
-include!("datetime_names_year_japanese_v1.rs.data");
 /// Marks a type as a data provider. You can then use macros like
 /// `impl_core_helloworld_v1` to add implementations.
 ///
@@ -39,27 +27,12 @@ macro_rules! __make_provider {
 pub use __make_provider as make_provider;
 /// This macro requires the following crates:
 /// * `icu_calendar`
-/// * `icu_datetime`
-/// * `icu_decimal`
 /// * `icu_provider`
 /// * `icu_provider/baked`
-/// * `zerovec`
 #[allow(unused_macros)]
 macro_rules! impl_data_provider {
     ($ provider : ty) => {
         make_provider!($provider);
-        impl_datetime_patterns_date_gregorian_v1!($provider);
-        impl_datetime_patterns_time_v1!($provider);
-        impl_datetime_names_month_gregorian_v1!($provider);
-        impl_datetime_names_dayperiod_v1!($provider);
-        impl_datetime_names_weekday_v1!($provider);
-        impl_decimal_symbols_v1!($provider);
-        impl_datetime_patterns_glue_v1!($provider);
-        impl_decimal_digits_v1!($provider);
         impl_calendar_japanese_modern_v1!($provider);
-        impl_datetime_patterns_date_japanese_v1!($provider);
-        impl_datetime_names_month_japanese_v1!($provider);
-        impl_datetime_names_year_gregorian_v1!($provider);
-        impl_datetime_names_year_japanese_v1!($provider);
     };
 }

@@ -16,8 +16,6 @@ use crate::UnixMillis;
 
 const MINUTES_PER_DAY: u16 = 24 * 60;
 const MILLIS_PER_MINUTE: i64 = 60_000;
-/// Japan is UTC+9 all year (no daylight saving), like `days.rs` assumes.
-const JAPAN_OFFSET_MINUTES: i64 = 9 * 60;
 
 /// A time of day in Japan, `"HH:MM"` on the wire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -128,9 +126,7 @@ impl QuietHours {
 
 /// The minute of the day in Japan at `at`.
 fn minute_of_day(at: UnixMillis) -> u16 {
-    let minutes =
-        (at.0.div_euclid(MILLIS_PER_MINUTE) + JAPAN_OFFSET_MINUTES).rem_euclid(i64::from(MINUTES_PER_DAY));
-    u16::try_from(minutes).unwrap_or(0)
+    at.minute_of_day_in_japan()
 }
 
 /// The first instant at or after `now` (to the minute) when the clock in Japan reads `time`.

@@ -10,10 +10,8 @@
 //!   asks first) until its change deadline, the counter's phone number after it.
 //! - [`session`]: the booking in progress, kept in this page's memory across its pages.
 //!
-//! Times are the city's (Asia/Tokyo) on the 24-hour clock, `9:30`: written here from the hour and
-//! minute rather than by ICU4X's time formatter, whose code the CLDR loader shares, so calling it
-//! from a page would make a non-Japanese reader's first draw fetch a chunk of this page's (see
-//! `i18n::yen`). Days are `i18n::date`'s (和暦 for Japanese).
+//! Times are the city's (Asia/Tokyo), written the way the reader's language writes a time of day
+//! (`9:30`, `9:30 AM`, `오전 9:30`: `i18n::time`); days are `i18n::date`'s (和暦 for Japanese).
 
 pub mod flow;
 pub mod mine;
@@ -25,7 +23,6 @@ use madoguchi_domain::booking::{
     BookableService, BookingCatalogue, CounterSummary, IdentityLevel, ServiceId, SlotAvailability, UtcTime,
 };
 use madoguchi_domain::{ApiError, CalendarDate, ErrorCode};
-use madoguchi_i18n::dates::CityDateTime;
 use madoguchi_i18n::msg_id;
 
 use crate::i18n::{self, t, t_args, tr};
@@ -132,10 +129,9 @@ pub fn counter_of<'a>(
     service_of(catalogue, service).and_then(|s| s.counters.iter().find(|c| c.id == id))
 }
 
-/// The city's clock at `at`: `9:30`, `14:05`.
+/// The city's clock at `at`, as the reader's language writes it: `9:30`, `2:05 PM`.
 pub fn clock(at: UtcTime) -> String {
-    let (hour, minute) = CityDateTime::from_epoch_millis(at.0.0).hour_minute();
-    format!("{hour}:{minute:02}")
+    i18n::time(at.0)
 }
 
 /// From one time to another, the way the reader's language writes a range (`9:30～9:50`).
@@ -229,8 +225,8 @@ impl TimeOffer {
 
 /// A time's radio value: the city's hour and minute, `0930`; unique within a day.
 pub fn time_value(at: UtcTime) -> String {
-    let (hour, minute) = CityDateTime::from_epoch_millis(at.0.0).hour_minute();
-    format!("{hour:02}{minute:02}")
+    let minute = at.0.minute_of_day_in_japan();
+    format!("{:02}{:02}", minute / 60, minute % 60)
 }
 
 /// The times of `day`, earliest first. Several counters taking the service at the same time are
@@ -344,9 +340,10 @@ mod tests {
     }
 
     #[test]
-    fn the_citys_clock_is_read_in_japan() {
-        assert_eq!(clock(at(8, 35)), "8:35");
-        assert_eq!(clock(at(13, 0)), "13:00");
+    fn a_times_value_is_the_citys_hour_and_minute() {
+        assert_eq!(time_value(at(8, 35)), "0835");
+        assert_eq!(time_value(at(13, 0)), "1300");
+        assert_eq!(time_value(at(23, 59)), "2359");
     }
 
     #[test]
