@@ -7,7 +7,8 @@
 //   files (HTML, JS, WASM, CSS, locale files); the city's data (the API's answers) is reported
 //   beside it. Once as Chromium asks (brotli accepted), once with `Accept-Encoding: gzip` only.
 // - More pages: the bytes the inquiry page adds after that first load, then an application form
-//   (児童手当: its procedure page and its first step).
+//   (児童手当: its procedure page and its first step), then counter appointments (the services and
+//   a service's days). And an English reader's first load (Japanese's plus the English messages).
 // - Throttled: the same first visit on a slow phone on mobile data (CDP: round trip, download
 //   bandwidth, CPU slowdown from budgets.toml): the largest contentful paint, then the time from a
 //   click on the language menu until the frame that shows the opened list. Median of the runs.
@@ -89,8 +90,30 @@ async function firstVisit(browser, url, { acceptEncoding } = {}) {
   await page.locator("#f-applicant-phone").waitFor({ timeout: 60_000 });
   await page.waitForLoadState("networkidle");
   const application = wire.take();
+  // Then counter appointments: the services, then a service's days.
+  await page.evaluate(() => {
+    location.hash = "#/booking";
+  });
+  await page.locator("#booking-services").waitFor({ timeout: 60_000 });
+  await page.locator('[id^="booking-start-"]').first().click({ timeout: 60_000 });
+  await page.locator("#booking-day").waitFor({ timeout: 60_000 });
+  await page.waitForLoadState("networkidle");
+  const booking = wire.take();
   await context.close();
-  return { home, inquiry, application };
+  return { home, inquiry, application, booking };
+}
+
+/** An English reader's first visit: the home page with its messages, which only they fetch. */
+async function englishVisit(browser, url) {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  const wire = await wireCounter(context, page);
+  await page.goto(url);
+  await page.locator(".mg-procedure").first().waitFor({ timeout: 60_000 });
+  await page.waitForLoadState("networkidle");
+  const home = wire.take();
+  await context.close();
+  return home;
 }
 
 async function throttledVisit(browser, url, profile) {
@@ -174,6 +197,15 @@ try {
   show(brotli.application, origin);
   figure("ui.application_form.added_bytes", sum(ui(brotli.application)), "B");
   figure("ui.application_form.added_api_bytes", sum(api(brotli.application)), "B");
+  console.log("then counter appointments (the services, then a service's days):");
+  show(brotli.booking, origin);
+  figure("ui.booking_pages.added_bytes", sum(ui(brotli.booking)), "B");
+  figure("ui.booking_pages.added_api_bytes", sum(api(brotli.booking)), "B");
+
+  const english = await englishVisit(browser, server.url);
+  console.log("\nfirst load of the home page (en, brotli accepted: the English messages come too):");
+  show(english, origin);
+  figure("ui.first_load.en_bytes", sum(ui(english)), "B");
 
   const gzip = await firstVisit(browser, server.url, { acceptEncoding: "gzip" });
   console.log("\nfirst load of the home page (ja, gzip only):");
