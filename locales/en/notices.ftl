@@ -12,6 +12,7 @@ notice-priority-normal = Normal
 notice-priority-important = Important
 notice-priority-urgent = Urgent
 notice-personal-application-status = The status of your application { $reference } has changed.
+notice-personal-booking-reminder = Reminder: you have a counter appointment tomorrow at { $time } (booking number { $reference }).
 notice-error-expiry = The end of display must be after its start and after now.
 notice-error-key = Use lowercase letters, digits and hyphens (for example evacuation-yumesaki-3-chome).
 notice-error-area = Enter an area by its code from the city's list (for example yumesaki-3-chome).

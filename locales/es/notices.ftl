@@ -12,6 +12,7 @@ notice-priority-normal = Ordinario
 notice-priority-important = Importante
 notice-priority-urgent = Urgente
 notice-personal-application-status = El estado de su solicitud { $reference } ha cambiado.
+notice-personal-booking-reminder = Recordatorio: mañana a las { $time } tiene una cita en la ventanilla (número de cita { $reference }).
 notice-error-expiry = El fin de la publicación debe ser posterior a su inicio y a este momento.
 notice-error-key = Use minúsculas, números y guiones (por ejemplo evacuation-yumesaki-3-chome).
 notice-error-area = Indique la zona con su código de la lista de la ciudad (por ejemplo yumesaki-3-chome).

@@ -12,6 +12,7 @@ notice-priority-normal = Biasa
 notice-priority-important = Penting
 notice-priority-urgent = Darurat
 notice-personal-application-status = Status permohonan Anda { $reference } telah berubah.
+notice-personal-booking-reminder = Pengingat: besok pukul { $time } Anda memiliki janji temu di loket (nomor janji temu { $reference }).
 notice-error-expiry = Akhir penayangan harus setelah awal penayangan dan setelah saat ini.
 notice-error-key = Gunakan huruf kecil, angka, dan tanda hubung (contoh: evacuation-yumesaki-3-chome).
 notice-error-area = Isi wilayah dengan kode dari daftar kota (contoh: yumesaki-3-chome).

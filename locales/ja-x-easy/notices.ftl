@@ -12,6 +12,7 @@ notice-priority-normal = ふつう
 notice-priority-important = 大切《たいせつ》
 notice-priority-urgent = 緊急《きんきゅう》(すぐ 読《よ》んで ください)
 notice-personal-application-status = 申請《しんせい》 { $reference } の 様子《ようす》が 変《か》わりました。
+notice-personal-booking-reminder = 明日《あした》 { $time }から 窓口《まどぐち》の 予約《よやく》が あります(予約番号《よやくばんごう》:{ $reference })。
 notice-error-expiry = 終《お》わる 日《ひ》と 時間《じかん》は、始《はじ》まる 日《ひ》と 時間《じかん》より 後《あと》に して ください。今《いま》より 後《あと》に して ください。
 notice-error-key = 小《ちい》さい ローマ字《じ》、数字《すうじ》、「-」で 書《か》いて ください(例《れい》:evacuation-yumesaki-3-chome)。
 notice-error-area = 地区《ちく》は、市《し》の リストに ある コードで 書《か》いて ください(例《れい》:yumesaki-3-chome)。

@@ -12,6 +12,8 @@ notice-priority-normal = 通常
 notice-priority-important = 重要
 notice-priority-urgent = 緊急
 notice-personal-application-status = 申請 { $reference } の状況が変わりました。
+# 予約の前日に届くお知らせ。$time は予約の開始時刻(アプリが日本時間で表示します)。
+notice-personal-booking-reminder = 明日 { $time } から窓口の予約があります(予約番号:{ $reference })。
 notice-error-expiry = 掲載終了日時は、掲載開始日時と現在より後にしてください。
 notice-error-key = 英小文字・数字・ハイフンで入力してください(例:evacuation-yumesaki-3-chome)。
 notice-error-area = 地区は市の一覧にあるコードで入力してください(例:yumesaki-3-chome)。

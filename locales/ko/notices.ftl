@@ -12,6 +12,7 @@ notice-priority-normal = 보통
 notice-priority-important = 중요
 notice-priority-urgent = 긴급
 notice-personal-application-status = 신청 { $reference }의 진행 상황이 바뀌었습니다.
+notice-personal-booking-reminder = 내일 { $time }에 창구 예약이 있습니다(예약 번호: { $reference }).
 notice-error-expiry = 게시 종료 일시는 게시 시작 일시와 현재 시각보다 뒤여야 합니다.
 notice-error-key = 영문 소문자, 숫자, 하이픈으로 입력해 주세요(예: evacuation-yumesaki-3-chome).
 notice-error-area = 지역은 시의 목록에 있는 코드로 입력해 주세요(예: yumesaki-3-chome).

@@ -12,6 +12,7 @@ notice-priority-normal = सामान्य
 notice-priority-important = महत्त्वपूर्ण
 notice-priority-urgent = अत्यावश्यक
 notice-personal-application-status = तपाईंको आवेदन { $reference } को स्थिति परिवर्तन भएको छ।
+notice-personal-booking-reminder = सम्झना: भोलि { $time } मा तपाईंको काउन्टर बुकिङ छ (बुकिङ नम्बर { $reference })।
 notice-error-expiry = देखाउन बन्द गर्ने समय सुरु हुने समय र अहिलेभन्दा पछि हुनुपर्छ।
 notice-error-key = सानो अङ्ग्रेजी अक्षर, अङ्क र हाइफन प्रयोग गर्नुहोस् (उदाहरण: evacuation-yumesaki-3-chome)।
 notice-error-area = क्षेत्रलाई सहरको सूचीमा भएको कोडले लेख्नुहोस् (उदाहरण: yumesaki-3-chome)।

@@ -12,6 +12,7 @@ notice-priority-normal = Normal (comum)
 notice-priority-important = Importante
 notice-priority-urgent = Urgente
 notice-personal-application-status = A situação do seu pedido { $reference } mudou.
+notice-personal-booking-reminder = Lembrete: amanhã, às { $time }, você tem um agendamento no balcão (número do agendamento { $reference }).
 notice-error-expiry = O fim da exibição deve ser depois do início e depois de agora.
 notice-error-key = Use letras minúsculas, números e hífens (por exemplo evacuation-yumesaki-3-chome).
 notice-error-area = Informe a região pelo código da lista da cidade (por exemplo yumesaki-3-chome).

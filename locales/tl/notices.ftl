@@ -12,6 +12,7 @@ notice-priority-normal = Karaniwan
 notice-priority-important = Mahalaga
 notice-priority-urgent = Agaran
 notice-personal-application-status = Nagbago ang katayuan ng iyong aplikasyon { $reference }.
+notice-personal-booking-reminder = Paalala: may booking ka sa counter bukas, { $time } (numero ng booking { $reference }).
 notice-error-expiry = Ang pagtatapos ng pagpapakita ay dapat pagkatapos ng simula nito at pagkatapos ng ngayon.
 notice-error-key = Gumamit ng maliliit na titik, numero at gitling (halimbawa evacuation-yumesaki-3-chome).
 notice-error-area = Ilagay ang lugar gamit ang code mula sa listahan ng lungsod (halimbawa yumesaki-3-chome).

@@ -12,6 +12,7 @@ notice-priority-normal = Thông thường
 notice-priority-important = Quan trọng
 notice-priority-urgent = Khẩn cấp
 notice-personal-application-status = Tình trạng hồ sơ { $reference } của bạn đã thay đổi.
+notice-personal-booking-reminder = Nhắc lịch: ngày mai lúc { $time } bạn có lịch hẹn tại quầy (số lịch hẹn { $reference }).
 notice-error-expiry = Thời điểm kết thúc hiển thị phải sau thời điểm bắt đầu và sau hiện tại.
 notice-error-key = Hãy nhập chữ thường, chữ số và dấu gạch nối (ví dụ: evacuation-yumesaki-3-chome).
 notice-error-area = Hãy nhập khu vực bằng mã trong danh sách của thành phố (ví dụ: yumesaki-3-chome).

@@ -12,6 +12,7 @@ notice-priority-normal = 普通
 notice-priority-important = 重要
 notice-priority-urgent = 紧急
 notice-personal-application-status = 您的申请 { $reference } 的状态已更新。
+notice-personal-booking-reminder = 提醒:您明天 { $time } 有窗口预约(预约编号:{ $reference })。
 notice-error-expiry = 结束显示的时间必须晚于开始时间，并且晚于现在。
 notice-error-key = 请使用小写字母、数字和连字符（例如：evacuation-yumesaki-3-chome）。
 notice-error-area = 请按市里的地区列表填写地区代码（例如：yumesaki-3-chome）。

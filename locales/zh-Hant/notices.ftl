@@ -12,6 +12,7 @@ notice-priority-normal = 一般
 notice-priority-important = 重要
 notice-priority-urgent = 緊急
 notice-personal-application-status = 您的申請 { $reference } 的狀態已更新。
+notice-personal-booking-reminder = 提醒:您明天 { $time } 有窗口預約(預約編號:{ $reference })。
 notice-error-expiry = 結束顯示的時間必須晚於開始時間，並且晚於現在。
 notice-error-key = 請使用小寫字母、數字和連字號（例如：evacuation-yumesaki-3-chome）。
 notice-error-area = 請依市內的地區清單填寫地區代碼（例如：yumesaki-3-chome）。

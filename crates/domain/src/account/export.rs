@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::{AccountView, AuditEntry, DeviceId, DeviceName};
 use crate::UnixMillis;
 use crate::application::ApplicationReference;
+use crate::booking::BookingReference;
 use crate::notice::wire::PersonalNotice;
 
 /// Everything the city's server keeps about a signed-in resident. Secrets are not in it: the server
@@ -25,11 +26,18 @@ pub struct AccountExport {
     pub devices: Vec<DeviceRecord>,
     /// Every staff access to the resident's data, oldest first.
     pub audit: Vec<AuditEntry>,
-    /// The personal notices kept for the account (an application's status changes), newest first.
+    /// The personal notices kept for the account (an application's status changes, a booking's
+    /// reminder), newest first.
     pub notices: Vec<PersonalNotice>,
     /// The applications submitted while signed in to the account (each is read with its own
     /// receipt's token), oldest first.
     pub applications: Vec<ApplicationReference>,
+    /// The bookings made while signed in to the account (reminded the day before; each is read
+    /// with its own receipt's token), oldest first.
+    pub bookings: Vec<BookingReference>,
+    /// The waitlist places joined while signed in (a place that becomes a booking passes the
+    /// account on to it), oldest first.
+    pub waitlist: Vec<BookingReference>,
 }
 
 /// One device in an export: what the resident saw in their list, and when it was signed out.

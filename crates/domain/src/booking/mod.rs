@@ -8,6 +8,7 @@
 //! - [`hours`]: opening hours per weekday; [`slots`]: services, counters and the slots they give
 //!   for a range of days; [`window`]: whether a slot may be booked, or a booking changed, at `now`;
 //! - [`waitlist`]: a waiting resident's way to an offer and a booking;
+//! - [`reminder`]: when the reminder the day before a visit goes out;
 //! - [`config`]: the city's file that sets all of this up; [`wire`]: what booking says over HTTP.
 //!
 //! Time is always passed in ([`crate::UnixMillis`]); days are days in Japan ([`crate::days`]).
@@ -19,6 +20,7 @@ pub mod holiday_rules;
 pub mod holidays;
 pub mod hours;
 pub mod ids;
+pub mod reminder;
 pub mod slots;
 pub mod waitlist;
 pub mod window;
@@ -33,6 +35,7 @@ pub use holidays::{
 };
 pub use hours::{OpeningPeriod, OverlappingPeriods, TimeOfDay, WeeklyHours};
 pub use ids::{CounterId, InvalidId, ServiceId};
+pub use reminder::{DueReminders, reminders_due};
 pub use slots::{Counter, IdentityLevel, Schedule, ScheduleError, Service, Slot, Visit};
 pub use waitlist::{WaitlistRefusal, WaitlistState, next_in_line};
 pub use window::{BookingRefusal, BookingWindow, ChangeDeadline, ChangeRefusal};

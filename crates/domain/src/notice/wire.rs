@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::{Notice, NoticeId};
 use crate::UnixMillis;
 use crate::application::{ApplicationReference, ApplicationStatus};
+use crate::booking::{BookingReference, UtcTime};
 
 /// The public feed: every notice that shows now with its rule (`GET`).
 pub const FEED_PATH: &str = "/api/v1/notices";
@@ -115,13 +116,25 @@ pub enum PersonalSubject {
         reference: ApplicationReference,
         status: ApplicationStatus,
     },
+    /// The resident's booking is tomorrow (sent from 09:00 the day before, once per visit:
+    /// `booking::reminder`). `service` and `counter` are the ids of the booking catalogue, so the
+    /// app can name them and say where to go.
+    #[serde(rename_all = "camelCase")]
+    BookingReminder {
+        reference: BookingReference,
+        service: String,
+        counter: String,
+        starts_at: UtcTime,
+    },
 }
 
 impl PersonalSubject {
-    /// The message that words it (placeable `$reference`; the status is worded by its own id).
+    /// The message that words it: placeable `$reference` for both; the status is worded by its
+    /// own id, and a reminder's `$time` is `startsAt` as the app shows times (Asia/Tokyo).
     pub fn message_id(&self) -> &'static str {
         match self {
             PersonalSubject::ApplicationStatus { .. } => crate::msg_id!("notice-personal-application-status"),
+            PersonalSubject::BookingReminder { .. } => crate::msg_id!("notice-personal-booking-reminder"),
         }
     }
 }
@@ -168,5 +181,26 @@ mod tests {
         );
         assert_eq!(event.change.event_name(), "personal");
         assert_eq!(serde_json::from_value::<NoticeEvent>(json).unwrap(), event);
+    }
+
+    #[test]
+    fn a_booking_reminder_names_the_booking_and_its_time_in_utc_not_text() {
+        let notice = PersonalNotice {
+            at: UnixMillis(1),
+            subject: PersonalSubject::BookingReminder {
+                reference: BookingReference("YMS-B-000042".into()),
+                service: "my-number-card".into(),
+                counter: "counter-1".into(),
+                starts_at: UtcTime(UnixMillis(1_795_565_100_000)),
+            },
+        };
+        let json = serde_json::to_value(&notice).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"at": 1, "subject": {"type": "bookingReminder", "reference": "YMS-B-000042",
+                "service": "my-number-card", "counter": "counter-1", "startsAt": "2026-11-25T00:05:00Z"}})
+        );
+        assert_eq!(serde_json::from_value::<PersonalNotice>(json).unwrap(), notice);
+        assert_eq!(notice.subject.message_id(), "notice-personal-booking-reminder");
     }
 }

@@ -18,16 +18,26 @@
 //! are offered a place in the order they joined, each offer taking the cells like a booking. An
 //! offer that lapses is also passed on by the next write that touches its slot, and by
 //! [`BookingStore::sweep_waitlist`], which the server runs every minute.
+//!
+//! **Reminders.** A booking made by a signed-in resident names their account (a waitlist place
+//! too, and passes it to the booking it becomes; a reschedule moves the booking's row, so the
+//! account stays). [`BookingStore::remind_bookings`], run by the same sweep, writes each due
+//! reminder as a personal notice **in the transaction that records it** (`reminded_for`, the
+//! visit start the account was reminded of), under the booking's row lock on PostgreSQL: never a
+//! check in one transaction and a write in another, so several sweeps and instances write one
+//! reminder per visit.
 
 use std::num::NonZeroU32;
 
 use async_trait::async_trait;
 use madoguchi_domain::UnixMillis;
+use madoguchi_domain::account::AccountId;
 use madoguchi_domain::booking::config::CELL_MINUTES;
 use madoguchi_domain::booking::{
-    BookedBy, Booking, BookingConfig, BookingContact, BookingReceipt, BookingReference, WaitlistEntry,
-    WaitlistReceipt,
+    BookedBy, Booking, BookingConfig, BookingContact, BookingReceipt, BookingReference, UtcTime,
+    WaitlistEntry, WaitlistReceipt,
 };
+use madoguchi_domain::notice::{NoticeChange, PersonalNotice, PersonalSubject};
 
 use super::{IdempotencyClaim, Respond, StoreError};
 
@@ -136,6 +146,9 @@ pub struct NewBooking {
     pub access_token: String,
     /// How long an offer made by a place this write frees is held.
     pub offer_minutes: NonZeroU32,
+    /// The signed-in resident who books or joins (reminders go to them); `None` when anonymous
+    /// or a clerk books. Accepting an offer ignores it: the waitlist place's own account passes on.
+    pub account: Option<AccountId>,
 }
 
 /// What booking did.
@@ -219,6 +232,28 @@ pub enum Accepted {
     Expired,
 }
 
+/// The personal notice a reminder is written as, at `now`: the booking's reference, service,
+/// counter and start (no text; the app words it).
+pub(crate) fn reminder_notice(
+    reference: &str,
+    service: &str,
+    counter: &str,
+    starts_at: i64,
+    now: UnixMillis,
+) -> NoticeChange {
+    NoticeChange::Personal {
+        notice: PersonalNotice {
+            at: now,
+            subject: PersonalSubject::BookingReminder {
+                reference: BookingReference(reference.to_owned()),
+                service: service.to_owned(),
+                counter: counter.to_owned(),
+                starts_at: UtcTime(UnixMillis(starts_at)),
+            },
+        },
+    }
+}
+
 /// The counters' occupancy in a range: `(counter, cell start, booked)` for the cells in use.
 pub type Occupancy = Vec<(String, i64, i64)>;
 
@@ -291,6 +326,17 @@ pub trait BookingStore: Send + Sync {
 
     /// Expires every offer lapsed at `now` and passes its place on; returns how many expired.
     async fn sweep_waitlist(&self, now: UnixMillis, offer_minutes: NonZeroU32) -> Result<usize, StoreError>;
+
+    /// Writes a `BookingReminder` personal notice (at `now`) to the account of every confirmed
+    /// booking made while signed in whose visit starts in `[from, until)` and whose account was not
+    /// reminded of that start yet, recording it in the same transaction; returns how many were
+    /// written. A second call, from this instance or another, finds them recorded and writes none.
+    async fn remind_bookings(
+        &self,
+        from: UnixMillis,
+        until: UnixMillis,
+        now: UnixMillis,
+    ) -> Result<usize, StoreError>;
 }
 
 #[cfg(test)]

@@ -8,6 +8,11 @@
 //! in the transaction that books (`storage/bookings.rs`). As with applications, a booking belongs
 //! to whoever holds the access token its receipt carried: 401 without one, the same 404 for
 //! another's token as for no such booking.
+//!
+//! A resident who books (or joins a waitlist) signed in — their access token in `Authorization`,
+//! found by the idempotency layer — has the booking linked to their account in the transaction
+//! that books it, and gets a reminder the day before (`sweep.rs`). Reading and changing it still
+//! take the receipt's token; without a resident's token the booking is anonymous, as before.
 
 pub mod calendar;
 pub mod setup;
@@ -23,6 +28,7 @@ use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use madoguchi_domain::account::AccountId;
 use madoguchi_domain::booking::{
     BookableService, BookedBy, Booking, BookingCatalogue, BookingContact, BookingReceipt, BookingReference,
     BookingRequest, CounterSummary, IdentityLevel, RescheduleRequest, ServiceId, SlotAvailability, SlotList,
@@ -33,6 +39,7 @@ use serde::Deserialize;
 
 use self::setup::{Setup, Window};
 use super::AppState;
+use super::auth::Resident;
 use crate::error::ServerError;
 use crate::idempotency;
 use crate::storage::{Booked, BookingChange, BookingChanged, ChangeRequest, IdempotencyClaim, NewBooking};
@@ -239,7 +246,9 @@ async fn taken_places(
         "contact": {"name": "夢咲 花子", "phone": "0612-34-5678"}
     })),
     responses(
-        (status = 201, description = "Booked: the booking and the access token that proves it is yours", body = BookingReceipt),
+        (status = 201, description = "Booked: the booking and the access token that proves it is yours. Sent with a \
+                                      signed-in resident's access token (`Authorization: Bearer`), the booking is also \
+                                      linked to their account, which gets a reminder notice the day before", body = BookingReceipt),
         (status = 400, description = "`invalid_request`: the body is not a booking request in JSON", body = ApiError),
         (status = 409, description = "`slot_full`: no place is left in the slot (its waitlist is open); nothing was kept", body = ApiError),
         (status = 422, description = "`unknown_service`, `not_a_slot` (no such slot at that counter), `closed_day`, \
@@ -252,19 +261,37 @@ async fn taken_places(
 pub async fn book(
     State(state): State<AppState>,
     claim: Option<Extension<IdempotencyClaim>>,
+    // A signed-in resident (found by the idempotency layer): the booking is linked to them.
+    resident: Option<Extension<Resident>>,
     body: Bytes,
 ) -> Result<Response, ServerError> {
     let claim = idempotency::require_claim(claim)?;
-    make_booking(&state, claim, &body, BookedBy::Resident, RESIDENT_IDENTITY).await
+    let account = signed_in(resident);
+    make_booking(
+        &state,
+        claim,
+        &body,
+        BookedBy::Resident,
+        RESIDENT_IDENTITY,
+        account,
+    )
+    .await
 }
 
-/// Books the slot a request names for `booked_by` (the resident, or a clerk on their behalf).
+/// The account of a signed-in resident, if the request came from one.
+pub(crate) fn signed_in(resident: Option<Extension<Resident>>) -> Option<AccountId> {
+    resident.map(|Extension(Resident(who))| who.account)
+}
+
+/// Books the slot a request names for `booked_by` (the resident, or a clerk on their behalf),
+/// linked to `account` when a signed-in resident books.
 pub(crate) async fn make_booking(
     state: &AppState,
     claim: IdempotencyClaim,
     body: &[u8],
     booked_by: BookedBy,
     identity: IdentityLevel,
+    account: Option<AccountId>,
 ) -> Result<Response, ServerError> {
     let request: BookingRequest =
         serde_json::from_slice(body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
@@ -278,7 +305,7 @@ pub(crate) async fn make_booking(
         identity,
         Window::Judged,
     )?;
-    let booking = new_booking(state, &setup, slot, contact, booked_by, "B")?;
+    let booking = new_booking(state, &setup, slot, contact, booked_by, "B", account)?;
     match state
         .store
         .book(booking, claim, idempotency::keep_created())
@@ -292,7 +319,8 @@ pub(crate) async fn make_booking(
     }
 }
 
-/// A booking (or waitlist place, `kind` "W") for the store, with a fresh access token.
+/// A booking (or waitlist place, `kind` "W") for the store, with a fresh access token, linked to
+/// `account` if a signed-in resident makes it.
 pub(crate) fn new_booking(
     state: &AppState,
     setup: &Setup,
@@ -300,6 +328,7 @@ pub(crate) fn new_booking(
     contact: BookingContact,
     booked_by: BookedBy,
     kind: &str,
+    account: Option<AccountId>,
 ) -> Result<NewBooking, ServerError> {
     let token = super::access::new_token()?;
     Ok(NewBooking {
@@ -310,6 +339,7 @@ pub(crate) fn new_booking(
         access_token_sha256: super::access::token_hash(&token),
         access_token: token,
         offer_minutes: setup.offer_minutes(),
+        account,
     })
 }
 

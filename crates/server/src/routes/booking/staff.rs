@@ -214,7 +214,8 @@ pub async fn book_on_behalf(
 ) -> Result<Response, ServerError> {
     staff.audit(&state, AuditAction::BookOnBehalf, None, "").await?;
     let claim = idempotency::require_claim(claim)?;
-    super::make_booking(&state, claim, &body, BookedBy::Staff, STAFF_IDENTITY).await
+    // Not linked to an account: the clerk books for someone the city knows by name and contact.
+    super::make_booking(&state, claim, &body, BookedBy::Staff, STAFF_IDENTITY, None).await
 }
 
 #[utoipa::path(

@@ -3,7 +3,8 @@
 //! transaction that frees the place; an offer is held for the city's `waitlistOfferMinutes`
 //! (2 hours in the demo) and then passes to the next in line — judged with the server's clock by
 //! the next write that touches the slot, and by the sweep the server runs every minute
-//! (`startup.rs`).
+//! (`startup.rs`). A place joined by a signed-in resident names their account, and the booking
+//! it becomes is linked to it too (the reminder the day before reaches them).
 
 use axum::Extension;
 use axum::Json;
@@ -19,10 +20,11 @@ use madoguchi_domain::booking::{
 use madoguchi_domain::{ApiError, ErrorCode};
 
 use super::setup::{self, Window};
-use super::{RESIDENT_IDENTITY, new_booking, no_store};
+use super::{RESIDENT_IDENTITY, new_booking, no_store, signed_in};
 use crate::error::ServerError;
 use crate::idempotency;
 use crate::routes::AppState;
+use crate::routes::auth::Resident;
 use crate::storage::{Accepted, IdempotencyClaim, Joined};
 
 #[utoipa::path(
@@ -32,7 +34,9 @@ use crate::storage::{Accepted, IdempotencyClaim, Joined};
     tag = "booking",
     request_body(content = BookingRequest, description = "The full slot, as listed, and who waits for it"),
     responses(
-        (status = 201, description = "On the waitlist: the place and the access token that proves it is yours", body = WaitlistReceipt),
+        (status = 201, description = "On the waitlist: the place and the access token that proves it is yours. Sent with \
+                                      a signed-in resident's access token, the place (and the booking it may become) is \
+                                      linked to their account, for the reminder the day before", body = WaitlistReceipt),
         (status = 400, description = "`invalid_request`: the body is not a booking request in JSON", body = ApiError),
         (status = 409, description = "`slot_available`: the slot still has a place; book it instead", body = ApiError),
         (status = 422, description = "`unknown_service`, `not_a_slot`, `closed_day`, `outside_booking_window`, \
@@ -44,6 +48,8 @@ use crate::storage::{Accepted, IdempotencyClaim, Joined};
 pub async fn join(
     State(state): State<AppState>,
     claim: Option<Extension<IdempotencyClaim>>,
+    // A signed-in resident: the place, and the booking it may become, is linked to them.
+    resident: Option<Extension<Resident>>,
     body: Bytes,
 ) -> Result<Response, ServerError> {
     let claim = idempotency::require_claim(claim)?;
@@ -59,7 +65,15 @@ pub async fn join(
         RESIDENT_IDENTITY,
         Window::Judged,
     )?;
-    let entry = new_booking(&state, &setup, slot, contact, BookedBy::Resident, "W")?;
+    let entry = new_booking(
+        &state,
+        &setup,
+        slot,
+        contact,
+        BookedBy::Resident,
+        "W",
+        signed_in(resident),
+    )?;
     match state
         .store
         .join_waitlist(entry, claim, idempotency::keep_created())
@@ -140,8 +154,16 @@ pub async fn accept(
         RESIDENT_IDENTITY,
         Window::OfferHeld,
     )?;
-    // The contact is the place's own; the store takes it from the entry.
-    let booking = new_booking(&state, &setup, slot, Default::default(), BookedBy::Resident, "B")?;
+    // The contact and the account are the place's own; the store takes them from the entry.
+    let booking = new_booking(
+        &state,
+        &setup,
+        slot,
+        Default::default(),
+        BookedBy::Resident,
+        "B",
+        None,
+    )?;
     match state
         .store
         .accept_offer(entry.reference, booking, claim, idempotency::keep_created())

@@ -8,6 +8,7 @@ use deadpool_postgres::Object;
 use madoguchi_domain::UnixMillis;
 use madoguchi_domain::account::{AccountExport, AccountId, DeviceId, DeviceName, DeviceRecord};
 use madoguchi_domain::application::ApplicationReference;
+use madoguchi_domain::booking::BookingReference;
 
 use super::{accounts, audit, idempotency};
 use crate::storage::rows::personal_from_change;
@@ -65,6 +66,23 @@ pub(super) async fn export(
         .iter()
         .map(|r| ApplicationReference(r.get(0)))
         .collect();
+    let linked = |table: &'static str| {
+        let tx = &tx;
+        async move {
+            Ok::<_, StoreError>(
+                tx.query(
+                    &format!("SELECT reference FROM {table} WHERE account_id = $1 ORDER BY id"),
+                    &[&account.0],
+                )
+                .await?
+                .iter()
+                .map(|r| BookingReference(r.get(0)))
+                .collect::<Vec<_>>(),
+            )
+        }
+    };
+    let bookings = linked("bookings").await?;
+    let waitlist = linked("waitlist").await?;
     let audit = audit::about(&tx, account).await?;
     tx.commit().await?;
     Ok(Some(AccountExport {
@@ -74,6 +92,8 @@ pub(super) async fn export(
         audit,
         notices,
         applications,
+        bookings,
+        waitlist,
     }))
 }
 
@@ -95,6 +115,22 @@ pub(super) async fn delete(
     };
     let email: String = row.get(0);
     let scope = crate::storage::scope_key_prefix(&account.0);
+    // Bookings and waitlist places stay with the city (each is its receipt holder's); only their
+    // link to the account goes. Before the personal notices: a reminder sweep holding a booking's
+    // row commits first (this waits for it), so the notice it wrote is deleted below; one that
+    // comes after finds the booking unlinked. The rows are locked in id order, as the sweep locks
+    // them, so the two never wait on each other in a cycle.
+    tx.execute(
+        "UPDATE bookings SET account_id = NULL WHERE id IN (
+             SELECT id FROM bookings WHERE account_id = $1 ORDER BY id FOR UPDATE)",
+        &[&account.0],
+    )
+    .await?;
+    tx.execute(
+        "UPDATE waitlist SET account_id = NULL WHERE account_id = $1",
+        &[&account.0],
+    )
+    .await?;
     // Children first, so no foreign key is left pointing at the account.
     tx.execute("DELETE FROM sign_in_codes WHERE email = $1", &[&email])
         .await?;

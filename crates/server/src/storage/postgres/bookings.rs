@@ -18,11 +18,14 @@
 //! - Waitlist rows are locked (`FOR UPDATE`) when offered, expired or accepted; a concurrent
 //!   transaction re-checks their status after the lock and skips one no longer waiting, so a place
 //!   is offered once.
+//! - Reminders lock the due bookings' rows (`FOR UPDATE`, in id order) and mark them in the
+//!   transaction that writes the notices: see [`remind`].
 
 use std::num::NonZeroU32;
 
 use deadpool_postgres::{GenericClient, Object, Transaction};
 use madoguchi_domain::UnixMillis;
+use madoguchi_domain::account::AccountId;
 use madoguchi_domain::booking::{
     BookedBy, Booking, BookingConfig, BookingContact, BookingReceipt, BookingReference, BookingStatus,
     WaitlistEntry, WaitlistReceipt, WaitlistStatus,
@@ -31,8 +34,9 @@ use madoguchi_domain::booking::{
 use super::idempotency;
 use crate::storage::bookings::{
     Accepted, Booked, BookingChange, BookingChanged, CellStep, ChangeRequest, Joined, NewBooking, Occupancy,
-    SlotClaim, cell_steps, cells,
+    SlotClaim, cell_steps, cells, reminder_notice,
 };
+use crate::storage::notices::EVENTS_LOCK;
 use crate::storage::rows::{
     BOOKING_COLUMNS, BookingRow, WAITLIST_COLUMNS, WaitlistRow, booking_config_from_json,
     booking_config_json, booking_reference,
@@ -234,8 +238,8 @@ async fn insert_booking(
     tx.execute(
         "INSERT INTO bookings (id, reference, service_id, counter_id, day, starts_at, ends_at, occupies_from,
              occupies_until, change_deadline, status, booked_by, contact_name, contact_phone, contact_email,
-             access_token_sha256, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'confirmed', $11, $12, $13, $14, $15, $16)",
+             access_token_sha256, created_at, account_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'confirmed', $11, $12, $13, $14, $15, $16, $17)",
         &[
             &id,
             &reference.0,
@@ -253,6 +257,7 @@ async fn insert_booking(
             &booking.contact.email,
             &booking.access_token_sha256,
             &at.0,
+            &booking.account.as_ref().map(|a| a.0.as_str()),
         ],
     )
     .await?;
@@ -528,8 +533,8 @@ pub(super) async fn join(
     tx.execute(
         "INSERT INTO waitlist (id, reference, service_id, counter_id, day, starts_at, ends_at, occupies_from,
              occupies_until, capacity, status, contact_name, contact_phone, contact_email, access_token_sha256,
-             since)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $15, 'waiting', $10, $11, $12, $13, $14)",
+             since, account_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $15, 'waiting', $10, $11, $12, $13, $14, $16)",
         &[
             &id,
             &reference.0,
@@ -546,6 +551,7 @@ pub(super) async fn join(
             &entry.access_token_sha256,
             &claim.at.0,
             &i64::from(slot.capacity),
+            &entry.account.as_ref().map(|a| a.0.as_str()),
         ],
     )
     .await?;
@@ -609,7 +615,7 @@ pub(super) async fn accept(
     let Some(row) = tx
         .query_opt(
             "SELECT id, status, expires_at, counter_id, occupies_from, occupies_until, contact_name,
-                 contact_phone, contact_email
+                 contact_phone, contact_email, account_id
              FROM waitlist WHERE reference = $1 FOR UPDATE",
             &[&reference.0],
         )
@@ -629,13 +635,15 @@ pub(super) async fn accept(
         tx.commit().await?;
         return Ok(Accepted::Expired);
     }
-    // The offer holds the slot's cells already: they become the booking's.
+    // The offer holds the slot's cells already: they become the booking's, and the place's
+    // contact and account (reminders) its own.
     let mut from_entry = booking.clone();
     from_entry.contact = BookingContact {
         name: row.get(6),
         phone: row.get(7),
         email: row.get(8),
     };
+    from_entry.account = row.get::<_, Option<String>>(9).map(AccountId);
     let (booking_id, _) = insert_booking(&tx, &from_entry, claim.at).await?;
     tx.execute(
         "UPDATE waitlist SET status = 'booked', finished_at = $1, booking_id = $2 WHERE id = $3",
@@ -673,4 +681,56 @@ pub(super) async fn sweep(
     }
     tx.commit().await?;
     Ok(expired)
+}
+
+/// Writes the reminders due for visits starting in `[from, until)` (see
+/// `BookingStore::remind_bookings`), in one transaction:
+///
+/// 1. `SELECT … FOR UPDATE` the due bookings (confirmed, linked to an account, `reminded_for`
+///    distinct from `starts_at`) in id order. A second sweep (this instance or another) doing the
+///    same waits on the first's row locks, and once it commits re-checks each row as committed
+///    (PostgreSQL's re-evaluation of a locked row under READ COMMITTED): now reminded, the row no
+///    longer matches and is skipped. A cancellation or a move holds the row too (`change`), so a
+///    booking cancelled meanwhile is not reminded and a moved one is reminded of its new time.
+/// 2. Nothing due (every minute but a few): commit, without touching the events lock.
+/// 3. Otherwise take [`EVENTS_LOCK`] (event ids commit in order, `storage/notices.rs`), set
+///    `reminded_for` and append each reminder's personal event, then commit: the mark and the
+///    notice are one.
+///
+/// Lock order: booking rows, then the events lock. Nothing holds the events lock and then asks for
+/// a booking row, so the two never wait on each other in a cycle.
+pub(super) async fn remind(
+    client: &mut Object,
+    (from, until): (UnixMillis, UnixMillis),
+    now: UnixMillis,
+) -> Result<usize, StoreError> {
+    let tx = client.transaction().await?;
+    let due = tx
+        .query(
+            "SELECT id, reference, account_id, service_id, counter_id, starts_at FROM bookings
+             WHERE starts_at >= $1 AND starts_at < $2 AND status = 'confirmed' AND account_id IS NOT NULL
+               AND reminded_for IS DISTINCT FROM starts_at
+             ORDER BY id FOR UPDATE",
+            &[&from.0, &until.0],
+        )
+        .await?;
+    if due.is_empty() {
+        tx.commit().await?;
+        return Ok(0);
+    }
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&EVENTS_LOCK])
+        .await?;
+    for row in &due {
+        let id: i64 = row.get(0);
+        tx.execute(
+            "UPDATE bookings SET reminded_for = starts_at WHERE id = $1",
+            &[&id],
+        )
+        .await?;
+        let notice = reminder_notice(row.get(1), row.get(3), row.get(4), row.get(5), now);
+        let account = AccountId(row.get(2));
+        super::notices::append_event(&tx, Some(&account), &notice, now).await?;
+    }
+    tx.commit().await?;
+    Ok(due.len())
 }

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     // 0006 is another branch's (merge it before this one, so versions stay in file order).
     include_str!("../../../migrations/postgres/0007_notices.sql"),
     include_str!("../../../migrations/postgres/0008_unclaimed_attachments.sql"),
+    include_str!("../../../migrations/postgres/0009_booking_accounts.sql"),
 ];
 
 /// The schema version this build expects.

@@ -493,6 +493,15 @@ impl BookingStore for PostgresStore {
     async fn sweep_waitlist(&self, now: UnixMillis, offer_minutes: NonZeroU32) -> Result<usize, StoreError> {
         bookings::sweep(&mut self.conn().await?, now, offer_minutes).await
     }
+
+    async fn remind_bookings(
+        &self,
+        from: UnixMillis,
+        until: UnixMillis,
+        now: UnixMillis,
+    ) -> Result<usize, StoreError> {
+        bookings::remind(&mut self.conn().await?, (from, until), now).await
+    }
 }
 
 #[async_trait]

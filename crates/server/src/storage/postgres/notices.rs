@@ -32,7 +32,7 @@ fn notice_of(row: &tokio_postgres::Row) -> Result<Notice, StoreError> {
 
 /// Appends an event and notifies every listening instance; the caller's transaction holds
 /// [`EVENTS_LOCK`].
-async fn append_event(
+pub(super) async fn append_event(
     tx: &impl GenericClient,
     account: Option<&AccountId>,
     change: &NoticeChange,

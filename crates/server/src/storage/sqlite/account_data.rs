@@ -5,6 +5,7 @@
 use madoguchi_domain::UnixMillis;
 use madoguchi_domain::account::{AccountExport, AccountId, DeviceId, DeviceName, DeviceRecord};
 use madoguchi_domain::application::ApplicationReference;
+use madoguchi_domain::booking::BookingReference;
 use rusqlite::{Connection, OptionalExtension as _, params};
 
 use super::{accounts, audit, idempotency};
@@ -40,6 +41,16 @@ pub(super) fn export(
         .query_map([&account.0], |r| r.get::<_, String>(0))?
         .map(|reference| Ok(ApplicationReference(reference?)))
         .collect::<Result<Vec<_>, StoreError>>()?;
+    let linked = |table: &str| -> Result<Vec<BookingReference>, StoreError> {
+        Ok(tx
+            .prepare(&format!(
+                "SELECT reference FROM {table} WHERE account_id = ?1 ORDER BY id"
+            ))?
+            .query_map([&account.0], |r| r.get::<_, String>(0))?
+            .map(|reference| reference.map(BookingReference))
+            .collect::<Result<_, _>>()?)
+    };
+    let (bookings, waitlist) = (linked("bookings")?, linked("waitlist")?);
     Ok(Some(AccountExport {
         exported_at: at,
         account: view,
@@ -47,6 +58,8 @@ pub(super) fn export(
         audit: audit::about(&tx, account)?,
         notices,
         applications,
+        bookings,
+        waitlist,
     }))
 }
 
@@ -78,6 +91,14 @@ pub(super) fn delete(
         return Ok(false);
     };
     let scope = crate::storage::scope_key_prefix(&account.0);
+    // Bookings and waitlist places stay with the city (each is its receipt holder's); only their
+    // link to the account goes.
+    for table in ["bookings", "waitlist"] {
+        tx.execute(
+            &format!("UPDATE {table} SET account_id = NULL WHERE account_id = ?1"),
+            [&account.0],
+        )?;
+    }
     // Children first, so no foreign key is left pointing at the account.
     tx.execute("DELETE FROM sign_in_codes WHERE email = ?1", [&email])?;
     tx.execute(

@@ -11,6 +11,7 @@
 use std::num::NonZeroU32;
 
 use madoguchi_domain::UnixMillis;
+use madoguchi_domain::account::AccountId;
 use madoguchi_domain::booking::{
     BookedBy, Booking, BookingConfig, BookingReceipt, BookingReference, BookingStatus, WaitlistEntry,
     WaitlistReceipt, WaitlistStatus,
@@ -20,7 +21,7 @@ use rusqlite::{Connection, OptionalExtension as _, params};
 use super::idempotency;
 use crate::storage::bookings::{
     Accepted, Booked, BookingChange, BookingChanged, CellStep, ChangeRequest, Joined, NewBooking, Occupancy,
-    SlotClaim, cell_steps, cells,
+    SlotClaim, cell_steps, cells, reminder_notice,
 };
 use crate::storage::rows::{
     BOOKING_COLUMNS, BookingRow, WAITLIST_COLUMNS, WaitlistRow, booking_config_from_json,
@@ -194,8 +195,8 @@ fn insert_booking(
     tx.execute(
         "INSERT INTO bookings (reference, service_id, counter_id, day, starts_at, ends_at, occupies_from,
              occupies_until, change_deadline, status, booked_by, contact_name, contact_phone, contact_email,
-             access_token_sha256, created_at)
-         VALUES ('pending:' || ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'confirmed', ?10, ?11, ?12, ?13, ?1, ?14)",
+             access_token_sha256, created_at, account_id)
+         VALUES ('pending:' || ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'confirmed', ?10, ?11, ?12, ?13, ?1, ?14, ?15)",
         params![
             booking.access_token_sha256,
             slot.service,
@@ -210,7 +211,8 @@ fn insert_booking(
             booking.contact.name,
             booking.contact.phone,
             booking.contact.email,
-            at.0
+            at.0,
+            booking.account.as_ref().map(|a| a.0.as_str())
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -457,8 +459,8 @@ pub(super) fn join(
             tx.execute(
                 "INSERT INTO waitlist (reference, service_id, counter_id, day, starts_at, ends_at, occupies_from,
                      occupies_until, capacity, status, contact_name, contact_phone, contact_email,
-                     access_token_sha256, since)
-                 VALUES ('pending:' || ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?13, 'waiting', ?9, ?10, ?11, ?1, ?12)",
+                     access_token_sha256, since, account_id)
+                 VALUES ('pending:' || ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?13, 'waiting', ?9, ?10, ?11, ?1, ?12, ?14)",
                 params![
                     entry.access_token_sha256,
                     slot.service,
@@ -472,7 +474,8 @@ pub(super) fn join(
                     entry.contact.phone,
                     entry.contact.email,
                     claim.at.0,
-                    slot.capacity
+                    slot.capacity,
+                    entry.account.as_ref().map(|a| a.0.as_str())
                 ],
             )?;
             let id = tx.last_insert_rowid();
@@ -542,7 +545,7 @@ pub(super) fn accept(
             let found = tx
                 .query_row(
                     "SELECT id, status, expires_at, counter_id, occupies_from, occupies_until, contact_name,
-                         contact_phone, contact_email
+                         contact_phone, contact_email, account_id
                      FROM waitlist WHERE reference = ?1",
                     [&reference.0],
                     |r| {
@@ -553,11 +556,13 @@ pub(super) fn accept(
                             r.get::<_, String>(3)?,
                             (r.get::<_, i64>(4)?, r.get::<_, i64>(5)?),
                             (r.get(6)?, r.get(7)?, r.get(8)?),
+                            r.get::<_, Option<String>>(9)?,
                         ))
                     },
                 )
                 .optional()?;
-            let Some((id, status, expires_at, counter, occupies, (name, phone, email))) = found else {
+            let Some((id, status, expires_at, counter, occupies, (name, phone, email), account)) = found
+            else {
                 return Ok(Accepted::NotFound);
             };
             if WaitlistStatus::parse(&status) != Some(WaitlistStatus::Offered) {
@@ -568,9 +573,11 @@ pub(super) fn accept(
                 pass_on(tx, &counter, occupies, claim.at, booking.offer_minutes)?;
                 return Ok(Accepted::Expired);
             }
-            // The offer holds the slot's cells already: they become the booking's.
+            // The offer holds the slot's cells already: they become the booking's, and the place's
+            // contact and account (reminders) its own.
             let mut from_entry = booking.clone();
             from_entry.contact = madoguchi_domain::booking::BookingContact { name, phone, email };
+            from_entry.account = account.map(AccountId);
             let (booking_id, _) = insert_booking(tx, &from_entry, claim.at)?;
             tx.execute(
                 "UPDATE waitlist SET status = 'booked', finished_at = ?1, booking_id = ?2 WHERE id = ?3",
@@ -604,4 +611,32 @@ pub(super) fn sweep(
         expired += pass_on(tx, &counter, (from, until), now, offer_minutes)?;
     }
     Ok(expired)
+}
+
+/// Writes the reminders due for visits starting in `[from, until)` (see
+/// `BookingStore::remind_bookings`). The writer's one transaction holds SQLite's write lock from
+/// its start, so the bookings read here are the ones marked: no other write (a cancellation, a
+/// second sweep in another process) comes between.
+pub(super) fn remind(
+    tx: &Connection,
+    (from, until): (UnixMillis, UnixMillis),
+    now: UnixMillis,
+) -> Result<usize, StoreError> {
+    let due: Vec<(i64, String, String, String, String, i64)> = tx
+        .prepare_cached(
+            "SELECT id, reference, account_id, service_id, counter_id, starts_at FROM bookings
+             WHERE starts_at >= ?1 AND starts_at < ?2 AND status = 'confirmed' AND account_id IS NOT NULL
+               AND reminded_for IS NOT starts_at
+             ORDER BY starts_at, id",
+        )?
+        .query_map([from.0, until.0], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    for (id, reference, account, service, counter, starts_at) in &due {
+        tx.execute("UPDATE bookings SET reminded_for = starts_at WHERE id = ?1", [id])?;
+        let notice = reminder_notice(reference, service, counter, *starts_at, now);
+        super::notices::append_event(tx, Some(&AccountId(account.clone())), &notice, now)?;
+    }
+    Ok(due.len())
 }

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     // 0008 is another branch's (merge it before this one, so versions stay in file order).
     include_str!("../../../migrations/sqlite/0009_notices.sql"),
     include_str!("../../../migrations/sqlite/0010_unclaimed_attachments.sql"),
+    include_str!("../../../migrations/sqlite/0011_booking_accounts.sql"),
 ];
 
 /// The schema version this build expects.

@@ -586,6 +586,16 @@ impl BookingStore for SqliteStore {
         self.write(move |conn| bookings::sweep(conn, now, offer_minutes))
             .await
     }
+
+    async fn remind_bookings(
+        &self,
+        from: UnixMillis,
+        until: UnixMillis,
+        now: UnixMillis,
+    ) -> Result<usize, StoreError> {
+        self.write(move |conn| bookings::remind(conn, (from, until), now))
+            .await
+    }
 }
 
 #[async_trait]

@@ -20,7 +20,8 @@ fn read_notice(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, i64, i64, Str
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
 }
 
-fn append_event(
+/// Appends an event (a personal one when `account` is given); the writer's transaction orders ids.
+pub(super) fn append_event(
     tx: &Connection,
     account: Option<&AccountId>,
     change: &NoticeChange,
