@@ -175,6 +175,15 @@ pub struct Cached {
     pub departments: JsonCache,
 }
 
+/// A JSON answer built for this request (not cached): compressed when the client accepts it, with
+/// an ETag, like the cached ones. For answers big enough that mobile data feels them — a service's
+/// slots for its whole booking window (67 KB of JSON, about 4 KB in brotli), a form's schema — and
+/// that depend on the clock or on bookings, so a cached copy would be wrong a moment later.
+/// Brotli at [`BROTLI_QUALITY`] costs about a millisecond for such a body.
+pub fn json<T: Serialize>(request_headers: &HeaderMap, value: &T) -> Result<Response, ServerError> {
+    Ok(respond(request_headers, &Tagged::of(value)?))
+}
+
 /// The body in the encoding the request accepts best, or 304 when `If-None-Match` names that
 /// representation's ETag (or `*`); both carry the ETag and `Vary: accept-encoding`.
 pub fn respond(request_headers: &HeaderMap, tagged: &Tagged) -> Response {

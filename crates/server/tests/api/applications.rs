@@ -76,6 +76,19 @@ async fn the_form_is_served_by_procedure_and_version(backend: Backend) {
 
     let same = app.get("/api/v1/procedures/oversized-waste/form?version=1").await;
     assert_eq!(same.status(), 200);
+    // A browser that accepts brotli gets the schema (its texts in every language) compressed.
+    let compressed = app
+        .client
+        .get(format!("{}/api/v1/procedures/oversized-waste/form", app.address))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(compressed.headers()["content-encoding"], "br");
+    let mut unpacked = Vec::new();
+    let body = compressed.bytes().await.unwrap();
+    std::io::Read::read_to_end(&mut brotli::Decompressor::new(&body[..], 4096), &mut unpacked).unwrap();
+    assert_eq!(serde_json::from_slice::<FormSchema>(&unpacked).unwrap(), form);
     for missing in [
         "/api/v1/procedures/oversized-waste/form?version=2",
         "/api/v1/procedures/space-travel/form",

@@ -87,6 +87,38 @@ async fn the_demo_services_are_listed_with_their_counters_and_the_phone(backend:
     );
 }
 
+async fn a_browser_that_accepts_brotli_gets_the_slots_compressed(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let path = format!("/api/v1/booking/services/{CARD}/slots");
+    let plain = app.get(&path).await;
+    assert_eq!(plain.status(), 200);
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain = plain.bytes().await.unwrap();
+
+    let compressed = app
+        .client
+        .get(format!("{}{path}", app.address))
+        .header("accept-encoding", "gzip, deflate, br, zstd")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(compressed.status(), 200);
+    assert_eq!(compressed.headers()["content-encoding"], "br");
+    assert_eq!(compressed.headers()["vary"], "accept-encoding");
+    let body = compressed.bytes().await.unwrap();
+    let mut unpacked = Vec::new();
+    std::io::Read::read_to_end(&mut brotli::Decompressor::new(&body[..], 4096), &mut unpacked).unwrap();
+    assert_eq!(unpacked, plain, "the same slots");
+    // A month of slots on mobile data: a twelfth of the bytes or less.
+    assert!(plain.len() > 20_000, "{} B: the window's slots", plain.len());
+    assert!(
+        body.len() * 12 < plain.len(),
+        "{} B of {} B",
+        body.len(),
+        plain.len()
+    );
+}
+
 async fn slots_are_offered_only_on_open_days_inside_the_booking_window(backend: Backend) {
     let app = spawn_app(backend).await;
     let days = |slots: &[SlotAvailability]| {
@@ -517,6 +549,7 @@ async fn reschedules_racing_with_cancellations_never_leave_a_resident_with_nothi
 
 on_both_stores!(
     the_demo_services_are_listed_with_their_counters_and_the_phone,
+    a_browser_that_accepts_brotli_gets_the_slots_compressed,
     slots_are_offered_only_on_open_days_inside_the_booking_window,
     a_booking_is_confirmed_and_only_its_token_reads_it_back,
     refused_bookings_carry_their_codes_and_keep_nothing,

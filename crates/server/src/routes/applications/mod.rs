@@ -59,14 +59,17 @@ pub struct FormQuery {
 #[tracing::instrument(skip(state))]
 pub async fn form(
     State(state): State<AppState>,
+    headers: HeaderMap,
     id: Result<Path<String>, PathRejection>,
     query: Result<Query<FormQuery>, QueryRejection>,
-) -> Result<Json<FormSchema>, ServerError> {
+) -> Result<Response, ServerError> {
     let Path(id) = id.map_err(|_| ServerError::NotFound)?;
     let Query(query) = query.map_err(|e| ServerError::InvalidRequest(e.body_text()))?;
     let procedure = ProcedureId::parse(&id).map_err(|_| ServerError::NotFound)?;
     let form = state.store.form(procedure, query.version).await?;
-    form.map(Json).ok_or(ServerError::NotFound)
+    // A form's schema with its texts in every language is KBs of JSON: compressed when accepted.
+    let form = form.ok_or(ServerError::NotFound)?;
+    super::etag::json(&headers, &form)
 }
 
 #[utoipa::path(

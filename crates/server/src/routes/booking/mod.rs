@@ -147,9 +147,10 @@ pub struct SlotQuery {
 #[tracing::instrument(skip(state))]
 pub async fn slots(
     State(state): State<AppState>,
+    headers: HeaderMap,
     id: Result<Path<String>, PathRejection>,
     query: Result<Query<SlotQuery>, QueryRejection>,
-) -> Result<Json<SlotList>, ServerError> {
+) -> Result<Response, ServerError> {
     let Path(id) = id.map_err(|_| ServerError::NotFound)?;
     let Query(query) = query.map_err(|e| ServerError::InvalidRequest(e.body_text()))?;
     let day = |text: Option<String>| {
@@ -210,10 +211,14 @@ pub async fn slots(
             }
         }
     }
-    Ok(Json(SlotList {
-        service: id,
-        slots: listed,
-    }))
+    // A month of slots is tens of KB of JSON: compressed for residents on mobile data.
+    super::etag::json(
+        &headers,
+        &SlotList {
+            service: id,
+            slots: listed,
+        },
+    )
 }
 
 /// The places taken in each used cell between two slots' visits (included).

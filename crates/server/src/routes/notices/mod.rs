@@ -57,7 +57,7 @@ pub async fn feed(State(state): State<AppState>, headers: HeaderMap) -> Result<R
         last_event_id,
     };
     // Built per request, not cached: what shows depends on the clock (publish and expiry times).
-    Ok(etag::respond(&headers, &etag::Tagged::of(&feed)?))
+    etag::json(&headers, &feed)
 }
 
 #[utoipa::path(
