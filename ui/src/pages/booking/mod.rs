@@ -290,7 +290,7 @@ mod tests {
     use madoguchi_domain::UnixMillis;
     use madoguchi_domain::booking::{SlotAvailability, UtcTime};
 
-    use super::{BookStage, BookingRoute, ServiceId, clock, days_of, times_of};
+    use super::{BookStage, BookingRoute, ServiceId, days_of, time_value, times_of};
 
     #[test]
     fn every_booking_page_reads_back_from_the_hash_it_writes() {
