@@ -736,7 +736,11 @@ fn CheckPage(
             }
         })}
         {move || view! { <SummaryList id="booking-check" rows=rows() change_label=Signal::derive(|| t(msg_id!("apply-change"))) /> }}
-        <p class="mg-hint">{tr(if ipc::is_app() { msg_id!("booking-book-app") } else { msg_id!("booking-book-web") })}</p>
+        // Booking's own promise ("sent at once", "we will tell you if you got it"); joining a
+        // waitlist says what it promises above (`WaitingFor`).
+        {move || (!waitlist.get()).then(|| view! {
+            <p class="mg-hint">{tr(if ipc::is_app() { msg_id!("booking-book-app") } else { msg_id!("booking-book-web") })}</p>
+        })}
         <div class="mg-button-group">
             <Button
                 id="booking-submit"
