@@ -25,6 +25,9 @@ const COMMANDS: &[&str] = &[
     "book",
     "change_booking",
     "my_bookings",
+    "join_waitlist",
+    "accept_offer",
+    "my_waitlist",
 ];
 
 fn main() {

@@ -124,3 +124,33 @@ bookings-cancel-queued = 取り消しを送信待ちです。インターネッ�
 bookings-move-queued = 日時の変更を送信待ちです。インターネットにつながると自動で送ります。
 # $date と $time は、オンラインで変更できた最後の日と時刻。
 bookings-past-deadline = 変更・取り消しの期限({ $date } { $time })を過ぎたため、ここでは変更できません。窓口にお電話ください。
+
+## キャンセル待ち:満員の時間の時間ページ・確認ページ・結果・予約の一覧
+booking-waitlist-title = キャンセル待ち
+booking-waitlist-held = 空きが出たら、その席を一定の時間だけあなたのために確保します。
+# $time は満員の時間(9:30～9:50 など)。
+booking-waitlist-join-time = { $time }のキャンセル待ちに申し込む
+# $when は日と時間。
+booking-waitlist-for = キャンセル待ちに申し込む日時:{ $when }
+booking-waitlist-join = キャンセル待ちに申し込む
+booking-waitlist-join-this = この時間のキャンセル待ちに申し込む
+booking-waitlist-done-title = キャンセル待ちに申し込みました
+# キャンセル待ちの番号(例:YMS-W-000007)。
+booking-waitlist-reference = キャンセル待ちの番号:{ $reference }
+booking-waitlist-where = 空きが出たかどうかは「予約の一覧」でお知らせします。そこで予約してください。
+booking-waitlist-kept-web = ウェブ版では、このキャンセル待ちをこのページを開いている間だけ表示します。番号を控えておいてください。
+booking-waitlist-queued-title = キャンセル待ちの申し込みを送信待ちにしました
+booking-waitlist-queued-text = まだキャンセル待ちには入っていません。インターネットにつながると自動で送ります。
+booking-waitlist-refused-title = キャンセル待ちに申し込めませんでした
+bookings-waitlist-state-refused = 申し込めませんでした
+bookings-waitlist-state-waiting = 空き待ち
+bookings-waitlist-state-offered = 空きが出ました
+bookings-waitlist-state-expired = 期限切れ
+# $date と $time は、席を確保している最後の日と時刻。
+bookings-waitlist-offered = 空きが出ました。{ $date } { $time }まで、あなたのために席を確保しています。
+# $service は手続きの名前。
+bookings-waitlist-accept = この席で{ $service }を予約する
+bookings-waitlist-accept-queued = 予約を送信待ちです。インターネットにつながると自動で送ります。
+bookings-waitlist-accepted = 予約しました。予約の一覧に加わりました。
+bookings-waitlist-booked = この席を予約しました。予約は上の一覧にあります。
+bookings-waitlist-expired = 確保の期限が過ぎたため、次の方にお回ししました。

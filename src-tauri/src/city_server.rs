@@ -150,6 +150,28 @@ impl CityServer {
         }
     }
 
+    /// GET `path` with `Authorization: Bearer <token>` (a resident's own: a waitlist place).
+    pub async fn get_as<T: DeserializeOwned>(&self, path: &str, token: &str) -> Result<T> {
+        let url = self
+            .base
+            .join(path)
+            .map_err(|e| ShellError::BadResponse(e.to_string()))?;
+        let response = self
+            .http
+            .get(url)
+            .bearer_auth(token)
+            .send()
+            .await
+            .map_err(ShellError::Unreachable)?;
+        let status = response.status();
+        let body = response.bytes().await.map_err(ShellError::Unreachable)?;
+        if status.is_success() {
+            serde_json::from_slice(&body).map_err(|e| ShellError::BadResponse(e.to_string()))
+        } else {
+            Err(refusal(status, &body))
+        }
+    }
+
     /// Sends one mutation with its idempotency key; returns the 2xx body.
     pub async fn send(
         &self,

@@ -6,8 +6,8 @@ use madoguchi_domain::booking::{BookingCatalogue, BookingRequest, ServiceId, Slo
 use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{
     AttachmentReceipt, BookingAction, Cached, CalendarDate, DepartmentCatalogue, Draft, DraftInput,
-    ErrorCode, InquiryForm, LocalApplication, LocalBooking, LocalInquiry, PostalCode, PostalCodeLookup,
-    ProcedureCatalogue, ProcedureId,
+    ErrorCode, InquiryForm, LocalApplication, LocalBooking, LocalInquiry, LocalWaitlistPlace, PostalCode,
+    PostalCodeLookup, ProcedureCatalogue, ProcedureId,
 };
 use tauri::{AppHandle, Emitter as _, State};
 
@@ -271,4 +271,38 @@ pub async fn my_bookings(state: State<'_, ShellState>) -> Result<Vec<LocalBookin
         .my_bookings()
         .await
         .inspect_err(|e| tracing::warn!("bookings: {e}"))
+}
+
+/// Checks the contact and queues joining a full slot's waitlist; `my_waitlist` then says whether
+/// the city put the resident in line.
+#[tauri::command]
+pub async fn join_waitlist(
+    state: State<'_, ShellState>,
+    request: BookingRequest,
+) -> Result<LocalWaitlistPlace> {
+    state
+        .data
+        .join_waitlist(request)
+        .await
+        .inspect_err(|e| tracing::warn!("join waitlist: {e}"))
+}
+
+/// Queues taking the place a waitlist offers; once the city answers it is one of `my_bookings`.
+#[tauri::command]
+pub async fn accept_offer(state: State<'_, ShellState>, local_id: i64) -> Result<LocalWaitlistPlace> {
+    state
+        .data
+        .accept_offer(local_id)
+        .await
+        .inspect_err(|e| tracing::warn!("accept offer: {e}"))
+}
+
+/// The waitlist places joined on this device, each still in line read again from the city.
+#[tauri::command]
+pub async fn my_waitlist(state: State<'_, ShellState>) -> Result<Vec<LocalWaitlistPlace>> {
+    state
+        .data
+        .my_waitlist()
+        .await
+        .inspect_err(|e| tracing::warn!("waitlist: {e}"))
 }

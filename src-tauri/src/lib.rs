@@ -115,6 +115,9 @@ fn run_with(context: tauri::Context) {
             commands::book,
             commands::change_booking,
             commands::my_bookings,
+            commands::join_waitlist,
+            commands::accept_offer,
+            commands::my_waitlist,
         ])
         .run(context);
     if let Err(e) = result {

@@ -5,18 +5,19 @@
 use std::sync::Arc;
 
 use madoguchi_domain::application::ApplicationSubmission;
-use madoguchi_domain::booking::{BookingCatalogue, BookingRequest, ServiceId, SlotList};
+use madoguchi_domain::booking::{BookingCatalogue, BookingRequest, ServiceId, SlotList, WaitlistEntry};
 use madoguchi_domain::form::{self, FormSchema};
 use madoguchi_domain::{
     AttachmentReceipt, BookingAction, Cached, CalendarDate, DepartmentCatalogue, Draft, DraftInput,
-    ErrorCode, InquiryForm, LocalApplication, LocalBooking, LocalInquiry, NewInquiry, PostalCode,
-    PostalCodeLookup, ProcedureCatalogue, ProcedureId, UnixMillis,
+    ErrorCode, InquiryForm, LocalApplication, LocalBooking, LocalInquiry, LocalWaitlistPlace, NewInquiry,
+    PostalCode, PostalCodeLookup, ProcedureCatalogue, ProcedureId, UnixMillis,
 };
 use tokio::sync::{Mutex as AsyncMutex, Notify};
 
 use crate::applications::{self, drafts, forms, submissions};
 use crate::attachments::PendingAttachment;
-use crate::bookings::{self, queue::ChangeRefusal};
+use crate::bookings::queue::{AcceptRefusal, ChangeRefusal};
+use crate::bookings::{self, waitlist};
 use crate::city_server::{CityServer, Fetched};
 use crate::clock::{self, Clock};
 use crate::error::{Result, ShellError};
@@ -31,6 +32,7 @@ static OUTBOX_KINDS: outbox::Kinds = outbox::Kinds(&[
     &inquiries::InquiryKind,
     &applications::ApplicationKind,
     &bookings::BookingKind,
+    &bookings::waitlist::WaitlistKind,
 ]);
 
 pub struct LocalData {
@@ -341,6 +343,64 @@ impl LocalData {
         })?;
         self.wake.notify_one();
         Ok(booking)
+    }
+
+    /// Checks the contact, saves a place on the full slot's waitlist and its outbox item in one
+    /// transaction and wakes the sender; `my_waitlist` later says whether the city put the
+    /// resident in line.
+    pub async fn join_waitlist(&self, request: BookingRequest) -> Result<LocalWaitlistPlace> {
+        let contact = request.contact.parse().map_err(ShellError::InvalidSubmission)?;
+        let request = BookingRequest { contact, ..request };
+        let key = clock::new_idempotency_key()
+            .map_err(|e| StoreError::Key(KeyError::Unavailable(e.to_string())))?;
+        let now = self.clock.now();
+        let saved = self
+            .store
+            .run(move |conn| bookings::queue::join_waitlist(conn, &request, &key, now))
+            .await?;
+        self.wake.notify_one();
+        Ok(saved)
+    }
+
+    /// Queues taking the place offered to waitlist place `local_id`; once the city answers, it is
+    /// one of `my_bookings`.
+    pub async fn accept_offer(&self, local_id: i64) -> Result<LocalWaitlistPlace> {
+        let key = clock::new_idempotency_key()
+            .map_err(|e| StoreError::Key(KeyError::Unavailable(e.to_string())))?;
+        let now = self.clock.now();
+        let queued = self
+            .store
+            .run(move |conn| bookings::queue::accept_offer(conn, local_id, &key, now))
+            .await?;
+        let place = queued.map_err(|refusal| match refusal {
+            AcceptRefusal::NotFound => ShellError::NotFound,
+            AcceptRefusal::NoOffer => ShellError::Refused(ErrorCode::WaitlistNoOffer),
+            AcceptRefusal::AcceptWaiting => ShellError::Refused(ErrorCode::RequestInProgress),
+        })?;
+        self.wake.notify_one();
+        Ok(place)
+    }
+
+    /// Every waitlist place joined on this device, newest first. Each place still in line is read
+    /// again from the city first (the city makes the offers); out of reach, the last word kept is
+    /// shown.
+    pub async fn my_waitlist(&self) -> Result<Vec<LocalWaitlistPlace>> {
+        let open = self.store.run(|conn| waitlist::still_open(conn)).await?;
+        for (local_id, reference, token) in open {
+            let path = format!("{}/{reference}", waitlist::WAITLIST_PATH);
+            match self.city.get_as::<WaitlistEntry>(&path, &token).await {
+                Ok(entry) => {
+                    self.store
+                        .run(move |conn| waitlist::refresh(conn, local_id, &entry))
+                        .await?;
+                }
+                Err(e) => tracing::info!(
+                    "waitlist place not read again: {}",
+                    e.to_api_error().code.message_id()
+                ),
+            }
+        }
+        Ok(self.store.run(|conn| waitlist::all(conn)).await?)
     }
 
     /// Every booking made on this device, newest first, with where each is on its way.

@@ -87,7 +87,7 @@ pub struct Server {
     pub stop: tokio::sync::oneshot::Sender<()>,
     pub dir: tempfile::TempDir,
     /// The server's pinned time, if any (staff sign in with the code of that moment).
-    at: Option<i64>,
+    at: Option<Arc<AtomicI64>>,
 }
 
 impl Server {
@@ -101,8 +101,8 @@ impl Server {
             .await
             .expect("the database opens");
         let password = "shell-tests-clerk-password";
-        let now = match self.at {
-            Some(at) => madoguchi_domain::UnixMillis(at),
+        let now = match &self.at {
+            Some(at) => madoguchi_domain::UnixMillis(at.load(Ordering::SeqCst)),
             None => madoguchi_domain::time::Clock::now(&madoguchi_server::clock::SystemClock),
         };
         let created =
@@ -133,11 +133,21 @@ pub async fn server_at(port: u16, at: i64) -> Server {
     start_server(port, Some(at)).await
 }
 
-struct FixedClock(i64);
+/// The server's time: pinned, moved only by [`Server::advance_millis`].
+struct FixedClock(Arc<AtomicI64>);
 
 impl madoguchi_domain::time::Clock for FixedClock {
     fn now(&self) -> madoguchi_domain::UnixMillis {
-        madoguchi_domain::UnixMillis(self.0)
+        madoguchi_domain::UnixMillis(self.0.load(Ordering::SeqCst))
+    }
+}
+
+impl Server {
+    /// Moves a pinned server's clock on (e.g. past a waitlist offer's time).
+    pub fn advance_millis(&self, millis: i64) {
+        if let Some(at) = &self.at {
+            at.fetch_add(millis, Ordering::SeqCst);
+        }
     }
 }
 
@@ -148,8 +158,9 @@ async fn start_server(port: u16, at: Option<i64>) -> Server {
         database: DatabaseLocation::Sqlite(dir.path().join("city.sqlite3")),
         ..ServerConfig::default()
     };
-    let app = match at {
-        Some(at) => Application::build_with_clock(&config, Arc::new(FixedClock(at))).await,
+    let at = at.map(|at| Arc::new(AtomicI64::new(at)));
+    let app = match &at {
+        Some(at) => Application::build_with_clock(&config, Arc::new(FixedClock(Arc::clone(at)))).await,
         None => Application::build(&config).await,
     }
     .expect("the server starts");

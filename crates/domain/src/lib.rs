@@ -43,7 +43,7 @@ pub use idempotency::{IDEMPOTENCY_KEY_HEADER, IdempotencyKey};
 pub use inquiry::{Contact, Inquiry, InquiryForm, InquiryReceipt, InquiryReference, NewInquiry};
 pub use local::{
     BookingAction, BookingChange, Cached, DeliveryState, Draft, DraftInput, LocalApplication, LocalBooking,
-    LocalInquiry,
+    LocalInquiry, LocalWaitlistPlace, WaitlistAccept,
 };
 pub use localized_text::{LocaleTag, LocalizedText, Resolved};
 pub use person_name::{Katakana, NameField, NameForm, NameProblem, PersonName};

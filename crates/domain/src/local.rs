@@ -119,3 +119,38 @@ pub enum BookingAction {
     /// Move to another slot of the same service.
     Reschedule(crate::booking::RescheduleRequest),
 }
+
+/// One place on a full slot's waitlist that the resident joined from this device (issue 12): the
+/// slot and contact as asked, where joining is on its way, the city's latest word on the place,
+/// and taking the offered place, waiting or refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LocalWaitlistPlace {
+    pub local_id: i64,
+    /// The full slot and the contact, as for a booking.
+    pub request: crate::booking::BookingRequest,
+    pub created_at: UnixMillis,
+    /// Joining: pending (queued), sent (`reference`, `YMS-W-…`: in line) or failed (e.g.
+    /// `slot_available`: a place is free, book it instead).
+    pub delivery: DeliveryState,
+    /// The place as the city last answered it (waiting, offered until…, booked, expired).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<crate::booking::WaitlistEntry>,
+    /// "Take this place", asked for: waiting to be sent, or refused (the offer lapsed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accept: Option<WaitlistAccept>,
+    /// Once the offer was taken: the [`LocalBooking`] it became (its `local_id`), a booking like
+    /// any other from then on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub booking: Option<i64>,
+}
+
+/// Taking an offered place, as the device tracks it until the city answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WaitlistAccept {
+    /// `None` while it waits in the outbox; the city's refusal (`waitlist_offer_expired`,
+    /// `waitlist_no_offer`) once refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refused: Option<ApiError>,
+}

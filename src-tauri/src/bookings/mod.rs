@@ -8,11 +8,15 @@
 //! access token (both come with the city's answer to the booking), so [`BookingKind::prepare`]
 //! fills them in when the change is sent.
 //!
-//! - [`queue`]: booking, cancelling and moving, each checked and queued.
+//! - [`queue`]: booking, cancelling and moving, joining a waitlist and taking its offer, each
+//!   checked and queued.
 //! - [`list`]: the resident's bookings with where each is on its way.
+//! - [`waitlist`]: places on full slots' waitlists, their outbox kind, list and live state; a
+//!   taken offer becomes a booking here.
 
 pub mod list;
 pub mod queue;
+pub mod waitlist;
 
 use madoguchi_domain::booking::{Booking, BookingReceipt};
 use madoguchi_domain::{ApiError, BookingChange};

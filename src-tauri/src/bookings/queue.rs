@@ -1,16 +1,56 @@
-//! Booking, cancelling and moving: each saved on the booking's row and queued in the outbox in one
-//! transaction, before the UI may say "sent". The city's answer is recorded by
-//! [`super::BookingKind`] in the transaction that ends the item.
+//! Booking, cancelling and moving, joining a full slot's waitlist and taking the place it offers:
+//! each saved on its row and queued in the outbox in one transaction ([`queue_on`]), before the UI
+//! may say "sent". The city's answer is recorded by the row's kind ([`super::BookingKind`],
+//! [`super::waitlist::WaitlistKind`]) in the transaction that ends the item.
 
-use madoguchi_domain::booking::{BookingRequest, BookingStatus};
+use madoguchi_domain::booking::{BookingRequest, BookingStatus, WaitlistStatus};
 use madoguchi_domain::{
-    BookingAction, BookingChange, DeliveryState, IdempotencyKey, LocalBooking, UnixMillis,
+    BookingAction, BookingChange, DeliveryState, IdempotencyKey, LocalBooking, LocalWaitlistPlace,
+    UnixMillis, WaitlistAccept,
 };
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, Transaction, params};
 
+use super::waitlist::{self, WAITLIST_PATH, WaitlistKind};
 use super::{BOOKINGS_PATH, BookingKind, REFERENCE, list, to_json};
 use crate::outbox::{self, NewItem};
 use crate::store::StoreError;
+
+/// The row a queued item acts on; its items share one outbox resource, so they go in the order
+/// the resident made them.
+#[derive(Clone, Copy)]
+enum Row {
+    Booking(i64),
+    Waitlist(i64),
+}
+
+/// Queues `path` with `body` for `row`, inside the transaction that changed the row.
+fn queue_on(
+    tx: &Transaction<'_>,
+    row: Row,
+    path: &str,
+    body: String,
+    key: &IdempotencyKey,
+    now: UnixMillis,
+) -> Result<(), StoreError> {
+    let (resource, kind, local_id) = match row {
+        Row::Booking(id) => (format!("booking/{id}"), &BookingKind as &dyn outbox::Kind, id),
+        Row::Waitlist(id) => (format!("waitlist/{id}"), &WaitlistKind as &dyn outbox::Kind, id),
+    };
+    outbox::enqueue(
+        tx,
+        &NewItem {
+            resource,
+            kind,
+            local_id,
+            method: "POST",
+            path,
+            body,
+            key: key.clone(),
+        },
+        now,
+    )?;
+    Ok(())
+}
 
 /// Why a change cannot be queued.
 #[derive(Debug, PartialEq, Eq)]
@@ -37,19 +77,7 @@ pub fn book(
         params![body, now.0],
     )?;
     let local_id = tx.last_insert_rowid();
-    outbox::enqueue(
-        &tx,
-        &NewItem {
-            resource: format!("booking/{local_id}"),
-            kind: &BookingKind,
-            local_id,
-            method: "POST",
-            path: BOOKINGS_PATH,
-            body,
-            key: key.clone(),
-        },
-        now,
-    )?;
+    queue_on(&tx, Row::Booking(local_id), BOOKINGS_PATH, body, key, now)?;
     tx.commit()?;
     list::one(conn, local_id)?.ok_or_else(|| StoreError::Corrupt("a booking just saved is gone".into()))
 }
@@ -89,19 +117,71 @@ pub fn change(
         "UPDATE bookings SET change = ?2 WHERE local_id = ?1",
         params![local_id, to_json(&change)?],
     )?;
-    outbox::enqueue(
-        &tx,
-        &NewItem {
-            resource: format!("booking/{local_id}"),
-            kind: &BookingKind,
-            local_id,
-            method: "POST",
-            path: &path,
-            body,
-            key: key.clone(),
-        },
-        now,
-    )?;
+    queue_on(&tx, Row::Booking(local_id), &path, body, key, now)?;
     tx.commit()?;
     Ok(list::one(conn, local_id)?.ok_or(ChangeRefusal::NotFound))
+}
+
+/// Why taking a waitlist offer cannot be queued.
+#[derive(Debug, PartialEq, Eq)]
+pub enum AcceptRefusal {
+    /// No such place on this device.
+    NotFound,
+    /// As the city last answered, nothing is offered (still waiting, refused, booked, expired).
+    NoOffer,
+    /// Taking it already waits for the city's answer.
+    AcceptWaiting,
+}
+
+/// Saves a place on `request`'s full slot's waitlist (its contact already checked) and queues
+/// joining it.
+pub fn join_waitlist(
+    conn: &mut Connection,
+    request: &BookingRequest,
+    key: &IdempotencyKey,
+    now: UnixMillis,
+) -> Result<LocalWaitlistPlace, StoreError> {
+    let tx = conn.transaction()?;
+    let body = to_json(request)?;
+    tx.execute(
+        "INSERT INTO waitlist_places (request, created_at) VALUES (?1, ?2)",
+        params![body, now.0],
+    )?;
+    let local_id = tx.last_insert_rowid();
+    queue_on(&tx, Row::Waitlist(local_id), WAITLIST_PATH, body, key, now)?;
+    tx.commit()?;
+    waitlist::one(conn, local_id)?
+        .ok_or_else(|| StoreError::Corrupt("a waitlist place just saved is gone".into()))
+}
+
+/// Queues taking the place offered to waitlist place `local_id` (offered as the city last said).
+pub fn accept_offer(
+    conn: &mut Connection,
+    local_id: i64,
+    key: &IdempotencyKey,
+    now: UnixMillis,
+) -> Result<Result<LocalWaitlistPlace, AcceptRefusal>, StoreError> {
+    let Some(current) = waitlist::one(conn, local_id)? else {
+        return Ok(Err(AcceptRefusal::NotFound));
+    };
+    if current.accept.as_ref().is_some_and(|a| a.refused.is_none()) {
+        return Ok(Err(AcceptRefusal::AcceptWaiting));
+    }
+    let offered = current
+        .entry
+        .as_ref()
+        .is_some_and(|e| e.status == WaitlistStatus::Offered);
+    if !offered || current.booking.is_some() {
+        return Ok(Err(AcceptRefusal::NoOffer));
+    }
+    let tx = conn.transaction()?;
+    tx.execute(
+        "UPDATE waitlist_places SET accept = ?2 WHERE local_id = ?1",
+        params![local_id, to_json(&WaitlistAccept { refused: None })?],
+    )?;
+    // The route reads no body; `{}` is what the web pages send too.
+    let path = format!("{WAITLIST_PATH}/{REFERENCE}/accept");
+    queue_on(&tx, Row::Waitlist(local_id), &path, "{}".to_owned(), key, now)?;
+    tx.commit()?;
+    Ok(waitlist::one(conn, local_id)?.ok_or(AcceptRefusal::NotFound))
 }

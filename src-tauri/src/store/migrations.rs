@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_outbox_any_kind.sql"),
     include_str!("../../migrations/0003_applications.sql"),
     include_str!("../../migrations/0004_bookings.sql"),
+    include_str!("../../migrations/0005_waitlist.sql"),
 ];
 
 /// The schema version this build expects.

@@ -12,12 +12,22 @@
 //! idempotency key the caller keeps until it succeeds, so a retry after a lost answer is replayed
 //! by the server, never doubled. The city's refusal of a change is kept on the booking as the
 //! shell keeps it (`LocalBooking::change`), so both modes show it the same way.
+//!
+//! A full slot's waitlist goes the same two ways: joining and taking the offered place are the
+//! shell's outbox items in app mode, POSTs with a kept idempotency key in web mode (the place's
+//! reference and token in page memory only). Each place still in line is read again from the city
+//! when the resident looks (`my_waitlist`): the city makes the offers. A taken offer is a booking
+//! like any other from then on (`my_bookings` lists it).
 
 use std::cell::{Cell, RefCell};
 
-use madoguchi_domain::booking::{Booking, BookingCatalogue, BookingReceipt, BookingRequest, SlotList};
+use madoguchi_domain::booking::{
+    Booking, BookingCatalogue, BookingReceipt, BookingRequest, SlotList, WaitlistEntry, WaitlistReceipt,
+    WaitlistStatus,
+};
 use madoguchi_domain::{
     ApiError, BookingAction, BookingChange, DeliveryState, ErrorCode, IdempotencyKey, LocalBooking,
+    LocalWaitlistPlace, WaitlistAccept,
 };
 use serde::Serialize;
 
@@ -30,9 +40,18 @@ struct Kept {
     token: String,
 }
 
+/// A waitlist place joined from this page (web mode), with the access token that proves it is the
+/// resident's.
+struct KeptPlace {
+    place: LocalWaitlistPlace,
+    token: String,
+}
+
 thread_local! {
     /// Newest first.
     static KEPT: RefCell<Vec<Kept>> = const { RefCell::new(Vec::new()) };
+    /// Newest first.
+    static PLACES: RefCell<Vec<KeptPlace>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: Cell<i64> = const { Cell::new(1) };
 }
 
@@ -246,6 +265,165 @@ pub async fn my_bookings() -> Result<Vec<LocalBooking>, ApiError> {
         }
     }
     Ok(KEPT.with(|k| k.borrow().iter().map(|kept| kept.booking.clone()).collect()))
+}
+
+/// Joins a full slot's waitlist. App mode: the contact checked by the shell, saved and queued
+/// (comes back `Pending`; `my_waitlist` later says `Sent` or `Failed`). Web mode: POSTed now with
+/// `web_key` (comes back `Sent` and waiting, or an error such as `slot_available`).
+pub async fn join_waitlist(
+    request: &BookingRequest,
+    web_key: &IdempotencyKey,
+) -> Result<LocalWaitlistPlace, ApiError> {
+    #[derive(Serialize)]
+    struct Args<'a> {
+        request: &'a BookingRequest,
+    }
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "join_waitlist", &Args { request }).await,
+        None => {
+            let receipt: WaitlistReceipt = http_post("/api/v1/waitlist", request, web_key).await?;
+            Ok(remember_place(request.clone(), receipt, now()))
+        }
+    }
+}
+
+/// Web mode: keeps a place the city put in line, with its token, for the life of the page.
+fn remember_place(
+    request: BookingRequest,
+    receipt: WaitlistReceipt,
+    at: madoguchi_domain::UnixMillis,
+) -> LocalWaitlistPlace {
+    let place = LocalWaitlistPlace {
+        local_id: next_id(),
+        request,
+        created_at: at,
+        delivery: DeliveryState::Sent {
+            reference: receipt.entry.reference.0.clone(),
+        },
+        entry: Some(receipt.entry),
+        accept: None,
+        booking: None,
+    };
+    PLACES.with(|p| {
+        p.borrow_mut().insert(
+            0,
+            KeptPlace {
+                place: place.clone(),
+                token: receipt.access_token,
+            },
+        );
+    });
+    place
+}
+
+/// Takes the place offered to waitlist place `local_id`. App mode: queued (comes back with the
+/// acceptance waiting; `my_waitlist` and `my_bookings` later show the booking). Web mode: POSTed
+/// now with `web_key`; comes back with the booking it became (`booking`, listed by `my_bookings`)
+/// or with the city's refusal kept as the acceptance's (`waitlist_offer_expired`). An error means
+/// nothing was decided: try again with the same key.
+pub async fn accept_offer(local_id: i64, web_key: &IdempotencyKey) -> Result<LocalWaitlistPlace, ApiError> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Args {
+        local_id: i64,
+    }
+    if let Some(invoke) = tauri_invoke_fn() {
+        return call_shell(&invoke, "accept_offer", &Args { local_id }).await;
+    }
+    let (reference, token, request) = PLACES
+        .with(|p| {
+            p.borrow().iter().find_map(|kept| match &kept.place.delivery {
+                DeliveryState::Sent { reference } if kept.place.local_id == local_id => {
+                    Some((reference.clone(), kept.token.clone(), kept.place.request.clone()))
+                }
+                _ => None,
+            })
+        })
+        .ok_or_else(|| ApiError::from(ErrorCode::NotFound))?;
+    #[derive(Serialize)]
+    struct Nothing {}
+    let path = format!("/api/v1/waitlist/{reference}/accept");
+    let answer: Result<BookingReceipt, ApiError> =
+        http_post_as(&path, &Nothing {}, web_key, Some(&token)).await;
+    let outcome = match answer {
+        Ok(receipt) => {
+            let booked = receipt.booking.reference.clone();
+            let booking = remember(request, receipt, now());
+            PlaceOutcome::Booked(booking.local_id, booked)
+        }
+        Err(error) if decided(&error) => PlaceOutcome::Refused(error),
+        Err(error) => return Err(error),
+    };
+    update_place(local_id, outcome).ok_or_else(|| ErrorCode::NotFound.into())
+}
+
+/// What the city said about a waitlist place.
+enum PlaceOutcome {
+    /// Its latest state, read again.
+    Read(WaitlistEntry),
+    /// The offer was taken: the booking kept on this page (`local_id`) and its reference.
+    Booked(i64, madoguchi_domain::booking::BookingReference),
+    /// Taking the offer was refused.
+    Refused(ApiError),
+}
+
+/// Web mode: records the city's answer on the kept place and returns it.
+fn update_place(local_id: i64, outcome: PlaceOutcome) -> Option<LocalWaitlistPlace> {
+    PLACES.with(|p| {
+        let mut p = p.borrow_mut();
+        let kept = p.iter_mut().find(|kept| kept.place.local_id == local_id)?;
+        let place = &mut kept.place;
+        match outcome {
+            PlaceOutcome::Read(entry) => place.entry = Some(entry),
+            PlaceOutcome::Booked(booking, reference) => {
+                place.booking = Some(booking);
+                place.accept = None;
+                if let Some(entry) = place.entry.as_mut() {
+                    entry.status = WaitlistStatus::Booked;
+                    entry.offer_expires_at = None;
+                    entry.booking = Some(reference);
+                }
+            }
+            PlaceOutcome::Refused(error) => {
+                place.accept = Some(WaitlistAccept { refused: Some(error) });
+            }
+        }
+        Some(place.clone())
+    })
+}
+
+/// The resident's waitlist places, newest first: joined on this device (app mode) or from this
+/// page (web mode); each still in line read again from the city first, since the city makes the
+/// offers (the last word kept when it cannot be reached).
+pub async fn my_waitlist() -> Result<Vec<LocalWaitlistPlace>, ApiError> {
+    if let Some(invoke) = tauri_invoke_fn() {
+        return call_shell(&invoke, "my_waitlist", &()).await;
+    }
+    let asks: Vec<(i64, String, String)> = PLACES.with(|p| {
+        p.borrow()
+            .iter()
+            .filter(|kept| {
+                kept.place.booking.is_none()
+                    && kept.place.entry.as_ref().is_some_and(|e| {
+                        matches!(e.status, WaitlistStatus::Waiting | WaitlistStatus::Offered)
+                    })
+            })
+            .filter_map(|kept| match &kept.place.delivery {
+                DeliveryState::Sent { reference } => {
+                    Some((kept.place.local_id, reference.clone(), kept.token.clone()))
+                }
+                _ => None,
+            })
+            .collect()
+    });
+    for (local_id, reference, token) in asks {
+        if let Ok(entry) =
+            http_get_with_token::<WaitlistEntry>(&format!("/api/v1/waitlist/{reference}"), &token).await
+        {
+            update_place(local_id, PlaceOutcome::Read(entry));
+        }
+    }
+    Ok(PLACES.with(|p| p.borrow().iter().map(|kept| kept.place.clone()).collect()))
 }
 
 #[cfg(test)]

@@ -4,6 +4,11 @@
 //! reference, what to bring, where to go, until when it can be changed — or, in the app with no
 //! signal, "queued" and later the honest outcome: confirmed, or full.
 //!
+//! A time that is full (listed so on the time page, or refused as full when booked) can be waited
+//! for instead: the resident joins its waitlist with the same contact details, through the same
+//! details and check pages, and the confirmation says they are waiting and that a place freed up
+//! is held for them for a limited time ("my bookings" shows the offer and takes it).
+//!
 //! Each page opens the [`session`](super::session) and leaves what the resident chose in it, so
 //! the browser's Back and the check page's change links keep every choice.
 
@@ -13,7 +18,7 @@ use madoguchi_domain::booking::{
     BookingCatalogue, BookingContact, BookingRequest, RescheduleRequest, ServiceId, SlotList,
 };
 use madoguchi_domain::form::FieldProblem;
-use madoguchi_domain::{ApiError, BookingAction, DeliveryState, ErrorCode, LocalBooking};
+use madoguchi_domain::{ApiError, BookingAction, DeliveryState, ErrorCode, LocalBooking, LocalWaitlistPlace};
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{
     BannerKind, Button, ButtonVariant, DayPicker, ErrorItem, ErrorSummary, NotificationBanner, SlotOption,
@@ -23,8 +28,8 @@ use madoguchi_ui_kit::{
 use super::session::{self, Chosen, Flow};
 use super::{BookStage, BookingRoute as Route, go};
 use super::{
-    HEADING_ID, Phone, Problem, counter_of, counter_text, day_of, days_of, places_text, service_of,
-    time_range, times_of,
+    HEADING_ID, Phone, Problem, TimeOffer, counter_of, counter_text, day_of, days_of, places_text,
+    service_of, time_range, times_of,
 };
 use crate::i18n::{self, t, t_args, tr};
 use crate::ipc;
@@ -124,6 +129,23 @@ fn MovingFrom(flow: Flow) -> impl IntoView {
             None => format!("{} {}", day_of(starts_at), super::clock(starts_at)),
         };
         view! { <p id="booking-moving-from">{t_args(msg_id!("booking-moving-from"), &[("when", when.into())])}</p> }
+    })
+}
+
+/// Joining a full time's waitlist: says so, with the time, above the details and check pages.
+#[component]
+fn WaitingFor(flow: Flow) -> impl IntoView {
+    let joining = flow.waitlist && flow.moving.is_none();
+    flow.slot.filter(|_| joining).map(|slot| {
+        let when = format!(
+            "{} {}",
+            day_of(slot.starts_at),
+            time_range(slot.starts_at, slot.ends_at)
+        );
+        view! {
+            <p id="booking-waiting-for">{t_args(msg_id!("booking-waitlist-for"), &[("when", when.into())])}</p>
+            <p class="mg-hint">{tr(msg_id!("booking-waitlist-held"))}</p>
+        }
     })
 }
 
@@ -276,6 +298,7 @@ fn TimePage(service: ServiceId, day: String) -> impl IntoView {
                         starts_at: offer.starts_at,
                         ends_at: offer.ends_at,
                     });
+                    f.waitlist = false;
                 });
                 go(&next);
             }
@@ -300,6 +323,19 @@ fn TimePage(service: ServiceId, day: String) -> impl IntoView {
                 }]
             })
             .unwrap_or_default()
+    });
+    // A full time: wait for it instead (never while moving a booking, which keeps its place).
+    let details = Route::Book(service.clone(), BookStage::Details);
+    let wait_for = Callback::new(move |offer: TimeOffer| {
+        session::update(|f| {
+            f.slot = Some(Chosen {
+                counter: offer.counter,
+                starts_at: offer.starts_at,
+                ends_at: offer.ends_at,
+            });
+            f.waitlist = true;
+        });
+        go(&details);
     });
     let day_shown = i18n::date(flow.day.as_deref().unwrap_or_default());
     view! {
@@ -339,11 +375,49 @@ fn TimePage(service: ServiceId, day: String) -> impl IntoView {
                             <a class="mg-link" id="booking-back" href=back.href()>{tr(msg_id!("apply-back"))}</a>
                         </div>
                     </form>
+                    {(!moving).then(|| view! { <FullTimes times=list.clone() wait_for=wait_for /> })}
                 }
                 .into_any()
             }
         }}
     }
+}
+
+/// The day's full times, each with a button to join its waitlist (the time picker lists them as
+/// text, with no radio); nothing when no time is full.
+#[component]
+fn FullTimes(times: Vec<TimeOffer>, wait_for: Callback<TimeOffer>) -> impl IntoView {
+    let full: Vec<TimeOffer> = times.into_iter().filter(|o| o.remaining == 0).collect();
+    (!full.is_empty()).then(|| {
+        view! {
+            <section id="booking-full-times" aria-labelledby="booking-full-times-title">
+                <h2 id="booking-full-times-title">{tr(msg_id!("booking-waitlist-title"))}</h2>
+                <p class="mg-hint">{tr(msg_id!("booking-waitlist-held"))}</p>
+                <ul class="mg-list" role="list">
+                    {full
+                        .into_iter()
+                        .map(|offer| {
+                            let label = t_args(
+                                msg_id!("booking-waitlist-join-time"),
+                                &[("time", time_range(offer.starts_at, offer.ends_at).into())],
+                            );
+                            let id = format!("booking-wait-{}", offer.value());
+                            view! {
+                                <li>
+                                    <Button
+                                        id=id
+                                        variant=ButtonVariant::Secondary
+                                        label=Signal::stored(label)
+                                        on_press=Callback::new(move |()| wait_for.run(offer.clone()))
+                                    />
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 /// The contact field each of `BookingContact::parse`'s problems belongs to.
@@ -422,6 +496,7 @@ fn DetailsPage(service: ServiceId) -> impl IntoView {
     view! {
         <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{tr(msg_id!("booking-details-title"))}</h1>
         <Indicator current=3 />
+        <WaitingFor flow=flow.clone() />
         <p class="mg-hint" id="booking-details-hint">{tr(msg_id!("booking-details-hint"))}</p>
         <form class="mg-form" novalidate on:submit=on_submit>
             <ErrorSummary id="booking-errors" title=Signal::derive(|| t(msg_id!("apply-errors-title"))) errors=errors />
@@ -514,6 +589,9 @@ fn CheckPage(
     title_and_focus(msg_id!("booking-check-title"));
     let flow = session::open(service.as_str(), false);
     let moving = flow.moving.is_some();
+    // Joining the time's waitlist rather than booking it: chosen on the time page, or here after
+    // the city refused the booking as full.
+    let waitlist = RwSignal::new(flow.waitlist && !moving);
     let busy = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
     let done = Route::Book(service.clone(), BookStage::Done);
@@ -539,37 +617,47 @@ fn CheckPage(
         busy.set(true);
         failure.set(None);
         let done = done.clone();
+        let joining = waitlist.get_untracked();
         spawn_local(async move {
+            let request = BookingRequest {
+                service: flow.service.clone(),
+                counter: slot.counter.clone(),
+                starts_at: slot.starts_at,
+                // As checked on the details page (trimmed, blanks dropped).
+                contact: flow.contact.parse().unwrap_or_else(|_| flow.contact.clone()),
+            };
             let result = match &flow.moving {
                 Some(booking) => {
                     let action = BookingAction::Reschedule(RescheduleRequest {
                         counter: slot.counter.clone(),
                         starts_at: slot.starts_at,
                     });
-                    ipc::bookings::change_booking(booking.local_id, &action, &key).await
+                    ipc::bookings::change_booking(booking.local_id, &action, &key)
+                        .await
+                        .map(Made::Booking)
                 }
-                None => {
-                    let request = BookingRequest {
-                        service: flow.service.clone(),
-                        counter: slot.counter.clone(),
-                        starts_at: slot.starts_at,
-                        // As checked on the details page (trimmed, blanks dropped).
-                        contact: flow.contact.parse().unwrap_or_else(|_| flow.contact.clone()),
-                    };
-                    ipc::bookings::book(&request, &key).await
-                }
+                None if joining => ipc::bookings::join_waitlist(&request, &key)
+                    .await
+                    .map(Made::Place),
+                None => ipc::bookings::book(&request, &key).await.map(Made::Booking),
             };
             busy.set(false);
             match result {
                 // A move the city refused (web mode decides at once): the booking stays; say why
                 // here, where another time can be chosen.
-                Ok(booking) if refused_change(&booking).is_some() => {
+                Ok(Made::Booking(booking)) if refused_change(&booking).is_some() => {
                     session::update(|f| f.web_key = None);
                     failure.set(refused_change(&booking));
                 }
-                Ok(booking) => {
+                Ok(made) => {
                     session::update(|f| {
-                        f.done = Some(booking);
+                        match made {
+                            Made::Booking(booking) => f.done = Some(booking),
+                            Made::Place(place) => {
+                                f.waitlist = true;
+                                f.joined = Some(place);
+                            }
+                        }
                         f.web_key = None;
                     });
                     go(&done);
@@ -595,39 +683,80 @@ fn CheckPage(
             }
         });
     });
+    // Refused as full: join the time's waitlist at once, with the details already checked.
+    let wait_instead = Callback::new(move |()| {
+        waitlist.set(true);
+        session::update(|f| {
+            f.waitlist = true;
+            f.web_key = None;
+        });
+        on_press.run(());
+    });
     let rows = move || {
         let flow = session::open_current().unwrap_or_default();
         let catalogue = catalogue.get().and_then(Result::ok);
         check_rows(&flow, catalogue.as_ref())
     };
     let other_time = Route::Book(service.clone(), BookStage::Time);
+    let submit_label = move || {
+        t(if moving {
+            msg_id!("booking-move")
+        } else if waitlist.get() {
+            msg_id!("booking-waitlist-join")
+        } else {
+            msg_id!("booking-book")
+        })
+    };
     view! {
         <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">
             {tr(msg_id!("booking-check-title"))}
         </h1>
         <Indicator current=4 />
         <MovingFrom flow=flow.clone() />
+        {move || waitlist.get().then(|| view! { <WaitingFor flow=session::open_current().unwrap_or_default() /> })}
         {move || failure.get().map(|error| {
             let full = error.code == ErrorCode::SlotFull;
+            let can_wait = full && !moving && !waitlist.get_untracked();
             view! {
                 <Problem error=error id="booking-failure" />
+                {can_wait.then(|| view! {
+                    <p class="mg-hint">{tr(msg_id!("booking-waitlist-held"))}</p>
+                    <p>
+                        <Button
+                            id="booking-wait-instead"
+                            variant=ButtonVariant::Secondary
+                            label=Signal::derive(|| t(msg_id!("booking-waitlist-join-this")))
+                            on_press=wait_instead
+                        />
+                    </p>
+                })}
                 {full.then(|| view! {
                     <p><a class="mg-link" id="booking-choose-again" href=other_time.href()>{tr(msg_id!("booking-choose-again"))}</a></p>
                 })}
             }
         })}
         {move || view! { <SummaryList id="booking-check" rows=rows() change_label=Signal::derive(|| t(msg_id!("apply-change"))) /> }}
-        <p class="mg-hint">{tr(if ipc::is_app() { msg_id!("booking-book-app") } else { msg_id!("booking-book-web") })}</p>
+        // Booking's own promise ("sent at once", "we will tell you if you got it"); joining a
+        // waitlist says what it promises above (`WaitingFor`).
+        {move || (!waitlist.get()).then(|| view! {
+            <p class="mg-hint">{tr(if ipc::is_app() { msg_id!("booking-book-app") } else { msg_id!("booking-book-web") })}</p>
+        })}
         <div class="mg-button-group">
             <Button
                 id="booking-submit"
-                label=Signal::derive(move || t(if moving { msg_id!("booking-move") } else { msg_id!("booking-book") }))
+                label=Signal::derive(submit_label)
                 loading=busy
                 loading_label=Signal::derive(|| t(msg_id!("apply-submitting")))
                 on_press=on_press
             />
         </div>
     }
+}
+
+/// What the check page's button made: a booking (or a move of one), or a place on a waitlist.
+enum Made {
+    Booking(LocalBooking),
+    Place(LocalWaitlistPlace),
 }
 
 /// The city's refusal of a change, when that is what came back.
@@ -666,6 +795,9 @@ fn DonePage(
 ) -> impl IntoView {
     title_and_focus(msg_id!("booking-done-page"));
     let flow = session::open(service.as_str(), false);
+    if let Some(place) = flow.joined.clone() {
+        return view! { <Joined place=place service=service catalogue=catalogue /> }.into_any();
+    }
     let Some(made) = flow.done.clone() else {
         return view! {
             <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{tr(msg_id!("booking-done-nothing"))}</h1>
@@ -726,6 +858,114 @@ fn DonePage(
         }}
     }
     .into_any()
+}
+
+/// Joining a waitlist's outcome: in line (with the reference, and that a place freed up is held
+/// for a limited time), queued on the device (app mode, offline; looked at again every 2 s), or
+/// refused (e.g. `slot_available`: a place is free, book it instead).
+#[component]
+fn Joined(
+    place: LocalWaitlistPlace,
+    service: ServiceId,
+    catalogue: LocalResource<Result<BookingCatalogue, ApiError>>,
+) -> impl IntoView {
+    let shown = RwSignal::new(place);
+    let handle = set_interval_with_handle(
+        move || {
+            if !matches!(shown.get_untracked().delivery, DeliveryState::Pending { .. }) {
+                return;
+            }
+            let local_id = shown.get_untracked().local_id;
+            spawn_local(async move {
+                if let Ok(list) = ipc::bookings::my_waitlist().await
+                    && let Some(now) = list.into_iter().find(|p| p.local_id == local_id)
+                {
+                    session::update(|f| f.joined = Some(now.clone()));
+                    shown.set(now);
+                }
+            });
+        },
+        std::time::Duration::from_secs(2),
+    );
+    on_cleanup(move || {
+        if let Ok(h) = handle {
+            h.clear();
+        }
+    });
+    let again = Route::Book(service, BookStage::Time);
+    move || {
+        match shown.get().delivery {
+        DeliveryState::Pending { .. } => view! {
+            <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{tr(msg_id!("booking-waitlist-queued-title"))}</h1>
+            <NotificationBanner
+                id="booking-queued"
+                title=Signal::derive(|| t(msg_id!("booking-queued-banner")))
+                heading=Signal::derive(|| t(msg_id!("booking-waitlist-queued-text")))
+            >
+                <p>{tr(msg_id!("booking-waitlist-held"))}</p>
+            </NotificationBanner>
+            <p><a class="mg-link" href=Route::Mine.href()>{tr(msg_id!("bookings-title"))}</a></p>
+        }
+        .into_any(),
+        DeliveryState::Failed { error } => view! {
+            <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{tr(msg_id!("booking-waitlist-refused-title"))}</h1>
+            <Problem error=error id="booking-failure" />
+            <p><a class="mg-link" id="booking-choose-again" href=again.href()>{tr(msg_id!("booking-choose-again"))}</a></p>
+        }
+        .into_any(),
+        DeliveryState::Sent { reference } => {
+            let place = shown.get();
+            let heading = t_args(msg_id!("booking-waitlist-reference"), &[("reference", reference.into())]);
+            let rows = move || {
+                let catalogue = catalogue.get().and_then(Result::ok);
+                place_rows(&place, catalogue.as_ref())
+            };
+            view! {
+                <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{tr(msg_id!("booking-waitlist-done-title"))}</h1>
+                <NotificationBanner
+                    id="booking-waitlist-joined"
+                    title=Signal::derive(|| t(msg_id!("booking-waitlist-title")))
+                    heading=heading
+                >
+                    <p>{tr(msg_id!("booking-waitlist-held"))}</p>
+                    <p>{tr(msg_id!("booking-waitlist-where"))}</p>
+                </NotificationBanner>
+                {move || view! { <SummaryList id="booking-waitlist-receipt" rows=rows() change_label=Signal::derive(|| t(msg_id!("apply-change"))) /> }}
+                {(!ipc::is_app()).then(|| view! { <p class="mg-hint" id="booking-kept-web">{tr(msg_id!("booking-waitlist-kept-web"))}</p> })}
+                <p><a class="mg-link" id="booking-see-bookings" href=Route::Mine.href()>{tr(msg_id!("bookings-title"))}</a></p>
+            }
+            .into_any()
+        }
+    }
+    }
+}
+
+/// What a waitlist place's confirmation says: what, when, where.
+fn place_rows(place: &LocalWaitlistPlace, catalogue: Option<&BookingCatalogue>) -> Vec<SummaryRow> {
+    let row = |key: &str, value: String| SummaryRow {
+        key: t(key),
+        value: vec![value],
+        change_href: None,
+    };
+    let request = &place.request;
+    let service = catalogue
+        .and_then(|c| service_of(c, &request.service))
+        .map_or_else(|| request.service.clone(), |s| city_plain(&s.name));
+    let counter = catalogue
+        .and_then(|c| counter_of(c, &request.service, &request.counter))
+        .map_or_else(|| request.counter.clone(), counter_text);
+    vec![
+        row(msg_id!("apply-receipt-procedure"), service),
+        row(
+            msg_id!("booking-when"),
+            format!(
+                "{} {}",
+                day_of(request.starts_at),
+                super::clock(request.starts_at)
+            ),
+        ),
+        row(msg_id!("booking-counter"), counter),
+    ]
 }
 
 /// The confirmation: the reference, when, where to go, what to bring, until when it can be

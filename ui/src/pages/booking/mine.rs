@@ -3,11 +3,17 @@
 //! time" and "cancel" (the kit's Dialog asks first). After the deadline the page says so and gives
 //! the counter's phone number instead of the buttons. A change waiting in the outbox, or refused by
 //! the city, is shown on its booking.
+//!
+//! Below them, the resident's places on full times' waitlists, each read again from the city when
+//! the page opens: waiting; offered, with until when the place is held and "take this place"
+//! (then it is a booking like the others, listed above); or passed on to the next in line.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use madoguchi_domain::booking::{BookingCatalogue, BookingStatus, ServiceId};
-use madoguchi_domain::{ApiError, BookingAction, DeliveryState, IdempotencyKey, LocalBooking, UnixMillis};
+use madoguchi_domain::booking::{BookingCatalogue, BookingStatus, ServiceId, UtcTime, WaitlistStatus};
+use madoguchi_domain::{
+    ApiError, BookingAction, DeliveryState, IdempotencyKey, LocalBooking, LocalWaitlistPlace, UnixMillis,
+};
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{Button, ButtonVariant, Dialog, Tag, TagColour};
 
@@ -75,6 +81,71 @@ impl Standing {
     }
 }
 
+/// Where one waitlist place stands, as the list shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum PlaceStanding {
+    /// Saved on the device, not yet sent: not in line yet.
+    Queued,
+    /// The city refused to put the resident in line (e.g. a place was free: book it instead).
+    Refused(ApiError),
+    Waiting,
+    /// A place is held for the resident until then.
+    Offered {
+        until: UtcTime,
+    },
+    /// The offer was taken: it is one of the bookings.
+    Booked,
+    /// The offer lapsed and went to the next in line.
+    Expired,
+}
+
+/// An offer whose time has passed on the page's clock is over, whatever was last read (the city
+/// judges it the same way).
+fn place_standing(place: &LocalWaitlistPlace, now: UnixMillis) -> PlaceStanding {
+    match (&place.delivery, &place.entry) {
+        (DeliveryState::Pending { .. }, _) => PlaceStanding::Queued,
+        (DeliveryState::Failed { error }, _) => PlaceStanding::Refused(error.clone()),
+        _ if place.booking.is_some() => PlaceStanding::Booked,
+        (DeliveryState::Sent { .. }, None) => PlaceStanding::Waiting,
+        (DeliveryState::Sent { .. }, Some(entry)) => match (entry.status, entry.offer_expires_at) {
+            (WaitlistStatus::Waiting, _) => PlaceStanding::Waiting,
+            (WaitlistStatus::Offered, Some(until)) if now < until.0 => PlaceStanding::Offered { until },
+            (WaitlistStatus::Offered | WaitlistStatus::Expired, _) => PlaceStanding::Expired,
+            (WaitlistStatus::Booked, _) => PlaceStanding::Booked,
+        },
+    }
+}
+
+impl PlaceStanding {
+    /// The tag's words and colour (the words carry the meaning, not the colour).
+    fn tag(&self) -> (&'static str, &'static str, TagColour) {
+        match self {
+            PlaceStanding::Queued => ("queued", msg_id!("bookings-state-queued"), TagColour::Information),
+            PlaceStanding::Refused(_) => (
+                "refused",
+                msg_id!("bookings-waitlist-state-refused"),
+                TagColour::Error,
+            ),
+            PlaceStanding::Waiting => (
+                "waiting",
+                msg_id!("bookings-waitlist-state-waiting"),
+                TagColour::Information,
+            ),
+            PlaceStanding::Offered { .. } => (
+                "offered",
+                msg_id!("bookings-waitlist-state-offered"),
+                TagColour::Success,
+            ),
+            PlaceStanding::Booked => ("booked", msg_id!("bookings-state-confirmed"), TagColour::Neutral),
+            PlaceStanding::Expired => (
+                "expired",
+                msg_id!("bookings-waitlist-state-expired"),
+                TagColour::Neutral,
+            ),
+        }
+    }
+}
+
 /// Something waits to be sent: the booking, or a change of it.
 fn waiting(list: &[LocalBooking]) -> bool {
     list.iter().any(|b| {
@@ -83,18 +154,35 @@ fn waiting(list: &[LocalBooking]) -> bool {
     })
 }
 
+/// Something about a waitlist place waits to be sent: joining, or taking the offer.
+fn place_waiting(list: &[LocalWaitlistPlace]) -> bool {
+    list.iter().any(|p| {
+        matches!(p.delivery, DeliveryState::Pending { .. })
+            || p.accept.as_ref().is_some_and(|a| a.refused.is_none())
+    })
+}
+
 #[component]
 pub fn MyBookingsPage() -> impl IntoView {
     Effect::new(move |_| document().set_title(&t(msg_id!("bookings-document-title"))));
     let catalogue = LocalResource::new(ipc::bookings::booking_services);
     let mine = LocalResource::new(ipc::bookings::my_bookings);
+    let places = LocalResource::new(ipc::bookings::my_waitlist);
     // While something waits in the outbox, look again every 2 s so its outcome shows by itself.
     let handle = set_interval_with_handle(
         move || {
-            if mine
+            let places_wait = places
                 .get_untracked()
                 .and_then(Result::ok)
-                .is_some_and(|list| waiting(&list))
+                .is_some_and(|list| place_waiting(&list));
+            if places_wait {
+                places.refetch();
+            }
+            if places_wait
+                || mine
+                    .get_untracked()
+                    .and_then(Result::ok)
+                    .is_some_and(|list| waiting(&list))
             {
                 mine.refetch();
             }
@@ -154,6 +242,46 @@ pub fn MyBookingsPage() -> impl IntoView {
             mine.refetch();
         });
     });
+    // Taking an offered place. Web mode: its key, kept until the city has decided.
+    let accept_key = StoredValue::new(None::<(i64, IdempotencyKey)>);
+    let accept = Callback::new(move |local_id: i64| {
+        if busy.get_untracked() {
+            return;
+        }
+        let kept = accept_key
+            .get_value()
+            .filter(|(id, _)| *id == local_id)
+            .map(|(_, key)| Ok(key));
+        let key = match kept.unwrap_or_else(ipc::new_idempotency_key) {
+            Ok(key) => key,
+            Err(error) => {
+                failure.set(Some(error));
+                return;
+            }
+        };
+        accept_key.set_value(Some((local_id, key.clone())));
+        busy.set(true);
+        said.set(None);
+        failure.set(None);
+        spawn_local(async move {
+            match ipc::bookings::accept_offer(local_id, &key).await {
+                Ok(place) => {
+                    accept_key.set_value(None);
+                    said.set(match (&place.booking, &place.accept) {
+                        (Some(_), _) => Some(msg_id!("bookings-waitlist-accepted")),
+                        (None, Some(a)) if a.refused.is_none() => {
+                            Some(msg_id!("bookings-waitlist-accept-queued"))
+                        }
+                        _ => None,
+                    });
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+            busy.set(false);
+            mine.refetch();
+            places.refetch();
+        });
+    });
     let intro = if ipc::is_app() {
         msg_id!("bookings-intro-app")
     } else {
@@ -192,6 +320,22 @@ pub fn MyBookingsPage() -> impl IntoView {
                 }
                 .into_any()
             }
+        }}
+        {move || {
+            let list = places.get().and_then(Result::ok).filter(|l| !l.is_empty())?;
+            let catalogue = catalogue.get().and_then(Result::ok);
+            let now = ipc::now();
+            Some(view! {
+                <section id="waitlist" aria-labelledby="waitlist-title">
+                    <h2 id="waitlist-title">{tr(msg_id!("booking-waitlist-title"))}</h2>
+                    <ul class="mg-booking-list" id="waitlist-list" role="list">
+                        {list
+                            .into_iter()
+                            .map(|p| view! { <PlaceItem place=p catalogue=catalogue.clone() now=now on_accept=accept /> })
+                            .collect_view()}
+                    </ul>
+                </section>
+            })
         }}
         <Dialog
             id="bookings-cancel-dialog"
@@ -313,6 +457,91 @@ fn Item(
     }
 }
 
+/// One place on a waitlist.
+#[component]
+fn PlaceItem(
+    place: LocalWaitlistPlace,
+    catalogue: Option<BookingCatalogue>,
+    now: UnixMillis,
+    on_accept: Callback<i64>,
+) -> impl IntoView {
+    let state = place_standing(&place, now);
+    let (state_name, tag, colour) = state.tag();
+    let request = &place.request;
+    let name = catalogue
+        .as_ref()
+        .and_then(|c| service_of(c, &request.service))
+        .map_or_else(|| request.service.clone(), |s| city_plain(&s.name));
+    let counter = catalogue
+        .as_ref()
+        .and_then(|c| counter_of(c, &request.service, &request.counter))
+        .map_or_else(|| request.counter.clone(), counter_text);
+    let when = format!("{} {}", day_of(request.starts_at), clock(request.starts_at));
+    let reference = match &place.delivery {
+        DeliveryState::Sent { reference } => Some(reference.clone()),
+        _ => None,
+    };
+    let local_id = place.local_id;
+    let accept = place.accept.clone();
+    let detail = match &state {
+        PlaceStanding::Queued => view! { <p>{tr(msg_id!("booking-waitlist-queued-text"))}</p> }.into_any(),
+        PlaceStanding::Refused(error) => view! { <Problem error=error.clone() /> }.into_any(),
+        PlaceStanding::Waiting => view! { <p>{tr(msg_id!("booking-waitlist-held"))}</p> }.into_any(),
+        PlaceStanding::Offered { until } => {
+            let held = t_args(
+                msg_id!("bookings-waitlist-offered"),
+                &[("date", day_of(*until).into()), ("time", clock(*until).into())],
+            );
+            let action = match accept {
+                Some(a) if a.refused.is_none() => {
+                    view! { <p data-change="waiting">{tr(msg_id!("bookings-waitlist-accept-queued"))}</p> }
+                        .into_any()
+                }
+                refused => {
+                    let label = t_args(
+                        msg_id!("bookings-waitlist-accept"),
+                        &[("service", name.clone().into())],
+                    );
+                    view! {
+                        {refused.and_then(|a| a.refused).map(|error| view! { <Problem error=error /> })}
+                        <p class="mg-button-group">
+                            <Button
+                                id=format!("waitlist-accept-{local_id}")
+                                label=Signal::stored(label)
+                                on_press=Callback::new(move |()| on_accept.run(local_id))
+                            />
+                        </p>
+                    }
+                    .into_any()
+                }
+            };
+            view! {
+                <p data-offer="held">{held}</p>
+                {action}
+            }
+            .into_any()
+        }
+        PlaceStanding::Booked => view! { <p>{tr(msg_id!("bookings-waitlist-booked"))}</p> }.into_any(),
+        PlaceStanding::Expired => {
+            let refused = accept.and_then(|a| a.refused);
+            view! {
+                {refused.map(|error| view! { <Problem error=error /> })}
+                <p>{tr(msg_id!("bookings-waitlist-expired"))}</p>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <li class="mg-booking" data-local-id=local_id.to_string() data-state=state_name>
+            <h3>{name}</h3>
+            <p><Tag label=Signal::stored(t(tag)) colour=colour />" "{when}</p>
+            <p>{counter}</p>
+            {reference.map(|r| view! { <p>{t_args(msg_id!("booking-waitlist-reference"), &[("reference", r.into())])}</p> })}
+            {detail}
+        </li>
+    }
+}
+
 /// "Change the day and time" (into the booking pages, moving this booking) and "cancel".
 fn actions(booking: &LocalBooking, name: &str, on_cancel: Callback<LocalBooking>) -> impl IntoView + use<> {
     let id = booking.local_id;
@@ -351,7 +580,7 @@ mod tests {
     };
     use madoguchi_domain::{ApiError, DeliveryState, ErrorCode, LocalBooking, UnixMillis};
 
-    use super::{Standing, standing};
+    use super::{PlaceStanding, Standing, place_standing, standing};
 
     fn booked(status: BookingStatus, deadline: i64) -> LocalBooking {
         let request = BookingRequest {
@@ -408,5 +637,70 @@ mod tests {
         assert_eq!(standing(&queued, UnixMillis(0)), Standing::Refused(full));
         let cancelled = booked(BookingStatus::Cancelled, 4_000_000_000_000);
         assert_eq!(standing(&cancelled, UnixMillis(0)), Standing::Cancelled);
+    }
+
+    fn place(
+        status: madoguchi_domain::booking::WaitlistStatus,
+        until: Option<i64>,
+    ) -> madoguchi_domain::LocalWaitlistPlace {
+        let request = booked(BookingStatus::Confirmed, 0).request;
+        madoguchi_domain::LocalWaitlistPlace {
+            local_id: 2,
+            entry: Some(madoguchi_domain::booking::WaitlistEntry {
+                reference: BookingReference("YMS-W-000001".into()),
+                service: request.service.clone(),
+                counter: request.counter.clone(),
+                starts_at: request.starts_at,
+                status,
+                offer_expires_at: until.map(|at| UtcTime(UnixMillis(at))),
+                booking: None,
+            }),
+            request,
+            created_at: UnixMillis(0),
+            delivery: DeliveryState::Sent {
+                reference: "YMS-W-000001".into(),
+            },
+            accept: None,
+            booking: None,
+        }
+    }
+
+    #[test]
+    fn an_offer_is_shown_until_it_lapses_on_the_pages_clock_and_a_taken_one_is_a_booking() {
+        use madoguchi_domain::booking::WaitlistStatus;
+        let until = 1_799_000_000_000;
+        let offered = place(WaitlistStatus::Offered, Some(until));
+        assert_eq!(
+            place_standing(&offered, UnixMillis(until - 1)),
+            PlaceStanding::Offered {
+                until: UtcTime(UnixMillis(until))
+            }
+        );
+        assert_eq!(
+            place_standing(&offered, UnixMillis(until)),
+            PlaceStanding::Expired
+        );
+        let mut taken = offered.clone();
+        taken.booking = Some(7);
+        assert_eq!(place_standing(&taken, UnixMillis(until)), PlaceStanding::Booked);
+        assert_eq!(
+            place_standing(&place(WaitlistStatus::Waiting, None), UnixMillis(0)),
+            PlaceStanding::Waiting
+        );
+    }
+
+    #[test]
+    fn a_place_not_yet_in_line_or_refused_is_never_shown_as_waiting() {
+        use madoguchi_domain::booking::WaitlistStatus;
+        let mut queued = place(WaitlistStatus::Waiting, None);
+        queued.delivery = DeliveryState::Pending { attempts: 1 };
+        queued.entry = None;
+        assert_eq!(place_standing(&queued, UnixMillis(0)), PlaceStanding::Queued);
+        let free = ApiError::from(ErrorCode::SlotAvailable);
+        queued.delivery = DeliveryState::Failed { error: free.clone() };
+        assert_eq!(
+            place_standing(&queued, UnixMillis(0)),
+            PlaceStanding::Refused(free)
+        );
     }
 }

@@ -1,5 +1,5 @@
 //! The booking in progress: the service, the day and time chosen, who is coming, and what booking
-//! gave. Kept in this page's memory (a `thread_local`), not in a component, because each stage is a
+//! (or joining a full time's waitlist) gave. Kept in this page's memory (a `thread_local`), not in a component, because each stage is a
 //! page of its own (the browser's Back works) and a page's signals go when it does. Nothing of it
 //! is written to browser storage.
 
@@ -7,7 +7,7 @@ use std::cell::RefCell;
 
 use madoguchi_domain::booking::{BookingContact, UtcTime};
 use madoguchi_domain::form::FieldProblem;
-use madoguchi_domain::{IdempotencyKey, LocalBooking};
+use madoguchi_domain::{IdempotencyKey, LocalBooking, LocalWaitlistPlace};
 
 /// The slot chosen on the time page: where the booking goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +35,11 @@ pub struct Flow {
     pub moving: Option<LocalBooking>,
     /// What booking (or moving) gave, for the confirmation.
     pub done: Option<LocalBooking>,
+    /// The chosen time is full and the resident joins its waitlist instead of booking it (the
+    /// same details and check pages; the check page joins).
+    pub waitlist: bool,
+    /// What joining the waitlist gave, for the confirmation.
+    pub joined: Option<LocalWaitlistPlace>,
 }
 
 thread_local! {
@@ -46,9 +51,10 @@ thread_local! {
 pub fn open(service: &str, fresh_after_done: bool) -> Flow {
     FLOW.with(|f| {
         let mut f = f.borrow_mut();
-        let keep = f
-            .as_ref()
-            .is_some_and(|flow| flow.service == service && !(fresh_after_done && flow.done.is_some()));
+        let keep = f.as_ref().is_some_and(|flow| {
+            let finished = flow.done.is_some() || flow.joined.is_some();
+            flow.service == service && !(fresh_after_done && finished)
+        });
         if !keep {
             *f = Some(Flow {
                 service: service.to_owned(),
