@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 
 import { axeScan, launchBrowser } from "../support/browser.mjs";
 import { reflowProblems } from "../support/reflow.mjs";
+import { arrived as arrivedAt, openResident, press, tabTo } from "../support/resident.mjs";
 import { waitFor, webSession } from "../support/server.mjs";
 
 const REFERENCE = /YMS-\d{4}-\d{6}/;
@@ -15,32 +16,9 @@ const REFERENCE = /YMS-\d{4}-\d{6}/;
 describe("applying online (web mode)", () => {
   const web = webSession(launchBrowser);
 
-  async function open({ locale = "ja", textSize = "100", width = 1280 } = {}) {
+  function open({ locale = "ja", textSize = "100", width = 1280 } = {}) {
     const browserLocale = { ja: "ja-JP", en: "en-US", "ja-x-easy": "ja-JP" }[locale];
-    const context = await web.browser.newContext({ locale: browserLocale, viewport: { width, height: 900 } });
-    await context.addInitScript(
-      ({ locale, display }) => {
-        if (!sessionStorage.getItem("madoguchi.test.seeded")) {
-          localStorage.setItem("madoguchi.locale", locale);
-          localStorage.setItem("madoguchi.display", display);
-          sessionStorage.setItem("madoguchi.test.seeded", "1");
-        }
-      },
-      { locale, display: `text-size=${textSize};contrast=default;line-spacing=normal;furigana=on` },
-    );
-    const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    return { context, page, errors };
-  }
-
-  /** Presses Tab until the element with `id` has focus: it is reachable by keyboard, in order. */
-  async function tabTo(page, id, max = 80) {
-    for (let i = 0; i < max; i += 1) {
-      if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-      await page.keyboard.press("Tab");
-    }
-    throw new Error(`#${id} not reached by Tab (focus on #${await page.evaluate(() => document.activeElement?.id)})`);
+    return openResident(web.browser, { browserLocale, locale, textSize, width });
   }
 
   async function typeInto(page, id, text) {
@@ -48,12 +26,8 @@ describe("applying online (web mode)", () => {
     await page.keyboard.type(text);
   }
 
-  /** The page of `stage` has opened: its heading has focus. */
-  async function arrived(page, hash) {
-    await page.waitForFunction((h) => location.hash === h, hash, { timeout: 20_000 });
-    await page.locator("#apply-heading").waitFor({ timeout: 20_000 });
-    await waitFor(() => page.evaluate(() => document.activeElement?.id === "apply-heading"), { what: "focus on the heading" });
-  }
+  /** The page of `hash` has opened: its heading has focus. */
+  const arrived = (page, hash) => arrivedAt(page, hash, "apply-heading");
 
   async function name(page, id, [family, given, familyKana, givenKana]) {
     await typeInto(page, `${id}-family`, family);
@@ -74,11 +48,6 @@ describe("applying online (web mode)", () => {
     await page.keyboard.press("Space");
     for (let i = 0; i < values.indexOf(value); i += 1) await page.keyboard.press("ArrowRight");
     assert.ok(await page.locator(`#${id}-${value}`).isChecked(), `${id} = ${value}`);
-  }
-
-  async function press(page, id, key = "Enter") {
-    await tabTo(page, id);
-    await page.keyboard.press(key);
   }
 
   /** The whole application by keyboard, from the procedure page; returns the reference shown. */

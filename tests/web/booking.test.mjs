@@ -16,6 +16,7 @@ import { randomBytes } from "node:crypto";
 
 import { axeScan, launchBrowser } from "../support/browser.mjs";
 import { reflowProblems } from "../support/reflow.mjs";
+import { arrived as arrivedAt, focusedId, openResident, press, tabTo } from "../support/resident.mjs";
 import { staffToken, waitFor, webSession } from "../support/server.mjs";
 
 const REFERENCE = /YMS-B-\d{6}/;
@@ -56,46 +57,12 @@ const WORDS = {
 describe("counter appointments (web mode)", () => {
   const web = webSession(launchBrowser);
 
-  async function open({ locale = "ja", textSize = "100", width = 1280 } = {}) {
-    const context = await web.browser.newContext({ locale: WORDS[locale].browser, viewport: { width, height: 900 } });
-    await context.addInitScript(
-      ({ locale, display }) => {
-        if (!sessionStorage.getItem("madoguchi.test.seeded")) {
-          localStorage.setItem("madoguchi.locale", locale);
-          localStorage.setItem("madoguchi.display", display);
-          sessionStorage.setItem("madoguchi.test.seeded", "1");
-        }
-      },
-      { locale, display: `text-size=${textSize};contrast=default;line-spacing=normal;furigana=on` },
-    );
-    const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    return { context, page, errors };
-  }
-
-  const focusedId = (page) => page.evaluate(() => document.activeElement?.id);
-
-  /** Presses Tab until the element with `id` has focus: it is reachable by keyboard, in order. */
-  async function tabTo(page, id, max = 80) {
-    for (let i = 0; i < max; i += 1) {
-      if ((await focusedId(page)) === id) return;
-      await page.keyboard.press("Tab");
-    }
-    throw new Error(`#${id} not reached by Tab (focus on #${await focusedId(page)})`);
-  }
-
-  async function press(page, id, key = "Enter") {
-    await tabTo(page, id);
-    await page.keyboard.press(key);
-  }
+  const open = ({ locale = "ja", textSize = "100", width = 1280 } = {}) =>
+    openResident(web.browser, { browserLocale: WORDS[locale].browser, locale, textSize, width });
 
   /** The page of `hash` has opened: its heading has focus. */
-  async function arrived(page, hash) {
-    await page.waitForFunction((h) => location.hash === h, hash, { timeout: 20_000 });
-    await page.locator("#booking-heading").waitFor({ timeout: 20_000 });
-    await waitFor(async () => (await focusedId(page)) === "booking-heading", { what: `focus on the heading of ${hash}` });
-  }
+  const arrived = (page, hash) => arrivedAt(page, hash, "booking-heading");
+
 
   /** The ids of a picker's radios, in order (the days or times that can be chosen). */
   const radios = (page, group) =>
