@@ -79,10 +79,7 @@ impl CityServer {
     ) -> Result<AttachmentReceipt> {
         /// Small enough for frequent progress, large enough not to cost throughput.
         const CHUNK: usize = 64 * 1024;
-        let mut url = self
-            .base
-            .join("api/v1/attachments")
-            .map_err(|e| ShellError::BadResponse(e.to_string()))?;
+        let mut url = self.url("api/v1/attachments")?;
         url.query_pairs_mut().append_pair("name", name.as_str());
         let total = content.len() as u64;
         let content = bytes::Bytes::from(content);
@@ -109,12 +106,7 @@ impl CityServer {
             .send()
             .await
             .map_err(ShellError::Unreachable)?;
-        let status = response.status();
-        let body = response.bytes().await.map_err(ShellError::Unreachable)?;
-        if status.is_success() {
-            return serde_json::from_slice(&body).map_err(|e| ShellError::BadResponse(e.to_string()));
-        }
-        Err(refusal(status, &body))
+        answer(response).await
     }
 
     /// GET `path`, sending `etag` as `If-None-Match`.
@@ -123,11 +115,7 @@ impl CityServer {
         path: &str,
         etag: Option<&str>,
     ) -> Result<Fetched<T>> {
-        let url = self
-            .base
-            .join(path)
-            .map_err(|e| ShellError::BadResponse(e.to_string()))?;
-        let mut request = self.http.get(url);
+        let mut request = self.http.get(self.url(path)?);
         if let Some(etag) = etag {
             request = request.header(reqwest::header::IF_NONE_MATCH, etag);
         }
@@ -141,35 +129,26 @@ impl CityServer {
             .get(reqwest::header::ETAG)
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
-        let body = response.bytes().await.map_err(ShellError::Unreachable)?;
-        if status.is_success() {
-            let value = serde_json::from_slice(&body).map_err(|e| ShellError::BadResponse(e.to_string()))?;
-            Ok(Fetched::Changed(value, etag))
-        } else {
-            Err(refusal(status, &body))
-        }
+        Ok(Fetched::Changed(answer(response).await?, etag))
     }
 
     /// GET `path` with `Authorization: Bearer <token>` (a resident's own: a waitlist place).
     pub async fn get_as<T: DeserializeOwned>(&self, path: &str, token: &str) -> Result<T> {
-        let url = self
-            .base
-            .join(path)
-            .map_err(|e| ShellError::BadResponse(e.to_string()))?;
         let response = self
             .http
-            .get(url)
+            .get(self.url(path)?)
             .bearer_auth(token)
             .send()
             .await
             .map_err(ShellError::Unreachable)?;
-        let status = response.status();
-        let body = response.bytes().await.map_err(ShellError::Unreachable)?;
-        if status.is_success() {
-            serde_json::from_slice(&body).map_err(|e| ShellError::BadResponse(e.to_string()))
-        } else {
-            Err(refusal(status, &body))
-        }
+        answer(response).await
+    }
+
+    /// `path` on the city's server.
+    fn url(&self, path: &str) -> Result<reqwest::Url> {
+        self.base
+            .join(path)
+            .map_err(|e| ShellError::BadResponse(e.to_string()))
     }
 
     /// Sends one mutation with its idempotency key; returns the 2xx body.
@@ -219,6 +198,17 @@ impl CityServer {
         } else {
             SendError::Refused(error)
         })
+    }
+}
+
+/// A 2xx answer's JSON body as `T`; any other status as [`refusal`].
+async fn answer<T: DeserializeOwned>(response: reqwest::Response) -> Result<T> {
+    let status = response.status();
+    let body = response.bytes().await.map_err(ShellError::Unreachable)?;
+    if status.is_success() {
+        serde_json::from_slice(&body).map_err(|e| ShellError::BadResponse(e.to_string()))
+    } else {
+        Err(refusal(status, &body))
     }
 }
 
