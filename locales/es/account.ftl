@@ -8,3 +8,53 @@ audit-action-verify-identity = Comprobó su identidad en la ventanilla
 audit-action-list-bookings = Vio la lista de citas
 audit-action-book-on-behalf = Reservó una cita en su nombre
 audit-action-record-visit = Registró su visita o su ausencia
+
+# Iniciar sesión sin contraseña: con un código de seis dígitos enviado por correo. La primera vez también se crea la cuenta.
+account-document-title = Mi cuenta | Madoguchi
+account-sign-in-title = Iniciar sesión
+account-sign-in-lead = Le enviaremos un código de seis dígitos por correo electrónico. No necesita contraseña. Si es la primera vez, también se creará su cuenta.
+account-web-note = En esta página, la sesión sigue abierta hasta que cierre o vuelva a cargar la pestaña. No se guarda nada en este navegador.
+account-email = Correo electrónico
+account-email-hint = Por ejemplo: hanako@example.jp
+account-email-invalid = Escriba un correo electrónico como hanako@example.jp.
+account-send-code = Enviarme un código
+account-errors-summary = Revise lo que ha escrito
+account-code-title = Escriba el código
+account-code-sent = Hemos enviado un código a { $email }. Es válido durante 10 minutos y solo se puede usar una vez.
+account-code = Código de seis dígitos
+account-code-hint = Es el número que aparece en el correo. Si no le ha llegado, revise también la carpeta de correo no deseado.
+account-code-format = Escriba los seis dígitos del correo.
+account-code-resent = Hemos enviado un código nuevo. El código anterior ya no sirve.
+account-code-resend = Volver a enviar el código
+account-other-address = Usar otro correo electrónico
+account-sign-in = Iniciar sesión
+# El nombre de este navegador en la lista de dispositivos con la sesión iniciada.
+account-device-web = Navegador web
+
+# La cuenta de quien ha iniciado sesión.
+account-signed-in = Ha iniciado sesión.
+account-identity = Verificación de identidad
+account-identity-verified = Verificada en una ventanilla
+account-identity-unverified = Aún no verificada
+account-identity-how = Para los trámites que requieren verificar su identidad, lleve su tarjeta My Number a una ventanilla del ayuntamiento. Allí el personal la comprobará.
+account-since = Cuenta creada el
+account-devices-title = Dispositivos con la sesión iniciada
+account-device-this = Este dispositivo
+account-device-signed-in = Inicio de sesión: { $when }
+account-device-used = Último uso: { $when }
+# El nombre del dispositivo en el botón indica a qué dispositivo se refiere.
+account-device-sign-out = Cerrar la sesión en "{ $device }"
+account-audit-title = Cuándo consultó el personal sus datos
+account-audit-lead = Cada vez que el personal municipal consulta o cambia sus datos, queda registrado aquí.
+account-audit-empty = Todavía no hay ningún registro.
+account-audit-caption = Acciones del personal (las más recientes primero)
+account-audit-when = Cuándo
+account-audit-what = Qué se hizo
+account-audit-who = Función del empleado
+account-role-clerk = Personal de ventanilla
+account-role-volunteer = Voluntario de apoyo
+account-role-admin = Administrador
+account-sign-out-title = Cerrar sesión
+account-sign-out-explain-app = Al cerrar la sesión, se borran los datos de inicio de sesión guardados en este dispositivo.
+account-sign-out-explain-web = Cierre la sesión en esta página.
+account-sign-out = Cerrar sesión

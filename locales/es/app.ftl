@@ -44,3 +44,4 @@ display-furigana-off = Ocultar
 inquiry-title = Consultas a la municipalidad
 
 applications-title = Mis solicitudes
+account-title = Mi cuenta

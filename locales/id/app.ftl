@@ -42,3 +42,4 @@ fallback-notice = { $lang ->
 inquiry-title = Bertanya kepada pemerintah kota
 
 applications-title = Pengajuan saya
+account-title = Akun saya

@@ -8,3 +8,53 @@ audit-action-verify-identity = 窓口《まどぐち》で、あなたが 本人
 audit-action-list-bookings = 予約《よやく》の 一覧《いちらん》を 見《み》ました
 audit-action-book-on-behalf = あなたの 代《か》わりに 予約《よやく》を しました
 audit-action-record-visit = あなたが 市役所《しやくしょ》に 来《き》たか どうかを 記録《きろく》しました
+
+# パスワードを 使わない サインイン:メールで 届く 6けたの コード。はじめての 人は アカウントも できます。
+account-document-title = アカウント｜まどぐち
+account-sign-in-title = サインイン
+account-sign-in-lead = メールで、6けたの コードを 送《おく》ります。パスワードは いりません。はじめて 使《つか》う 人《ひと》は、これで アカウントが できます。
+account-web-note = この ページの サインインは、タブを 閉《と》じるまで 続《つづ》きます。ページを もう一度《いちど》 読《よ》み込《こ》んだ ときも 終《お》わります。この ブラウザには 何《なに》も 残《のこ》しません。
+account-email = メールアドレス
+account-email-hint = 例《れい》：hanako@example.jp
+account-email-invalid = メールアドレスを hanako@example.jp の 形《かたち》で 書《か》いて ください。
+account-send-code = コードを 送《おく》る
+account-errors-summary = 書《か》いた ことを 確《たし》かめて ください
+account-code-title = コードを 書《か》いて ください
+account-code-sent = { $email } に コードを 送《おく》りました。コードは ｜10分《じゅっぷん》 使《つか》えます。｜1回《いっかい》だけ 使《つか》えます。
+account-code = 6けたの コード
+account-code-hint = メールに 書《か》いて ある 数字《すうじ》です。メールが 来《こ》ない ときは、迷惑《めいわく》メールの フォルダも 見《み》て ください。
+account-code-format = メールに 書《か》いて ある 6けたの 数字《すうじ》を 書《か》いて ください。
+account-code-resent = 新《あたら》しい コードを 送《おく》りました。前《まえ》の コードは もう 使《つか》えません。
+account-code-resend = コードを もう一度《いちど》 送《おく》る
+account-other-address = ほかの メールアドレスを 使《つか》う
+account-sign-in = サインインする
+# サインインしている 機械の リストで、この ブラウザの 名前。
+account-device-web = ウェブブラウザ
+
+# サインインしている 人の アカウント。
+account-signed-in = サインインして います。
+account-identity = 本人《ほんにん》の 確認《かくにん》
+account-identity-verified = 窓口《まどぐち》で 確認《かくにん》が 終《お》わりました
+account-identity-unverified = まだ 確認《かくにん》して いません
+account-identity-how = 本人《ほんにん》の 確認《かくにん》が 必要《ひつよう》な 手続《てつづ》きが あります。その ときは、マイナンバーカードを 持《も》って、市役所《しやくしょ》の 窓口《まどぐち》に 来《き》て ください。市役所《しやくしょ》の 人《ひと》が 確《たし》かめます。
+account-since = アカウントを 作《つく》った 日《ひ》
+account-devices-title = サインインして いる 機械《きかい》
+account-device-this = この 機械《きかい》
+account-device-signed-in = サインインした とき：{ $when }
+account-device-used = 最後《さいご》に 使《つか》った とき：{ $when }
+# 機械の 名前を 入れて、どの 機械の ボタンか わかる ように します。
+account-device-sign-out = 「{ $device }」を サインアウトする
+account-audit-title = 市役所《しやくしょ》の 人《ひと》が あなたの 情報《じょうほう》を 見《み》た 記録《きろく》
+account-audit-lead = 市役所《しやくしょ》の 人《ひと》が あなたの 情報《じょうほう》を 見《み》たり 変《か》えたり すると、いつも ここに 記録《きろく》が 残《のこ》ります。
+account-audit-empty = まだ 記録《きろく》は ありません。
+account-audit-caption = 市役所《しやくしょ》の 人《ひと》が した こと（新《あたら》しい 順《じゅん》）
+account-audit-when = いつ
+account-audit-what = した こと
+account-audit-who = 係《かかり》
+account-role-clerk = 窓口《まどぐち》の 人《ひと》
+account-role-volunteer = 手伝《てつだ》いを する ボランティア
+account-role-admin = まどぐちを 管理《かんり》する 人《ひと》
+account-sign-out-title = サインアウト
+account-sign-out-explain-app = サインアウトすると、この 機械《きかい》に 残《のこ》して いる サインインの 情報《じょうほう》を 消《け》します。
+account-sign-out-explain-web = この ページから サインアウトします。
+account-sign-out = サインアウトする

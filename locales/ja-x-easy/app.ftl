@@ -41,3 +41,4 @@ display-furigana-off = つけない
 inquiry-title = 市《し》への 質問《しつもん》
 
 applications-title = 申請《しんせい》の 一覧《いちらん》
+account-title = アカウント

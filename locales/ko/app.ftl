@@ -40,3 +40,4 @@ display-furigana-off = 숨기기
 inquiry-title = 시에 문의하기
 
 applications-title = 내 신청
+account-title = 내 계정

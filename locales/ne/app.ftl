@@ -40,3 +40,4 @@ display-furigana-off = लुकाउनुहोस्
 inquiry-title = नगरपालिकालाई सोधपुछ
 
 applications-title = मेरा आवेदनहरू
+account-title = मेरो खाता

@@ -44,3 +44,4 @@ display-furigana-off = Ocultar
 inquiry-title = Pergunte à prefeitura
 
 applications-title = Meus pedidos
+account-title = Minha conta

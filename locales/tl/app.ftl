@@ -42,3 +42,4 @@ fallback-notice = { $lang ->
 inquiry-title = Magtanong sa lungsod
 
 applications-title = Mga aplikasyon ko
+account-title = Account ko

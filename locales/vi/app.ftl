@@ -41,3 +41,4 @@ display-furigana-off = Ẩn
 inquiry-title = Hỏi thành phố
 
 applications-title = Đơn của tôi
+account-title = Tài khoản của tôi

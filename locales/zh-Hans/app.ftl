@@ -41,3 +41,4 @@ display-furigana-off = 不显示
 inquiry-title = 向市政府咨询
 
 applications-title = 我的申请
+account-title = 我的账户

@@ -41,3 +41,4 @@ display-furigana-off = 不顯示
 inquiry-title = 向市公所洽詢
 
 applications-title = 我的申請
+account-title = 我的帳號
