@@ -55,6 +55,6 @@ account-role-clerk = Petugas loket
 account-role-volunteer = Relawan pendamping
 account-role-admin = Pengelola sistem
 account-sign-out-title = Keluar
-account-sign-out-explain-app = Jika Anda keluar, data masuk yang tersimpan di perangkat ini akan dihapus.
+account-sign-out-explain-app = Jika Anda keluar, informasi masuk yang tersimpan di perangkat ini akan dihapus.
 account-sign-out-explain-web = Keluar dari akun di halaman ini.
 account-sign-out = Keluar

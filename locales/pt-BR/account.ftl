@@ -55,6 +55,6 @@ account-role-clerk = Atendente do balcão
 account-role-volunteer = Voluntário de apoio
 account-role-admin = Administrador
 account-sign-out-title = Sair
-account-sign-out-explain-app = Ao sair, o acesso guardado neste aparelho é apagado.
+account-sign-out-explain-app = Ao sair, apagamos os dados de acesso guardados neste aparelho.
 account-sign-out-explain-web = Sair da conta nesta página.
 account-sign-out = Sair
