@@ -42,3 +42,4 @@ fallback-notice = { $lang ->
 inquiry-title = Ask the city
 
 applications-title = My applications
+account-title = Your account

@@ -46,3 +46,5 @@ fallback-notice = { $lang ->
 inquiry-title = 市へのお問い合わせ
 # 申請の一覧ページの見出しと、ナビゲーションのリンク。
 applications-title = 申請の一覧
+# メニューの「アカウント」:サインイン、またはサインインしている人のアカウントのページ。
+account-title = アカウント

@@ -1,5 +1,6 @@
 //! One module per page, and the pieces pages share.
 
+pub mod account;
 pub mod applications;
 pub mod apply;
 pub mod booking;
@@ -19,6 +20,7 @@ lazy::lazy_page!(procedure_chunk, crate::pages::procedure::ProcedurePage, route)
 lazy::lazy_page!(apply_chunk, crate::pages::apply::flow::ApplyPage, route);
 lazy::lazy_page!(applications_chunk, crate::pages::applications::ApplicationsPage);
 lazy::lazy_page!(booking_chunk, crate::pages::booking::BookingPage, route);
+lazy::lazy_page!(account_chunk, crate::pages::account::AccountPage);
 
 /// The chunk that draws `route`, or `None` for the pages in the first download (home, and the
 /// gallery in its own bundle). One table, so the frame draws every lazy page with one
@@ -31,5 +33,6 @@ pub fn chunk_of(route: &Route) -> Option<(&'static lazy::Loaded, lazy::Load)> {
         Route::Apply(..) => Some((&apply_chunk::LOADED, apply_chunk::load)),
         Route::Applications => Some((&applications_chunk::LOADED, applications_chunk::load)),
         Route::Booking(_) => Some((&booking_chunk::LOADED, booking_chunk::load)),
+        Route::Account => Some((&account_chunk::LOADED, account_chunk::load)),
     }
 }
