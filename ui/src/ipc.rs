@@ -13,6 +13,7 @@
 pub mod account;
 pub mod applications;
 pub mod bookings;
+pub mod notices;
 pub mod services;
 mod upload;
 
