@@ -12,8 +12,9 @@ import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 
 import { axeScan, launchBrowser } from "../support/browser.mjs";
+import { accountStageIs as stageIs, post as postTo, signInElsewhere as signInThrough } from "../support/account.mjs";
 import { startMailSink } from "../support/mail.mjs";
-import { focusedId, openResident, press, tabTo } from "../support/resident.mjs";
+import { openResident, press, tabTo } from "../support/resident.mjs";
 import { requireEnv, staffToken, startServer, waitFor } from "../support/server.mjs";
 
 /** What each language says where the test reads the page. */
@@ -63,38 +64,14 @@ describe("signing in without a password (web mode)", () => {
     mail?.stop();
   });
 
-  const post = (path, body, token) =>
-    fetch(`${server.url}${path}`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "idempotency-key": randomBytes(16).toString("hex"),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(body),
-    });
-
-  /** Signs `email` in through the API, as the resident's phone would; the city's answer. */
-  async function signInElsewhere(email, deviceName) {
-    const before = mail.count(email);
-    assert.equal((await post("/api/v1/auth/code", { email, locale: "ja" })).status, 202);
-    const code = await mail.codeFor(email, { after: before });
-    const response = await post("/api/v1/auth/sign-in", { email, code, deviceName });
-    assert.equal(response.status, 201);
-    return response.json();
-  }
+  const post = (path, body, token) => postTo(server.url, path, body, token);
+  const signInElsewhere = (email, deviceName) => signInThrough(server.url, mail, email, deviceName);
 
   const devicesOf = async (token) => {
     const response = await fetch(`${server.url}/api/v1/account/devices`, { headers: { authorization: `Bearer ${token}` } });
     assert.equal(response.status, 200);
     return (await response.json()).devices;
   };
-
-  /** The heading with `id` shows `text` and has focus (a screen reader hears the new stage). */
-  async function stageIs(page, text) {
-    await page.locator("#account-heading", { hasText: text }).waitFor({ timeout: 20_000 });
-    await waitFor(async () => (await focusedId(page)) === "account-heading", { what: `focus on "${text}"` });
-  }
 
   for (const locale of ["ja", "en"]) {
     const words = WORDS[locale];
