@@ -43,3 +43,4 @@ inquiry-title = Ask the city
 
 applications-title = My applications
 account-title = Your account
+notices-title = Notices

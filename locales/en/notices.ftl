@@ -18,3 +18,15 @@ notice-error-key = Use lowercase letters, digits and hyphens (for example evacua
 notice-error-area = Enter an area by its code from the city's list (for example yumesaki-3-chome).
 notice-error-month-range = Ages in months must be 0 or more, and the range must not start after it ends.
 notice-error-language = This language code is not valid (for example ja, en, zh-Hans).
+
+notices-document-title = Notices | Madoguchi
+notices-urgent-title = Urgent notices
+notices-city-title = From the city
+notices-city-empty = The city has no notices at the moment.
+notices-published = Published: { $when }
+notices-link-procedure = About this procedure
+notices-link-booking = Book a counter appointment
+notices-personal-title = For you
+notices-personal-signed-out = When you are signed in, reminders of your counter appointments the day before and changes to your applications arrive here.
+notices-personal-sign-in = Sign in
+notices-personal-empty = There are no notices for you yet.

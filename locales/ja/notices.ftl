@@ -19,3 +19,16 @@ notice-error-key = 英小文字・数字・ハイフンで入力してくださ�
 notice-error-area = 地区は市の一覧にあるコードで入力してください(例:yumesaki-3-chome)。
 notice-error-month-range = 月齢の範囲は0以上で、始まりを終わり以下にしてください。
 notice-error-language = 言語の指定が正しくありません(例:ja、en、zh-Hans)。
+
+# お知らせのページ:緊急のお知らせ(いちばん上)、あなたへのお知らせ、市からのお知らせ。
+notices-document-title = お知らせ｜まどぐち
+notices-urgent-title = 緊急のお知らせ
+notices-city-title = 市からのお知らせ
+notices-city-empty = 今、市からのお知らせはありません。
+notices-published = 掲載:{ $when }
+notices-link-procedure = この手続きについて見る
+notices-link-booking = 窓口の予約をする
+notices-personal-title = あなたへのお知らせ
+notices-personal-signed-out = サインインすると、窓口の予約の前日のお知らせや、申請の状況が変わったお知らせがここに届きます。
+notices-personal-sign-in = サインインする
+notices-personal-empty = あなたへのお知らせは、まだありません。

@@ -77,7 +77,7 @@ export function requireEnv(name) {
 }
 
 /** @returns {Promise<{url: string, port: number, stop: () => Promise<void>}>} */
-export async function startServer({ uiDir = null, port = 0, dataDir = null } = {}) {
+export async function startServer({ uiDir = null, port = 0, dataDir = null, env: extra = {} } = {}) {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), "madoguchi-e2e-"));
   const env = {
     ...process.env,
@@ -86,6 +86,7 @@ export async function startServer({ uiDir = null, port = 0, dataDir = null } = {
     MADOGUCHI_UI_DIR: uiDir ?? "",
     MADOGUCHI_CONFIG: join(dir, "none.toml"),
     RUST_LOG: "warn",
+    ...extra,
   };
   const child = spawn(requireEnv("MADOGUCHI_SERVER_BIN"), [], { env, stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise((resolve, reject) => {

@@ -72,6 +72,8 @@ pub fn App() -> impl IntoView {
                 // Counter appointments, named by the home page's own words for them (no message
                 // of its own on the first load).
                 <li><a href="#/booking" aria-current=move || route.with(|r| matches!(r, Route::Booking(rest) if rest.is_empty())).then_some("page")>{move || t(msg_id!("channel-appointment"))}</a></li>
+                <li><a href="#/notices" id="nav-notices" aria-current=move || (route.get() == Route::Notices).then_some("page")>{move || t(msg_id!("notices-title"))}</a></li>
+                <li><a href="#/account" id="nav-account" aria-current=move || (route.get() == Route::Account).then_some("page")>{move || t(msg_id!("account-title"))}</a></li>
             </ul>
         </nav>
         <main id=MAIN_ID tabindex="-1" class="mg-main">

@@ -10,8 +10,10 @@
 //! and an inquiry is POSTed directly with an idempotency key the page keeps until it succeeds, so a
 //! retry or a double click is replayed by the server, never doubled.
 
+pub mod account;
 pub mod applications;
 pub mod bookings;
+pub mod notices;
 pub mod services;
 mod upload;
 
@@ -259,15 +261,27 @@ async fn http_post_as<B: Serialize, T: DeserializeOwned>(
     key: &IdempotencyKey,
     token: Option<&str>,
 ) -> Result<T, ApiError> {
+    post_json(path, body, Some(key), token).await
+}
+
+/// A JSON POST, with an idempotency key and a bearer token when given.
+async fn post_json<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+    key: Option<&IdempotencyKey>,
+    token: Option<&str>,
+) -> Result<T, ApiError> {
     let window = web_sys::window().ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
     let internal = || ApiError::from(ErrorCode::Internal);
     let headers = web_sys::Headers::new().map_err(|_| internal())?;
     headers
         .set("content-type", "application/json")
         .map_err(|_| internal())?;
-    headers
-        .set(IDEMPOTENCY_KEY_HEADER, key.as_str())
-        .map_err(|_| internal())?;
+    if let Some(key) = key {
+        headers
+            .set(IDEMPOTENCY_KEY_HEADER, key.as_str())
+            .map_err(|_| internal())?;
+    }
     if let Some(token) = token {
         headers
             .set("authorization", &format!("Bearer {token}"))
@@ -280,6 +294,12 @@ async fn http_post_as<B: Serialize, T: DeserializeOwned>(
         &serde_json::to_string(body).map_err(|_| internal())?,
     ));
     read_response(JsFuture::from(window.fetch_with_str_and_init(path, &init)).await).await
+}
+
+/// A POST outside the idempotency layer: the sign-in routes, whose answers carry secrets the
+/// server must not keep for replay (a repeated request asks anew).
+async fn http_post_unkeyed<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Result<T, ApiError> {
+    post_json(path, body, None, None).await
 }
 
 async fn read_response<T: DeserializeOwned>(fetched: Result<JsValue, JsValue>) -> Result<T, ApiError> {
@@ -302,6 +322,8 @@ async fn read_response<T: DeserializeOwned>(fetched: Result<JsValue, JsValue>) -
 /// A reply's body as `T` (2xx) or as the city's `ApiError`.
 pub(crate) fn parse_reply<T: DeserializeOwned>(status: u16, text: &str) -> Result<T, ApiError> {
     if (200..300).contains(&status) {
+        // 202 and 204 carry no body: read as `null`, which is what `()` expects.
+        let text = if text.is_empty() { "null" } else { text };
         serde_json::from_str(text).map_err(|_| ErrorCode::BadResponse.into())
     } else {
         Err(serde_json::from_str(text).unwrap_or_else(|_| {

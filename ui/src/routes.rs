@@ -3,7 +3,7 @@
 //!
 //! - The residents' pages are named by the hash (`#/`, `#/inquiry`, `#/procedures/<id>`, the steps
 //!   of an application `#/procedures/<id>/apply/<n>`, `…/apply/check`, `…/apply/declaration`,
-//!   `…/apply/sent`, and `#/applications`; counter appointments `#/booking…`, whose pages read the
+//!   `…/apply/sent`, `#/applications`, `#/account` and `#/notices`; counter appointments `#/booking…`, whose pages read the
 //!   rest themselves): that works the same from the server and from the app's bundled files, and
 //!   needs no server-side routes. [`Route::href`] writes them back.
 //! - The component gallery is a path (`/gallery/`), because it is a separate bundle
@@ -24,6 +24,10 @@ pub enum Route {
     Apply(ProcedureId, Stage),
     /// The resident's drafts and sent applications (`#/applications`).
     Applications,
+    /// Signing in, or the signed-in resident's account, devices and audit log (`#/account`).
+    Account,
+    /// The city's notices and the resident's own (`#/notices`).
+    Notices,
     /// Counter appointments (`#/booking`, `#/booking/<service>/…`, `#/bookings`), with the rest of
     /// the hash after `#/booking`: the booking pages read it themselves
     /// (`pages::booking::BookingRoute`), so that their routes add nothing to the first load.
@@ -43,6 +47,8 @@ impl Route {
             "" | "#" | "#/" => return Some(Route::Home),
             "#/inquiry" => return Some(Route::Inquiry),
             "#/applications" => return Some(Route::Applications),
+            "#/account" => return Some(Route::Account),
+            "#/notices" => return Some(Route::Notices),
             _ => {}
         }
         if let Some(rest) = hash.strip_prefix("#/booking")
@@ -68,6 +74,8 @@ impl Route {
             Route::Home => "#/".to_owned(),
             Route::Inquiry => "#/inquiry".to_owned(),
             Route::Applications => "#/applications".to_owned(),
+            Route::Account => "#/account".to_owned(),
+            Route::Notices => "#/notices".to_owned(),
             Route::Procedure(id) => format!("#/procedures/{id}"),
             Route::Apply(id, stage) => format!("#/procedures/{id}/apply/{}", stage.segment()),
             Route::Booking(rest) => format!("#/booking{rest}"),
@@ -152,6 +160,7 @@ mod tests {
             Route::from_location("/", "#/applications"),
             Some(Route::Applications)
         );
+        assert_eq!(Route::from_location("/", "#/account"), Some(Route::Account));
     }
 
     #[test]
@@ -160,6 +169,8 @@ mod tests {
             Route::Home,
             Route::Inquiry,
             Route::Applications,
+            Route::Account,
+            Route::Notices,
             Route::Procedure(child_allowance()),
             Route::Apply(child_allowance(), Stage::Step(2)),
             Route::Apply(child_allowance(), Stage::Check),

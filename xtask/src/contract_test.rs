@@ -4,7 +4,7 @@
 //! document allows but the server refuses (and the reverse), methods a path lacks (405), a
 //! missing required header, staff routes that answer without a staff session (`ignored_auth`).
 //! A clerk is created with the server's `create-staff` and signed in for each run; the sign-in
-//! codes go to a mail server that discards them (`staff::discarding_mail_server`).
+//! codes go to a mail server that discards them (`mailbox::start`).
 //! Once per store: SQLite, and PostgreSQL on a database made for the run and dropped after.
 //!
 //! Bounded and pinned (`--max-examples`, `--seed`), so a run takes 15–40 s per store on two cores
@@ -97,7 +97,7 @@ fn one_store(store: &str, database: &str, dir: &Path) -> Result<Tally> {
         .env("MADOGUCHI_DATABASE", database)
         .env("MADOGUCHI_UI_DIR", "")
         .env("MADOGUCHI_CONFIG", dir.join("none.toml"))
-        .env("MADOGUCHI_SMTP_URL", crate::staff::discarding_mail_server()?)
+        .env("MADOGUCHI_SMTP_URL", crate::mailbox::start(crate::mailbox::Keep::Nothing)?)
         .env("RUST_LOG", "error");
     let (mut server, url) = spawn_server(&mut server)?;
     // The clerk's session is sent on every request so the staff routes are tried for real;

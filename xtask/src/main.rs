@@ -11,6 +11,7 @@ mod contract_test;
 mod deny;
 mod fault_test;
 mod i18n_check;
+mod mailbox;
 mod paths;
 mod postgres;
 mod run;

@@ -20,7 +20,7 @@ use madoguchi_domain::{
 };
 use serde::Serialize;
 
-use super::{call_shell, http_get, http_get_with_token, http_post, now, tauri_invoke_fn};
+use super::{call_shell, http_get, http_get_with_token, http_post_as, now, tauri_invoke_fn};
 
 /// What web mode remembers for the life of the page.
 struct Memory {
@@ -140,7 +140,10 @@ pub async fn submit_application(
     match tauri_invoke_fn() {
         Some(invoke) => call_shell(&invoke, "submit_application", &Args { submission, draft }).await,
         None => {
-            let receipt: ApplicationReceipt = http_post("/api/v1/applications", submission, web_key).await?;
+            // Signed in on this page: the city tells the resident of its progress (personal notices).
+            let resident = super::account::resident_token().await;
+            let receipt: ApplicationReceipt =
+                http_post_as("/api/v1/applications", submission, web_key, resident.as_deref()).await?;
             let sent = LocalApplication {
                 local_id: next_id(),
                 procedure: submission.procedure.clone(),

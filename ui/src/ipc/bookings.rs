@@ -31,7 +31,7 @@ use madoguchi_domain::{
 };
 use serde::Serialize;
 
-use super::{call_shell, http_get, http_get_with_token, http_post, http_post_as, now, tauri_invoke_fn};
+use super::{call_shell, http_get, http_get_with_token, http_post_as, now, tauri_invoke_fn};
 
 /// A booking made from this page (web mode), with the access token that proves it is the
 /// resident's.
@@ -115,7 +115,10 @@ pub async fn book(request: &BookingRequest, web_key: &IdempotencyKey) -> Result<
     match tauri_invoke_fn() {
         Some(invoke) => call_shell(&invoke, "book", &Args { request }).await,
         None => {
-            let receipt: BookingReceipt = http_post("/api/v1/bookings", request, web_key).await?;
+            // Signed in on this page: the booking is linked to the account (the reminder the day before).
+            let resident = super::account::resident_token().await;
+            let receipt: BookingReceipt =
+                http_post_as("/api/v1/bookings", request, web_key, resident.as_deref()).await?;
             Ok(remember(request.clone(), receipt, now()))
         }
     }
@@ -281,7 +284,9 @@ pub async fn join_waitlist(
     match tauri_invoke_fn() {
         Some(invoke) => call_shell(&invoke, "join_waitlist", &Args { request }).await,
         None => {
-            let receipt: WaitlistReceipt = http_post("/api/v1/waitlist", request, web_key).await?;
+            let resident = super::account::resident_token().await;
+            let receipt: WaitlistReceipt =
+                http_post_as("/api/v1/waitlist", request, web_key, resident.as_deref()).await?;
             Ok(remember_place(request.clone(), receipt, now()))
         }
     }

@@ -1,0 +1,174 @@
+// The notices page in web mode (issues 13 and 12), in Japanese and English: an urgent evacuation
+// order is pinned at the top in an emergency banner that says "urgent" in words; a notice for
+// everyone is listed from the city with its kind and where it points; a notice targeted at
+// parents of infants is not shown (the device has no profile to match it). Signed out, the
+// resident's part offers to sign in; signed in on the page, a change of status of an application
+// the same resident sent signed in (from their phone, through the API) is there, in the reader's
+// language. axe finds nothing in either state.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+
+import { post, signInElsewhere, signInOnPage } from "../support/account.mjs";
+import { axeScan, launchBrowser } from "../support/browser.mjs";
+import { startMailSink } from "../support/mail.mjs";
+import { openResident, press } from "../support/resident.mjs";
+import { requireEnv, staffToken, startServer, waitFor } from "../support/server.mjs";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const WORDS = {
+  ja: {
+    browser: "ja-JP",
+    urgent: "緊急",
+    evacuation: "避難指示(夢咲3丁目)",
+    festival: "夢咲市民まつりのお知らせ",
+    checkup: "4か月児健康診査のご案内",
+    signIn: "サインインする",
+    codeTitle: "コードを入力",
+    accountTitle: "アカウント",
+    statusChanged: /申請.*の状況が変わりました/,
+  },
+  en: {
+    browser: "en-US",
+    urgent: "Urgent",
+    evacuation: "Evacuation order (Yumesaki 3-chome)",
+    festival: "Yumesaki city festival",
+    checkup: "4か月児健康診査のご案内",
+    signIn: "Sign in",
+    codeTitle: "Enter your code",
+    accountTitle: "Your account",
+    statusChanged: /The status of your application .+ has changed\./,
+  },
+};
+
+describe("notices (web mode)", () => {
+  let mail;
+  let server;
+  let browser;
+  before(async () => {
+    mail = await startMailSink();
+    server = await startServer({ uiDir: requireEnv("MADOGUCHI_UI_DIR"), env: { MADOGUCHI_SMTP_URL: mail.url } });
+    browser = await launchBrowser();
+    const clerk = await staffToken(server.url);
+    const now = Date.now();
+    const publish = async (draft) => {
+      const response = await post(server.url, "/api/v1/admin/notices", draft, clerk);
+      assert.equal(response.status, 201, await response.text());
+    };
+    await publish({
+      title: { ja: WORDS.ja.evacuation, en: WORDS.en.evacuation },
+      body: { ja: "夢咲小学校へ避難してください。", en: "Go to Yumesaki Elementary School." },
+      category: "disaster",
+      priority: "urgent",
+      rule: { areas: ["yumesaki-3-chome"] },
+      expiresAt: now + DAY,
+      topic: "evacuation-yumesaki-3-chome",
+    });
+    await publish({
+      title: { ja: WORDS.ja.festival, en: WORDS.en.festival },
+      body: { ja: "11月に中央公園で開きます。", en: "In November at Central Park." },
+      category: "events",
+      priority: "normal",
+      rule: {},
+      expiresAt: now + 30 * DAY,
+      bookingService: "childcare-consultation",
+    });
+    await publish({
+      title: { ja: WORDS.ja.checkup },
+      body: { ja: "お子さんが生後4か月になる月に、保健センターで健診を行います。" },
+      category: "childcare",
+      priority: "normal",
+      rule: { childAgeMonths: { min: 3, max: 4 }, topics: ["childcare"] },
+      expiresAt: now + 30 * DAY,
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    mail?.stop();
+  });
+
+  /** An application sent by `token`'s resident, its status then changed by a clerk. */
+  async function applyAndReceive(token) {
+    const day = new Date(Date.now() + 9 * HOUR + 10 * DAY).toISOString().slice(0, 10);
+    const sent = await post(
+      server.url,
+      "/api/v1/applications",
+      {
+        procedure: "oversized-waste",
+        formVersion: 1,
+        answers: {
+          name: { family: "夢咲", given: "花子", familyKana: "ゆめさき", givenKana: "はなこ" },
+          address: { postalCode: "〒999-0001", address: "夢咲市本町一丁目2番3号" },
+          phone: "0612-34-5678",
+          kinds: ["sofa"],
+          count: "1",
+          "collection-day": day,
+        },
+        declared: true,
+      },
+      token,
+    );
+    assert.equal(sent.status, 201, await sent.text());
+    const { reference } = await sent.json();
+    const changed = await post(server.url, `/api/v1/admin/applications/${reference}/status`, { status: "received" }, await staffToken(server.url));
+    assert.equal(changed.status, 200);
+    return reference;
+  }
+
+  for (const locale of ["ja", "en"]) {
+    const words = WORDS[locale];
+    test(`urgent first, the city's notices for everyone, and the resident's own once signed in, in ${locale}`, async () => {
+      const { context, page, errors } = await openResident(browser, { browserLocale: words.browser, locale });
+      const found = [];
+      const scan = async (stage) => {
+        for (const v of (await axeScan(page)).violations) found.push({ stage, ...v });
+      };
+      await page.goto(`${server.url}/#/`);
+      await page.locator("#nav-notices").waitFor({ timeout: 20_000 });
+      await press(page, "nav-notices");
+      await page.locator("#notices-urgent").waitFor({ timeout: 20_000 });
+
+      // Urgent, pinned above everything else, and said in words.
+      const banner = page.locator("#notices-urgent .mg-banner[data-kind=emergency]");
+      assert.equal(await banner.count(), 1);
+      assert.ok((await banner.innerText()).includes(words.urgent));
+      assert.ok((await banner.innerText()).includes(words.evacuation));
+      const order = await page.evaluate(() => {
+        const at = (sel) => document.querySelector(sel)?.getBoundingClientRect().top ?? -1;
+        return [at("#notices-urgent"), at("#notices-city"), at("#notices-personal-title")];
+      });
+      assert.ok(order[0] < order[1] && order[0] < order[2], `urgent comes first: ${order}`);
+
+      // The city's notice for everyone, with where it points; the targeted one is not shown.
+      const city = await page.locator("#notices-city").innerText();
+      assert.ok(city.includes(words.festival));
+      assert.equal(await page.locator("#notices-city a[href='#/booking/childcare-consultation']").count(), 1);
+      assert.ok(!(await page.locator("main").innerText()).includes(WORDS.ja.checkup), "a notice for parents of infants is not shown without a profile");
+
+      // Signed out: the resident's part offers to sign in.
+      await page.locator("#notices-personal-sign-in a[href='#/account']", { hasText: words.signIn }).waitFor({ timeout: 10_000 });
+      await scan("signed out");
+
+      // The resident applied from their phone while signed in; a clerk has received it.
+      const email = `notices.${locale}.${randomBytes(3).toString("hex")}@example.jp`;
+      const phone = await signInElsewhere(server.url, mail, email, "花子のスマホ");
+      const reference = await applyAndReceive(phone.accessToken);
+
+      await signInOnPage(page, mail, email, words);
+      await press(page, "nav-notices");
+      const personal = page.locator("#notices-personal .mg-notice[data-kind=application-status]");
+      await personal.first().waitFor({ timeout: 20_000 });
+      const text = await personal.first().innerText();
+      assert.match(text, words.statusChanged);
+      assert.ok(text.includes(reference), "the application's reference is named");
+      await scan("signed in");
+
+      assert.deepEqual(found, [], `axe violations: ${JSON.stringify(found, null, 2)}`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,203 @@
+//! A signed-in resident's account: what the city keeps about them (address, identity level, since
+//! when) and what to do when a procedure needs a verified identity; the devices they are signed in
+//! on, each of which they can sign out (a lost phone); every staff access to their data, from the
+//! audit log; and signing out of this device.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use madoguchi_domain::account::{AccountView, AuditLog, DeviceId, DeviceList, DeviceView, IdentityLevel, Role};
+use madoguchi_domain::{ApiError, UnixMillis};
+use madoguchi_i18n::msg_id;
+use madoguchi_ui_kit::{Button, ButtonVariant, SummaryList, SummaryRow, Table, Tag, TagColour};
+
+use super::HEADING_ID;
+use crate::i18n::{self, t, t_args};
+use crate::ipc;
+
+/// A moment as the reader's language writes it, on the city's clock: 令和8年12月4日(金) 9:30.
+fn when(at: UnixMillis) -> String {
+    let day = at
+        .date_in_japan()
+        .map(|d| i18n::date(&d.iso()))
+        .unwrap_or_default();
+    format!("{day} {}", i18n::time(at))
+}
+
+#[component]
+pub fn Overview(account: AccountView, on_signed_out: Callback<()>) -> impl IntoView {
+    let devices = LocalResource::new(ipc::account::devices);
+    let audit = LocalResource::new(ipc::account::audit);
+    let leaving = RwSignal::new(false);
+    let sign_out_error = RwSignal::new(None::<ApiError>);
+    let sign_out = Callback::new(move |()| {
+        leaving.set(true);
+        spawn_local(async move {
+            let result = ipc::account::sign_out().await;
+            leaving.set(false);
+            match result {
+                Ok(()) => on_signed_out.run(()),
+                Err(error) => sign_out_error.set(Some(error)),
+            }
+        });
+    });
+    let email = account.email.as_str().to_owned();
+    let level = account.identity_level;
+    let since = account.created_at;
+    let facts = move || {
+        let rows = vec![
+            SummaryRow {
+                key: t(msg_id!("account-email")),
+                value: vec![email.clone()],
+                change_href: None,
+            },
+            SummaryRow {
+                key: t(msg_id!("account-identity")),
+                value: vec![t(match level {
+                    IdentityLevel::Verified => msg_id!("account-identity-verified"),
+                    IdentityLevel::Unverified => msg_id!("account-identity-unverified"),
+                })],
+                change_href: None,
+            },
+            SummaryRow {
+                key: t(msg_id!("account-since")),
+                value: vec![when(since)],
+                change_href: None,
+            },
+        ];
+        view! { <SummaryList id="account-facts" rows=rows change_label=Signal::derive(String::new) /> }
+    };
+    view! {
+        <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{move || t(msg_id!("account-title"))}</h1>
+        <p role="status" id="account-signed-in">{move || t(msg_id!("account-signed-in"))}</p>
+        {facts}
+        {(level == IdentityLevel::Unverified).then(|| view! {
+            <p class="mg-hint" id="account-verify-how">{move || t(msg_id!("account-identity-how"))}</p>
+        })}
+        <section class="mg-section" aria-labelledby="account-devices-title">
+            <h2 id="account-devices-title">{move || t(msg_id!("account-devices-title"))}</h2>
+            {move || devices.get().map(|found| view! { <Devices found=found on_changed=Callback::new(move |()| devices.refetch()) /> })}
+        </section>
+        <section class="mg-section" aria-labelledby="account-audit-title">
+            <h2 id="account-audit-title">{move || t(msg_id!("account-audit-title"))}</h2>
+            <p>{move || t(msg_id!("account-audit-lead"))}</p>
+            {move || audit.get().map(|found| view! { <Audit found=found /> })}
+        </section>
+        <section class="mg-section" aria-labelledby="account-sign-out-title">
+            <h2 id="account-sign-out-title">{move || t(msg_id!("account-sign-out-title"))}</h2>
+            <p>{move || t(if ipc::is_app() { msg_id!("account-sign-out-explain-app") } else { msg_id!("account-sign-out-explain-web") })}</p>
+            {move || sign_out_error.get().map(|error| {
+                let id = error.code.message_id();
+                view! { <p class="mg-error__message" role="alert" data-message-id=id>{move || t(id)}</p> }
+            })}
+            <Button id="account-sign-out" variant=ButtonVariant::Secondary loading=leaving label=Signal::derive(|| t(msg_id!("account-sign-out"))) on_press=sign_out />
+        </section>
+    }
+}
+
+/// The devices signed in, this one marked; every other one with its own "sign out" button, named
+/// with the device so a screen reader's list of buttons says which.
+#[component]
+fn Devices(found: Result<DeviceList, ApiError>, on_changed: Callback<()>) -> impl IntoView {
+    let list = match found {
+        Ok(list) => list,
+        Err(error) => {
+            let id = error.code.message_id();
+            return view! { <p class="mg-error__message" role="alert" id="account-devices-error" data-message-id=id>{move || t(id)}</p> }.into_any();
+        }
+    };
+    let failed = RwSignal::new(None::<ApiError>);
+    let revoke = Callback::new(move |device: DeviceId| {
+        spawn_local(async move {
+            match ipc::account::sign_out_device(&device).await {
+                Ok(()) => on_changed.run(()),
+                Err(error) => failed.set(Some(error)),
+            }
+        });
+    });
+    view! {
+        {move || failed.get().map(|error| {
+            let id = error.code.message_id();
+            view! { <p class="mg-error__message" role="alert" data-message-id=id>{move || t(id)}</p> }
+        })}
+        <ul class="mg-device-list" id="account-devices">
+            {list.devices.into_iter().map(|device| view! { <Device device=device on_revoke=revoke /> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+fn Device(device: DeviceView, on_revoke: Callback<DeviceId>) -> impl IntoView {
+    let name = String::from(device.name.clone());
+    let id = device.id.clone();
+    let signed_in = device.signed_in_at;
+    let used = device.last_used_at;
+    let action = (!device.current).then(|| {
+        let name = name.clone();
+        view! {
+            <Button
+                id=format!("account-device-revoke-{}", id.0)
+                variant=ButtonVariant::Secondary
+                label=Signal::derive(move || t_args(msg_id!("account-device-sign-out"), &[("device", name.clone().into())]))
+                on_press=Callback::new(move |()| on_revoke.run(id.clone()))
+            />
+        }
+    });
+    view! {
+        <li class="mg-device" data-current=device.current.to_string()>
+            <h3>
+                {name.clone()}
+                {device.current.then(|| view! { " " <Tag label=Signal::derive(|| t(msg_id!("account-device-this"))) colour=TagColour::Success /> })}
+            </h3>
+            <p>{move || t_args(msg_id!("account-device-signed-in"), &[("when", when(signed_in).into())])}</p>
+            <p>{move || t_args(msg_id!("account-device-used"), &[("when", when(used).into())])}</p>
+            {action}
+        </li>
+    }
+}
+
+/// The staff accesses to the resident's data, newest first, as a table.
+#[component]
+fn Audit(found: Result<AuditLog, ApiError>) -> impl IntoView {
+    let log = match found {
+        Ok(log) => log,
+        Err(error) => {
+            let id = error.code.message_id();
+            return view! { <p class="mg-error__message" role="alert" id="account-audit-error" data-message-id=id>{move || t(id)}</p> }.into_any();
+        }
+    };
+    if log.entries.is_empty() {
+        return view! { <p id="account-audit-empty">{move || t(msg_id!("account-audit-empty"))}</p> }.into_any();
+    }
+    move || {
+        let rows = log
+            .entries
+            .iter()
+            .rev()
+            .map(|entry| {
+                vec![
+                    when(entry.at),
+                    t(entry.action.message_id()),
+                    t(role_message(entry.role)),
+                ]
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <Table
+                id="account-audit"
+                caption=Signal::derive(|| t(msg_id!("account-audit-caption")))
+                head=vec![t(msg_id!("account-audit-when")), t(msg_id!("account-audit-what")), t(msg_id!("account-audit-who"))]
+                rows=rows
+            />
+        }
+    }
+    .into_any()
+}
+
+fn role_message(role: Role) -> &'static str {
+    match role {
+        Role::Clerk => msg_id!("account-role-clerk"),
+        Role::Volunteer => msg_id!("account-role-volunteer"),
+        Role::Admin => msg_id!("account-role-admin"),
+    }
+}
