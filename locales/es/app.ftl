@@ -45,3 +45,4 @@ inquiry-title = Consultas a la municipalidad
 
 applications-title = Mis solicitudes
 account-title = Mi cuenta
+notices-title = Avisos

@@ -18,3 +18,16 @@ notice-error-key = Use minúsculas, números y guiones (por ejemplo evacuation-y
 notice-error-area = Indique la zona con su código de la lista de la ciudad (por ejemplo yumesaki-3-chome).
 notice-error-month-range = La edad en meses debe ser 0 o más, y el inicio no puede ser mayor que el final.
 notice-error-language = El código de idioma no es válido (por ejemplo ja, en, zh-Hans).
+
+# The notices page: urgent notices (at the top), notices for you, and notices from the city.
+notices-document-title = Avisos | Madoguchi
+notices-urgent-title = Avisos urgentes
+notices-city-title = Avisos de la municipalidad
+notices-city-empty = En este momento no hay avisos de la municipalidad.
+notices-published = Publicado: { $when }
+notices-link-procedure = Más información sobre este trámite
+notices-link-booking = Pedir cita en la ventanilla
+notices-personal-title = Para usted
+notices-personal-signed-out = Si inicia sesión, aquí le llegarán el recordatorio de sus citas en ventanilla el día anterior y los avisos cuando cambie el estado de sus solicitudes.
+notices-personal-sign-in = Iniciar sesión
+notices-personal-empty = Todavía no hay avisos para usted.

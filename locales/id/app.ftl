@@ -43,3 +43,4 @@ inquiry-title = Bertanya kepada pemerintah kota
 
 applications-title = Pengajuan saya
 account-title = Akun saya
+notices-title = Pemberitahuan

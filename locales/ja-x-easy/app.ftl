@@ -42,3 +42,4 @@ inquiry-title = 市《し》への 質問《しつもん》
 
 applications-title = 申請《しんせい》の 一覧《いちらん》
 account-title = アカウント
+notices-title = お知《し》らせ

@@ -18,3 +18,16 @@ notice-error-key = 小《ちい》さい ローマ字《じ》、数字《すう
 notice-error-area = 地区《ちく》は、市《し》の リストに ある コードで 書《か》いて ください(例《れい》:yumesaki-3-chome)。
 notice-error-month-range = 月齢《げつれい》(生《う》まれてから 何《なん》か月《げつ》)は 0か、それより 大《おお》きい 数《かず》で 書《か》いて ください。始《はじ》めの 数《かず》は 終《お》わりの 数《かず》より 大《おお》きく しないで ください。
 notice-error-language = 言葉《ことば》の 書《か》き方《かた》が 正《ただ》しく ありません(例《れい》:ja、en、zh-Hans)。
+
+# お知らせの ページ:緊急の お知らせ(いちばん 上)、あなたへの お知らせ、市からの お知らせ。
+notices-document-title = お知《し》らせ｜まどぐち
+notices-urgent-title = 緊急《きんきゅう》の お知《し》らせ
+notices-city-title = 市《し》からの お知《し》らせ
+notices-city-empty = 今《いま》は、市《し》からの お知《し》らせは ありません。
+notices-published = 出《だ》した とき：{ $when }
+notices-link-procedure = この 手続《てつづ》きに ついて 見《み》る
+notices-link-booking = 窓口《まどぐち》の 予約《よやく》を する
+notices-personal-title = あなたへの お知《し》らせ
+notices-personal-signed-out = サインインすると、ここに あなたへの お知《し》らせが 来《き》ます。窓口《まどぐち》の 予約《よやく》の 前《まえ》の 日《ひ》に お知《し》らせが 来《き》ます。申請《しんせい》の 様子《ようす》が 変《か》わった ときも お知《し》らせが 来《き》ます。
+notices-personal-sign-in = サインインする
+notices-personal-empty = あなたへの お知《し》らせは まだ ありません。

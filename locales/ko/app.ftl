@@ -41,3 +41,4 @@ inquiry-title = 시에 문의하기
 
 applications-title = 내 신청
 account-title = 내 계정
+notices-title = 알림

@@ -18,3 +18,16 @@ notice-error-key = 영문 소문자, 숫자, 하이픈으로 입력해 주세요
 notice-error-area = 지역은 시의 목록에 있는 코드로 입력해 주세요(예: yumesaki-3-chome).
 notice-error-month-range = 개월 수는 0 이상이어야 하며, 시작이 끝보다 클 수 없습니다.
 notice-error-language = 언어 코드가 올바르지 않습니다(예: ja, en, zh-Hans).
+
+# The notices page: urgent notices (at the top), notices for you, and notices from the city.
+notices-document-title = 알림 | 마도구치
+notices-urgent-title = 긴급 알림
+notices-city-title = 시에서 보낸 알림
+notices-city-empty = 지금은 시에서 보낸 알림이 없습니다.
+notices-published = 게시: { $when }
+notices-link-procedure = 이 절차에 대해 보기
+notices-link-booking = 창구 예약하기
+notices-personal-title = 나에게 온 알림
+notices-personal-signed-out = 로그인하면 창구 예약 전날 알림과 신청 진행 상황이 바뀌었다는 알림이 여기로 옵니다.
+notices-personal-sign-in = 로그인
+notices-personal-empty = 아직 나에게 온 알림이 없습니다.

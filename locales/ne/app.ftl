@@ -41,3 +41,4 @@ inquiry-title = नगरपालिकालाई सोधपुछ
 
 applications-title = मेरा आवेदनहरू
 account-title = मेरो खाता
+notices-title = सूचनाहरू

@@ -18,3 +18,16 @@ notice-error-key = सानो अङ्ग्रेजी अक्षर, अ
 notice-error-area = क्षेत्रलाई सहरको सूचीमा भएको कोडले लेख्नुहोस् (उदाहरण: yumesaki-3-chome)।
 notice-error-month-range = महिनामा उमेर ० वा बढी हुनुपर्छ, र सुरु अन्त्यभन्दा ठूलो हुनु हुँदैन।
 notice-error-language = भाषाको कोड मिलेन (उदाहरण: ja, en, zh-Hans)।
+
+# The notices page: urgent notices (at the top), notices for you, and notices from the city.
+notices-document-title = सूचनाहरू | मादोगुची
+notices-urgent-title = अत्यावश्यक सूचनाहरू
+notices-city-title = नगरपालिकाका सूचनाहरू
+notices-city-empty = अहिले नगरपालिकाबाट कुनै सूचना छैन।
+notices-published = प्रकाशित: { $when }
+notices-link-procedure = यो प्रक्रियाबारे हेर्नुहोस्
+notices-link-booking = काउन्टरको बुकिङ गर्नुहोस्
+notices-personal-title = तपाईंका लागि सूचनाहरू
+notices-personal-signed-out = साइन इन गरेपछि काउन्टर बुकिङको अघिल्लो दिनको सम्झना र आवेदनको स्थिति परिवर्तन भएको सूचना यहाँ आउँछन्।
+notices-personal-sign-in = साइन इन गर्नुहोस्
+notices-personal-empty = तपाईंका लागि अहिलेसम्म कुनै सूचना छैन।

@@ -45,3 +45,4 @@ inquiry-title = Pergunte à prefeitura
 
 applications-title = Meus pedidos
 account-title = Minha conta
+notices-title = Avisos

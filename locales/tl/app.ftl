@@ -43,3 +43,4 @@ inquiry-title = Magtanong sa lungsod
 
 applications-title = Mga aplikasyon ko
 account-title = Account ko
+notices-title = Mga paunawa

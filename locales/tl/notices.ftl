@@ -18,3 +18,16 @@ notice-error-key = Gumamit ng maliliit na titik, numero at gitling (halimbawa ev
 notice-error-area = Ilagay ang lugar gamit ang code mula sa listahan ng lungsod (halimbawa yumesaki-3-chome).
 notice-error-month-range = Ang edad sa buwan ay dapat 0 o higit pa, at ang simula ay hindi dapat lumampas sa katapusan.
 notice-error-language = Hindi tama ang code ng wika (halimbawa ja, en, zh-Hans).
+
+# The notices page: urgent notices (at the top), notices for you, and notices from the city.
+notices-document-title = Mga paunawa | Madoguchi
+notices-urgent-title = Mga agarang paunawa
+notices-city-title = Mga paunawa mula sa lungsod
+notices-city-empty = Walang paunawa mula sa lungsod sa ngayon.
+notices-published = Inilathala: { $when }
+notices-link-procedure = Tungkol sa prosesong ito
+notices-link-booking = Mag-book ng appointment sa counter
+notices-personal-title = Para sa iyo
+notices-personal-signed-out = Kapag naka-sign in ka, dito darating ang paalala ng iyong appointment sa counter isang araw bago nito, at ang paunawa kapag nagbago ang katayuan ng iyong aplikasyon.
+notices-personal-sign-in = Mag-sign in
+notices-personal-empty = Wala pang paunawa para sa iyo.

@@ -42,3 +42,4 @@ inquiry-title = Hỏi thành phố
 
 applications-title = Đơn của tôi
 account-title = Tài khoản của tôi
+notices-title = Thông báo

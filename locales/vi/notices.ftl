@@ -18,3 +18,16 @@ notice-error-key = Hãy nhập chữ thường, chữ số và dấu gạch nố
 notice-error-area = Hãy nhập khu vực bằng mã trong danh sách của thành phố (ví dụ: yumesaki-3-chome).
 notice-error-month-range = Số tháng tuổi phải từ 0 trở lên và điểm bắt đầu không được lớn hơn điểm kết thúc.
 notice-error-language = Mã ngôn ngữ không hợp lệ (ví dụ: ja, en, zh-Hans).
+
+# The notices page: urgent notices (at the top), notices for you, and notices from the city.
+notices-document-title = Thông báo | Madoguchi
+notices-urgent-title = Thông báo khẩn cấp
+notices-city-title = Thông báo từ thành phố
+notices-city-empty = Hiện chưa có thông báo nào từ thành phố.
+notices-published = Đăng lúc: { $when }
+notices-link-procedure = Xem thông tin về thủ tục này
+notices-link-booking = Đặt lịch hẹn tại quầy
+notices-personal-title = Thông báo cho bạn
+notices-personal-signed-out = Khi bạn đăng nhập, lời nhắc lịch hẹn tại quầy vào ngày hôm trước và thông báo khi tình trạng hồ sơ thay đổi sẽ được gửi đến đây.
+notices-personal-sign-in = Đăng nhập
+notices-personal-empty = Chưa có thông báo nào cho bạn.

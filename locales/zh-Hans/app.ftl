@@ -42,3 +42,4 @@ inquiry-title = 向市政府咨询
 
 applications-title = 我的申请
 account-title = 我的账户
+notices-title = 通知

@@ -18,3 +18,16 @@ notice-error-key = 请使用小写字母、数字和连字符（例如：evacuat
 notice-error-area = 请按市里的地区列表填写地区代码（例如：yumesaki-3-chome）。
 notice-error-month-range = 月龄须为 0 或以上，且起始值不能大于结束值。
 notice-error-language = 语言代码不正确（例如：ja、en、zh-Hans）。
+
+# The notices page: urgent notices (at the top), notices for you, and notices from the city.
+notices-document-title = 通知 | Madoguchi
+notices-urgent-title = 紧急通知
+notices-city-title = 市政府的通知
+notices-city-empty = 目前没有市政府的通知。
+notices-published = 发布时间：{ $when }
+notices-link-procedure = 查看此手续的说明
+notices-link-booking = 进行窗口预约
+notices-personal-title = 给您的通知
+notices-personal-signed-out = 登录后，窗口预约前一天的提醒和申请状态变更的通知都会显示在这里。
+notices-personal-sign-in = 登录
+notices-personal-empty = 目前还没有给您的通知。

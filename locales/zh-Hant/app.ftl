@@ -42,3 +42,4 @@ inquiry-title = 向市公所洽詢
 
 applications-title = 我的申請
 account-title = 我的帳號
+notices-title = 通知
