@@ -111,8 +111,9 @@ describe("notices (web mode)", () => {
       },
       token,
     );
-    assert.equal(sent.status, 201, await sent.text());
-    const { reference } = await sent.json();
+    const answer = await sent.text();
+    assert.equal(sent.status, 201, answer);
+    const { reference } = JSON.parse(answer);
     const changed = await post(server.url, `/api/v1/admin/applications/${reference}/status`, { status: "received" }, await staffToken(server.url));
     assert.equal(changed.status, 200);
     return reference;

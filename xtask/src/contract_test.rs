@@ -97,7 +97,10 @@ fn one_store(store: &str, database: &str, dir: &Path) -> Result<Tally> {
         .env("MADOGUCHI_DATABASE", database)
         .env("MADOGUCHI_UI_DIR", "")
         .env("MADOGUCHI_CONFIG", dir.join("none.toml"))
-        .env("MADOGUCHI_SMTP_URL", crate::mailbox::start(crate::mailbox::Keep::Nothing)?)
+        .env(
+            "MADOGUCHI_SMTP_URL",
+            crate::mailbox::start(crate::mailbox::Keep::Nothing)?,
+        )
         .env("RUST_LOG", "error");
     let (mut server, url) = spawn_server(&mut server)?;
     // The clerk's session is sent on every request so the staff routes are tried for real;

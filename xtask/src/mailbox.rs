@@ -76,7 +76,8 @@ fn readable(lines: &[String]) -> String {
         .iter()
         .any(|h| h.to_ascii_lowercase().replace(' ', "") == "content-transfer-encoding:base64");
     let body = if base64 {
-        decode_base64(&body.concat()).map_or_else(|| body.join("\n"), |b| String::from_utf8_lossy(&b).into_owned())
+        decode_base64(&body.concat())
+            .map_or_else(|| body.join("\n"), |b| String::from_utf8_lossy(&b).into_owned())
     } else {
         body.join("\n")
     };
@@ -112,6 +113,9 @@ mod tests {
             String::new(),
             "44Kz44O844OJ44GvIDA0MjkxNyDjgafjgZk=".to_owned(),
         ];
-        assert_eq!(readable(&lines), "Subject: code\nContent-Transfer-Encoding: base64\n\nコードは 042917 です\n");
+        assert_eq!(
+            readable(&lines),
+            "Subject: code\nContent-Transfer-Encoding: base64\n\nコードは 042917 です\n"
+        );
     }
 }

@@ -29,14 +29,21 @@ pub fn run() -> Result {
         .env("MADOGUCHI_UI_DIR", paths::ui_dist());
     // Sign-in codes go by mail: without a city mail server of the developer's own, they land in
     // the demo city's mailbox, a folder, so signing in can be tried at once.
-    let mailbox = (std::env::var_os("MADOGUCHI_SMTP_URL").is_none()).then(|| paths::root().join("data/demo-mail"));
+    let mailbox =
+        (std::env::var_os("MADOGUCHI_SMTP_URL").is_none()).then(|| paths::root().join("data/demo-mail"));
     if let Some(dir) = &mailbox {
-        server.env("MADOGUCHI_SMTP_URL", crate::mailbox::start(crate::mailbox::Keep::Folder(dir.clone()))?);
+        server.env(
+            "MADOGUCHI_SMTP_URL",
+            crate::mailbox::start(crate::mailbox::Keep::Folder(dir.clone()))?,
+        );
     }
     let (mut server, url) = spawn_server(&mut server)?;
     println!("\n    Madoguchi is running: {url}");
     if let Some(dir) = &mailbox {
-        println!("    sign-in codes are mailed to the demo mailbox: {}", dir.display());
+        println!(
+            "    sign-in codes are mailed to the demo mailbox: {}",
+            dir.display()
+        );
     }
 
     let has_display = std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some();

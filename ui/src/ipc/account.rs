@@ -16,13 +16,16 @@
 use std::cell::RefCell;
 
 use madoguchi_domain::account::{
-    AccessGrant, AccountView, AuditLog, CodeRequest, CodeSignIn, DeviceId, DeviceList, DeviceName, EmailAddress,
-    Refresh, SignInCode, SignedIn,
+    AccessGrant, AccountView, AuditLog, CodeRequest, CodeSignIn, DeviceId, DeviceList, DeviceName,
+    EmailAddress, Refresh, SignInCode, SignedIn,
 };
 use madoguchi_domain::{ApiError, ErrorCode, LocaleTag, UnixMillis};
 use serde::Serialize;
 
-use super::{call_shell, http_get_with_token, http_post_as, http_post_unkeyed, new_idempotency_key, now, tauri_invoke_fn};
+use super::{
+    call_shell, http_get_with_token, http_post_as, http_post_unkeyed, new_idempotency_key, now,
+    tauri_invoke_fn,
+};
 
 /// How long before its expiry an access token is renewed, so a request never carries one that
 /// runs out on the way.
@@ -199,7 +202,14 @@ pub(crate) async fn resident_token() -> Option<String> {
     if !needs_renewal(&access, now()) {
         return Some(access.access_token);
     }
-    match http_post_unkeyed::<_, AccessGrant>("/api/v1/auth/refresh", &Refresh { device_credential: credential }).await {
+    match http_post_unkeyed::<_, AccessGrant>(
+        "/api/v1/auth/refresh",
+        &Refresh {
+            device_credential: credential,
+        },
+    )
+    .await
+    {
         Ok(fresh) => {
             let token = fresh.access_token.clone();
             SESSION.with(|s| {

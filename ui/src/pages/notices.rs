@@ -87,7 +87,7 @@ fn CityNotices(cached: Cached<NoticeFeed>) -> impl IntoView {
         .into_iter()
         .filter(|n| n.content.rule.is_everyone())
         .collect::<Vec<_>>();
-    other.sort_by(|a, b| b.content.publish_at.cmp(&a.content.publish_at));
+    other.sort_by_key(|n| std::cmp::Reverse(n.content.publish_at));
     let empty = other.is_empty();
     view! {
         <DataAge fetched_at=cached.fetched_at fresh=cached.fresh refresh_error=None kept_nowhere=None />
@@ -127,8 +127,9 @@ fn UrgentNotice(notice: Notice) -> impl IntoView {
 fn CityNotice(notice: Notice) -> impl IntoView {
     let important = notice.content.priority == Priority::Important;
     let category = notice.content.category;
+    let id = format!("notice-{}", notice.id.as_str());
     view! {
-        <li class="mg-notice" id=format!("notice-{}", notice.id.as_str()) data-priority=if important { "important" } else { "normal" }>
+        <li class="mg-notice" id=id data-priority=if important { "important" } else { "normal" }>
             <h3><CityText text=notice.content.title.clone() /></h3>
             <p>
                 <Tag label=Signal::derive(move || t(category.message_id())) />
@@ -161,10 +162,11 @@ fn NoticeBody(notice: Notice) -> impl IntoView {
 #[component]
 fn Personal(list: PersonalNoticeList) -> impl IntoView {
     if list.notices.is_empty() {
-        return view! { <p id="notices-personal-empty">{move || t(msg_id!("notices-personal-empty"))}</p> }.into_any();
+        return view! { <p id="notices-personal-empty">{move || t(msg_id!("notices-personal-empty"))}</p> }
+            .into_any();
     }
     let mut notices = list.notices;
-    notices.sort_by(|a, b| b.at.cmp(&a.at));
+    notices.sort_by_key(|n| std::cmp::Reverse(n.at));
     view! {
         <ul class="mg-notice-list" id="notices-personal">
             {notices.into_iter().map(|n| view! { <PersonalItem notice=n /> }).collect_view()}
@@ -184,13 +186,14 @@ fn PersonalItem(notice: PersonalNotice) -> impl IntoView {
     let text = move || match &subject {
         PersonalSubject::ApplicationStatus { reference, status } => format!(
             "{} {}",
-            t_args(subject.message_id(), &[("reference", reference.to_string().into())]),
+            t_args(
+                subject.message_id(),
+                &[("reference", reference.to_string().into())]
+            ),
             t(status.message_id())
         ),
         PersonalSubject::BookingReminder {
-            reference,
-            starts_at,
-            ..
+            reference, starts_at, ..
         } => t_args(
             subject.message_id(),
             &[

@@ -35,7 +35,10 @@ pub fn AccountPage() -> impl IntoView {
         }
         .into_any(),
         Some(Ok(Some(account))) => view! {
-            <overview::Overview account=account on_signed_out=Callback::new(move |()| known.set(Some(Ok(None)))) />
+            <overview::Overview account=account on_signed_out=Callback::new(move |()| {
+                known.set(Some(Ok(None)));
+                crate::pages::apply::focus_heading(HEADING_ID);
+            }) />
         }
         .into_any(),
         Some(Err(error)) => {

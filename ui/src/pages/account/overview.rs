@@ -5,7 +5,9 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use madoguchi_domain::account::{AccountView, AuditLog, DeviceId, DeviceList, DeviceView, IdentityLevel, Role};
+use madoguchi_domain::account::{
+    AccountView, AuditLog, DeviceId, DeviceList, DeviceView, IdentityLevel, Role,
+};
 use madoguchi_domain::{ApiError, UnixMillis};
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{Button, ButtonVariant, SummaryList, SummaryRow, Table, Tag, TagColour};
@@ -167,9 +169,10 @@ fn Audit(found: Result<AuditLog, ApiError>) -> impl IntoView {
         }
     };
     if log.entries.is_empty() {
-        return view! { <p id="account-audit-empty">{move || t(msg_id!("account-audit-empty"))}</p> }.into_any();
+        return view! { <p id="account-audit-empty">{move || t(msg_id!("account-audit-empty"))}</p> }
+            .into_any();
     }
-    move || {
+    (move || {
         let rows = log
             .entries
             .iter()
@@ -190,7 +193,7 @@ fn Audit(found: Result<AuditLog, ApiError>) -> impl IntoView {
                 rows=rows
             />
         }
-    }
+    })
     .into_any()
 }
 

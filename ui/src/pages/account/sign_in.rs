@@ -46,7 +46,8 @@ pub fn SignIn(on_signed_in: Callback<AccountView>) -> impl IntoView {
     let resent = RwSignal::new(false);
 
     let ask_code = move || {
-        let Some(address) = EmailAddress::parse(&email.get_untracked()).filter(EmailAddress::fits_smtp) else {
+        let Some(address) = EmailAddress::parse(&email.get_untracked()).filter(EmailAddress::fits_smtp)
+        else {
             problem.set(Some(Problem::Field {
                 id: EMAIL_ID,
                 message: msg_id!("account-email-invalid"),
@@ -69,10 +70,12 @@ pub fn SignIn(on_signed_in: Callback<AccountView>) -> impl IntoView {
                     }
                 }
                 // The city's own check of the address (422 at the field).
-                Err(error) if error.code == ErrorCode::InvalidSubmission => problem.set(Some(Problem::Field {
-                    id: EMAIL_ID,
-                    message: msg_id!("account-email-invalid"),
-                })),
+                Err(error) if error.code == ErrorCode::InvalidSubmission => {
+                    problem.set(Some(Problem::Field {
+                        id: EMAIL_ID,
+                        message: msg_id!("account-email-invalid"),
+                    }))
+                }
                 Err(error) => problem.set(Some(Problem::Request(error))),
             }
         });
@@ -99,10 +102,12 @@ pub fn SignIn(on_signed_in: Callback<AccountView>) -> impl IntoView {
                     on_signed_in.run(account);
                     focus_heading(HEADING_ID);
                 }
-                Err(error) if error.code == ErrorCode::SignInCodeInvalid => problem.set(Some(Problem::Field {
-                    id: CODE_ID,
-                    message: error.code.message_id(),
-                })),
+                Err(error) if error.code == ErrorCode::SignInCodeInvalid => {
+                    problem.set(Some(Problem::Field {
+                        id: CODE_ID,
+                        message: error.code.message_id(),
+                    }))
+                }
                 Err(error) => problem.set(Some(Problem::Request(error))),
             }
         });
