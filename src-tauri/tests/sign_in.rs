@@ -64,13 +64,17 @@ async fn refresh(url: &str, credential: &str) -> (u16, Option<String>) {
         .await
         .expect("the server answers");
     let status = response.status().as_u16();
-    let token = (status == 200).then_some(
-        response
-            .json::<AccessGrant>()
-            .await
-            .expect("a grant")
-            .access_token,
-    );
+    let token = if status == 200 {
+        Some(
+            response
+                .json::<AccessGrant>()
+                .await
+                .expect("a grant")
+                .access_token,
+        )
+    } else {
+        None
+    };
     (status, token)
 }
 
