@@ -7,6 +7,7 @@
 /// The server's own tests' SMTP sink (a real SMTP conversation over TCP, keeping each message),
 /// shared rather than copied: the shell's sign-in tests read the mailed code from it.
 #[path = "../../crates/server/tests/api/smtp.rs"]
+#[allow(clippy::unwrap_used)] // as in the server's tests, where it lives
 pub mod smtp;
 
 use std::sync::Arc;
