@@ -28,6 +28,13 @@ const COMMANDS: &[&str] = &[
     "join_waitlist",
     "accept_offer",
     "my_waitlist",
+    "request_sign_in_code",
+    "sign_in_with_code",
+    "signed_in_account",
+    "sign_out",
+    "my_devices",
+    "sign_out_device",
+    "account_audit",
 ];
 
 fn main() {

@@ -7,6 +7,7 @@ use madoguchi_domain::{
     PostalCode, PostalCodeLookup, ProcedureCatalogue,
 };
 use reqwest::StatusCode;
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::error::{Result, ShellError};
@@ -142,6 +143,33 @@ impl CityServer {
             .await
             .map_err(ShellError::Unreachable)?;
         answer(response).await
+    }
+
+    /// POST `body` as JSON without an idempotency key (the sign-in routes, which answer secrets
+    /// and are outside the city's idempotency layer); the 2xx body as `T`.
+    pub async fn post_unkeyed<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<T> {
+        answer(self.post_json(path, body).await?).await
+    }
+
+    /// [`CityServer::post_unkeyed`] for an answer without a body (202, 204).
+    pub async fn post_unkeyed_empty<B: Serialize>(&self, path: &str, body: &B) -> Result<()> {
+        let response = self.post_json(path, body).await?;
+        let status = response.status();
+        let body = response.bytes().await.map_err(ShellError::Unreachable)?;
+        if status.is_success() {
+            Ok(())
+        } else {
+            Err(refusal(status, &body))
+        }
+    }
+
+    async fn post_json<B: Serialize>(&self, path: &str, body: &B) -> Result<reqwest::Response> {
+        self.http
+            .post(self.url(path)?)
+            .json(body)
+            .send()
+            .await
+            .map_err(ShellError::Unreachable)
     }
 
     /// `path` on the city's server.

@@ -7,9 +7,10 @@
 //! (a code plus a message id; no text).
 //!
 //! The resident's data on the device is in [`store`] (SQLCipher, key in the OS keyring); every
-//! mutation goes through the [`outbox`]; [`local_data`] ties them together for the commands and for
+//! mutation goes through the [`outbox`], sent as the resident when queued signed in ([`account`]); [`local_data`] ties them together for the commands and for
 //! the headless entry point the fault test drives (`src/bin/madoguchi-headless.rs`).
 
+pub mod account;
 pub mod applications;
 pub mod attachments;
 pub mod bookings;
@@ -118,6 +119,13 @@ fn run_with(context: tauri::Context) {
             commands::join_waitlist,
             commands::accept_offer,
             commands::my_waitlist,
+            account::commands::request_sign_in_code,
+            account::commands::sign_in_with_code,
+            account::commands::signed_in_account,
+            account::commands::sign_out,
+            account::commands::my_devices,
+            account::commands::sign_out_device,
+            account::commands::account_audit,
         ])
         .run(context);
     if let Err(e) = result {

@@ -14,6 +14,7 @@ use madoguchi_domain::{
 };
 use tokio::sync::{Mutex as AsyncMutex, Notify};
 
+use crate::account::{self, Account};
 use crate::applications::{self, drafts, forms, submissions};
 use crate::attachments::PendingAttachment;
 use crate::bookings::queue::{AcceptRefusal, ChangeRefusal};
@@ -33,6 +34,7 @@ static OUTBOX_KINDS: outbox::Kinds = outbox::Kinds(&[
     &applications::ApplicationKind,
     &bookings::BookingKind,
     &bookings::waitlist::WaitlistKind,
+    &account::AccountKind,
 ]);
 
 pub struct LocalData {
@@ -42,17 +44,34 @@ pub struct LocalData {
     wake: Arc<Notify>,
     /// The sender's step lock (`Sender::step`): "delete my data" takes it first.
     sending: Arc<AsyncMutex<()>>,
+    /// The resident's sign-in; also the sender's source of access tokens.
+    account: Arc<Account>,
 }
 
 impl LocalData {
     pub fn new(store: Arc<LocalStore>, city: CityServer, clock: Arc<dyn Clock>) -> Self {
+        let wake = Arc::new(Notify::new());
+        let sending = Arc::new(AsyncMutex::new(()));
+        let account = Arc::new(Account::new(
+            Arc::clone(&store),
+            city.clone(),
+            Arc::clone(&clock),
+            Arc::clone(&sending),
+            Arc::clone(&wake),
+        ));
         Self {
             store,
             city,
             clock,
-            wake: Arc::new(Notify::new()),
-            sending: Arc::new(AsyncMutex::new(())),
+            wake,
+            sending,
+            account,
         }
+    }
+
+    /// The resident's sign-in on this device.
+    pub fn account(&self) -> &Account {
+        &self.account
     }
 
     /// The outbox sender for this data; the caller spawns [`Sender::run`].
@@ -62,6 +81,7 @@ impl LocalData {
             Arc::clone(&self.sending),
             &OUTBOX_KINDS,
             self.city.clone(),
+            Arc::clone(&self.account) as Arc<dyn outbox::Principals>,
             Arc::clone(&self.clock),
             backoff,
             jitter,
@@ -441,12 +461,14 @@ impl LocalData {
         Ok(())
     }
 
-    /// Deletes the local database and its key (sign-out, "delete my data on this device").
-    /// "Delete my data on this device": the outbox sender is stopped first (a send in flight
-    /// finishes, then no step starts until the wipe is done), so nothing it does can re-create the
-    /// store or its key; after the wipe it finds no store and waits for the resident's next write.
+    /// "Delete my data on this device": the database, its key and the sign-in's credentials
+    /// (the app is signed out; the city is not told, as the outbox goes with the database). The
+    /// outbox sender is stopped first (a send in flight finishes, then no step starts until the
+    /// wipe is done), so nothing it does can re-create the store or its key; after the wipe it
+    /// finds no store and waits for the resident's next write.
     pub async fn delete_all(&self) -> Result<()> {
         let _sending = self.sending.lock().await;
+        self.account.forget_everything().await?;
         let store = Arc::clone(&self.store);
         tokio::task::spawn_blocking(move || store.wipe())
             .await

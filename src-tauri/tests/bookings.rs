@@ -9,42 +9,13 @@
 mod support;
 
 use madoguchi_domain::booking::{
-    BookingContact, BookingReceipt, BookingRequest, BookingStatus, RescheduleRequest, SlotAvailability,
-    WaitlistStatus,
+    BookingReceipt, BookingStatus, RescheduleRequest, SlotAvailability, WaitlistStatus,
 };
 use madoguchi_domain::{BookingAction, DeliveryState, ErrorCode, LocalBooking, LocalWaitlistPlace};
 use madoguchi_shell::error::ShellError;
 use madoguchi_shell::local_data::LocalData;
 use madoguchi_shell::outbox::sender::{Sender, Step};
-use support::{NAME, PHONE, START, device, free_port, server_at};
-
-const CARD: &str = "my-number-card";
-
-fn request(slot: &SlotAvailability) -> BookingRequest {
-    BookingRequest {
-        service: CARD.into(),
-        counter: slot.counter.clone(),
-        starts_at: slot.starts_at,
-        contact: BookingContact {
-            name: NAME.into(),
-            phone: Some(PHONE.into()),
-            email: None,
-        },
-    }
-}
-
-/// The card service's slots at counter 1 on `date`, as the device lists them.
-async fn slots_on(data: &LocalData, date: &str) -> Vec<SlotAvailability> {
-    let day = madoguchi_domain::CalendarDate::parse_iso(date).expect("a date");
-    let service = madoguchi_domain::booking::ServiceId::parse(CARD).expect("an id");
-    data.booking_slots(service, Some(day), Some(day))
-        .await
-        .expect("the city lists its slots")
-        .slots
-        .into_iter()
-        .filter(|s| s.counter == "counter-1")
-        .collect()
-}
+use support::{NAME, START, device, fill, free_port, request, server_at, slots_on};
 
 /// Sends until nothing is due; returns each step's outcome.
 async fn drain(sender: &Sender) -> Vec<Step> {
@@ -66,23 +37,6 @@ async fn only(data: &LocalData) -> LocalBooking {
     let mut mine = data.my_bookings().await.expect("the device's bookings");
     assert_eq!(mine.len(), 1, "{mine:?}");
     mine.remove(0)
-}
-
-/// Fills every place of `slot` from another resident's phone (straight to the server).
-async fn fill(url: &str, slot: &SlotAvailability) {
-    for n in 0..slot.remaining {
-        let response = reqwest::Client::new()
-            .post(format!("{url}api/v1/bookings"))
-            .header(
-                madoguchi_domain::IDEMPOTENCY_KEY_HEADER,
-                format!("other-resident-{n:04}-aaaa"),
-            )
-            .json(&request(slot))
-            .send()
-            .await
-            .expect("the server answers");
-        assert_eq!(response.status(), 201);
-    }
 }
 
 #[tokio::test]

@@ -4,9 +4,16 @@
 
 #![allow(dead_code)]
 
+/// The server's own tests' SMTP sink (a real SMTP conversation over TCP, keeping each message),
+/// shared rather than copied: the shell's sign-in tests read the mailed code from it.
+#[path = "../../crates/server/tests/api/smtp.rs"]
+#[allow(clippy::unwrap_used)] // as in the server's tests, where it lives
+pub mod smtp;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
+use madoguchi_domain::booking::{BookingContact, BookingRequest, SlotAvailability};
 use madoguchi_domain::{InquiryForm, UnixMillis};
 use madoguchi_server::storage::DatabaseLocation;
 use madoguchi_server::{Application, ServerConfig};
@@ -59,6 +66,53 @@ pub struct Device {
     pub data: LocalData,
     pub sender: Sender,
     pub clock: Arc<TestClock>,
+}
+
+/// The demo city's service booked in the tests.
+pub const CARD: &str = "my-number-card";
+
+/// Hanako's booking of `slot`.
+pub fn request(slot: &SlotAvailability) -> BookingRequest {
+    BookingRequest {
+        service: CARD.into(),
+        counter: slot.counter.clone(),
+        starts_at: slot.starts_at,
+        contact: BookingContact {
+            name: NAME.into(),
+            phone: Some(PHONE.into()),
+            email: None,
+        },
+    }
+}
+
+/// The card service's slots at counter 1 on `date`, as the device lists them.
+pub async fn slots_on(data: &LocalData, date: &str) -> Vec<SlotAvailability> {
+    let day = madoguchi_domain::CalendarDate::parse_iso(date).expect("a date");
+    let service = madoguchi_domain::booking::ServiceId::parse(CARD).expect("an id");
+    data.booking_slots(service, Some(day), Some(day))
+        .await
+        .expect("the city lists its slots")
+        .slots
+        .into_iter()
+        .filter(|s| s.counter == "counter-1")
+        .collect()
+}
+
+/// Fills every place of `slot` from another resident's phone (straight to the server).
+pub async fn fill(url: &str, slot: &SlotAvailability) {
+    for n in 0..slot.remaining {
+        let response = reqwest::Client::new()
+            .post(format!("{url}api/v1/bookings"))
+            .header(
+                madoguchi_domain::IDEMPOTENCY_KEY_HEADER,
+                format!("other-resident-{n:04}-aaaa"),
+            )
+            .json(&request(slot))
+            .send()
+            .await
+            .expect("the server answers");
+        assert_eq!(response.status(), 201);
+    }
 }
 
 /// A device whose data is in a fresh folder, talking to `server_url`; the sender is not running,
@@ -125,12 +179,19 @@ impl Server {
 
 /// The real server on `port` (0: any) with a fresh database.
 pub async fn server_on(port: u16) -> Server {
-    start_server(port, None).await
+    start_server(port, None, None).await
 }
 
 /// [`server_on`] with the server's clock standing at `at` (forms judge dates against "today").
 pub async fn server_at(port: u16, at: i64) -> Server {
-    start_server(port, Some(at)).await
+    start_server(port, Some(at), None).await
+}
+
+/// [`server_at`] mailing through a sink the test reads (sign-in codes).
+pub async fn server_with_mail(port: u16, at: i64) -> (Server, smtp::SmtpSink) {
+    let sink = smtp::SmtpSink::start().await;
+    let server = start_server(port, Some(at), Some(sink.url())).await;
+    (server, sink)
 }
 
 /// The server's time: pinned, moved only by [`Server::advance_millis`].
@@ -151,11 +212,12 @@ impl Server {
     }
 }
 
-async fn start_server(port: u16, at: Option<i64>) -> Server {
+async fn start_server(port: u16, at: Option<i64>, smtp_url: Option<String>) -> Server {
     let dir = tempfile::tempdir().expect("temporary folder");
     let config = ServerConfig {
         port,
         database: DatabaseLocation::Sqlite(dir.path().join("city.sqlite3")),
+        smtp_url: smtp_url.map(madoguchi_server::config::SmtpUrl),
         ..ServerConfig::default()
     };
     let at = at.map(|at| Arc::new(AtomicI64::new(at)));

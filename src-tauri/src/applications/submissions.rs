@@ -46,6 +46,8 @@ pub fn submit(
             path: APPLICATIONS_PATH,
             body,
             key: key.clone(),
+            as_device: None,
+            ends_principal: false,
         },
         now,
     )?;

@@ -46,6 +46,8 @@ fn queue_on(
             path,
             body,
             key: key.clone(),
+            as_device: None,
+            ends_principal: false,
         },
         now,
     )?;

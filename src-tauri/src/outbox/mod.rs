@@ -13,6 +13,22 @@
 //! notice reads, profile changes later) implements [`Kind`] beside its own table, saying what the
 //! server's answer changes on the device, and is listed once in [`Kinds`] where the sender is made
 //! (`local_data.rs`). So adding a kind touches no line here.
+//!
+//! **Architecture Invariant (principals):** an item is sent under the same principal on every
+//! try. [`enqueue`] records who the app was signed in as when the item was queued (the device,
+//! `dev-…`, from the store's `signed_in_account`; none: anonymous), and the sender sends it with
+//! that device's access token ([`Principals::bearer`]) or with none, never switching: the city
+//! scopes idempotency keys by principal, so a retry that went out under another one could be
+//! booked twice. An item whose principal can no longer be had (signed out elsewhere) is stopped
+//! with `unauthorized`, not sent anonymously. A receipt's own token ([`Kind::prepare`]'s bearer,
+//! a booking's cancellation) is the item's own principal and wins.
+//!
+//! Signing out is an item too, queued *behind* the items of the principal it ends
+//! ([`NewItem::ends_principal`]): it is sent only once no earlier item of that principal is still
+//! to be sent (stopped ones do not hold it up), so what the resident did while signed in still
+//! reaches the city under their account, and the city revokes the device after. Until then the
+//! device's credential stays in the keyring for those items (`crate::account`), though the app is
+//! signed out.
 
 pub mod backoff;
 pub mod sender;
@@ -51,6 +67,63 @@ pub trait Kind: Send + Sync {
             bearer: None,
         })
     }
+
+    /// Whether sending the item again after the city forgot its key does no harm (a sign-out, a
+    /// revocation: done twice, the second finds it done). Such an item never stops with
+    /// `send_expired`: a device offline for days still signs out when it is back.
+    fn repeatable(&self) -> bool {
+        false
+    }
+}
+
+/// A principal's access token, as the sender needs it for an item queued while signed in.
+pub trait Principals: Send + Sync {
+    /// A valid access token of `principal` (a device id), refreshed with its credential when
+    /// needed. [`PrincipalError::Gone`] when the credential is gone or the city refuses it.
+    fn bearer<'a>(
+        &'a self,
+        principal: &'a str,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<String, PrincipalError>> + Send + 'a>>;
+
+    /// The city refused the token last given for `principal` (401): get a new one next time.
+    fn token_refused(&self, principal: &str);
+
+    /// No item of `principal` is left to send: a credential kept only for its items may go.
+    fn settled<'a>(
+        &'a self,
+        principal: &'a str,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send + 'a>>;
+}
+
+/// Why a principal's token cannot be had.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PrincipalError {
+    /// Out of reach, or the city failing: try again later.
+    Transient(ApiError),
+    /// Signed out (here or elsewhere): the item cannot be sent as it was queued.
+    Gone,
+}
+
+/// No one is ever signed in (the benchmark, tests of other parts).
+pub struct Anonymous;
+
+impl Principals for Anonymous {
+    fn bearer<'a>(
+        &'a self,
+        _principal: &'a str,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<String, PrincipalError>> + Send + 'a>>
+    {
+        Box::pin(async { Err(PrincipalError::Gone) })
+    }
+
+    fn token_refused(&self, _principal: &str) {}
+
+    fn settled<'a>(
+        &'a self,
+        _principal: &'a str,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send + 'a>> {
+        Box::pin(async {})
+    }
 }
 
 /// An item as it goes on the wire ([`Kind::prepare`]).
@@ -83,6 +156,11 @@ pub struct NewItem<'a> {
     pub path: &'a str,
     pub body: String,
     pub key: IdempotencyKey,
+    /// The device the item is sent as; `None`: whoever is signed in now (anonymous if no one).
+    pub as_device: Option<String>,
+    /// The item ends its principal's sign-in (a sign-out): it waits behind the principal's other
+    /// items.
+    pub ends_principal: bool,
 }
 
 /// A queued mutation as the sender sees it.
@@ -100,6 +178,8 @@ pub struct OutboxItem {
     pub next_attempt_at: UnixMillis,
     /// When the item was queued under its key (its first try cannot be older).
     pub created_at: UnixMillis,
+    /// The device the app was signed in as when the item was queued; `None`: anonymous.
+    pub principal: Option<String>,
 }
 
 /// How much earlier than the city's key retention an item stops being sent: room for the device's
@@ -115,25 +195,33 @@ impl OutboxItem {
     }
 }
 
+/// Queues `item` under the principal the app is signed in as now (see the module's doc).
 pub fn enqueue(tx: &Transaction<'_>, item: &NewItem<'_>, now: UnixMillis) -> Result<i64, StoreError> {
     tx.execute(
-        "INSERT INTO outbox (resource, kind, local_id, method, path, body, idempotency_key, created_at, next_attempt_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-        params![item.resource, item.kind.name(), item.local_id, item.method, item.path, item.body, item.key.as_str(), now.0],
+        "INSERT INTO outbox (resource, kind, local_id, method, path, body, idempotency_key, created_at, next_attempt_at,
+                             principal, closes_principal)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8,
+                 coalesce(?9, (SELECT device_id FROM signed_in_account WHERE id = 1)), ?10)",
+        params![item.resource, item.kind.name(), item.local_id, item.method, item.path, item.body, item.key.as_str(), now.0,
+                item.as_device, item.ends_principal],
     )?;
     Ok(tx.last_insert_rowid())
 }
 
 /// The item to send next: the head of each resource's queue that is not refused, earliest
-/// `next_attempt_at` first. It may not be due yet; the sender waits until it is.
+/// `next_attempt_at` first; a sign-out only once no earlier item of its principal waits. It may
+/// not be due yet; the sender waits until it is.
 pub fn next(conn: &Connection) -> Result<Option<OutboxItem>, StoreError> {
     let row = conn
         .query_row(
             "SELECT o.id, o.kind, o.local_id, o.method, o.path, o.body, o.idempotency_key, o.attempts, o.next_attempt_at,
-                    o.created_at
+                    o.created_at, o.principal
              FROM outbox o
              WHERE o.failed_code IS NULL
                AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.resource = o.resource AND p.id < o.id)
+               AND NOT (o.closes_principal AND EXISTS (
+                   SELECT 1 FROM outbox p
+                   WHERE p.principal = o.principal AND p.id < o.id AND p.failed_code IS NULL))
              ORDER BY o.next_attempt_at, o.id LIMIT 1",
             [],
             |r| {
@@ -148,11 +236,13 @@ pub fn next(conn: &Connection) -> Result<Option<OutboxItem>, StoreError> {
                     r.get::<_, u32>(7)?,
                     r.get::<_, i64>(8)?,
                     r.get::<_, i64>(9)?,
+                    r.get::<_, Option<String>>(10)?,
                 ))
             },
         )
         .optional()?;
-    let Some((id, kind, local_id, method, path, body, key, attempts, next_attempt_at, created_at)) = row
+    let Some((id, kind, local_id, method, path, body, key, attempts, next_attempt_at, created_at, principal)) =
+        row
     else {
         return Ok(None);
     };
@@ -167,6 +257,7 @@ pub fn next(conn: &Connection) -> Result<Option<OutboxItem>, StoreError> {
         attempts,
         next_attempt_at: UnixMillis(next_attempt_at),
         created_at: UnixMillis(created_at),
+        principal,
     }))
 }
 
@@ -280,6 +371,24 @@ pub fn make_all_due(conn: &Connection, now: UnixMillis) -> Result<(), StoreError
     Ok(())
 }
 
+/// How many items of `principal` still wait to be delivered (refused ones excluded).
+pub fn pending_of(conn: &Connection, principal: &str) -> Result<u64, StoreError> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM outbox WHERE principal = ?1 AND failed_code IS NULL",
+        [principal],
+        |r| r.get(0),
+    )?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+/// Every principal some item (waiting or stopped) was queued under.
+pub fn principals(conn: &Connection) -> Result<Vec<String>, StoreError> {
+    conn.prepare("SELECT DISTINCT principal FROM outbox WHERE principal IS NOT NULL")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()
+        .map_err(Into::into)
+}
+
 /// How many items still wait to be delivered (refused ones excluded).
 pub fn pending_count(conn: &Connection) -> Result<u64, StoreError> {
     let n: i64 = conn.query_row("SELECT count(*) FROM outbox WHERE failed_code IS NULL", [], |r| {
@@ -354,6 +463,8 @@ mod tests {
             path: "api/v1/notes",
             body: "{}".into(),
             key,
+            as_device: None,
+            ends_principal: false,
         };
         enqueue(&tx, &item, UnixMillis(0)).unwrap();
         tx.commit().unwrap();
@@ -393,6 +504,80 @@ mod tests {
         assert_eq!(notes(&conn), vec![(8, "invalid_request".to_owned())]);
         assert_eq!(pending_count(&conn).unwrap(), 0, "stopped, not pending");
         assert!(next(&conn).unwrap().is_none());
+    }
+
+    fn queue_as(conn: &mut Connection, local_id: i64, as_device: Option<&str>, ends_principal: bool) {
+        let tx = conn.transaction().unwrap();
+        let item = NewItem {
+            resource: format!("note/{local_id}"),
+            kind: &Note,
+            local_id,
+            method: "POST",
+            path: "api/v1/notes",
+            body: "{}".into(),
+            key: IdempotencyKey::from_random([u8::try_from(local_id).unwrap(); 16]),
+            as_device: as_device.map(str::to_owned),
+            ends_principal,
+        };
+        enqueue(&tx, &item, UnixMillis(0)).unwrap();
+        tx.commit().unwrap();
+    }
+
+    fn sign_in_as(conn: &Connection, device: Option<&str>) {
+        conn.execute("DELETE FROM signed_in_account", []).unwrap();
+        if let Some(device) = device {
+            conn.execute(
+                "INSERT INTO signed_in_account (id, device_id, view, read_at) VALUES (1, ?1, '{}', 0)",
+                [device],
+            )
+            .unwrap();
+        }
+    }
+
+    /// What a resident did while signed in goes as them, then the city is told they signed out;
+    /// what they do after is anonymous and is not held up.
+    #[test]
+    fn an_item_keeps_the_principal_it_was_queued_under_and_a_sign_out_waits_behind_them() {
+        let mut conn = device();
+        sign_in_as(&conn, Some("dev-a"));
+        queue_as(&mut conn, 1, None, false);
+        queue_as(&mut conn, 2, Some("dev-a"), true);
+        sign_in_as(&conn, None);
+        queue_as(&mut conn, 3, None, false);
+
+        let first = next(&conn).unwrap().unwrap();
+        assert_eq!((first.local_id, first.principal.as_deref()), (1, Some("dev-a")));
+        // Before the first is sent, the sign-out is held; the anonymous item is not.
+        conn.execute("UPDATE outbox SET next_attempt_at = 99 WHERE local_id = 1", [])
+            .unwrap();
+        let meanwhile = next(&conn).unwrap().unwrap();
+        assert_eq!((meanwhile.local_id, meanwhile.principal.as_deref()), (3, None));
+        deliver(&mut conn, &KINDS, &meanwhile, b"N-3").unwrap();
+        assert_eq!(
+            next(&conn).unwrap().unwrap().local_id,
+            1,
+            "the sign-out still waits"
+        );
+
+        deliver(&mut conn, &KINDS, &first, b"N-1").unwrap();
+        let sign_out = next(&conn).unwrap().unwrap();
+        assert_eq!(
+            (sign_out.local_id, sign_out.principal.as_deref()),
+            (2, Some("dev-a"))
+        );
+        assert_eq!(pending_of(&conn, "dev-a").unwrap(), 1);
+    }
+
+    #[test]
+    fn a_stopped_item_does_not_hold_up_its_principals_sign_out() {
+        let mut conn = device();
+        sign_in_as(&conn, Some("dev-a"));
+        queue_as(&mut conn, 1, None, false);
+        queue_as(&mut conn, 2, Some("dev-a"), true);
+        let first = next(&conn).unwrap().unwrap();
+        refuse(&mut conn, &KINDS, &first, &ApiError::from(ErrorCode::SlotFull)).unwrap();
+        assert_eq!(next(&conn).unwrap().unwrap().local_id, 2);
+        assert_eq!(principals(&conn).unwrap(), ["dev-a"]);
     }
 
     #[test]

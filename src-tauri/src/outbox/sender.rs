@@ -1,6 +1,7 @@
 //! The sender: a Tokio task that delivers the outbox, oldest first within each resource, retrying
 //! with backoff and jitter while the server is out of reach or failing (5xx), and stopping an item
-//! with its error code when the server refuses it (4xx).
+//! with its error code when the server refuses it (4xx). An item queued while signed in goes with
+//! its principal's access token, never another's (see the outbox's module doc).
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -9,7 +10,7 @@ use madoguchi_domain::{ApiError, ErrorCode, UnixMillis};
 use tokio::sync::{Mutex as AsyncMutex, Notify};
 
 use super::backoff::Backoff;
-use super::{Kinds, OutboxItem, deliver, next, refuse, retry_at};
+use super::{Kinds, OutboxItem, PrincipalError, Principals, deliver, next, pending_of, refuse, retry_at};
 use crate::city_server::{CityServer, SendError};
 use crate::clock::Clock;
 use crate::store::{LocalStore, StoreError};
@@ -39,6 +40,7 @@ pub struct Sender {
     sending: Arc<AsyncMutex<()>>,
     kinds: &'static Kinds,
     city: CityServer,
+    principals: Arc<dyn Principals>,
     clock: Arc<dyn Clock>,
     backoff: Backoff,
     jitter: Mutex<Jitter>,
@@ -52,6 +54,7 @@ impl Sender {
         sending: Arc<AsyncMutex<()>>,
         kinds: &'static Kinds,
         city: CityServer,
+        principals: Arc<dyn Principals>,
         clock: Arc<dyn Clock>,
         backoff: Backoff,
         jitter: Jitter,
@@ -62,6 +65,7 @@ impl Sender {
             sending,
             kinds,
             city,
+            principals,
             clock,
             backoff,
             jitter: Mutex::new(jitter),
@@ -113,7 +117,8 @@ impl Sender {
         if item.next_attempt_at > now {
             return Ok(Step::NotDue(item.next_attempt_at));
         }
-        if item.outlived_its_key(now) {
+        let repeatable = self.kinds.get(&item.kind).is_ok_and(|k| k.repeatable());
+        if item.outlived_its_key(now) && !repeatable {
             // The resident is asked rather than risking a double (ErrorCode::SendExpired).
             return self.refuse(item, ErrorCode::SendExpired.into()).await;
         }
@@ -131,6 +136,21 @@ impl Sender {
             }
             Err(e) => return Err(e),
         };
+        // The item's own token (a receipt's) if it has one; else its principal's, as queued.
+        let own_token = prepared.bearer.is_some();
+        let bearer = match (prepared.bearer, &item.principal) {
+            (Some(own), _) => Some(own),
+            (None, None) => None,
+            (None, Some(principal)) => match self.principals.bearer(principal).await {
+                Ok(token) => Some(token),
+                Err(PrincipalError::Transient(error)) => return self.retry(item, now, &error).await,
+                Err(PrincipalError::Gone) => {
+                    // Signed out: sending it anonymously would be another principal (a double).
+                    return self.refuse(item, ErrorCode::Unauthorized.into()).await;
+                }
+            },
+        };
+        let sent_as_principal = bearer.is_some() && !own_token;
         match self
             .city
             .send(
@@ -138,7 +158,7 @@ impl Sender {
                 &prepared.path,
                 item.body.clone(),
                 &item.key,
-                prepared.bearer.as_deref(),
+                bearer.as_deref(),
             )
             .await
         {
@@ -149,7 +169,10 @@ impl Sender {
                     .run(move |conn| deliver(conn, kinds, &delivered, &body))
                     .await
                 {
-                    Ok(()) => Ok(Step::Delivered),
+                    Ok(()) => {
+                        self.settle(&item).await;
+                        Ok(Step::Delivered)
+                    }
                     // The server kept it but answered something we cannot read; a retry would get
                     // the same answer, so stop the item and show it.
                     Err(StoreError::Corrupt(e)) => {
@@ -159,24 +182,52 @@ impl Sender {
                     Err(e) => Err(e),
                 }
             }
-            Err(SendError::Transient(error)) => {
-                let at = now.plus_millis(self.delay_millis(item.attempts + 1));
-                tracing::info!(id = item.id, code = ?error.code, attempts = item.attempts + 1, "outbox: will retry");
-                self.store.run(move |conn| retry_at(conn, &item, at)).await?;
-                Ok(Step::RetryAt(at))
+            Err(SendError::Transient(error)) => self.retry(item, now, &error).await,
+            // The principal's token was refused (it ran out or its device was signed out while
+            // on the wire): a 401 keeps no answer for the key, so the item goes again under the
+            // same principal with a new token, or stops if the credential is gone by then.
+            Err(SendError::Refused(error)) if sent_as_principal && error.code == ErrorCode::Unauthorized => {
+                if let Some(principal) = &item.principal {
+                    self.principals.token_refused(principal);
+                }
+                self.retry(item, now, &error).await
             }
             Err(SendError::Refused(error)) => self.refuse(item, error).await,
         }
+    }
+
+    async fn retry(&self, item: OutboxItem, now: UnixMillis, error: &ApiError) -> Result<Step, StoreError> {
+        let at = now.plus_millis(self.delay_millis(item.attempts + 1));
+        tracing::info!(id = item.id, code = ?error.code, attempts = item.attempts + 1, "outbox: will retry");
+        self.store.run(move |conn| retry_at(conn, &item, at)).await?;
+        Ok(Step::RetryAt(at))
     }
 
     async fn refuse(&self, item: OutboxItem, error: ApiError) -> Result<Step, StoreError> {
         tracing::warn!(id = item.id, code = ?error.code, "outbox: refused by the server");
         let recorded = error.clone();
         let kinds = self.kinds;
+        let stopped = item.clone();
         self.store
-            .run(move |conn| refuse(conn, kinds, &item, &recorded))
+            .run(move |conn| refuse(conn, kinds, &stopped, &recorded))
             .await?;
+        self.settle(&item).await;
         Ok(Step::Refused(error))
+    }
+
+    /// After `item` left the queue (delivered or stopped): if it was its principal's last, the
+    /// principal is told, so a signed-out device's credential kept for its items can go. A failure
+    /// here is logged, not the step's: the item's fate is already recorded.
+    async fn settle(&self, item: &OutboxItem) {
+        let Some(principal) = item.principal.clone() else {
+            return;
+        };
+        let asked = principal.clone();
+        match self.store.run(move |conn| pending_of(conn, &asked)).await {
+            Ok(0) => self.principals.settled(&principal).await,
+            Ok(_) => {}
+            Err(e) => tracing::warn!("outbox: items left of a principal: {e}"),
+        }
     }
 
     fn delay_millis(&self, failures: u32) -> i64 {

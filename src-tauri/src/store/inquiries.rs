@@ -77,6 +77,8 @@ pub fn submit(
             path: INQUIRIES_PATH,
             body,
             key: key.clone(),
+            as_device: None,
+            ends_principal: false,
         },
         now,
     )?;

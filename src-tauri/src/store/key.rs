@@ -92,40 +92,32 @@ pub enum KeyringBackend {
     Kernel,
 }
 
-/// Where the key is kept: one entry per data folder, so two profiles never share a key.
-pub struct KeyStore {
+/// One secret of a data folder in the OS keyring (service [`KEYRING_SERVICE`]), kept as text.
+/// The database key is one ([`KeyStore`]); the signed-in device's credential is another
+/// (`crate::account`). Each is named after the data folder, so two profiles never share one.
+#[derive(Clone)]
+pub struct KeyringEntry {
     backend: KeyringBackend,
     user: String,
 }
 
-impl KeyStore {
-    /// `data_id` names the data folder (a hash of its path); it is not secret.
-    pub fn new(backend: KeyringBackend, data_id: &str) -> Self {
-        Self {
-            backend,
-            user: format!("local-data-key-{data_id}"),
-        }
-    }
-
-    /// The stored key, or `None` if there is none yet.
-    pub fn load(&self) -> Result<Option<DatabaseKey>, KeyError> {
+impl KeyringEntry {
+    /// The stored secret, or `None` if there is none.
+    pub fn load(&self) -> Result<Option<Zeroizing<String>>, KeyError> {
         match self.entry()?.get_password() {
-            Ok(hex) => {
-                let hex = Zeroizing::new(hex);
-                DatabaseKey::from_hex(&hex).map(Some).ok_or(KeyError::Malformed)
-            }
+            Ok(secret) => Ok(Some(Zeroizing::new(secret))),
             Err(keyring::Error::NoEntry) => Ok(None),
             Err(e) => Err(KeyError::Unavailable(e.to_string())),
         }
     }
 
-    pub fn save(&self, key: &DatabaseKey) -> Result<(), KeyError> {
+    pub fn save(&self, secret: &str) -> Result<(), KeyError> {
         self.entry()?
-            .set_password(&key.to_hex())
+            .set_password(secret)
             .map_err(|e| KeyError::Unavailable(e.to_string()))
     }
 
-    /// Removes the key; a missing key is not an error (the goal is that it is gone).
+    /// Removes the secret; a missing one is not an error (the goal is that it is gone).
     pub fn delete(&self) -> Result<(), KeyError> {
         match self.entry()?.delete_credential() {
             Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
@@ -133,8 +125,60 @@ impl KeyStore {
         }
     }
 
+    /// The entry's name in the keyring (not secret: tests look it up with `keyctl`).
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
     fn entry(&self) -> Result<keyring::Entry, KeyError> {
         platform_entry(self.backend, &self.user).map_err(|e| KeyError::Unavailable(e.to_string()))
+    }
+}
+
+/// Where the database key is kept: one entry per data folder, so two profiles never share a key.
+#[derive(Clone)]
+pub struct KeyStore {
+    backend: KeyringBackend,
+    data_id: String,
+    key: KeyringEntry,
+}
+
+impl KeyStore {
+    /// `data_id` names the data folder (a hash of its path); it is not secret.
+    pub fn new(backend: KeyringBackend, data_id: &str) -> Self {
+        Self {
+            backend,
+            data_id: data_id.to_owned(),
+            key: KeyringEntry {
+                backend,
+                user: format!("local-data-key-{data_id}"),
+            },
+        }
+    }
+
+    /// Another secret of the same data folder: the entry `<data id>#<name>`, in the same keyring.
+    pub fn sibling(&self, name: &str) -> KeyringEntry {
+        KeyringEntry {
+            backend: self.backend,
+            user: format!("{}#{name}", self.data_id),
+        }
+    }
+
+    /// The stored key, or `None` if there is none yet.
+    pub fn load(&self) -> Result<Option<DatabaseKey>, KeyError> {
+        match self.key.load()? {
+            Some(hex) => DatabaseKey::from_hex(&hex).map(Some).ok_or(KeyError::Malformed),
+            None => Ok(None),
+        }
+    }
+
+    pub fn save(&self, key: &DatabaseKey) -> Result<(), KeyError> {
+        self.key.save(&key.to_hex())
+    }
+
+    /// Removes the key; a missing key is not an error (the goal is that it is gone).
+    pub fn delete(&self) -> Result<(), KeyError> {
+        self.key.delete()
     }
 }
 

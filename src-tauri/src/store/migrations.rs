@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_applications.sql"),
     include_str!("../../migrations/0004_bookings.sql"),
     include_str!("../../migrations/0005_waitlist.sql"),
+    include_str!("../../migrations/0006_account.sql"),
 ];
 
 /// The schema version this build expects.
