@@ -35,6 +35,8 @@ const COMMANDS: &[&str] = &[
     "my_devices",
     "sign_out_device",
     "account_audit",
+    "notice_feed",
+    "personal_notices",
 ];
 
 fn main() {

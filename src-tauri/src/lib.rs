@@ -20,6 +20,7 @@ pub mod commands;
 pub mod config;
 pub mod error;
 pub mod local_data;
+pub mod notices;
 pub mod outbox;
 pub mod store;
 pub mod ui_folder;
@@ -126,6 +127,8 @@ fn run_with(context: tauri::Context) {
             account::commands::my_devices,
             account::commands::sign_out_device,
             account::commands::account_audit,
+            notices::notice_feed,
+            notices::personal_notices,
         ])
         .run(context);
     if let Err(e) = result {

@@ -125,7 +125,7 @@ impl LocalData {
 
     /// One cached resource, refreshed: a conditional GET with the cached ETag, then the new value
     /// written (or the old one's age reset on 304) and read back in one store call.
-    async fn refresh<T>(
+    pub(crate) async fn refresh<T>(
         &self,
         resource: &'static str,
         path: &str,

@@ -26,7 +26,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use madoguchi_domain::ErrorCode;
+use madoguchi_domain::notice::wire::PersonalNoticeList;
+use madoguchi_domain::{Cached, ErrorCode};
 use madoguchi_domain::account::{
     AccessGrant, AccountView, AuditLog, CodeRequest, CodeSignIn, DeviceId, DeviceList, DeviceName,
     EmailAddress, Refresh, SignInCode, SignedIn,
@@ -51,6 +52,7 @@ const REFRESH_PATH: &str = "api/v1/auth/refresh";
 const ACCOUNT_PATH: &str = "api/v1/account";
 const DEVICES_PATH: &str = "api/v1/account/devices";
 const AUDIT_PATH: &str = "api/v1/account/audit";
+const PERSONAL_NOTICES_PATH: &str = "api/v1/account/notices";
 
 /// Why a device's token cannot be had.
 enum TokenError {
@@ -161,6 +163,42 @@ impl Account {
             }
             Err(e) if e.to_api_error().code.is_transient() => {
                 let kept = self.store.run(move |conn| cached::read(conn, &device)).await?;
+                kept.map(Some).ok_or(e)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The resident's own notices (a visit tomorrow, an application's new status): asked now and
+    /// kept with the account; the kept ones when the city cannot be reached; `None` when nobody is
+    /// signed in (or the city no longer takes the credential, which is then wiped).
+    pub async fn personal_notices(&self) -> Result<Option<Cached<PersonalNoticeList>>> {
+        let Some(current) = self.current().await? else {
+            return Ok(None);
+        };
+        let device = current.device_id.0.clone();
+        match self.get_signed_in::<PersonalNoticeList>(PERSONAL_NOTICES_PATH).await {
+            Ok(list) => {
+                let now = self.clock.now();
+                let kept = list.clone();
+                self.store
+                    .run(move |conn| cached::save_notices(conn, &device, &kept, now))
+                    .await?;
+                Ok(Some(Cached {
+                    value: list,
+                    fetched_at: now,
+                    fresh: true,
+                }))
+            }
+            Err(ShellError::Refused(ErrorCode::Unauthorized)) => {
+                self.wipe_current(&device).await?;
+                Ok(None)
+            }
+            Err(e) if e.to_api_error().code.is_transient() => {
+                let kept = self
+                    .store
+                    .run(move |conn| cached::read_notices(conn, &device))
+                    .await?;
                 kept.map(Some).ok_or(e)
             }
             Err(e) => Err(e),

@@ -1,5 +1,6 @@
-//! Cached city data: the procedure catalogue and the departments, one row per entry, with when
-//! each was fetched and its ETag. Read first, shown with its age, refreshed when the server answers.
+//! Cached city data: the procedure catalogue and the departments, one row per entry, and whole
+//! documents the app only shows as they came (the notice feed), each with when it was fetched and
+//! its ETag. Read first, shown with its age, refreshed when the server answers.
 
 use madoguchi_domain::{
     Cached, Channel, Department, DepartmentCatalogue, DepartmentId, LocalizedText, Procedure,
@@ -11,6 +12,7 @@ use super::StoreError;
 
 pub const CATALOGUE: &str = "procedures";
 pub const DEPARTMENTS: &str = "departments";
+pub const NOTICE_FEED: &str = "notice_feed";
 
 /// The ETag the server gave with the cached copy of `resource`.
 pub fn etag(conn: &Connection, resource: &str) -> Result<Option<String>, StoreError> {
@@ -171,4 +173,48 @@ fn json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
 
 fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError> {
     serde_json::from_str(text).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+/// Keeps `value` whole as the cached copy of `resource` (a document shown as it came).
+pub fn write_document<T: serde::Serialize>(
+    conn: &mut Connection,
+    resource: &str,
+    value: &T,
+    etag: Option<&str>,
+    now: UnixMillis,
+) -> Result<(), StoreError> {
+    let tx = conn.transaction()?;
+    tx.execute(
+        "INSERT INTO cached_documents (resource, body) VALUES (?1, ?2)
+         ON CONFLICT (resource) DO UPDATE SET body = excluded.body",
+        params![resource, json(value)?],
+    )?;
+    set_meta(&tx, resource, etag, now)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// The cached copy of `resource`, if it was ever fetched here.
+pub fn read_document<T: serde::de::DeserializeOwned>(
+    conn: &Connection,
+    resource: &str,
+) -> Result<Option<Cached<T>>, StoreError> {
+    let Some(fetched_at) = fetched_at(conn, resource)? else {
+        return Ok(None);
+    };
+    let body: Option<String> = conn
+        .query_row(
+            "SELECT body FROM cached_documents WHERE resource = ?1",
+            [resource],
+            |r| r.get(0),
+        )
+        .optional()?;
+    body.map(|body| {
+        Ok(Cached {
+            value: parse(&body)?,
+            fetched_at,
+            fresh: false,
+        })
+    })
+    .transpose()
 }

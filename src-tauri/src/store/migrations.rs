@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_bookings.sql"),
     include_str!("../../migrations/0005_waitlist.sql"),
     include_str!("../../migrations/0006_account.sql"),
+    include_str!("../../migrations/0007_notices.sql"),
 ];
 
 /// The schema version this build expects.

@@ -1,0 +1,70 @@
+//! Notices in the app (issue 13): the city's public feed and the resident's own notices, each
+//! fetched when the inbox opens and kept in the encrypted store, so the inbox reads offline with
+//! the age of what it shows. The UI reaches them through `notice_feed` and `personal_notices`
+//! (`ui/src/ipc/notices.rs`).
+//!
+//! Still to come here (issue 13): the event stream held open with `Last-Event-ID`, OS
+//! notifications, read/unread and the device's profile that matches targeted notices.
+
+use madoguchi_domain::Cached;
+use madoguchi_domain::notice::wire::{NoticeFeed, PersonalNoticeList};
+use tauri::State;
+
+use crate::commands::ShellState;
+use crate::error::Result;
+use crate::local_data::LocalData;
+use crate::store::StoreError;
+use crate::store::cache::{self, NOTICE_FEED};
+
+/// `FEED_PATH` without its leading slash: the city server's paths are relative to its base URL.
+const FEED: &str = "api/v1/notices";
+
+impl LocalData {
+    /// The city's notices: fetched and kept; the kept copy, marked not fresh, when the city cannot
+    /// be reached (the caller falls back to [`Self::cached_notice_feed`]).
+    pub async fn refresh_notice_feed(&self) -> Result<Cached<NoticeFeed>> {
+        self.refresh(NOTICE_FEED, FEED, write_feed, read_feed).await
+    }
+
+    pub async fn cached_notice_feed(&self) -> Result<Option<Cached<NoticeFeed>>> {
+        Ok(self.store().run(|conn| read_feed(conn)).await?)
+    }
+}
+
+fn write_feed(
+    conn: &mut rusqlite::Connection,
+    feed: &NoticeFeed,
+    etag: Option<&str>,
+    now: madoguchi_domain::UnixMillis,
+) -> std::result::Result<(), StoreError> {
+    cache::write_document(conn, NOTICE_FEED, feed, etag, now)
+}
+
+fn read_feed(conn: &rusqlite::Connection) -> std::result::Result<Option<Cached<NoticeFeed>>, StoreError> {
+    cache::read_document(conn, NOTICE_FEED)
+}
+
+/// What the city shows now, urgent first: fresh when it can be reached, else the kept copy.
+#[tauri::command]
+pub async fn notice_feed(state: State<'_, ShellState>) -> Result<Cached<NoticeFeed>> {
+    match state.data.refresh_notice_feed().await {
+        Ok(fresh) => Ok(fresh),
+        Err(error) if error.to_api_error().code.is_transient() => match state.data.cached_notice_feed().await {
+            Ok(Some(kept)) => Ok(kept),
+            _ => Err(error),
+        },
+        Err(error) => Err(error),
+    }
+    .inspect_err(|e| tracing::warn!("notice feed: {e}"))
+}
+
+/// The signed-in resident's own notices; `None` when nobody is signed in here.
+#[tauri::command]
+pub async fn personal_notices(state: State<'_, ShellState>) -> Result<Option<Cached<PersonalNoticeList>>> {
+    state
+        .data
+        .account()
+        .personal_notices()
+        .await
+        .inspect_err(|e| tracing::warn!("personal notices: {e}"))
+}
