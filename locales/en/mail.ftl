@@ -14,14 +14,14 @@ mail-sign-in-body =
 
 # Sent on the day before a booking (from 9:00), only for a booking linked to no account that has a contact email.
 # $service is what the visit is for, $counter the counter, $place where it is (its floor; empty when none), $month and $day
-# the date in Japan, $date the same date as YYYY-MM-DD, $time the start in Japan time (9:30), $reference the booking's
+# the date in Japan, $time the start in Japan time (9:30), $reference the booking's
 # reference, $phone the counter's phone number.
 mail-booking-reminder-subject = Madoguchi: your appointment tomorrow, { $service }
 mail-booking-reminder-body =
     You have an appointment at a city hall counter tomorrow.
 
     For: { $service }
-    When: { $date }, from { $time } (Japan time)
+    When: { $month }/{ $day }, from { $time } (Japan time)
     Where: { $counter } { $place }
     Booking reference: { $reference } (please give it at the counter)
 

@@ -14,7 +14,7 @@ mail-sign-in-body =
 
 # Se envía el día anterior a la cita (desde las 9:00), solo para citas no vinculadas a una cuenta que tienen un correo de contacto.
 # $service es el trámite, $counter la ventanilla, $place dónde está (la planta; vacío si no hay), $month y $day la fecha en Japón,
-# $date la misma fecha como AAAA-MM-DD, $time la hora de inicio en Japón (9:30), $reference el número de la cita, $phone el teléfono de la ventanilla.
+# $time la hora de inicio en Japón (9:30), $reference el número de la cita, $phone el teléfono de la ventanilla.
 mail-booking-reminder-subject = Madoguchi: su cita de mañana ({ $service })
 mail-booking-reminder-body =
     Mañana tiene una cita en una ventanilla del ayuntamiento.

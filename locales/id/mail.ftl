@@ -11,7 +11,7 @@ mail-sign-in-body =
 
 # Dikirim sehari sebelum janji temu (mulai pukul 9.00), hanya untuk janji temu yang tidak terhubung ke akun dan memiliki email kontak.
 # $service adalah keperluannya, $counter loketnya, $place letaknya (lantainya; kosong bila tidak ada), $month dan $day tanggal di Jepang,
-# $date tanggal yang sama dalam bentuk YYYY-MM-DD, $time waktu mulai menurut waktu Jepang (9:30), $reference nomor janji temu, $phone nomor telepon loket.
+# $time waktu mulai menurut waktu Jepang (9:30), $reference nomor janji temu, $phone nomor telepon loket.
 mail-booking-reminder-subject = Madoguchi: janji temu Anda besok ({ $service })
 mail-booking-reminder-body =
     Besok Anda memiliki janji temu di loket balai kota.

@@ -11,7 +11,7 @@ mail-sign-in-body =
 
 # 予約の前日(9時から)に送るお知らせ。アカウントにつながっていない予約で、連絡先のメールアドレスがあるときだけ送ります。
 # $service は用件、$counter は窓口、$place はその場所(階。ないときは空)、$month と $day は日本の日付、
-# $date は同じ日付の YYYY-MM-DD、$time は日本時間の開始時刻(9:30)、$reference は予約番号、$phone は窓口の電話番号です。
+# $time は日本時間の開始時刻(9:30)、$reference は予約番号、$phone は窓口の電話番号です。
 mail-booking-reminder-subject = まどぐち あしたの 予約《よやく》：{ $service }
 mail-booking-reminder-body =
     あした、市役所《しやくしょ》の 窓口《まどぐち》の 予約《よやく》が あります。

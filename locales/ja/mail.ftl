@@ -11,7 +11,7 @@ mail-sign-in-body =
 
 # 予約の前日(9時から)に送るお知らせ。アカウントにつながっていない予約で、連絡先のメールアドレスがあるときだけ送ります。
 # $service は用件、$counter は窓口、$place はその場所(階。ないときは空)、$month と $day は日本の日付、
-# $date は同じ日付の YYYY-MM-DD、$time は日本時間の開始時刻(9:30)、$reference は予約番号、$phone は窓口の電話番号です。
+# $time は日本時間の開始時刻(9:30)、$reference は予約番号、$phone は窓口の電話番号です。
 mail-booking-reminder-subject = まどぐち 明日のご予約：{ $service }
 mail-booking-reminder-body =
     明日、市役所の窓口のご予約があります。

@@ -11,7 +11,7 @@ mail-sign-in-body =
 
 # 예약 전날(9시부터) 보내는 알림. 계정에 연결되지 않았고 연락처 이메일이 있는 예약에만 보냅니다.
 # $service는 용무, $counter는 창구, $place는 그 위치(층. 없으면 빈칸), $month와 $day는 일본 날짜,
-# $date는 같은 날짜의 YYYY-MM-DD, $time은 일본 시간의 시작 시각(9:30), $reference는 예약 번호, $phone은 창구 전화번호입니다.
+# $time은 일본 시간의 시작 시각(9:30), $reference는 예약 번호, $phone은 창구 전화번호입니다.
 mail-booking-reminder-subject = 마도구치: 내일 예약 안내 ({ $service })
 mail-booking-reminder-body =
     내일 시청 창구 예약이 있습니다.

@@ -14,7 +14,7 @@ mail-sign-in-body =
 
 # Enviado no dia anterior ao agendamento (a partir das 9:00), só para agendamentos sem conta vinculada e com e-mail de contato.
 # $service é o assunto, $counter o guichê, $place onde fica (o andar; vazio quando não há), $month e $day a data no Japão,
-# $date a mesma data como AAAA-MM-DD, $time o início no horário do Japão (9:30), $reference o número do agendamento, $phone o telefone do guichê.
+# $time o início no horário do Japão (9:30), $reference o número do agendamento, $phone o telefone do guichê.
 mail-booking-reminder-subject = Madoguchi: seu agendamento de amanhã ({ $service })
 mail-booking-reminder-body =
     Você tem um agendamento amanhã em um guichê da prefeitura.

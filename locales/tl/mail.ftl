@@ -11,7 +11,7 @@ mail-sign-in-body =
 
 # Ipinapadala sa araw bago ang appointment (mula 9:00), para lamang sa appointment na walang naka-link na account at may email na contact.
 # $service ang pakay, $counter ang counter, $place kung nasaan ito (ang palapag; walang laman kung wala), $month at $day ang petsa sa Japan,
-# $date ang parehong petsa bilang YYYY-MM-DD, $time ang oras ng simula sa oras ng Japan (9:30), $reference ang numero ng appointment, $phone ang telepono ng counter.
+# $time ang oras ng simula sa oras ng Japan (9:30), $reference ang numero ng appointment, $phone ang telepono ng counter.
 mail-booking-reminder-subject = Madoguchi: ang appointment mo bukas ({ $service })
 mail-booking-reminder-body =
     May appointment ka bukas sa isang counter ng city hall.

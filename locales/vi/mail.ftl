@@ -11,7 +11,7 @@ mail-sign-in-body =
 
 # Gửi vào ngày trước lịch hẹn (từ 9:00), chỉ cho lịch hẹn không gắn với tài khoản và có email liên hệ.
 # $service là việc cần làm, $counter là quầy, $place là vị trí (tầng; để trống nếu không có), $month và $day là ngày ở Nhật,
-# $date là cùng ngày đó dạng YYYY-MM-DD, $time là giờ bắt đầu theo giờ Nhật (9:30), $reference là mã đặt hẹn, $phone là số điện thoại của quầy.
+# $time là giờ bắt đầu theo giờ Nhật (9:30), $reference là mã đặt hẹn, $phone là số điện thoại của quầy.
 mail-booking-reminder-subject = Madoguchi: lịch hẹn ngày mai của bạn ({ $service })
 mail-booking-reminder-body =
     Ngày mai bạn có lịch hẹn tại quầy của tòa thị chính.

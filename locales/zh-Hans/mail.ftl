@@ -11,7 +11,7 @@ mail-sign-in-body =
 
 # 预约前一天（9点起）发送的提醒。仅发送给未关联账户、且留有联系邮箱的预约。
 # $service 是办理事项，$counter 是窗口，$place 是其位置（楼层；没有时为空），$month 和 $day 是日本的日期，
-# $date 是同一日期的 YYYY-MM-DD 形式，$time 是日本时间的开始时刻（9:30），$reference 是预约编号，$phone 是窗口的电话号码。
+# $time 是日本时间的开始时刻（9:30），$reference 是预约编号，$phone 是窗口的电话号码。
 mail-booking-reminder-subject = Madoguchi：明天的预约（{ $service }）
 mail-booking-reminder-body =
     您明天在市政府窗口有一个预约。

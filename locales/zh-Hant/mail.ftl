@@ -11,7 +11,7 @@ mail-sign-in-body =
 
 # 預約前一天（9點起）寄出的提醒。僅寄給未連結帳戶、且留有聯絡電子郵件的預約。
 # $service 是辦理事項，$counter 是窗口，$place 是其位置（樓層；沒有時為空），$month 和 $day 是日本的日期，
-# $date 是同一日期的 YYYY-MM-DD 形式，$time 是日本時間的開始時刻（9:30），$reference 是預約編號，$phone 是窗口的電話號碼。
+# $time 是日本時間的開始時刻（9:30），$reference 是預約編號，$phone 是窗口的電話號碼。
 mail-booking-reminder-subject = Madoguchi：明天的預約（{ $service }）
 mail-booking-reminder-body =
     您明天在市政府窗口有一個預約。

@@ -136,9 +136,9 @@ pub fn booking_reminder_text(visit: &VisitText, locale: &LocaleTag) -> Mail {
     let date = CalendarDate::from_days_since_epoch(local.div_euclid(MILLIS_PER_DAY));
     let minutes = local.rem_euclid(MILLIS_PER_DAY) / 60_000;
     let time = format!("{}:{:02}", minutes / 60, minutes % 60);
-    let (iso, month, day) = date.map_or_else(
-        || (String::new(), String::new(), String::new()),
-        |d| (d.iso(), d.month().to_string(), d.day().to_string()),
+    let (month, day) = date.map_or_else(
+        || (String::new(), String::new()),
+        |d| (d.month().to_string(), d.day().to_string()),
     );
     let args = [
         ("reference", FluentValue::from(visit.reference.as_str())),
@@ -146,7 +146,6 @@ pub fn booking_reminder_text(visit: &VisitText, locale: &LocaleTag) -> Mail {
         ("counter", FluentValue::from(visit.counter.as_str())),
         ("place", FluentValue::from(visit.place.as_str())),
         ("phone", FluentValue::from(visit.phone.as_str())),
-        ("date", FluentValue::from(iso)),
         ("month", FluentValue::from(month)),
         ("day", FluentValue::from(day)),
         ("time", FluentValue::from(time)),
@@ -214,7 +213,7 @@ mod tests {
         }
         let en = booking_reminder_text(&visit, &LocaleTag::parse("en").unwrap());
         assert!(
-            en.body.contains("2026-11-25") && en.body.contains("9:30"),
+            en.body.contains("11/25") && en.body.contains("9:30"),
             "{}",
             en.body
         );

@@ -216,7 +216,7 @@ async fn a_clerk_s_booking_for_a_resident_without_an_account_is_mailed_once_from
         "Collecting your My Number Card",
         "Citizens Division, counter 1",
         "Main building, 1st floor",
-        "2026-11-26",
+        "11/26",
         &japan_time(thursday.starts_at),
         "tomorrow",
     ] {
