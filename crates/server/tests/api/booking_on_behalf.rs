@@ -12,6 +12,7 @@ use madoguchi_domain::account::{EmailAddress, SignedIn};
 use madoguchi_domain::booking::{BookedBy, BookingReceipt, SlotAvailability, UtcTime};
 use madoguchi_domain::days::{JAPAN_UTC_OFFSET_MILLIS, MILLIS_PER_DAY, MILLIS_PER_HOUR, MILLIS_PER_MINUTE};
 use madoguchi_domain::notice::{PersonalNoticeList, PersonalSubject};
+use madoguchi_server::clock::Clock as _;
 use madoguchi_server::mail::Mailer;
 use madoguchi_server::storage;
 use madoguchi_server::sweep::{MailedReminders, mail_reminders};
@@ -355,9 +356,90 @@ async fn a_lapsed_resident_token_is_refused_and_books_nothing_and_the_same_reque
     assert_eq!(reminded, [receipt.booking.reference]);
 }
 
+async fn a_booking_linked_to_an_account_deleted_meanwhile_is_made_unlinked_not_refused(backend: Backend) {
+    // Arrange: Hanako's account is found (as the clerk's look-up or her token would find it),
+    // then she deletes it before the booking is written.
+    let app = spawn_app(backend).await;
+    let hanako = app.sign_in(HANAKO).await;
+    let deleted = app
+        .client
+        .delete(format!("{}/api/v1/account", app.address))
+        .bearer_auth(&hanako.access.access_token)
+        .header(
+            madoguchi_domain::IDEMPOTENCY_KEY_HEADER,
+            "behalf-delete-0001-aaaaaa",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), 204);
+    let slot = card_slot(&app, "2026-11-25", 0).await;
+    let five = 5 * MILLIS_PER_MINUTE;
+    let booking = storage::NewBooking {
+        slot: storage::SlotClaim {
+            service: CARD.into(),
+            counter: slot.counter.clone(),
+            date: slot.date.clone(),
+            starts_at: slot.starts_at.0,
+            ends_at: slot.ends_at.0,
+            occupies: (
+                slot.starts_at.0.plus_millis(-five),
+                slot.ends_at.0.plus_millis(five),
+            ),
+            capacity: slot.capacity,
+            change_deadline: slot.starts_at.0,
+        },
+        contact: madoguchi_domain::booking::BookingContact {
+            name: "夢咲 花子".into(),
+            phone: None,
+            email: Some(HANAKO.into()),
+        },
+        booked_by: BookedBy::Staff,
+        reference_prefix: "YMS-B".into(),
+        access_token_sha256: "0".repeat(64),
+        access_token: "token".into(),
+        offer_minutes: std::num::NonZeroU32::new(120).unwrap(),
+        account: Some(hanako.account.id.clone()),
+        locale: madoguchi_domain::LocaleTag::source(),
+        audit: None,
+    };
+    let store = storage::open(app.database_location()).await.unwrap();
+    let claim = storage::IdempotencyClaim {
+        scope: String::new(),
+        key: madoguchi_domain::IdempotencyKey::parse("behalf-race-0001-aaaaaaaa").unwrap(),
+        fingerprint: "a booking".into(),
+        at: app.clock.now(),
+    };
+    let rules = storage::ClaimRules {
+        expired_before: app.clock.now().plus_millis(-MILLIS_PER_DAY),
+        abandoned_before: app.clock.now().plus_millis(-30_000),
+    };
+    assert!(matches!(
+        store.claim_idempotency_key(claim.clone(), rules).await.unwrap(),
+        storage::ClaimOutcome::Claimed
+    ));
+
+    // Act: the booking is written naming the deleted account.
+    let booked = store
+        .book(booking, claim, madoguchi_server::idempotency::keep_created())
+        .await;
+
+    // Assert: booked (no error from the account's foreign key), linked to nobody: no reminder
+    // notice is due, and the mail step takes it instead.
+    assert!(matches!(booked, Ok(storage::Booked::Booked(_))), "{booked:?}");
+    assert_eq!(
+        madoguchi_server::sweep::remind_bookings(store.as_ref(), app.clock.as_ref())
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(mail_sweep(&app).await.sent, 1);
+}
+
 on_both_stores!(
     a_clerk_s_booking_for_a_resident_with_an_account_reaches_her_notices_and_audit_log,
     a_clerk_s_booking_for_a_resident_without_an_account_is_mailed_once_from_nine_the_day_before,
     a_reminder_mail_the_mail_server_refused_is_sent_at_a_later_sweep_in_japanese_by_default,
     a_lapsed_resident_token_is_refused_and_books_nothing_and_the_same_request_books_once_refreshed,
+    a_booking_linked_to_an_account_deleted_meanwhile_is_made_unlinked_not_refused,
 );
