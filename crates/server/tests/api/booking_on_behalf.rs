@@ -8,7 +8,7 @@
 //! steps themselves through stores of their own, as another instance on the same database would.
 //! The servers' own sweeps may run meanwhile: the tests count what reaches the mail servers.
 
-use madoguchi_domain::account::{EmailAddress, SignedIn};
+use madoguchi_domain::account::EmailAddress;
 use madoguchi_domain::booking::{BookedBy, BookingReceipt, SlotAvailability, UtcTime};
 use madoguchi_domain::days::{JAPAN_UTC_OFFSET_MILLIS, MILLIS_PER_DAY, MILLIS_PER_HOUR, MILLIS_PER_MINUTE};
 use madoguchi_domain::notice::{PersonalNoticeList, PersonalSubject};
@@ -18,6 +18,7 @@ use madoguchi_server::storage;
 use madoguchi_server::sweep::{MailedReminders, mail_reminders};
 use serde_json::{Value, json};
 
+use crate::booking_reminders::fresh_token;
 use crate::bookings::{CARD, card_slot, request};
 use crate::helpers::{Backend, TestApp, TestDatabase, on_both_stores, spawn_app, spawn_app_with_database};
 
@@ -61,22 +62,6 @@ async fn mail_sweep(app: &TestApp) -> MailedReminders {
 fn japan_time(at: UtcTime) -> String {
     let minutes = (at.0.0 + JAPAN_UTC_OFFSET_MILLIS).rem_euclid(MILLIS_PER_DAY) / MILLIS_PER_MINUTE;
     format!("{}:{:02}", minutes / 60, minutes % 60)
-}
-
-/// A fresh access token for a signed-in device.
-async fn fresh_token(app: &TestApp, device: &SignedIn) -> String {
-    let response = app
-        .client
-        .post(format!("{}/api/v1/auth/refresh", app.address))
-        .json(&json!({ "deviceCredential": device.device_credential }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    response.json::<Value>().await.unwrap()["accessToken"]
-        .as_str()
-        .unwrap()
-        .to_owned()
 }
 
 async fn a_clerk_s_booking_for_a_resident_with_an_account_reaches_her_notices_and_audit_log(

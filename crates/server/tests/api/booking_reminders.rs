@@ -33,7 +33,7 @@ async fn sweep(app: &TestApp) -> usize {
 
 /// A fresh access token for a signed-in device (after the clock moved past the old one's 15
 /// minutes), as the app gets one.
-async fn fresh_token(app: &TestApp, device: &SignedIn) -> String {
+pub async fn fresh_token(app: &TestApp, device: &SignedIn) -> String {
     let response = app
         .client
         .post(format!("{}/api/v1/auth/refresh", app.address))
