@@ -22,6 +22,10 @@ pub enum MailError {
     NotConfigured,
     #[error("the mail server refused or could not be reached: {0}")]
     Transport(String),
+    /// Never deliverable as it is: an address SMTP cannot carry, or a permanent (5xx) refusal.
+    /// Sending it again would fail the same way.
+    #[error("the mail cannot be delivered: {0}")]
+    Undeliverable(String),
 }
 
 /// A plain-text mail, already in its reader's language.
@@ -86,7 +90,7 @@ impl Mailer for SmtpMailer {
         let to: Mailbox = to
             .trim()
             .parse()
-            .map_err(|_| MailError::Transport("the address is not one SMTP takes".into()))?;
+            .map_err(|_| MailError::Undeliverable("the address is not one SMTP takes".into()))?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
@@ -94,11 +98,13 @@ impl Mailer for SmtpMailer {
             .header(lettre::message::header::ContentType::TEXT_PLAIN)
             .body(body)
             .map_err(|e| MailError::Transport(format!("building the message: {e}")))?;
-        self.transport
-            .send(message)
-            .await
-            .map(|_| ())
-            .map_err(|e| MailError::Transport(e.to_string()))
+        self.transport.send(message).await.map(|_| ()).map_err(|e| {
+            if e.is_permanent() {
+                MailError::Undeliverable(e.to_string())
+            } else {
+                MailError::Transport(e.to_string())
+            }
+        })
     }
 }
 

@@ -28,7 +28,7 @@ use madoguchi_domain::LocaleTag;
 use madoguchi_domain::booking::BookingConfig;
 
 use crate::clock::Clock;
-use crate::mail::{Mailer, VisitText, booking_reminder_text};
+use crate::mail::{MailError, Mailer, VisitText, booking_reminder_text};
 use crate::routes::{self, AppState};
 use crate::storage::{REMINDER_MAIL_CLAIM_MILLIS, ReminderMail, Store, StoreError};
 
@@ -108,8 +108,9 @@ pub async fn remind_bookings(store: &dyn Store, clock: &dyn Clock) -> Result<usi
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct MailedReminders {
     pub sent: usize,
-    /// Not sent (the mail server refused or was down, or none is configured): given back, so a
-    /// later sweep tries again.
+    /// Not sent: the mail server refused for now or was down, or none is configured (given back,
+    /// so a later sweep tries again), or the address can never be delivered to (an address SMTP
+    /// cannot carry, a permanent refusal: recorded as done, since every retry would fail alike).
     pub failed: usize,
 }
 
@@ -146,7 +147,11 @@ pub async fn mail_reminders(
                 store.reminder_mail_sent(mail).await?;
                 done.sent += 1;
             }
-            Err(_) => {
+            Err(MailError::Undeliverable(_)) => {
+                store.reminder_mail_sent(mail).await?;
+                done.failed += 1;
+            }
+            Err(MailError::NotConfigured | MailError::Transport(_)) => {
                 store.release_reminder_mail(mail).await?;
                 done.failed += 1;
             }

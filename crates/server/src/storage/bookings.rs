@@ -392,7 +392,8 @@ pub trait BookingStore: Send + Sync {
         claimed_until: UnixMillis,
     ) -> Result<Vec<ReminderMail>, StoreError>;
 
-    /// Records that `mail` was sent (about its visit start); its claim ends.
+    /// Records that `mail` was sent about its visit start (or can never be: a permanent refusal),
+    /// so no sweep sends it again; its claim ends.
     async fn reminder_mail_sent(&self, mail: ReminderMail) -> Result<(), StoreError>;
 
     /// Gives a claim back after a failed send, so a later sweep tries again (a no-op if the claim

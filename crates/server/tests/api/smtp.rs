@@ -2,7 +2,8 @@
 //! RSET, NOOP, QUIT) for `lettre` to deliver to it over a real TCP connection, and keeps every
 //! message it receives so a test can read the sign-in code a resident would read in their mail.
 //! [`SmtpSink::refuse`] makes it answer every message with a temporary failure (451), as a mail
-//! server that is struggling does.
+//! server that is struggling does; a recipient whose address starts with `nobody@` is refused for
+//! good (550), as an address that does not exist is.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -162,6 +163,8 @@ async fn session(
                 to.clear();
             }
             b"250 OK\r\n"
+        } else if upper.starts_with("RCPT TO") && upper.contains("NOBODY@") {
+            b"550 5.1.1 no such mailbox\r\n"
         } else if upper.starts_with("RCPT TO") {
             let address = line[8..]
                 .trim()
