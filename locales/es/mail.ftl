@@ -11,3 +11,18 @@ mail-sign-in-body =
 
     Si no ha solicitado este correo, no haga nada. Es posible que alguien haya escrito mal su dirección de correo electrónico.
     El personal de la municipalidad nunca le pedirá este código por teléfono ni por correo electrónico.
+
+# Se envía el día anterior a la cita (desde las 9:00), solo para citas no vinculadas a una cuenta que tienen un correo de contacto.
+# $service es el trámite, $counter la ventanilla, $place dónde está (la planta; vacío si no hay), $month y $day la fecha en Japón,
+# $time la hora de inicio en Japón (9:30), $reference el número de la cita, $phone el teléfono de la ventanilla.
+mail-booking-reminder-subject = Madoguchi: su cita de mañana ({ $service })
+mail-booking-reminder-body =
+    Mañana tiene una cita en una ventanilla del ayuntamiento.
+
+    Trámite: { $service }
+    Cuándo: { $day }/{ $month }, a partir de las { $time } (hora de Japón)
+    Dónde: { $counter } { $place }
+    Número de cita: { $reference } (indíquelo en la ventanilla)
+
+    Si ya no puede venir, cancele o cambie su cita. Si ya pasó el plazo para cambiarla en línea, llame al { $phone }.
+    Este correo se envía automáticamente; no lo responda.

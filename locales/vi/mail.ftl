@@ -8,3 +8,18 @@ mail-sign-in-body =
 
     Nếu bạn không yêu cầu email này, vui lòng không làm gì cả. Có thể ai đó đã nhập nhầm địa chỉ email.
     Nhân viên thành phố sẽ không bao giờ hỏi mã này qua điện thoại hay email.
+
+# Gửi vào ngày trước lịch hẹn (từ 9:00), chỉ cho lịch hẹn không gắn với tài khoản và có email liên hệ.
+# $service là việc cần làm, $counter là quầy, $place là vị trí (tầng; để trống nếu không có), $month và $day là ngày ở Nhật,
+# $time là giờ bắt đầu theo giờ Nhật (9:30), $reference là mã đặt hẹn, $phone là số điện thoại của quầy.
+mail-booking-reminder-subject = Madoguchi: lịch hẹn ngày mai của bạn ({ $service })
+mail-booking-reminder-body =
+    Ngày mai bạn có lịch hẹn tại quầy của tòa thị chính.
+
+    Việc: { $service }
+    Thời gian: ngày { $day }/{ $month }, từ { $time } (giờ Nhật Bản)
+    Địa điểm: { $counter } { $place }
+    Mã đặt hẹn: { $reference } (vui lòng báo mã này tại quầy)
+
+    Nếu không thể đến, vui lòng hủy hoặc đổi lịch hẹn. Nếu đã quá hạn đổi trực tuyến, vui lòng gọi { $phone }.
+    Email này được gửi tự động; vui lòng không trả lời.

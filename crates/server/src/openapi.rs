@@ -11,7 +11,7 @@ use madoguchi_domain::application::{
 };
 use madoguchi_domain::booking::{
     BookableService, BookedBy, Booking, BookingCatalogue, BookingContact, BookingDay, BookingReceipt,
-    BookingReference, BookingRequest, BookingStatus, CounterDay, CounterSummary,
+    BookingReference, BookingRequest, BookingRequestWithLocale, BookingStatus, CounterDay, CounterSummary,
     IdentityLevel as ServiceIdentityLevel, RescheduleRequest, SlotAvailability, SlotList, UtcTime,
     WaitlistEntry, WaitlistReceipt, WaitlistStatus,
 };
@@ -115,7 +115,7 @@ use crate::routes;
         DeviceList, DeviceName, EmailAddress, SignInCode, IdentityLevel, Role, Username, StaffSignIn, StaffSession,
         VerifyIdentity, AuditEntry, AuditAction, AuditLog, AccountExport, DeviceRecord,
         BookingCatalogue, BookableService, CounterSummary, ServiceIdentityLevel, SlotList, SlotAvailability, UtcTime,
-        BookingRequest, BookingContact, RescheduleRequest, BookingReference, BookingStatus, BookedBy, Booking,
+        BookingRequest, BookingRequestWithLocale, BookingContact, RescheduleRequest, BookingReference, BookingStatus, BookedBy, Booking,
         BookingReceipt, BookingDay, CounterDay, WaitlistEntry, WaitlistStatus, WaitlistReceipt,
         Notice, NoticeContent, NoticeId, TopicKey, Category, Priority, NoticeLinks, Rule, AreaCode, MonthRange,
         AgeBand, Topic, NoticeFeed, NoticeEvent, NoticeChange, EventId, PersonalNotice, PersonalSubject,

@@ -41,6 +41,6 @@ pub use waitlist::{WaitlistRefusal, WaitlistState, next_in_line};
 pub use window::{BookingRefusal, BookingWindow, ChangeDeadline, ChangeRefusal};
 pub use wire::{
     BookableService, BookedBy, Booking, BookingCatalogue, BookingContact, BookingDay, BookingReceipt,
-    BookingReference, BookingRequest, BookingStatus, CounterDay, CounterSummary, RescheduleRequest,
-    SlotAvailability, SlotList, UtcTime, WaitlistEntry, WaitlistReceipt, WaitlistStatus,
+    BookingReference, BookingRequest, BookingRequestWithLocale, BookingStatus, CounterDay, CounterSummary,
+    RescheduleRequest, SlotAvailability, SlotList, UtcTime, WaitlistEntry, WaitlistReceipt, WaitlistStatus,
 };

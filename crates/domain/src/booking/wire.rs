@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::slots::IdentityLevel;
 use crate::days::{MILLIS_PER_DAY, MILLIS_PER_HOUR, MILLIS_PER_MINUTE};
-use crate::{CalendarDate, LocalizedText, UnixMillis};
+use crate::{CalendarDate, LocaleTag, LocalizedText, UnixMillis};
 
 /// An instant on the wire: RFC 3339, written in UTC (`2027-01-05T00:30:00Z`, milliseconds only
 /// when there are some); read with any offset.
@@ -203,6 +203,21 @@ pub struct BookingRequest {
     pub counter: String,
     pub starts_at: UtcTime,
     pub contact: BookingContact,
+}
+
+/// A booking request with the language its reminder mail is written in: the body of
+/// `POST /api/v1/admin/bookings` (the clerk picks the resident's language) and, read the same way,
+/// of `POST /api/v1/bookings`. A booking linked to no account, with a contact email, is reminded by
+/// mail the day before in this language; Japanese when it is left out. Kept with the booking.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BookingRequestWithLocale {
+    #[serde(flatten)]
+    pub request: BookingRequest,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, example = "en"))]
+    pub locale: Option<LocaleTag>,
 }
 
 /// The body of `POST /api/v1/bookings/{reference}/reschedule`: another slot of the same service.
@@ -464,6 +479,25 @@ pub struct WaitlistReceipt {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_booking_request_without_a_locale_reads_as_one_in_japanese_and_one_with_it_keeps_it() {
+        let plain = r#"{"service":"my-number-card","counter":"counter-1","startsAt":"2026-12-01T00:05:00Z","contact":{"name":"夢咲 花子"}}"#;
+        let read: BookingRequestWithLocale = serde_json::from_str(plain).unwrap();
+        assert_eq!(read.locale, None);
+        assert_eq!(read.request.counter, "counter-1");
+        let with = plain.replacen('{', r#"{"locale":"pt-BR","#, 1);
+        let read: BookingRequestWithLocale = serde_json::from_str(&with).unwrap();
+        assert_eq!(read.locale, Some(LocaleTag::parse("pt-BR").unwrap()));
+        assert!(
+            serde_json::from_str::<BookingRequestWithLocale>(&plain.replacen(
+                '{',
+                r#"{"locale":"日本語","#,
+                1
+            ))
+            .is_err()
+        );
+    }
 
     #[test]
     fn an_instant_is_written_in_utc_and_read_with_any_offset() {

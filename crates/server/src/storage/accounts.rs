@@ -125,6 +125,10 @@ pub trait AccountStore: Send + Sync {
         respond: Respond<()>,
     ) -> Result<bool, StoreError>;
 
+    /// The account whose address is `email` (as sign-in keys them: lower-cased), if there is one.
+    /// A clerk's booking for a resident is linked to it; nothing is ever created from it.
+    async fn account_by_email(&self, email: EmailAddress) -> Result<Option<AccountId>, StoreError>;
+
     /// Sets an account's identity level and appends `audit` in the same transaction; false when
     /// there is no such account (nothing is written).
     async fn set_identity_level(

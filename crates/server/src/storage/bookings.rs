@@ -30,8 +30,9 @@
 use std::num::NonZeroU32;
 
 use async_trait::async_trait;
+use madoguchi_domain::LocaleTag;
 use madoguchi_domain::UnixMillis;
-use madoguchi_domain::account::AccountId;
+use madoguchi_domain::account::{AccountId, AuditEntry};
 use madoguchi_domain::booking::config::CELL_MINUTES;
 use madoguchi_domain::booking::{
     BookedBy, Booking, BookingConfig, BookingContact, BookingReceipt, BookingReference, UtcTime,
@@ -146,9 +147,17 @@ pub struct NewBooking {
     pub access_token: String,
     /// How long an offer made by a place this write frees is held.
     pub offer_minutes: NonZeroU32,
-    /// The signed-in resident who books or joins (reminders go to them); `None` when anonymous
-    /// or a clerk books. Accepting an offer ignores it: the waitlist place's own account passes on.
+    /// The resident's account the booking is linked to (reminders go to it as personal notices):
+    /// the signed-in resident who books or joins, or the account whose address a clerk gave as
+    /// the contact's; `None` when anonymous. Linked only if the account still exists when written
+    /// (an account deleted meanwhile leaves the booking unlinked, never a failed booking).
+    /// Accepting an offer ignores it: the waitlist place's own account passes on.
     pub account: Option<AccountId>,
+    /// The language of the reminder mail sent to `contact.email` when no account is linked.
+    pub locale: LocaleTag,
+    /// A clerk's booking on a resident's behalf: the audit entry, written in the transaction that
+    /// books, its subject the new reference and its resident the account actually linked.
+    pub audit: Option<AuditEntry>,
 }
 
 /// What booking did.
@@ -254,6 +263,39 @@ pub(crate) fn reminder_notice(
     }
 }
 
+/// A reminder mail a sweep has claimed: the booking and the visit it is about, where it goes and
+/// in which language. Held by `claimed_until`: no other sweep takes it before then.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ReminderMail {
+    pub reference: BookingReference,
+    pub service: String,
+    pub counter: String,
+    pub starts_at: UnixMillis,
+    /// The contact's address as given (never logged).
+    pub email: String,
+    pub locale: String,
+    pub claimed_until: UnixMillis,
+}
+
+impl std::fmt::Debug for ReminderMail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The address is personal data: never printed, not even in a panic message.
+        f.debug_struct("ReminderMail")
+            .field("reference", &self.reference)
+            .field("starts_at", &self.starts_at)
+            .field("locale", &self.locale)
+            .finish_non_exhaustive()
+    }
+}
+
+/// How many reminder mails one sweep claims at most; the rest wait for the next minute.
+pub const REMINDER_MAILS_PER_SWEEP: i64 = 50;
+
+/// How long a claimed reminder mail is held for the sweep that claimed it: far longer than an
+/// SMTP exchange takes (lettre gives up after a minute), so under normal operation a mail is
+/// sent once; a sweep that crashed between its claim and its send leaves it to be retried after.
+pub const REMINDER_MAIL_CLAIM_MILLIS: i64 = 10 * 60_000;
+
 /// The counters' occupancy in a range: `(counter, cell start, booked)` for the cells in use.
 pub type Occupancy = Vec<(String, i64, i64)>;
 
@@ -337,6 +379,26 @@ pub trait BookingStore: Send + Sync {
         until: UnixMillis,
         now: UnixMillis,
     ) -> Result<usize, StoreError>;
+
+    /// Claims, until `claimed_until`, the reminder mails due at `now`: confirmed bookings with a
+    /// contact email and no account, whose visit starts in `[from, until)`, not mailed about that
+    /// start yet and not held by another sweep's unexpired claim (at most
+    /// [`REMINDER_MAILS_PER_SWEEP`]). One atomic statement: two sweeps never claim the same one.
+    async fn claim_reminder_mails(
+        &self,
+        from: UnixMillis,
+        until: UnixMillis,
+        now: UnixMillis,
+        claimed_until: UnixMillis,
+    ) -> Result<Vec<ReminderMail>, StoreError>;
+
+    /// Records that `mail` was sent about its visit start (or can never be: a permanent refusal),
+    /// so no sweep sends it again; its claim ends.
+    async fn reminder_mail_sent(&self, mail: ReminderMail) -> Result<(), StoreError>;
+
+    /// Gives a claim back after a failed send, so a later sweep tries again (a no-op if the claim
+    /// has lapsed and another sweep holds it now).
+    async fn release_reminder_mail(&self, mail: ReminderMail) -> Result<(), StoreError>;
 }
 
 #[cfg(test)]

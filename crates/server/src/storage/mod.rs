@@ -37,7 +37,7 @@ pub use accounts::{
 };
 pub use bookings::{
     Accepted, Booked, BookingChange, BookingChanged, BookingStore, ChangeRequest, Joined, NewBooking,
-    Occupancy, SlotClaim,
+    Occupancy, REMINDER_MAIL_CLAIM_MILLIS, ReminderMail, SlotClaim,
 };
 pub use copy::{CopyReport, TableCount, copy_sqlite_to_postgres};
 pub use error::StoreError;

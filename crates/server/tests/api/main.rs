@@ -10,6 +10,7 @@ mod admin;
 mod applications;
 mod attachment_sweep;
 mod attachments;
+mod booking_on_behalf;
 mod booking_reminders;
 mod booking_staff;
 mod booking_waitlist;

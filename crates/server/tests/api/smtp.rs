@@ -1,6 +1,9 @@
 //! A small SMTP server for the tests: it speaks enough of RFC 5321 (EHLO/HELO, MAIL, RCPT, DATA,
 //! RSET, NOOP, QUIT) for `lettre` to deliver to it over a real TCP connection, and keeps every
 //! message it receives so a test can read the sign-in code a resident would read in their mail.
+//! [`SmtpSink::refuse`] makes it answer every message with a temporary failure (451), as a mail
+//! server that is struggling does; a recipient whose address starts with `nobody@` is refused for
+//! good (550), as an address that does not exist is.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -19,6 +22,7 @@ pub struct Received {
 pub struct SmtpSink {
     pub port: u16,
     received: Arc<Mutex<Vec<Received>>>,
+    refusing: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl SmtpSink {
@@ -26,16 +30,34 @@ impl SmtpSink {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
         let port = listener.local_addr().expect("bound").port();
         let received = Arc::new(Mutex::new(Vec::new()));
-        let keep = received.clone();
+        let refusing = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (keep, refuse) = (received.clone(), refusing.clone());
         tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
-                let keep = keep.clone();
+                let (keep, refuse) = (keep.clone(), refuse.clone());
                 tokio::spawn(async move {
-                    let _ = session(stream, keep).await;
+                    let _ = session(stream, keep, refuse).await;
                 });
             }
         });
-        Self { port, received }
+        Self {
+            port,
+            received,
+            refusing,
+        }
+    }
+
+    /// From now on, refuse (`true`) or accept every message.
+    pub fn refuse(&self, refusing: bool) {
+        self.refusing.store(refusing, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// The messages received for `to` (compared without case), oldest first.
+    pub fn messages_to(&self, to: &str) -> Vec<Received> {
+        self.messages()
+            .into_iter()
+            .filter(|m| m.to.iter().any(|r| r.eq_ignore_ascii_case(to)))
+            .collect()
     }
 
     pub fn url(&self) -> String {
@@ -79,6 +101,13 @@ pub fn six_digits(data: &str) -> Option<String> {
     })
 }
 
+impl Received {
+    /// The message's body as text (after the headers, decoded).
+    pub fn body(&self) -> String {
+        decode_body(self.data.split_once("\r\n\r\n").map_or(&self.data, |(_, b)| b))
+    }
+}
+
 /// The body as text: lettre sends non-ASCII bodies base64 or quoted-printable.
 fn decode_body(body: &str) -> String {
     use base64::Engine as _;
@@ -87,10 +116,38 @@ fn decode_body(body: &str) -> String {
         .decode(joined.trim())
         .ok()
         .and_then(|b| String::from_utf8(b).ok())
-        .unwrap_or_else(|| body.replace("=\r\n", ""))
+        .unwrap_or_else(|| quoted_printable(&body.replace("=\r\n", "")))
 }
 
-async fn session(stream: tokio::net::TcpStream, keep: Arc<Mutex<Vec<Received>>>) -> std::io::Result<()> {
+/// `=E3=81=82` back to bytes, then UTF-8 (a `=` not followed by two hex digits is kept).
+fn quoted_printable(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'=', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+async fn session(
+    stream: tokio::net::TcpStream,
+    keep: Arc<Mutex<Vec<Received>>>,
+    refuse: Arc<std::sync::atomic::AtomicBool>,
+) -> std::io::Result<()> {
     let (read, mut write) = stream.into_split();
     let mut lines = BufReader::new(read).lines();
     write.write_all(b"220 sink ESMTP\r\n").await?;
@@ -99,11 +156,15 @@ async fn session(stream: tokio::net::TcpStream, keep: Arc<Mutex<Vec<Received>>>)
         let upper = line.to_ascii_uppercase();
         let reply: &[u8] = if upper.starts_with("EHLO") || upper.starts_with("HELO") {
             b"250-sink\r\n250 8BITMIME\r\n"
+        } else if upper.starts_with("MAIL FROM") && refuse.load(std::sync::atomic::Ordering::SeqCst) {
+            b"451 4.3.0 try again later\r\n"
         } else if upper.starts_with("MAIL FROM") || upper.starts_with("RSET") || upper.starts_with("NOOP") {
             if upper.starts_with("RSET") {
                 to.clear();
             }
             b"250 OK\r\n"
+        } else if upper.starts_with("RCPT TO") && upper.contains("NOBODY@") {
+            b"550 5.1.1 no such mailbox\r\n"
         } else if upper.starts_with("RCPT TO") {
             let address = line[8..]
                 .trim()

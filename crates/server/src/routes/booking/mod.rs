@@ -12,7 +12,11 @@
 //! A resident who books (or joins a waitlist) signed in — their access token in `Authorization`,
 //! found by the idempotency layer — has the booking linked to their account in the transaction
 //! that books it, and gets a reminder the day before (`sweep.rs`). Reading and changing it still
-//! take the receipt's token; without a resident's token the booking is anonymous, as before.
+//! take the receipt's token; without a resident's token the booking is anonymous, as before. A
+//! resident's token that has lapsed or was revoked is refused (401, nothing booked, the key free
+//! for the retry with a fresh token), not taken as anonymous: the reminder would be lost without
+//! anyone knowing. A booking linked to no account with a contact email is reminded by mail, in
+//! the request's `locale`.
 
 pub mod calendar;
 pub mod setup;
@@ -28,11 +32,12 @@ use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use madoguchi_domain::account::AccountId;
+use madoguchi_domain::LocaleTag;
+use madoguchi_domain::account::{AccountId, AuditEntry};
 use madoguchi_domain::booking::{
     BookableService, BookedBy, Booking, BookingCatalogue, BookingContact, BookingReceipt, BookingReference,
-    BookingRequest, CounterSummary, IdentityLevel, RescheduleRequest, ServiceId, SlotAvailability, SlotList,
-    UtcTime,
+    BookingRequestWithLocale, CounterSummary, IdentityLevel, RescheduleRequest, ServiceId, SlotAvailability,
+    SlotList, UtcTime,
 };
 use madoguchi_domain::{ApiError, CalendarDate, ErrorCode};
 use serde::Deserialize;
@@ -40,6 +45,7 @@ use serde::Deserialize;
 use self::setup::{Setup, Window};
 use super::AppState;
 use super::auth::Resident;
+use crate::credentials::TokenKind;
 use crate::error::ServerError;
 use crate::idempotency;
 use crate::storage::{Booked, BookingChange, BookingChanged, ChangeRequest, IdempotencyClaim, NewBooking};
@@ -244,7 +250,7 @@ async fn taken_places(
     path = "/api/v1/bookings",
     operation_id = "book",
     tag = "booking",
-    request_body(content = BookingRequest, example = json!({
+    request_body(content = BookingRequestWithLocale, example = json!({
         "service": "my-number-card",
         "counter": "counter-1",
         "startsAt": "2026-12-01T00:05:00Z",
@@ -253,8 +259,11 @@ async fn taken_places(
     responses(
         (status = 201, description = "Booked: the booking and the access token that proves it is yours. Sent with a \
                                       signed-in resident's access token (`Authorization: Bearer`), the booking is also \
-                                      linked to their account, which gets a reminder notice the day before", body = BookingReceipt),
+                                      linked to their account, which gets a reminder notice the day before; otherwise \
+                                      a booking with a contact email is reminded by mail, in `locale`", body = BookingReceipt),
         (status = 400, description = "`invalid_request`: the body is not a booking request in JSON", body = ApiError),
+        (status = 401, description = "`unauthorized`: a resident's access token (`at-…`) was sent that has lapsed or \
+                                      was revoked; nothing was booked (refresh it and send the same request again)", body = ApiError),
         (status = 409, description = "`slot_full`: no place is left in the slot (its waitlist is open); nothing was kept", body = ApiError),
         (status = 422, description = "`unknown_service`, `not_a_slot` (no such slot at that counter), `closed_day`, \
                                       `outside_booking_window` (past, not open yet, or closed), `identity_level_too_low`, \
@@ -265,41 +274,70 @@ async fn taken_places(
 #[tracing::instrument(skip_all)]
 pub async fn book(
     State(state): State<AppState>,
+    headers: HeaderMap,
     claim: Option<Extension<IdempotencyClaim>>,
     // A signed-in resident (found by the idempotency layer): the booking is linked to them.
     resident: Option<Extension<Resident>>,
     body: Bytes,
 ) -> Result<Response, ServerError> {
     let claim = idempotency::require_claim(claim)?;
-    let account = signed_in(resident);
-    make_booking(
-        &state,
-        claim,
-        &body,
-        BookedBy::Resident,
-        RESIDENT_IDENTITY,
+    let account = signed_in(&headers, resident)?;
+    let request = booking_request(&body)?;
+    let booker = Booker {
+        booked_by: BookedBy::Resident,
+        identity: RESIDENT_IDENTITY,
         account,
-    )
-    .await
+        audit: None,
+    };
+    make_booking(&state, claim, request, booker).await
 }
 
-/// The account of a signed-in resident, if the request came from one.
-pub(crate) fn signed_in(resident: Option<Extension<Resident>>) -> Option<AccountId> {
-    resident.map(|Extension(Resident(who))| who.account)
+/// The account of the signed-in resident the request came from; `None` for a request without a
+/// resident's token (anonymous, or a booking's own token). A resident's token (`at-…`) that the
+/// idempotency layer did not find — lapsed, revoked, or its account deleted — is 401: taking it
+/// as anonymous would book without the reminder the resident expects.
+pub(crate) fn signed_in(
+    headers: &HeaderMap,
+    resident: Option<Extension<Resident>>,
+) -> Result<Option<AccountId>, ServerError> {
+    match resident {
+        Some(Extension(Resident(who))) => Ok(Some(who.account)),
+        None => match super::bearer_token(headers) {
+            Ok(token) if TokenKind::Access.matches(token) => Err(ServerError::Unauthorized),
+            _ => Ok(None),
+        },
+    }
 }
 
-/// Books the slot a request names for `booked_by` (the resident, or a clerk on their behalf),
-/// linked to `account` when a signed-in resident books.
+/// The body of a booking request (`locale` optional).
+pub(crate) fn booking_request(body: &[u8]) -> Result<BookingRequestWithLocale, ServerError> {
+    serde_json::from_slice(body).map_err(|e| ServerError::InvalidRequest(e.to_string()))
+}
+
+/// Who books, as what, for whom.
+pub(crate) struct Booker {
+    /// The resident, or a clerk on their behalf.
+    pub booked_by: BookedBy,
+    /// The identity the booker has proved.
+    pub identity: IdentityLevel,
+    /// The account the booking is linked to (reminders as personal notices).
+    pub account: Option<AccountId>,
+    /// A clerk's audit entry, written in the transaction that books.
+    pub audit: Option<AuditEntry>,
+}
+
+/// Books the slot a request names for `booker`, linked to its account if it has one.
 pub(crate) async fn make_booking(
     state: &AppState,
     claim: IdempotencyClaim,
-    body: &[u8],
-    booked_by: BookedBy,
-    identity: IdentityLevel,
-    account: Option<AccountId>,
+    BookingRequestWithLocale { request, locale }: BookingRequestWithLocale,
+    Booker {
+        booked_by,
+        identity,
+        account,
+        audit,
+    }: Booker,
 ) -> Result<Response, ServerError> {
-    let request: BookingRequest =
-        serde_json::from_slice(body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
     let contact = request.contact.parse().map_err(ServerError::InvalidSubmission)?;
     let setup = setup::require(state).await?;
     let slot = setup.claim(
@@ -310,7 +348,9 @@ pub(crate) async fn make_booking(
         identity,
         Window::Judged,
     )?;
-    let booking = new_booking(state, &setup, slot, contact, booked_by, "B", account)?;
+    let mut booking = new_booking(state, &setup, slot, contact, booked_by, "B", account)?;
+    booking.locale = locale.unwrap_or_else(LocaleTag::source);
+    booking.audit = audit;
     match state
         .store
         .book(booking, claim, idempotency::keep_created())
@@ -345,6 +385,8 @@ pub(crate) fn new_booking(
         access_token: token,
         offer_minutes: setup.offer_minutes(),
         account,
+        locale: LocaleTag::source(),
+        audit: None,
     })
 }
 

@@ -1,6 +1,12 @@
 //! The clerk's side of booking under `/api/v1/admin`, behind the one staff guard
 //! (`auth::staff_layer`: clerks and admins, each access audited): the day's bookings per counter, as JSON and as CSV; check-in and
 //! no-show; and booking on a resident's behalf (recorded as such in the booking and its history).
+//!
+//! A booking on a resident's behalf whose contact email is an account's address (matched as
+//! sign-in keys accounts: lower-cased) is linked to that account, so the resident gets the
+//! reminder the day before as a personal notice, and the audit entry names them, so they see it
+//! at `GET /api/v1/account/audit`. An address with no account links nothing (the reminder goes by
+//! mail, in the `locale` the clerk picked); no account is ever made from a clerk's input.
 
 use axum::Extension;
 use axum::Json;
@@ -20,7 +26,7 @@ use crate::idempotency;
 use crate::routes::AppState;
 use crate::routes::auth::Staff;
 use crate::storage::{BookingChange, IdempotencyClaim};
-use madoguchi_domain::account::AuditAction;
+use madoguchi_domain::account::{AuditAction, EmailAddress};
 
 /// What a clerk at the counter has seen: the resident's documents.
 const STAFF_IDENTITY: IdentityLevel = IdentityLevel::MyNumberCard;
@@ -193,9 +199,13 @@ fn csv(bookings: &[Booking]) -> String {
     operation_id = "bookOnBehalfAsStaff",
     tag = "admin",
     security(("staff" = [])),
-    request_body(content = madoguchi_domain::booking::BookingRequest, description = "The slot and the resident it is for"),
+    request_body(content = madoguchi_domain::booking::BookingRequestWithLocale, description = "The slot, the resident it is \
+                 for, and the language of their reminder mail (`locale`, Japanese when left out)"),
     responses(
-        (status = 201, description = "Booked on the resident's behalf (`bookedBy: staff`); the access token is for the resident", body = madoguchi_domain::booking::BookingReceipt),
+        (status = 201, description = "Booked on the resident's behalf (`bookedBy: staff`); the access token is for the resident. \
+                                      When the contact email is an account's address the booking is linked to that account \
+                                      (the day-before reminder as a personal notice, the audit entry visible to the \
+                                      resident); otherwise the reminder is mailed to the contact email in `locale`", body = madoguchi_domain::booking::BookingReceipt),
         (status = 400, description = "`invalid_request`: the body is not a booking request in JSON", body = ApiError),
         (status = 401, description = "`unauthorized`: no valid staff session", body = ApiError),
         (status = 403, description = "`forbidden`: a resident's token, or a staff role that does not handle residents' data", body = ApiError),
@@ -212,10 +222,29 @@ pub async fn book_on_behalf(
     claim: Option<Extension<IdempotencyClaim>>,
     body: Bytes,
 ) -> Result<Response, ServerError> {
-    staff.audit(&state, AuditAction::BookOnBehalf, None, "").await?;
     let claim = idempotency::require_claim(claim)?;
-    // Not linked to an account: the clerk books for someone the city knows by name and contact.
-    super::make_booking(&state, claim, &body, BookedBy::Staff, STAFF_IDENTITY, None).await
+    let request = super::booking_request(&body)?;
+    // The resident's account, if the address the clerk gave is one's; never made from it.
+    let account = match request
+        .request
+        .contact
+        .email
+        .as_deref()
+        .and_then(EmailAddress::parse)
+    {
+        Some(email) => state.store.account_by_email(email).await?,
+        None => None,
+    };
+    // Written in the transaction that books (its subject the new reference, its resident the
+    // account linked), before the answer: a refused booking touched no resident's data.
+    let audit = staff.entry(&state, AuditAction::BookOnBehalf, None, "");
+    let booker = super::Booker {
+        booked_by: BookedBy::Staff,
+        identity: STAFF_IDENTITY,
+        account,
+        audit: Some(audit),
+    };
+    super::make_booking(&state, claim, request, booker).await
 }
 
 #[utoipa::path(

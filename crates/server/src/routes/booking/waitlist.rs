@@ -38,6 +38,8 @@ use crate::storage::{Accepted, IdempotencyClaim, Joined};
                                       a signed-in resident's access token, the place (and the booking it may become) is \
                                       linked to their account, for the reminder the day before", body = WaitlistReceipt),
         (status = 400, description = "`invalid_request`: the body is not a booking request in JSON", body = ApiError),
+        (status = 401, description = "`unauthorized`: a resident's access token (`at-…`) was sent that has lapsed or \
+                                      was revoked; nothing was kept (refresh it and send the same request again)", body = ApiError),
         (status = 409, description = "`slot_available`: the slot still has a place; book it instead", body = ApiError),
         (status = 422, description = "`unknown_service`, `not_a_slot`, `closed_day`, `outside_booking_window`, \
                                       `identity_level_too_low`, or `invalid_submission` with the contact's problems", body = ApiError),
@@ -47,12 +49,14 @@ use crate::storage::{Accepted, IdempotencyClaim, Joined};
 #[tracing::instrument(skip_all)]
 pub async fn join(
     State(state): State<AppState>,
+    headers: HeaderMap,
     claim: Option<Extension<IdempotencyClaim>>,
     // A signed-in resident: the place, and the booking it may become, is linked to them.
     resident: Option<Extension<Resident>>,
     body: Bytes,
 ) -> Result<Response, ServerError> {
     let claim = idempotency::require_claim(claim)?;
+    let account = signed_in(&headers, resident)?;
     let request: BookingRequest =
         serde_json::from_slice(&body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
     let contact = request.contact.parse().map_err(ServerError::InvalidSubmission)?;
@@ -65,15 +69,7 @@ pub async fn join(
         RESIDENT_IDENTITY,
         Window::Judged,
     )?;
-    let entry = new_booking(
-        &state,
-        &setup,
-        slot,
-        contact,
-        BookedBy::Resident,
-        "W",
-        signed_in(resident),
-    )?;
+    let entry = new_booking(&state, &setup, slot, contact, BookedBy::Resident, "W", account)?;
     match state
         .store
         .join_waitlist(entry, claim, idempotency::keep_created())

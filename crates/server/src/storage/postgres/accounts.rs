@@ -183,6 +183,16 @@ pub(super) async fn account(
         .transpose()
 }
 
+pub(super) async fn account_by_email(
+    client: &impl GenericClient,
+    email: &EmailAddress,
+) -> Result<Option<AccountId>, StoreError> {
+    Ok(client
+        .query_opt("SELECT id FROM accounts WHERE email = $1", &[&email.as_str()])
+        .await?
+        .map(|r| AccountId(r.get(0))))
+}
+
 pub(super) async fn devices(client: &Object, account: &AccountId) -> Result<Vec<DeviceView>, StoreError> {
     client
         .query(

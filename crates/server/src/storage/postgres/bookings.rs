@@ -25,7 +25,7 @@ use std::num::NonZeroU32;
 
 use deadpool_postgres::{GenericClient, Object, Transaction};
 use madoguchi_domain::UnixMillis;
-use madoguchi_domain::account::AccountId;
+use madoguchi_domain::account::{AccountId, AuditEntry};
 use madoguchi_domain::booking::{
     BookedBy, Booking, BookingConfig, BookingContact, BookingReceipt, BookingReference, BookingStatus,
     WaitlistEntry, WaitlistReceipt, WaitlistStatus,
@@ -34,7 +34,7 @@ use madoguchi_domain::booking::{
 use super::idempotency;
 use crate::storage::bookings::{
     Accepted, Booked, BookingChange, BookingChanged, CellStep, ChangeRequest, Joined, NewBooking, Occupancy,
-    SlotClaim, cell_steps, cells, reminder_notice,
+    REMINDER_MAILS_PER_SWEEP, ReminderMail, SlotClaim, cell_steps, cells, reminder_notice,
 };
 use crate::storage::notices::EVENTS_LOCK;
 use crate::storage::rows::{
@@ -230,6 +230,7 @@ async fn insert_booking(
     at: UnixMillis,
 ) -> Result<(i64, BookingReference), StoreError> {
     let slot = &booking.slot;
+    let linked = existing_account(tx, booking.account.as_ref()).await?;
     let id: i64 = tx
         .query_one("SELECT nextval(pg_get_serial_sequence('bookings', 'id'))", &[])
         .await?
@@ -238,8 +239,8 @@ async fn insert_booking(
     tx.execute(
         "INSERT INTO bookings (id, reference, service_id, counter_id, day, starts_at, ends_at, occupies_from,
              occupies_until, change_deadline, status, booked_by, contact_name, contact_phone, contact_email,
-             access_token_sha256, created_at, account_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'confirmed', $11, $12, $13, $14, $15, $16, $17)",
+             access_token_sha256, created_at, account_id, locale)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'confirmed', $11, $12, $13, $14, $15, $16, $17, $18)",
         &[
             &id,
             &reference.0,
@@ -257,10 +258,19 @@ async fn insert_booking(
             &booking.contact.email,
             &booking.access_token_sha256,
             &at.0,
-            &booking.account.as_ref().map(|a| a.0.as_str()),
+            &linked.as_ref().map(|a| a.0.as_str()),
+            &booking.locale.as_str(),
         ],
     )
     .await?;
+    if let Some(entry) = &booking.audit {
+        let entry = AuditEntry {
+            resident: linked.clone(),
+            subject: reference.0.clone(),
+            ..entry.clone()
+        };
+        super::audit::append(tx, &entry).await?;
+    }
     append_event(
         tx,
         id,
@@ -272,6 +282,26 @@ async fn insert_booking(
     )
     .await?;
     Ok((id, reference))
+}
+
+/// `account` if it still exists, held (`FOR KEY SHARE`) until the transaction ends, so the
+/// booking's foreign key to it cannot fail: a deletion committed before this reads finds nothing
+/// here (the booking is made unlinked, never refused with an error), and one that comes after
+/// waits for this transaction and then cuts the link it made.
+async fn existing_account(
+    tx: &Transaction<'_>,
+    account: Option<&AccountId>,
+) -> Result<Option<AccountId>, StoreError> {
+    let Some(account) = account else {
+        return Ok(None);
+    };
+    Ok(tx
+        .query_opt(
+            "SELECT id FROM accounts WHERE id = $1 FOR KEY SHARE",
+            &[&account.0],
+        )
+        .await?
+        .map(|r| AccountId(r.get(0))))
 }
 
 async fn append_event(
@@ -525,6 +555,7 @@ pub(super) async fn join(
     if !full {
         return Ok(Joined::SlotAvailable);
     }
+    let account = existing_account(&tx, entry.account.as_ref()).await?;
     let id: i64 = tx
         .query_one("SELECT nextval(pg_get_serial_sequence('waitlist', 'id'))", &[])
         .await?
@@ -551,7 +582,7 @@ pub(super) async fn join(
             &entry.access_token_sha256,
             &claim.at.0,
             &i64::from(slot.capacity),
-            &entry.account.as_ref().map(|a| a.0.as_str()),
+            &account.as_ref().map(|a| a.0.as_str()),
         ],
     )
     .await?;
@@ -733,4 +764,74 @@ pub(super) async fn remind(
     }
     tx.commit().await?;
     Ok(due.len())
+}
+
+/// Claims the reminder mails due (see `BookingStore::claim_reminder_mails`) in one statement.
+/// The inner `SELECT … FOR UPDATE SKIP LOCKED` passes over rows another sweep is claiming at that
+/// moment; a claim committed before this statement began is seen and excluded by its
+/// `mail_claimed_until`. So two instances never hold the same mail at once.
+pub(super) async fn claim_mails(
+    client: &Object,
+    (from, until): (UnixMillis, UnixMillis),
+    now: UnixMillis,
+    claimed_until: UnixMillis,
+) -> Result<Vec<ReminderMail>, StoreError> {
+    let rows = client
+        .query(
+            "UPDATE bookings SET mail_claimed_until = $4
+             WHERE id IN (SELECT id FROM bookings
+                          WHERE starts_at >= $1 AND starts_at < $2 AND status = 'confirmed'
+                            AND account_id IS NULL AND contact_email IS NOT NULL
+                            AND mailed_for IS DISTINCT FROM starts_at
+                            AND (mail_claimed_until IS NULL OR mail_claimed_until <= $3)
+                          ORDER BY starts_at, id LIMIT $5
+                          FOR UPDATE SKIP LOCKED)
+             RETURNING reference, service_id, counter_id, starts_at, contact_email, locale",
+            &[
+                &from.0,
+                &until.0,
+                &now.0,
+                &claimed_until.0,
+                &REMINDER_MAILS_PER_SWEEP,
+            ],
+        )
+        .await?;
+    let mut claimed: Vec<ReminderMail> = rows
+        .iter()
+        .map(|r| ReminderMail {
+            reference: BookingReference(r.get(0)),
+            service: r.get(1),
+            counter: r.get(2),
+            starts_at: UnixMillis(r.get(3)),
+            email: r.get(4),
+            locale: r.get(5),
+            claimed_until,
+        })
+        .collect();
+    claimed.sort_by_key(|m| m.starts_at);
+    Ok(claimed)
+}
+
+/// Marks a claimed mail sent about its visit start; ends the claim if it is still this sweep's.
+pub(super) async fn mail_sent(client: &Object, mail: &ReminderMail) -> Result<(), StoreError> {
+    client
+        .execute(
+            "UPDATE bookings SET mailed_for = $2,
+                 mail_claimed_until = CASE WHEN mail_claimed_until = $3 THEN NULL ELSE mail_claimed_until END
+             WHERE reference = $1",
+            &[&mail.reference.0, &mail.starts_at.0, &mail.claimed_until.0],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Gives a claim back after a failed send (if it is still this sweep's).
+pub(super) async fn release_mail(client: &Object, mail: &ReminderMail) -> Result<(), StoreError> {
+    client
+        .execute(
+            "UPDATE bookings SET mail_claimed_until = NULL WHERE reference = $1 AND mail_claimed_until = $2",
+            &[&mail.reference.0, &mail.claimed_until.0],
+        )
+        .await?;
+    Ok(())
 }

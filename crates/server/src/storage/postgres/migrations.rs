@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0007_notices.sql"),
     include_str!("../../../migrations/postgres/0008_unclaimed_attachments.sql"),
     include_str!("../../../migrations/postgres/0009_booking_accounts.sql"),
+    include_str!("../../../migrations/postgres/0010_booking_mail_reminders.sql"),
 ];
 
 /// The schema version this build expects.

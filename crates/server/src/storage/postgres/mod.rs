@@ -52,8 +52,9 @@ use super::{
     BookingStore, CatalogueStore, ChangeRequest, ClaimOutcome, ClaimRules, CodeAttempt, CodeOutcome,
     CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore,
     ImportedForm, InquiryStore, Joined, NewAccessToken, NewApplication, NewAttachment, NewBooking, NewStaff,
-    NewStatus, Occupancy, PostalStore, RateLimitStore, ResidentPrincipal, Respond, StaffCredentials,
-    StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse, SubmittedApplication,
+    NewStatus, Occupancy, PostalStore, RateLimitStore, ReminderMail, ResidentPrincipal, Respond,
+    StaffCredentials, StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse,
+    SubmittedApplication,
 };
 
 pub(crate) use migrations::apply as apply_migrations;
@@ -314,6 +315,10 @@ impl AccountStore for PostgresStore {
         accounts::account(&self.conn().await?, &id).await
     }
 
+    async fn account_by_email(&self, email: EmailAddress) -> Result<Option<AccountId>, StoreError> {
+        accounts::account_by_email(&self.conn().await?, &email).await
+    }
+
     async fn devices(&self, account: AccountId) -> Result<Vec<DeviceView>, StoreError> {
         accounts::devices(&self.conn().await?, &account).await
     }
@@ -501,6 +506,24 @@ impl BookingStore for PostgresStore {
         now: UnixMillis,
     ) -> Result<usize, StoreError> {
         bookings::remind(&mut self.conn().await?, (from, until), now).await
+    }
+
+    async fn claim_reminder_mails(
+        &self,
+        from: UnixMillis,
+        until: UnixMillis,
+        now: UnixMillis,
+        claimed_until: UnixMillis,
+    ) -> Result<Vec<ReminderMail>, StoreError> {
+        bookings::claim_mails(&self.conn().await?, (from, until), now, claimed_until).await
+    }
+
+    async fn reminder_mail_sent(&self, mail: ReminderMail) -> Result<(), StoreError> {
+        bookings::mail_sent(&self.conn().await?, &mail).await
+    }
+
+    async fn release_reminder_mail(&self, mail: ReminderMail) -> Result<(), StoreError> {
+        bookings::release_mail(&self.conn().await?, &mail).await
     }
 }
 

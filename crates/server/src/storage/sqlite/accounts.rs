@@ -160,6 +160,20 @@ pub(super) fn account(conn: &Connection, id: &AccountId) -> Result<Option<Accoun
     .transpose()
 }
 
+pub(super) fn account_by_email(
+    conn: &Connection,
+    email: &EmailAddress,
+) -> Result<Option<AccountId>, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM accounts WHERE email = ?1",
+            [email.as_str()],
+            |r| r.get::<_, String>(0),
+        )
+        .optional()?
+        .map(AccountId))
+}
+
 pub(super) fn devices(conn: &mut Connection, account: &AccountId) -> Result<Vec<DeviceView>, StoreError> {
     conn.prepare(
         "SELECT id, name, signed_in_at, last_used_at FROM devices

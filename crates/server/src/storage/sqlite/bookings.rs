@@ -11,7 +11,7 @@
 use std::num::NonZeroU32;
 
 use madoguchi_domain::UnixMillis;
-use madoguchi_domain::account::AccountId;
+use madoguchi_domain::account::{AccountId, AuditEntry};
 use madoguchi_domain::booking::{
     BookedBy, Booking, BookingConfig, BookingReceipt, BookingReference, BookingStatus, WaitlistEntry,
     WaitlistReceipt, WaitlistStatus,
@@ -21,7 +21,7 @@ use rusqlite::{Connection, OptionalExtension as _, params};
 use super::idempotency;
 use crate::storage::bookings::{
     Accepted, Booked, BookingChange, BookingChanged, CellStep, ChangeRequest, Joined, NewBooking, Occupancy,
-    SlotClaim, cell_steps, cells, reminder_notice,
+    REMINDER_MAILS_PER_SWEEP, ReminderMail, SlotClaim, cell_steps, cells, reminder_notice,
 };
 use crate::storage::rows::{
     BOOKING_COLUMNS, BookingRow, WAITLIST_COLUMNS, WaitlistRow, booking_config_from_json,
@@ -195,8 +195,9 @@ fn insert_booking(
     tx.execute(
         "INSERT INTO bookings (reference, service_id, counter_id, day, starts_at, ends_at, occupies_from,
              occupies_until, change_deadline, status, booked_by, contact_name, contact_phone, contact_email,
-             access_token_sha256, created_at, account_id)
-         VALUES ('pending:' || ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'confirmed', ?10, ?11, ?12, ?13, ?1, ?14, ?15)",
+             access_token_sha256, created_at, account_id, locale)
+         VALUES ('pending:' || ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'confirmed', ?10, ?11, ?12, ?13, ?1, ?14,
+             (SELECT id FROM accounts WHERE id = ?15), ?16)",
         params![
             booking.access_token_sha256,
             slot.service,
@@ -212,7 +213,8 @@ fn insert_booking(
             booking.contact.phone,
             booking.contact.email,
             at.0,
-            booking.account.as_ref().map(|a| a.0.as_str())
+            booking.account.as_ref().map(|a| a.0.as_str()),
+            booking.locale.as_str()
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -221,6 +223,19 @@ fn insert_booking(
         "UPDATE bookings SET reference = ?1 WHERE id = ?2",
         params![reference.0, id],
     )?;
+    if let Some(entry) = &booking.audit {
+        // The account actually linked (the clerk's address may have matched one deleted since).
+        let linked: Option<String> =
+            tx.query_row("SELECT account_id FROM bookings WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?;
+        let entry = AuditEntry {
+            resident: linked.map(AccountId),
+            subject: reference.0.clone(),
+            ..entry.clone()
+        };
+        super::audit::append(tx, &entry)?;
+    }
     append_event(
         tx,
         id,
@@ -460,7 +475,8 @@ pub(super) fn join(
                 "INSERT INTO waitlist (reference, service_id, counter_id, day, starts_at, ends_at, occupies_from,
                      occupies_until, capacity, status, contact_name, contact_phone, contact_email,
                      access_token_sha256, since, account_id)
-                 VALUES ('pending:' || ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?13, 'waiting', ?9, ?10, ?11, ?1, ?12, ?14)",
+                 VALUES ('pending:' || ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?13, 'waiting', ?9, ?10, ?11, ?1, ?12,
+                     (SELECT id FROM accounts WHERE id = ?14))",
                 params![
                     entry.access_token_sha256,
                     slot.service,
@@ -639,4 +655,62 @@ pub(super) fn remind(
         super::notices::append_event(tx, Some(&AccountId(account.clone())), &notice, now)?;
     }
     Ok(due.len())
+}
+
+/// Claims the reminder mails due (see `BookingStore::claim_reminder_mails`): one `UPDATE …
+/// RETURNING` on the one writer, so what it reads is what it marks.
+pub(super) fn claim_mails(
+    tx: &Connection,
+    (from, until): (UnixMillis, UnixMillis),
+    now: UnixMillis,
+    claimed_until: UnixMillis,
+) -> Result<Vec<ReminderMail>, StoreError> {
+    let mut claimed: Vec<ReminderMail> = tx
+        .prepare_cached(
+            "UPDATE bookings SET mail_claimed_until = ?4
+             WHERE id IN (SELECT id FROM bookings
+                          WHERE starts_at >= ?1 AND starts_at < ?2 AND status = 'confirmed'
+                            AND account_id IS NULL AND contact_email IS NOT NULL
+                            AND mailed_for IS NOT starts_at
+                            AND (mail_claimed_until IS NULL OR mail_claimed_until <= ?3)
+                          ORDER BY starts_at, id LIMIT ?5)
+             RETURNING reference, service_id, counter_id, starts_at, contact_email, locale",
+        )?
+        .query_map(
+            params![from.0, until.0, now.0, claimed_until.0, REMINDER_MAILS_PER_SWEEP],
+            |r| {
+                Ok(ReminderMail {
+                    reference: BookingReference(r.get(0)?),
+                    service: r.get(1)?,
+                    counter: r.get(2)?,
+                    starts_at: UnixMillis(r.get(3)?),
+                    email: r.get(4)?,
+                    locale: r.get(5)?,
+                    claimed_until,
+                })
+            },
+        )?
+        .collect::<Result<_, _>>()?;
+    claimed.sort_by_key(|m| m.starts_at);
+    Ok(claimed)
+}
+
+/// Marks a claimed mail sent about its visit start; ends the claim if it is still this sweep's.
+pub(super) fn mail_sent(tx: &Connection, mail: &ReminderMail) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE bookings SET mailed_for = ?2,
+             mail_claimed_until = CASE WHEN mail_claimed_until = ?3 THEN NULL ELSE mail_claimed_until END
+         WHERE reference = ?1",
+        params![mail.reference.0, mail.starts_at.0, mail.claimed_until.0],
+    )?;
+    Ok(())
+}
+
+/// Gives a claim back after a failed send (if it is still this sweep's).
+pub(super) fn release_mail(tx: &Connection, mail: &ReminderMail) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE bookings SET mail_claimed_until = NULL WHERE reference = ?1 AND mail_claimed_until = ?2",
+        params![mail.reference.0, mail.claimed_until.0],
+    )?;
+    Ok(())
 }

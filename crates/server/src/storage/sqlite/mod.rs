@@ -65,8 +65,9 @@ use super::{
     BookingStore, CatalogueStore, ChangeRequest, ClaimOutcome, ClaimRules, CodeAttempt, CodeOutcome,
     CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore,
     ImportedForm, InquiryStore, Joined, NewAccessToken, NewApplication, NewAttachment, NewBooking, NewStaff,
-    NewStatus, Occupancy, PostalStore, RateLimitStore, ResidentPrincipal, Respond, StaffCredentials,
-    StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse, SubmittedApplication,
+    NewStatus, Occupancy, PostalStore, RateLimitStore, ReminderMail, ResidentPrincipal, Respond,
+    StaffCredentials, StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse,
+    SubmittedApplication,
 };
 
 /// The schema version this build brings a SQLite database to.
@@ -397,6 +398,11 @@ impl AccountStore for SqliteStore {
         self.read(move |conn| accounts::account(conn, &id)).await
     }
 
+    async fn account_by_email(&self, email: EmailAddress) -> Result<Option<AccountId>, StoreError> {
+        self.read(move |conn| accounts::account_by_email(conn, &email))
+            .await
+    }
+
     async fn devices(&self, account: AccountId) -> Result<Vec<DeviceView>, StoreError> {
         self.read(move |conn| accounts::devices(conn, &account)).await
     }
@@ -595,6 +601,25 @@ impl BookingStore for SqliteStore {
     ) -> Result<usize, StoreError> {
         self.write(move |conn| bookings::remind(conn, (from, until), now))
             .await
+    }
+
+    async fn claim_reminder_mails(
+        &self,
+        from: UnixMillis,
+        until: UnixMillis,
+        now: UnixMillis,
+        claimed_until: UnixMillis,
+    ) -> Result<Vec<ReminderMail>, StoreError> {
+        self.write(move |conn| bookings::claim_mails(conn, (from, until), now, claimed_until))
+            .await
+    }
+
+    async fn reminder_mail_sent(&self, mail: ReminderMail) -> Result<(), StoreError> {
+        self.write(move |conn| bookings::mail_sent(conn, &mail)).await
+    }
+
+    async fn release_reminder_mail(&self, mail: ReminderMail) -> Result<(), StoreError> {
+        self.write(move |conn| bookings::release_mail(conn, &mail)).await
     }
 }
 
