@@ -56,7 +56,10 @@ pub fn save_notices(
 }
 
 /// The notices last read for `device`, with when.
-pub fn read_notices(conn: &Connection, device: &str) -> Result<Option<Cached<PersonalNoticeList>>, StoreError> {
+pub fn read_notices(
+    conn: &Connection,
+    device: &str,
+) -> Result<Option<Cached<PersonalNoticeList>>, StoreError> {
     let kept: Option<(Option<String>, Option<i64>)> = conn
         .query_row(
             "SELECT notices, notices_read_at FROM signed_in_account WHERE id = 1 AND device_id = ?1",
@@ -67,7 +70,8 @@ pub fn read_notices(conn: &Connection, device: &str) -> Result<Option<Cached<Per
     let Some((Some(notices), Some(read_at))) = kept else {
         return Ok(None);
     };
-    let value = serde_json::from_str(&notices).map_err(|e| StoreError::Corrupt(format!("kept notices: {e}")))?;
+    let value =
+        serde_json::from_str(&notices).map_err(|e| StoreError::Corrupt(format!("kept notices: {e}")))?;
     Ok(Some(Cached {
         value,
         fetched_at: UnixMillis(read_at),

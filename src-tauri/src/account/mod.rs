@@ -26,12 +26,12 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use madoguchi_domain::notice::wire::PersonalNoticeList;
-use madoguchi_domain::{Cached, ErrorCode};
 use madoguchi_domain::account::{
     AccessGrant, AccountView, AuditLog, CodeRequest, CodeSignIn, DeviceId, DeviceList, DeviceName,
     EmailAddress, Refresh, SignInCode, SignedIn,
 };
+use madoguchi_domain::notice::wire::PersonalNoticeList;
+use madoguchi_domain::{Cached, ErrorCode};
 use serde::de::DeserializeOwned;
 use tokio::sync::{Mutex as AsyncMutex, Notify};
 
@@ -177,7 +177,10 @@ impl Account {
             return Ok(None);
         };
         let device = current.device_id.0.clone();
-        match self.get_signed_in::<PersonalNoticeList>(PERSONAL_NOTICES_PATH).await {
+        match self
+            .get_signed_in::<PersonalNoticeList>(PERSONAL_NOTICES_PATH)
+            .await
+        {
             Ok(list) => {
                 let now = self.clock.now();
                 let kept = list.clone();

@@ -20,14 +20,19 @@ use crate::store::cache::{self, NOTICE_FEED};
 const FEED: &str = "api/v1/notices";
 
 impl LocalData {
-    /// The city's notices: fetched and kept; the kept copy, marked not fresh, when the city cannot
-    /// be reached (the caller falls back to [`Self::cached_notice_feed`]).
-    pub async fn refresh_notice_feed(&self) -> Result<Cached<NoticeFeed>> {
-        self.refresh(NOTICE_FEED, FEED, write_feed, read_feed).await
-    }
-
-    pub async fn cached_notice_feed(&self) -> Result<Option<Cached<NoticeFeed>>> {
-        Ok(self.store().run(|conn| read_feed(conn)).await?)
+    /// The city's notices: fetched and kept; when the city cannot be reached, the kept copy,
+    /// marked not fresh with its age.
+    pub async fn notice_feed(&self) -> Result<Cached<NoticeFeed>> {
+        match self.refresh(NOTICE_FEED, FEED, write_feed, read_feed).await {
+            Ok(fresh) => Ok(fresh),
+            Err(error) if error.to_api_error().code.is_transient() => {
+                match self.store().run(|conn| read_feed(conn)).await {
+                    Ok(Some(kept)) => Ok(kept),
+                    _ => Err(error),
+                }
+            }
+            Err(error) => Err(error),
+        }
     }
 }
 
@@ -47,15 +52,11 @@ fn read_feed(conn: &rusqlite::Connection) -> std::result::Result<Option<Cached<N
 /// What the city shows now, urgent first: fresh when it can be reached, else the kept copy.
 #[tauri::command]
 pub async fn notice_feed(state: State<'_, ShellState>) -> Result<Cached<NoticeFeed>> {
-    match state.data.refresh_notice_feed().await {
-        Ok(fresh) => Ok(fresh),
-        Err(error) if error.to_api_error().code.is_transient() => match state.data.cached_notice_feed().await {
-            Ok(Some(kept)) => Ok(kept),
-            _ => Err(error),
-        },
-        Err(error) => Err(error),
-    }
-    .inspect_err(|e| tracing::warn!("notice feed: {e}"))
+    state
+        .data
+        .notice_feed()
+        .await
+        .inspect_err(|e| tracing::warn!("notice feed: {e}"))
 }
 
 /// The signed-in resident's own notices; `None` when nobody is signed in here.
