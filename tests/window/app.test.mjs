@@ -4,8 +4,10 @@
 // test` runs in). With the server stopped and nothing cached it shows the localized error; with a
 // cache it shows the cached procedures and their age, queues an inquiry, and delivers it exactly
 // once when the server is back; a booking made offline shows as queued, then as the city answered
-// it (full, or booked with its reference). Afterwards no file of the app's holds the resident's details, the
-// database is not SQLite without its key, and the key is in no file.
+// it (full, or booked with its reference); a resident signs in with the code from a real mail
+// server, the credential lands in the keyring, survives a restart and is gone after signing out.
+// Afterwards no file of the app's holds the resident's details (the address signed in with too),
+// the database is not SQLite without its key, and the key is in no file.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
@@ -15,6 +17,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { ensureDisplay } from "../support/display.mjs";
+import { startMailSink } from "../support/mail.mjs";
 import { requireEnv, serverInquiries, startServer, waitFor } from "../support/server.mjs";
 import { WebDriver } from "../support/webdriver.mjs";
 
@@ -23,6 +26,8 @@ const NAME = "夢咲 花子";
 const ADDRESS = "夢咲市桜町3丁目14番15号";
 const PHONE = "0612-34-5678";
 const SUBJECT = "粗大ごみの出し方";
+// The address a resident signs in with; no file may show it either.
+const RESIDENT_EMAIL = "hanako.window@example.jp";
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -456,6 +461,57 @@ describe("the app window", () => {
     });
   });
 
+  test("a resident signs in with a mailed code; the credential is in the keyring, still there after a restart, and gone after signing out", async () => {
+    // The city's server again, now with a mail server for the codes.
+    const mail = await startMailSink();
+    await server?.stop();
+    server = await startServer({ port, dataDir, env: { MADOGUCHI_SMTP_URL: mail.url } });
+    // The keyring may hold other apps' entries (other data folders, earlier runs): only those that
+    // appear during this test are the app's.
+    const allCredentials = () =>
+      new Set(
+        execFileSync("keyctl", ["show", "@s"], { encoding: "utf8" })
+          .split("\n")
+          .filter((l) => l.includes("#device-credential@") || l.includes("#signing-out-"))
+          .map((l) => l.trim().split(/\s+/)[0]),
+      );
+    // The app keeps its entries in the user's persistent keyring, linked into the session when the
+    // app first asks for it: link it now, so the entries already there are seen before the app runs.
+    execFileSync("keyctl", ["get_persistent", "@s"]);
+    const before = allCredentials();
+    const credentialEntries = () => [...allCredentials()].filter((id) => !before.has(id));
+    const heading = () => textOf("#account-heading");
+    try {
+      await withApp(async () => {
+        await driver.execute("location.hash = '#/account'");
+        await waitFor(async () => (await heading()) === "サインイン", { what: "the sign-in form" });
+        const [email] = await driver.findAll("#sign-in-email");
+        await driver.type(email, RESIDENT_EMAIL);
+        await driver.click((await driver.findAll("#sign-in-send-code"))[0]);
+        await waitFor(async () => (await heading()) === "コードを入力", { what: "the code form" });
+        const code = await mail.codeFor(RESIDENT_EMAIL);
+        await driver.type((await driver.findAll("#sign-in-code"))[0], code);
+        await driver.click((await driver.findAll("#sign-in-submit"))[0]);
+        await waitFor(async () => (await heading()) === "アカウント", { what: "signed in" });
+        assert.match(await textOf("#account-facts"), new RegExp(RESIDENT_EMAIL.replace(/\./g, "\\.")));
+        assert.match(await textOf("#account-devices"), /Madoguchi app \(Linux\)/);
+      });
+      assert.equal(credentialEntries().length, 1, `one device credential in the keyring:\n${credentialEntries().join("\n")}`);
+
+      // A restart: still signed in; signing out removes the credential from the keyring.
+      await withApp(async () => {
+        await driver.execute("location.hash = '#/account'");
+        await waitFor(async () => (await heading()) === "アカウント", { what: "still signed in after a restart" });
+        await driver.click((await driver.findAll("#account-sign-out"))[0]);
+        await waitFor(async () => (await heading()) === "サインイン", { what: "signed out" });
+        // The city is told through the outbox; the credential kept for that goes once it is sent.
+        await waitFor(() => credentialEntries().length === 0, { what: "no credential left in the keyring" });
+      });
+    } finally {
+      mail.stop();
+    }
+  });
+
   test("no file of the app holds the resident's details or the key, and its database is not SQLite without the key", () => {
     const files = filesUnder(home);
     const database = files.find((f) => f.endsWith("madoguchi-local.db"));
@@ -467,7 +523,7 @@ describe("the app window", () => {
     const keyBytes = Buffer.from(keyHex, "hex");
     for (const file of files) {
       const bytes = readIfThere(file);
-      for (const secret of [NAME, ADDRESS, PHONE, keyHex]) {
+      for (const secret of [NAME, ADDRESS, PHONE, RESIDENT_EMAIL, keyHex]) {
         assert.equal(bytes.includes(Buffer.from(secret, "utf8")), false, `${secret.slice(0, 8)}… in ${file}`);
       }
       assert.equal(bytes.includes(keyBytes), false, `the raw key in ${file}`);
