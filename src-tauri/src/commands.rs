@@ -242,10 +242,14 @@ pub async fn booking_slots(
 /// Checks the contact and queues the booking; the outbox sends it, and `my_bookings` then says
 /// whether the place was the resident's.
 #[tauri::command]
-pub async fn book(state: State<'_, ShellState>, request: BookingRequest) -> Result<LocalBooking> {
+pub async fn book(
+    state: State<'_, ShellState>,
+    request: BookingRequest,
+    locale: Option<madoguchi_domain::LocaleTag>,
+) -> Result<LocalBooking> {
     state
         .data
-        .book(request)
+        .book(request, locale)
         .await
         .inspect_err(|e| tracing::warn!("book: {e}"))
 }

@@ -9,8 +9,8 @@ use madoguchi_domain::booking::{BookingCatalogue, BookingRequest, ServiceId, Slo
 use madoguchi_domain::form::{self, FormSchema};
 use madoguchi_domain::{
     AttachmentReceipt, BookingAction, Cached, CalendarDate, DepartmentCatalogue, Draft, DraftInput,
-    ErrorCode, InquiryForm, LocalApplication, LocalBooking, LocalInquiry, LocalWaitlistPlace, NewInquiry,
-    PostalCode, PostalCodeLookup, ProcedureCatalogue, ProcedureId, UnixMillis,
+    ErrorCode, InquiryForm, LocalApplication, LocalBooking, LocalInquiry, LocalWaitlistPlace, LocaleTag,
+    NewInquiry, PostalCode, PostalCodeLookup, ProcedureCatalogue, ProcedureId, UnixMillis,
 };
 use tokio::sync::{Mutex as AsyncMutex, Notify};
 
@@ -331,8 +331,9 @@ impl LocalData {
 
     /// Checks the contact, saves the booking request and its outbox item in one transaction and
     /// wakes the sender. Ok means it is on disk and queued; whether the place is the resident's is
-    /// known when the city answers (`my_bookings`).
-    pub async fn book(&self, request: BookingRequest) -> Result<LocalBooking> {
+    /// known when the city answers (`my_bookings`). `locale` is the resident's language, for the
+    /// city's reminder mail when the booking is linked to no account (Japanese when none).
+    pub async fn book(&self, request: BookingRequest, locale: Option<LocaleTag>) -> Result<LocalBooking> {
         let contact = request.contact.parse().map_err(ShellError::InvalidSubmission)?;
         let request = BookingRequest { contact, ..request };
         let key = clock::new_idempotency_key()
@@ -340,7 +341,7 @@ impl LocalData {
         let now = self.clock.now();
         let saved = self
             .store
-            .run(move |conn| bookings::queue::book(conn, &request, &key, now))
+            .run(move |conn| bookings::queue::book(conn, &request, locale, &key, now))
             .await?;
         self.wake.notify_one();
         Ok(saved)

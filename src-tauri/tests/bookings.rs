@@ -51,7 +51,7 @@ async fn a_booking_made_offline_is_sent_when_the_city_is_back_and_a_cancellation
     drop(server.dir);
 
     // Act 1: offline, the resident books, and (changing their mind) cancels.
-    let queued = device.data.book(request(&slot)).await.expect("queued");
+    let queued = device.data.book(request(&slot), None).await.expect("queued");
     assert_eq!(queued.delivery, DeliveryState::Pending { attempts: 0 });
     assert_eq!(
         queued.booking, None,
@@ -113,7 +113,7 @@ async fn a_place_taken_while_the_booking_waited_is_shown_as_refused_and_cannot_b
     let slot = slots_on(&device.data, "2026-12-02").await.remove(1);
 
     // The booking waits (its send not yet tried) while others take every place.
-    let queued = device.data.book(request(&slot)).await.expect("queued");
+    let queued = device.data.book(request(&slot), None).await.expect("queued");
     fill(&server.url, &slot).await;
     let steps = drain(&device.sender).await;
 
@@ -145,7 +145,7 @@ async fn a_refused_move_leaves_the_booking_where_it_was_and_it_can_still_be_canc
     let device = device(&server.url);
     let slots = slots_on(&device.data, "2026-12-03").await;
     let (first, wanted) = (slots[0].clone(), slots[2].clone());
-    device.data.book(request(&first)).await.expect("queued");
+    device.data.book(request(&first), None).await.expect("queued");
     assert_eq!(drain(&device.sender).await, [Step::Delivered]);
     let booked = only(&device.data).await;
 

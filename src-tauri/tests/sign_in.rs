@@ -184,13 +184,13 @@ async fn a_booking_queued_signed_in_is_the_residents_and_one_queued_before_stays
     fill(&server.url, &slots[2]).await;
     device
         .data
-        .book(request(&slots[0]))
+        .book(request(&slots[0]), None)
         .await
         .expect("queued anonymously");
     sign_in(&device.data, &sink).await;
     device
         .data
-        .book(request(&slots[1]))
+        .book(request(&slots[1]), None)
         .await
         .expect("queued signed in");
     device
@@ -251,7 +251,10 @@ async fn signing_out_offline_leaves_the_device_at_once_and_the_city_revokes_it_a
     let offline_sender = offline.sender(Default::default(), Box::new(|| 0.0));
 
     // Act 1: offline, Hanako books and signs out.
-    offline.book(request(&slot)).await.expect("queued signed in");
+    offline
+        .book(request(&slot), None)
+        .await
+        .expect("queued signed in");
     offline
         .account()
         .sign_out()

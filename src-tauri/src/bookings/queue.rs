@@ -3,7 +3,8 @@
 //! may say "sent". The city's answer is recorded by the row's kind ([`super::BookingKind`],
 //! [`super::waitlist::WaitlistKind`]) in the transaction that ends the item.
 
-use madoguchi_domain::booking::{BookingRequest, BookingStatus, WaitlistStatus};
+use madoguchi_domain::LocaleTag;
+use madoguchi_domain::booking::{BookingRequest, BookingRequestWithLocale, BookingStatus, WaitlistStatus};
 use madoguchi_domain::{
     BookingAction, BookingChange, DeliveryState, IdempotencyKey, LocalBooking, LocalWaitlistPlace,
     UnixMillis, WaitlistAccept,
@@ -69,17 +70,22 @@ pub enum ChangeRefusal {
 pub fn book(
     conn: &mut Connection,
     request: &BookingRequest,
+    locale: Option<LocaleTag>,
     key: &IdempotencyKey,
     now: UnixMillis,
 ) -> Result<LocalBooking, StoreError> {
     let tx = conn.transaction()?;
-    let body = to_json(request)?;
     tx.execute(
         "INSERT INTO bookings (request, created_at) VALUES (?1, ?2)",
-        params![body, now.0],
+        params![to_json(request)?, now.0],
     )?;
     let local_id = tx.last_insert_rowid();
-    queue_on(&tx, Row::Booking(local_id), BOOKINGS_PATH, body, key, now)?;
+    // What is sent also says the resident's language (the city's reminder mail).
+    let sent = to_json(&BookingRequestWithLocale {
+        request: request.clone(),
+        locale,
+    })?;
+    queue_on(&tx, Row::Booking(local_id), BOOKINGS_PATH, sent, key, now)?;
     tx.commit()?;
     list::one(conn, local_id)?.ok_or_else(|| StoreError::Corrupt("a booking just saved is gone".into()))
 }

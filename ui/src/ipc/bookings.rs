@@ -22,12 +22,12 @@
 use std::cell::{Cell, RefCell};
 
 use madoguchi_domain::booking::{
-    Booking, BookingCatalogue, BookingReceipt, BookingRequest, SlotList, WaitlistEntry, WaitlistReceipt,
-    WaitlistStatus,
+    Booking, BookingCatalogue, BookingReceipt, BookingRequest, BookingRequestWithLocale, SlotList,
+    WaitlistEntry, WaitlistReceipt, WaitlistStatus,
 };
 use madoguchi_domain::{
     ApiError, BookingAction, BookingChange, DeliveryState, ErrorCode, IdempotencyKey, LocalBooking,
-    LocalWaitlistPlace, WaitlistAccept,
+    LocalWaitlistPlace, LocaleTag, WaitlistAccept,
 };
 use serde::Serialize;
 
@@ -111,14 +111,31 @@ pub async fn book(request: &BookingRequest, web_key: &IdempotencyKey) -> Result<
     #[derive(Serialize)]
     struct Args<'a> {
         request: &'a BookingRequest,
+        locale: &'a LocaleTag,
     }
+    // The reader's language, for the city's reminder mail to a resident with no account.
+    let locale = crate::i18n::current();
     match tauri_invoke_fn() {
-        Some(invoke) => call_shell(&invoke, "book", &Args { request }).await,
+        Some(invoke) => {
+            call_shell(
+                &invoke,
+                "book",
+                &Args {
+                    request,
+                    locale: &locale,
+                },
+            )
+            .await
+        }
         None => {
             // Signed in on this page: the booking is linked to the account (the reminder the day before).
             let resident = super::account::resident_token().await;
+            let sent = BookingRequestWithLocale {
+                request: request.clone(),
+                locale: Some(locale),
+            };
             let receipt: BookingReceipt =
-                http_post_as("/api/v1/bookings", request, web_key, resident.as_deref()).await?;
+                http_post_as("/api/v1/bookings", &sent, web_key, resident.as_deref()).await?;
             Ok(remember(request.clone(), receipt, now()))
         }
     }
