@@ -21,5 +21,6 @@ error-local-storage = Your data could not be saved on this device. Check that th
 error-forbidden = Your account cannot do this.
 error-rate-limited = There were too many tries in a short time, so we have stopped taking them for a while. Please wait a little and try again.
 error-sign-in-code-invalid = The confirmation code is wrong or has expired (it is valid for 10 minutes). Please have a new code sent and try again.
+error-identity-level-too-low = This needs your identity checked at a counter. Bring your My Number card to a city hall counter. Once it has been checked, sign in with that account to do this online.
 error-staff-sign-in-failed = The user name, password or authenticator app code is wrong.
 error-mail-unavailable = We cannot send email right now. Please try again in a little while.

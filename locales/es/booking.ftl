@@ -5,7 +5,6 @@ booking-error-unknown-service = Este trámite no admite cita previa.
 booking-error-not-a-slot = Esta ventanilla no atiende con cita a esa hora. Vuelva a elegir una hora de la lista.
 booking-error-closed-day = La municipalidad está cerrada ese día (fines de semana, feriados, fin de año, etc.). Elija otro día.
 booking-error-outside-window = Este horario no se puede reservar ahora: la reserva aún no ha abierto, ya cerró o la hora ya pasó. Vuelva a elegir en la lista.
-booking-error-identity-level = Para reservar este trámite se necesita una comprobación de identidad más segura.
 booking-error-deadline-passed = Ya pasó el plazo para cambiar o cancelar, así que no se puede hacer por internet. Por favor, llame a la ventanilla.
 booking-error-not-active = Esta cita fue cancelada o ya se registró la visita, por lo que no se puede cambiar.
 booking-error-slot-available = Este horario todavía tiene lugares. Resérvelo directamente en vez de inscribirse en la lista de espera.

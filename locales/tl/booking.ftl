@@ -5,7 +5,6 @@ booking-error-unknown-service = Hindi puwedeng mag-book para sa prosesong ito.
 booking-error-not-a-slot = Hindi tumatanggap ng appointment ang counter na ito sa oras na iyon. Pumili ulit ng oras mula sa listahan.
 booking-error-closed-day = Sarado ang city hall sa araw na iyon (Sabado at Linggo, pista opisyal, bakasyon sa katapusan at simula ng taon, at iba pa). Pumili ng ibang araw.
 booking-error-outside-window = Hindi puwedeng i-book ngayon ang oras na ito: hindi pa bukas ang booking, sarado na ito, o lumipas na ang oras. Pumili ulit mula sa listahan.
-booking-error-identity-level = Para ma-book ang prosesong ito, kailangan ng mas matibay na patunay ng iyong pagkakakilanlan.
 booking-error-deadline-passed = Lumipas na ang deadline para magpalit o magkansela, kaya hindi na ito magagawa online. Pakitawagan ang counter.
 booking-error-not-active = Nakansela na ang appointment na ito o naitala na ang pagdating mo, kaya hindi na ito mapapalitan.
 booking-error-slot-available = May bakante pa sa oras na ito. Mag-book na agad sa halip na sumali sa waiting list.

@@ -5,7 +5,6 @@ booking-error-unknown-service = Thủ tục này không nhận đặt lịch.
 booking-error-not-a-slot = Quầy này không nhận lịch hẹn vào giờ đó. Vui lòng chọn lại giờ trong danh sách.
 booking-error-closed-day = Ngày đó tòa thị chính nghỉ (cuối tuần, ngày lễ, dịp cuối năm và đầu năm mới, v.v.) nên không thể đặt lịch. Vui lòng chọn ngày khác.
 booking-error-outside-window = Hiện không thể đặt khung giờ này: chưa đến thời gian nhận đặt lịch, đã hết hạn nhận, hoặc giờ đó đã qua. Vui lòng chọn lại trong danh sách.
-booking-error-identity-level = Để đặt lịch thủ tục này, cần xác minh danh tính chắc chắn hơn.
 booking-error-deadline-passed = Đã quá hạn thay đổi hoặc hủy nên không thể thực hiện trực tuyến. Vui lòng gọi điện cho quầy.
 booking-error-not-active = Lịch hẹn này đã bị hủy hoặc đã được ghi nhận đến quầy nên không thể thay đổi.
 booking-error-slot-available = Khung giờ này vẫn còn chỗ. Vui lòng đặt lịch ngay thay vì đăng ký danh sách chờ.

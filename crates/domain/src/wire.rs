@@ -171,7 +171,7 @@ impl ErrorCode {
             ErrorCode::NotASlot => crate::msg_id!("booking-error-not-a-slot"),
             ErrorCode::ClosedDay => crate::msg_id!("booking-error-closed-day"),
             ErrorCode::OutsideBookingWindow => crate::msg_id!("booking-error-outside-window"),
-            ErrorCode::IdentityLevelTooLow => crate::msg_id!("booking-error-identity-level"),
+            ErrorCode::IdentityLevelTooLow => crate::msg_id!("error-identity-level-too-low"),
             ErrorCode::CancellationDeadlinePassed => crate::msg_id!("booking-error-deadline-passed"),
             ErrorCode::BookingNotActive => crate::msg_id!("booking-error-not-active"),
             ErrorCode::SlotAvailable => crate::msg_id!("booking-error-slot-available"),

@@ -34,6 +34,10 @@ pub enum ServerError {
     Unauthorized,
     #[error("signed in, but not allowed this")]
     Forbidden,
+    /// The procedure needs an identity checked at a counter, and the resident's is not (or nobody
+    /// is signed in).
+    #[error("the procedure needs a checked identity")]
+    IdentityLevelTooLow,
     #[error("too many tries; retry in {retry_after_secs} s")]
     RateLimited { retry_after_secs: u64 },
     #[error("the sign-in code is wrong, used or expired")]
@@ -85,6 +89,7 @@ impl ServerError {
             ServerError::RequestInProgress => (StatusCode::CONFLICT, ErrorCode::RequestInProgress),
             ServerError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
             ServerError::Forbidden => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
+            ServerError::IdentityLevelTooLow => (StatusCode::FORBIDDEN, ErrorCode::IdentityLevelTooLow),
             ServerError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited),
             ServerError::SignInCodeInvalid => {
                 (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::SignInCodeInvalid)

@@ -196,3 +196,21 @@ pub async fn staff_layer(State(state): State<AppState>, request: Request, next: 
     parts.extensions.insert(staff);
     next.run(Request::from_parts(parts, body)).await
 }
+
+/// The signed-in resident a request to an open route came from (a booking, a waitlist place, an
+/// application: linked to them, and judged at their identity level); `None` for a request without
+/// a resident's token (anonymous, or a booking's own token). A resident's token (`at-…`) that the
+/// idempotency layer did not find — lapsed, revoked, or its account deleted — is 401: taking it as
+/// anonymous would do the thing without the link (and the notices) the resident expects.
+pub fn optional_resident(
+    headers: &axum::http::HeaderMap,
+    resident: Option<axum::Extension<Resident>>,
+) -> Result<Option<ResidentPrincipal>, ServerError> {
+    match resident {
+        Some(axum::Extension(Resident(who))) => Ok(Some(who)),
+        None => match super::bearer_token(headers) {
+            Ok(token) if TokenKind::Access.matches(token) => Err(ServerError::Unauthorized),
+            _ => Ok(None),
+        },
+    }
+}

@@ -21,6 +21,7 @@ use madoguchi_domain::application::{
     Resubmission,
 };
 use madoguchi_domain::form::{self, Answer, Answers, FieldProblem, FormSchema};
+use madoguchi_domain::account::IdentityLevel;
 use madoguchi_domain::{ApiError, CalendarDate, ProcedureId, UnixMillis, msg_id};
 use serde::Deserialize;
 
@@ -92,6 +93,8 @@ pub async fn form(
     responses(
         (status = 201, description = "Received: the reference to quote and the access token that proves it is yours", body = ApplicationReceipt),
         (status = 400, description = "`invalid_request`: the body is not an application in JSON", body = ApiError),
+        (status = 403, description = "`identity_level_too_low`: the procedure needs an identity checked at a counter, \
+                                      and the request is not from a resident signed in with such an account; nothing was kept", body = ApiError),
         (status = 404, description = "`not_found`: the procedure has no such form version", body = ApiError),
         (status = 422, description = "`invalid_submission`: answers that break the form's rules, each in `problems` \
                                       (also an attachment that does not exist or belongs to another application)", body = ApiError),
@@ -101,12 +104,14 @@ pub async fn form(
 #[tracing::instrument(skip_all)]
 pub async fn submit(
     State(state): State<AppState>,
+    headers: HeaderMap,
     claim: Option<Extension<IdempotencyClaim>>,
     // A signed-in resident (found by the idempotency layer): status changes become their notices.
     resident: Option<Extension<crate::routes::auth::Resident>>,
     body: Bytes,
 ) -> Result<Response, ServerError> {
     let claim = idempotency::require_claim(claim)?;
+    let resident = crate::routes::auth::optional_resident(&headers, resident)?;
     let submission: ApplicationSubmission =
         serde_json::from_slice(&body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
     let schema = state
@@ -114,6 +119,13 @@ pub async fn submit(
         .form(submission.procedure.clone(), Some(submission.form_version))
         .await?
         .ok_or(ServerError::NotFound)?;
+    // The identity the procedure needs online (its guide): a checked one needs a resident signed in
+    // with an account a clerk verified at a counter.
+    let needed = schema.guide.as_ref().map(|g| g.identity).unwrap_or_default();
+    let proven = resident.as_ref().map_or(IdentityLevel::Unverified, |r| r.identity_level);
+    if !proven.satisfies(needed) {
+        return Err(ServerError::IdentityLevelTooLow);
+    }
     let today = today_in_japan(claim.at)?;
     let accepted = judge(&schema, &submission.answers, submission.declared, today)?;
     let token = super::access::new_token()?;
@@ -134,7 +146,7 @@ pub async fn submit(
     {
         SubmittedApplication::Submitted(receipt) => {
             tracing::info!(reference = %receipt.reference, "application received");
-            if let Some(Extension(crate::routes::auth::Resident(who))) = resident {
+            if let Some(who) = resident {
                 crate::routes::notices::personal::application_submitted(
                     &state,
                     receipt.reference.clone(),

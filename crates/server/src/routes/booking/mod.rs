@@ -33,7 +33,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use madoguchi_domain::LocaleTag;
-use madoguchi_domain::account::{AccountId, AuditEntry};
+use madoguchi_domain::account::{self, AccountId, AuditEntry};
 use madoguchi_domain::booking::{
     BookableService, BookedBy, Booking, BookingCatalogue, BookingContact, BookingReceipt, BookingReference,
     BookingRequestWithLocale, CounterSummary, IdentityLevel, RescheduleRequest, ServiceId, SlotAvailability,
@@ -44,15 +44,18 @@ use serde::Deserialize;
 
 use self::setup::{Setup, Window};
 use super::AppState;
-use super::auth::Resident;
+use super::auth::{Resident, optional_resident};
 use crate::credentials::TokenKind;
 use crate::error::ServerError;
 use crate::idempotency;
-use crate::storage::{Booked, BookingChange, BookingChanged, ChangeRequest, IdempotencyClaim, NewBooking};
+use crate::storage::{
+    Booked, BookingChange, BookingChanged, ChangeRequest, IdempotencyClaim, NewBooking, ResidentPrincipal,
+};
 
-/// What a resident proves today: a name and a way to reach them. Accounts (another branch) will
-/// raise it for a signed-in resident.
-pub(crate) const RESIDENT_IDENTITY: IdentityLevel = IdentityLevel::Contact;
+/// A change to what was already booked (a move to another time of the same service, a waitlist
+/// offer taken): the booking or place was admitted at its service's identity level when it was
+/// made, and its own token proves it is the resident's, so no new proof is asked.
+pub(crate) const ADMITTED: IdentityLevel = IdentityLevel::MyNumberCard;
 
 #[utoipa::path(
     get,
@@ -281,31 +284,24 @@ pub async fn book(
     body: Bytes,
 ) -> Result<Response, ServerError> {
     let claim = idempotency::require_claim(claim)?;
-    let account = signed_in(&headers, resident)?;
+    let resident = optional_resident(&headers, resident)?;
     let request = booking_request(&body)?;
     let booker = Booker {
         booked_by: BookedBy::Resident,
-        identity: RESIDENT_IDENTITY,
-        account,
+        identity: identity_of(resident.as_ref()),
+        account: resident.map(|r| r.account),
         audit: None,
     };
     make_booking(&state, claim, request, booker).await
 }
 
-/// The account of the signed-in resident the request came from; `None` for a request without a
-/// resident's token (anonymous, or a booking's own token). A resident's token (`at-…`) that the
-/// idempotency layer did not find — lapsed, revoked, or its account deleted — is 401: taking it
-/// as anonymous would book without the reminder the resident expects.
-pub(crate) fn signed_in(
-    headers: &HeaderMap,
-    resident: Option<Extension<Resident>>,
-) -> Result<Option<AccountId>, ServerError> {
-    match resident {
-        Some(Extension(Resident(who))) => Ok(Some(who.account)),
-        None => match super::bearer_token(headers) {
-            Ok(token) if TokenKind::Access.matches(token) => Err(ServerError::Unauthorized),
-            _ => Ok(None),
-        },
+/// What a resident proves, in the booking rules' terms: signed in, the account (raised to the My
+/// Number card once a clerk checked it at a counter); anyone else, a name and a way to reach them.
+pub(crate) fn identity_of(resident: Option<&ResidentPrincipal>) -> IdentityLevel {
+    match resident.map(|r| r.identity_level) {
+        None => IdentityLevel::Contact,
+        Some(account::IdentityLevel::Unverified) => IdentityLevel::Account,
+        Some(account::IdentityLevel::Verified) => IdentityLevel::MyNumberCard,
     }
 }
 
@@ -494,7 +490,7 @@ pub async fn reschedule(
         &request.counter,
         request.starts_at,
         claim.at,
-        RESIDENT_IDENTITY,
+        ADMITTED,
         Window::Judged,
     )?;
     let change_to = BookingChange::Reschedule(slot);

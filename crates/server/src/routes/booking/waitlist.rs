@@ -20,7 +20,8 @@ use madoguchi_domain::booking::{
 use madoguchi_domain::{ApiError, ErrorCode};
 
 use super::setup::{self, Window};
-use super::{RESIDENT_IDENTITY, new_booking, no_store, signed_in};
+use super::{ADMITTED, identity_of, new_booking, no_store};
+use crate::routes::auth::optional_resident;
 use crate::error::ServerError;
 use crate::idempotency;
 use crate::routes::AppState;
@@ -56,7 +57,7 @@ pub async fn join(
     body: Bytes,
 ) -> Result<Response, ServerError> {
     let claim = idempotency::require_claim(claim)?;
-    let account = signed_in(&headers, resident)?;
+    let resident = optional_resident(&headers, resident)?;
     let request: BookingRequest =
         serde_json::from_slice(&body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
     let contact = request.contact.parse().map_err(ServerError::InvalidSubmission)?;
@@ -66,9 +67,10 @@ pub async fn join(
         &request.counter,
         request.starts_at,
         claim.at,
-        RESIDENT_IDENTITY,
+        identity_of(resident.as_ref()),
         Window::Judged,
     )?;
+    let account = resident.map(|r| r.account);
     let entry = new_booking(&state, &setup, slot, contact, BookedBy::Resident, "W", account)?;
     match state
         .store
@@ -147,7 +149,7 @@ pub async fn accept(
         &entry.counter,
         entry.starts_at,
         claim.at,
-        RESIDENT_IDENTITY,
+        ADMITTED,
         Window::OfferHeld,
     )?;
     // The contact and the account are the place's own; the store takes them from the entry.
