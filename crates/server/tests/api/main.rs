@@ -22,6 +22,7 @@ mod departments;
 mod helpers;
 mod holidays;
 mod idempotency;
+mod identity_levels;
 mod inquiries;
 mod instances;
 mod notices;
