@@ -21,5 +21,6 @@ error-local-storage = No se pudieron guardar los datos en este dispositivo. Comp
 error-forbidden = Su cuenta no permite realizar esta operación.
 error-rate-limited = Se hicieron demasiados intentos en poco tiempo, por lo que se dejaron de aceptar durante un rato. Espere un poco y vuelva a intentarlo.
 error-sign-in-code-invalid = El código de confirmación no es correcto o ya venció (es válido durante 10 minutos). Solicite un código nuevo y vuelva a intentarlo.
+error-identity-level-too-low = Este trámite requiere verificar su identidad en una ventanilla. Lleve su tarjeta My Number a una ventanilla del ayuntamiento. Una vez verificada, inicie sesión con esa cuenta para hacerlo por internet.
 error-staff-sign-in-failed = El nombre de usuario, la contraseña o el código de la aplicación de autenticación no son correctos.
 error-mail-unavailable = En este momento no se pueden enviar correos electrónicos. Vuelva a intentarlo dentro de un rato.

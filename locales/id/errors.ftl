@@ -21,5 +21,6 @@ error-local-storage = Data tidak dapat disimpan di perangkat ini. Periksa ruang 
 error-forbidden = Akun Anda tidak dapat melakukan tindakan ini.
 error-rate-limited = Terlalu banyak percobaan dalam waktu singkat, sehingga penerimaan dihentikan untuk sementara. Silakan tunggu sebentar, lalu coba lagi.
 error-sign-in-code-invalid = Kode konfirmasi salah atau masa berlakunya (10 menit) sudah habis. Silakan minta kode baru, lalu coba lagi.
+error-identity-level-too-low = Prosedur ini memerlukan verifikasi identitas di loket. Bawalah kartu My Number ke loket balai kota. Setelah diverifikasi, masuklah dengan akun tersebut untuk melakukannya secara daring.
 error-staff-sign-in-failed = Nama pengguna, kata sandi, atau kode aplikasi autentikator salah.
 error-mail-unavailable = Saat ini email tidak dapat dikirim. Silakan coba lagi beberapa saat lagi.

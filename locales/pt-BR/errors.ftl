@@ -21,5 +21,6 @@ error-local-storage = Não foi possível salvar os dados neste aparelho. Verifiq
 error-forbidden = Sua conta não permite fazer esta operação.
 error-rate-limited = Houve muitas tentativas em pouco tempo, por isso elas deixaram de ser aceitas por um tempo. Aguarde um pouco e tente de novo.
 error-sign-in-code-invalid = O código de confirmação está incorreto ou expirou (ele vale por 10 minutos). Peça um novo código e tente de novo.
+error-identity-level-too-low = Este procedimento exige verificação de identidade em um balcão de atendimento. Leve seu cartão My Number a um balcão da prefeitura. Depois da verificação, entre com essa conta para fazê-lo on-line.
 error-staff-sign-in-failed = O nome de usuário, a senha ou o código do aplicativo autenticador está incorreto.
 error-mail-unavailable = Não é possível enviar e-mails agora. Tente de novo daqui a pouco.

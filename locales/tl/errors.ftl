@@ -21,5 +21,6 @@ error-local-storage = Hindi maimbak ang inyong datos sa aparatong ito. Tingnan k
 error-forbidden = Hindi ito magagawa gamit ang inyong account.
 error-rate-limited = Masyadong maraming pagsubok sa maikling panahon, kaya pansamantalang itinigil ang pagtanggap. Maghintay nang kaunti at subukang muli.
 error-sign-in-code-invalid = Mali ang code ng kumpirmasyon o lumipas na ang bisa nito (10 minuto lang ito may bisa). Humingi ng bagong code at subukang muli.
+error-identity-level-too-low = Kailangang masuri sa counter ang inyong pagkakakilanlan para rito. Dalhin ang inyong My Number card sa counter ng city hall. Kapag nasuri na, mag-sign in gamit ang account na iyon upang magawa ito online.
 error-staff-sign-in-failed = Mali ang username, password, o code ng authenticator app.
 error-mail-unavailable = Hindi makapagpadala ng email ngayon. Pakisubukang muli mamaya.

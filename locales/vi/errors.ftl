@@ -21,5 +21,6 @@ error-local-storage = Không thể lưu dữ liệu trên thiết bị này. Vui
 error-forbidden = Tài khoản của bạn không thể thực hiện thao tác này.
 error-rate-limited = Bạn đã thử quá nhiều lần trong thời gian ngắn nên hệ thống tạm ngừng tiếp nhận. Vui lòng đợi một lát rồi thử lại.
 error-sign-in-code-invalid = Mã xác nhận không đúng hoặc đã hết hạn (mã có hiệu lực trong 10 phút). Vui lòng yêu cầu gửi mã mới rồi thử lại.
+error-identity-level-too-low = Thủ tục này cần xác minh danh tính tại quầy. Hãy mang thẻ My Number đến quầy của tòa thị chính. Sau khi xác minh xong, hãy đăng nhập bằng tài khoản đó để thực hiện trực tuyến.
 error-staff-sign-in-failed = Tên người dùng, mật khẩu hoặc mã của ứng dụng xác thực không đúng.
 error-mail-unavailable = Hiện không thể gửi email. Vui lòng thử lại sau ít phút.

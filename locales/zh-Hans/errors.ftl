@@ -21,5 +21,6 @@ error-local-storage = 无法在本设备上保存数据。请检查可用空间�
 error-forbidden = 您的账户无法进行此操作。
 error-rate-limited = 短时间内尝试次数过多，已暂停受理。请稍等片刻后再试。
 error-sign-in-code-invalid = 验证码错误或已超过有效期（10分钟）。请重新获取验证码后再试。
+error-identity-level-too-low = 办理此手续需要在窗口进行身份确认。请携带个人编号卡（My Number卡）到市政府窗口。确认完成后，使用该账户登录，即可在线办理。
 error-staff-sign-in-failed = 用户名、密码或身份验证应用的验证码错误。
 error-mail-unavailable = 目前无法发送邮件。请稍后再试。

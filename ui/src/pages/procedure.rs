@@ -127,6 +127,8 @@ fn Online(schema: FormSchema, id: ProcedureId) -> impl IntoView {
                 heading=Signal::derive(|| t(msg_id!("procedure-identity-verified-needed")))
             >
                 <p>{tr(msg_id!("procedure-identity-how"))}</p>
+                // Online, the check counts once the resident is signed in with that account.
+                <p><a class="mg-link" id="procedure-identity-sign-in" href="#/account">{move || t(msg_id!("account-sign-in"))}</a></p>
             </NotificationBanner>
         })}
         <p>
