@@ -34,14 +34,23 @@ async fn a_procedure_needing_a_checked_identity_takes_only_a_resident_a_clerk_ha
 
     // Act / Assert: anonymous, then signed in but not yet checked.
     let anonymous = app
-        .post_json("/api/v1/applications", Some("identity-test-key-000000001"), &residence_certificate())
+        .post_json(
+            "/api/v1/applications",
+            Some("identity-test-key-000000001"),
+            &residence_certificate(),
+        )
         .await;
     assert_eq!(
         code_of(anonymous).await,
         (StatusCode::FORBIDDEN, "identity_level_too_low".to_owned())
     );
     let unchecked = app
-        .post_json_as("/api/v1/applications", "identity-test-key-000000002", &residence_certificate(), &token)
+        .post_json_as(
+            "/api/v1/applications",
+            "identity-test-key-000000002",
+            &residence_certificate(),
+            &token,
+        )
         .await;
     assert_eq!(
         code_of(unchecked).await,
@@ -61,7 +70,12 @@ async fn a_procedure_needing_a_checked_identity_takes_only_a_resident_a_clerk_ha
 
     // Past the gate: the empty answers are what is refused now.
     let verified = app
-        .post_json_as("/api/v1/applications", "identity-test-key-000000004", &residence_certificate(), &token)
+        .post_json_as(
+            "/api/v1/applications",
+            "identity-test-key-000000004",
+            &residence_certificate(),
+            &token,
+        )
         .await;
     assert_eq!(
         code_of(verified).await,
@@ -85,7 +99,10 @@ async fn a_lapsed_resident_token_on_an_application_is_401_not_anonymous(backend:
         .await;
 
     // Assert
-    assert_eq!(code_of(response).await, (StatusCode::UNAUTHORIZED, "unauthorized".to_owned()));
+    assert_eq!(
+        code_of(response).await,
+        (StatusCode::UNAUTHORIZED, "unauthorized".to_owned())
+    );
 }
 
 on_both_stores!(

@@ -16,12 +16,12 @@ use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use madoguchi_domain::account::IdentityLevel;
 use madoguchi_domain::application::{
     Actor, Application, ApplicationReceipt, ApplicationReference, ApplicationStatus, ApplicationSubmission,
     Resubmission,
 };
 use madoguchi_domain::form::{self, Answer, Answers, FieldProblem, FormSchema};
-use madoguchi_domain::account::IdentityLevel;
 use madoguchi_domain::{ApiError, CalendarDate, ProcedureId, UnixMillis, msg_id};
 use serde::Deserialize;
 
@@ -93,6 +93,8 @@ pub async fn form(
     responses(
         (status = 201, description = "Received: the reference to quote and the access token that proves it is yours", body = ApplicationReceipt),
         (status = 400, description = "`invalid_request`: the body is not an application in JSON", body = ApiError),
+        (status = 401, description = "`unauthorized`: a resident's access token (`at-…`) was sent that has lapsed or \
+                                      was revoked; nothing was kept (refresh it and send the same request again)", body = ApiError),
         (status = 403, description = "`identity_level_too_low`: the procedure needs an identity checked at a counter, \
                                       and the request is not from a resident signed in with such an account; nothing was kept", body = ApiError),
         (status = 404, description = "`not_found`: the procedure has no such form version", body = ApiError),
@@ -122,7 +124,9 @@ pub async fn submit(
     // The identity the procedure needs online (its guide): a checked one needs a resident signed in
     // with an account a clerk verified at a counter.
     let needed = schema.guide.as_ref().map(|g| g.identity).unwrap_or_default();
-    let proven = resident.as_ref().map_or(IdentityLevel::Unverified, |r| r.identity_level);
+    let proven = resident
+        .as_ref()
+        .map_or(IdentityLevel::Unverified, |r| r.identity_level);
     if !proven.satisfies(needed) {
         return Err(ServerError::IdentityLevelTooLow);
     }

@@ -45,7 +45,6 @@ use serde::Deserialize;
 use self::setup::{Setup, Window};
 use super::AppState;
 use super::auth::{Resident, optional_resident};
-use crate::credentials::TokenKind;
 use crate::error::ServerError;
 use crate::idempotency;
 use crate::storage::{

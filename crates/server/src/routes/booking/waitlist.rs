@@ -21,11 +21,11 @@ use madoguchi_domain::{ApiError, ErrorCode};
 
 use super::setup::{self, Window};
 use super::{ADMITTED, identity_of, new_booking, no_store};
-use crate::routes::auth::optional_resident;
 use crate::error::ServerError;
 use crate::idempotency;
 use crate::routes::AppState;
 use crate::routes::auth::Resident;
+use crate::routes::auth::optional_resident;
 use crate::storage::{Accepted, IdempotencyClaim, Joined};
 
 #[utoipa::path(
