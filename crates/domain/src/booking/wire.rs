@@ -216,7 +216,7 @@ pub struct BookingRequestWithLocale {
     #[serde(flatten)]
     pub request: BookingRequest,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, example = "en"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, pattern = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", example = "en"))]
     pub locale: Option<LocaleTag>,
 }
 
