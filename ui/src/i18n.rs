@@ -223,6 +223,12 @@ pub fn date(iso: &str) -> String {
     )
 }
 
+/// A moment on the city's clock in the current language, its day and time: 令和8年12月4日(金) 9:30.
+pub fn moment(at: madoguchi_domain::UnixMillis) -> String {
+    let day = at.date_in_japan().map(|d| date(&d.iso())).unwrap_or_default();
+    format!("{day} {}", time(at))
+}
+
 /// The city's clock at `at` in the current language: 9:30, 2:05 PM.
 pub fn time(at: madoguchi_domain::UnixMillis) -> String {
     crate::intl::time(&current(), at)

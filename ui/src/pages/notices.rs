@@ -15,7 +15,7 @@
 use leptos::prelude::*;
 use madoguchi_domain::notice::wire::{NoticeFeed, PersonalNotice, PersonalNoticeList, PersonalSubject};
 use madoguchi_domain::notice::{self, Notice, Priority};
-use madoguchi_domain::{ApiError, Cached, UnixMillis};
+use madoguchi_domain::{ApiError, Cached};
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{BannerKind, NotificationBanner, Tag, TagColour};
 
@@ -23,15 +23,6 @@ use crate::i18n::{self, t, t_args};
 use crate::ipc;
 use crate::pages::data_age::DataAge;
 use crate::pages::home::CityText;
-
-/// A moment as the reader's language writes it, on the city's clock.
-fn when(at: UnixMillis) -> String {
-    let day = at
-        .date_in_japan()
-        .map(|d| i18n::date(&d.iso()))
-        .unwrap_or_default();
-    format!("{day} {}", i18n::time(at))
-}
 
 #[component]
 pub fn NoticesPage() -> impl IntoView {
@@ -148,7 +139,7 @@ fn NoticeBody(notice: Notice) -> impl IntoView {
     let service = notice.content.links.booking_service.clone();
     view! {
         <p class="mg-notice__body"><CityText text=notice.content.body.clone() /></p>
-        <p class="mg-hint">{move || t_args(msg_id!("notices-published"), &[("when", when(published).into())])}</p>
+        <p class="mg-hint">{move || t_args(msg_id!("notices-published"), &[("when", i18n::moment(published).into())])}</p>
         {procedure.map(|id| view! {
             <p><a class="mg-link" href=format!("#/procedures/{id}")>{move || t(msg_id!("notices-link-procedure"))}</a></p>
         })}
@@ -205,7 +196,7 @@ fn PersonalItem(notice: PersonalNotice) -> impl IntoView {
     view! {
         <li class="mg-notice" data-kind=kind>
             <p>{text}</p>
-            <p class="mg-hint">{move || when(at)}</p>
+            <p class="mg-hint">{move || i18n::moment(at)}</p>
         </li>
     }
 }

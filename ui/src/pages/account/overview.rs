@@ -8,22 +8,13 @@ use leptos::task::spawn_local;
 use madoguchi_domain::account::{
     AccountView, AuditLog, DeviceId, DeviceList, DeviceView, IdentityLevel, Role,
 };
-use madoguchi_domain::{ApiError, UnixMillis};
+use madoguchi_domain::ApiError;
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{Button, ButtonVariant, SummaryList, SummaryRow, Table, Tag, TagColour};
 
 use super::HEADING_ID;
 use crate::i18n::{self, t, t_args};
 use crate::ipc;
-
-/// A moment as the reader's language writes it, on the city's clock: 令和8年12月4日(金) 9:30.
-fn when(at: UnixMillis) -> String {
-    let day = at
-        .date_in_japan()
-        .map(|d| i18n::date(&d.iso()))
-        .unwrap_or_default();
-    format!("{day} {}", i18n::time(at))
-}
 
 #[component]
 pub fn Overview(account: AccountView, on_signed_out: Callback<()>) -> impl IntoView {
@@ -62,7 +53,7 @@ pub fn Overview(account: AccountView, on_signed_out: Callback<()>) -> impl IntoV
             },
             SummaryRow {
                 key: t(msg_id!("account-since")),
-                value: vec![when(since)],
+                value: vec![i18n::moment(since)],
                 change_href: None,
             },
         ];
@@ -151,8 +142,8 @@ fn Device(device: DeviceView, on_revoke: Callback<DeviceId>) -> impl IntoView {
                 {name.clone()}
                 {device.current.then(|| view! { " " <Tag label=Signal::derive(|| t(msg_id!("account-device-this"))) colour=TagColour::Success /> })}
             </h3>
-            <p>{move || t_args(msg_id!("account-device-signed-in"), &[("when", when(signed_in).into())])}</p>
-            <p>{move || t_args(msg_id!("account-device-used"), &[("when", when(used).into())])}</p>
+            <p>{move || t_args(msg_id!("account-device-signed-in"), &[("when", i18n::moment(signed_in).into())])}</p>
+            <p>{move || t_args(msg_id!("account-device-used"), &[("when", i18n::moment(used).into())])}</p>
             {action}
         </li>
     }
@@ -179,7 +170,7 @@ fn Audit(found: Result<AuditLog, ApiError>) -> impl IntoView {
             .rev()
             .map(|entry| {
                 vec![
-                    when(entry.at),
+                    i18n::moment(entry.at),
                     t(entry.action.message_id()),
                     t(role_message(entry.role)),
                 ]
