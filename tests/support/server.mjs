@@ -137,15 +137,19 @@ export async function waitFor(check, { timeoutMs = 20_000, intervalMs = 100, wha
  * The usual setup of a browser suite: the real server in web mode and Chromium, started before the
  * suite's tests and stopped after them. Read `web.server` / `web.browser` inside the tests.
  */
-export function webSession(launchBrowser) {
-  const web = { server: null, browser: null };
+export function webSession(launchBrowser, { startMail = null } = {}) {
+  const web = { server: null, browser: null, mail: null };
   before(async () => {
-    web.server = await startServer({ uiDir: requireEnv("MADOGUCHI_UI_DIR") });
+    // A mail server for the sign-in codes, when the suite signs residents in (`mail.mjs`).
+    web.mail = startMail ? await startMail() : null;
+    const env = web.mail ? { MADOGUCHI_SMTP_URL: web.mail.url } : {};
+    web.server = await startServer({ uiDir: requireEnv("MADOGUCHI_UI_DIR"), env });
     web.browser = await launchBrowser();
   });
   after(async () => {
     await web.browser?.close();
     await web.server?.stop();
+    web.mail?.stop();
   });
   return web;
 }

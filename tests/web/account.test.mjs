@@ -7,7 +7,7 @@
 // credential stops working); a clerk's identity check shows as the level and in the audit table.
 // Signing out leaves the sign-in form, and the city no longer lists this browser. Nothing is left
 // in the browser's storage, and a reload finds nobody signed in. axe finds nothing at each stage.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 
@@ -15,7 +15,7 @@ import { axeScan, launchBrowser } from "../support/browser.mjs";
 import { accountStageIs as stageIs, post as postTo, signInElsewhere as signInThrough } from "../support/account.mjs";
 import { startMailSink } from "../support/mail.mjs";
 import { openResident, press, tabTo } from "../support/resident.mjs";
-import { requireEnv, staffToken, startServer, waitFor } from "../support/server.mjs";
+import { staffToken, waitFor, webSession } from "../support/server.mjs";
 
 /** What each language says where the test reads the page. */
 const WORDS = {
@@ -50,25 +50,13 @@ const WORDS = {
 };
 
 describe("signing in without a password (web mode)", () => {
-  let mail;
-  let server;
-  let browser;
-  before(async () => {
-    mail = await startMailSink();
-    server = await startServer({ uiDir: requireEnv("MADOGUCHI_UI_DIR"), env: { MADOGUCHI_SMTP_URL: mail.url } });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    mail?.stop();
-  });
+  const web = webSession(launchBrowser, { startMail: startMailSink });
 
-  const post = (path, body, token) => postTo(server.url, path, body, token);
-  const signInElsewhere = (email, deviceName) => signInThrough(server.url, mail, email, deviceName);
+  const post = (path, body, token) => postTo(web.server.url, path, body, token);
+  const signInElsewhere = (email, deviceName) => signInThrough(web.server.url, web.mail, email, deviceName);
 
   const devicesOf = async (token) => {
-    const response = await fetch(`${server.url}/api/v1/account/devices`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${web.server.url}/api/v1/account/devices`, { headers: { authorization: `Bearer ${token}` } });
     assert.equal(response.status, 200);
     return (await response.json()).devices;
   };
@@ -77,12 +65,12 @@ describe("signing in without a password (web mode)", () => {
     const words = WORDS[locale];
     test(`a resident signs in with a mailed code, manages devices and signs out by keyboard in ${locale}`, async () => {
       const email = `hanako.${locale}.${randomBytes(3).toString("hex")}@example.jp`;
-      const { context, page, errors } = await openResident(browser, { browserLocale: words.browser, locale });
+      const { context, page, errors } = await openResident(web.browser, { browserLocale: words.browser, locale });
       const found = [];
       const scan = async (stage) => {
         for (const v of (await axeScan(page)).violations) found.push({ stage, ...v });
       };
-      await page.goto(`${server.url}/#/`);
+      await page.goto(`${web.server.url}/#/`);
       await page.locator("nav.mg-nav a[href='#/account']", { hasText: words.menu }).waitFor({ timeout: 20_000 });
       await press(page, "nav-account");
       await page.locator("#account-heading", { hasText: words.signInTitle }).waitFor({ timeout: 20_000 });
@@ -95,7 +83,7 @@ describe("signing in without a password (web mode)", () => {
       await page.locator("#sign-in-errors a[href='#sign-in-email']").waitFor({ timeout: 10_000 });
       assert.equal(await page.locator("#sign-in-email").getAttribute("aria-invalid"), "true");
       await scan("address refused");
-      assert.equal(mail.count(email), 0);
+      assert.equal(web.mail.count(email), 0);
 
       await page.locator("#sign-in-email").fill("");
       await tabTo(page, "sign-in-email");
@@ -103,7 +91,7 @@ describe("signing in without a password (web mode)", () => {
       await page.keyboard.press("Enter");
       await stageIs(page, words.codeTitle);
       assert.match(await page.locator("#sign-in-code-sent").innerText(), new RegExp(email.replace(/\./g, "\\.")));
-      const code = await mail.codeFor(email);
+      const code = await web.mail.codeFor(email);
 
       // A wrong code: the city refuses it, the page says so at the field and stays.
       const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0");
@@ -133,7 +121,7 @@ describe("signing in without a password (web mode)", () => {
       // The resident's phone signs in too, and is listed when the page is opened again.
       const phone = await signInElsewhere(email, "花子のスマホ");
       // A clerk checks the resident's My Number card at the counter.
-      const clerk = await staffToken(server.url);
+      const clerk = await staffToken(web.server.url);
       const verify = await post(`/api/v1/admin/residents/${phone.account.id}/identity`, { identityLevel: "verified" }, clerk);
       assert.ok(verify.ok, `identity check: HTTP ${verify.status}`);
       await page.evaluate(() => (location.hash = "#/"));

@@ -5,7 +5,7 @@
 // resident's part offers to sign in; signed in on the page, a change of status of an application
 // the same resident sent signed in (from their phone, through the API) is there, in the reader's
 // language. axe finds nothing in either state.
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 
@@ -13,7 +13,7 @@ import { post, signInElsewhere, signInOnPage } from "../support/account.mjs";
 import { axeScan, launchBrowser } from "../support/browser.mjs";
 import { startMailSink } from "../support/mail.mjs";
 import { openResident, press } from "../support/resident.mjs";
-import { requireEnv, staffToken, startServer, waitFor } from "../support/server.mjs";
+import { staffToken, webSession } from "../support/server.mjs";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -44,17 +44,12 @@ const WORDS = {
 };
 
 describe("notices (web mode)", () => {
-  let mail;
-  let server;
-  let browser;
+  const web = webSession(launchBrowser, { startMail: startMailSink });
   before(async () => {
-    mail = await startMailSink();
-    server = await startServer({ uiDir: requireEnv("MADOGUCHI_UI_DIR"), env: { MADOGUCHI_SMTP_URL: mail.url } });
-    browser = await launchBrowser();
-    const clerk = await staffToken(server.url);
+    const clerk = await staffToken(web.server.url);
     const now = Date.now();
     const publish = async (draft) => {
-      const response = await post(server.url, "/api/v1/admin/notices", draft, clerk);
+      const response = await post(web.server.url, "/api/v1/admin/notices", draft, clerk);
       assert.equal(response.status, 201, await response.text());
     };
     await publish({
@@ -84,17 +79,12 @@ describe("notices (web mode)", () => {
       expiresAt: now + 30 * DAY,
     });
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    mail?.stop();
-  });
 
   /** An application sent by `token`'s resident, its status then changed by a clerk. */
   async function applyAndReceive(token) {
     const day = new Date(Date.now() + 9 * HOUR + 10 * DAY).toISOString().slice(0, 10);
     const sent = await post(
-      server.url,
+      web.server.url,
       "/api/v1/applications",
       {
         procedure: "oversized-waste",
@@ -114,7 +104,7 @@ describe("notices (web mode)", () => {
     const answer = await sent.text();
     assert.equal(sent.status, 201, answer);
     const { reference } = JSON.parse(answer);
-    const changed = await post(server.url, `/api/v1/admin/applications/${reference}/status`, { status: "received" }, await staffToken(server.url));
+    const changed = await post(web.server.url, `/api/v1/admin/applications/${reference}/status`, { status: "received" }, await staffToken(web.server.url));
     assert.equal(changed.status, 200);
     return reference;
   }
@@ -122,12 +112,12 @@ describe("notices (web mode)", () => {
   for (const locale of ["ja", "en"]) {
     const words = WORDS[locale];
     test(`urgent first, the city's notices for everyone, and the resident's own once signed in, in ${locale}`, async () => {
-      const { context, page, errors } = await openResident(browser, { browserLocale: words.browser, locale });
+      const { context, page, errors } = await openResident(web.browser, { browserLocale: words.browser, locale });
       const found = [];
       const scan = async (stage) => {
         for (const v of (await axeScan(page)).violations) found.push({ stage, ...v });
       };
-      await page.goto(`${server.url}/#/`);
+      await page.goto(`${web.server.url}/#/`);
       await page.locator("#nav-notices").waitFor({ timeout: 20_000 });
       await press(page, "nav-notices");
       await page.locator("#notices-urgent").waitFor({ timeout: 20_000 });
@@ -155,10 +145,10 @@ describe("notices (web mode)", () => {
 
       // The resident applied from their phone while signed in; a clerk has received it.
       const email = `notices.${locale}.${randomBytes(3).toString("hex")}@example.jp`;
-      const phone = await signInElsewhere(server.url, mail, email, "花子のスマホ");
+      const phone = await signInElsewhere(web.server.url, web.mail, email, "花子のスマホ");
       const reference = await applyAndReceive(phone.accessToken);
 
-      await signInOnPage(page, mail, email, words);
+      await signInOnPage(page, web.mail, email, words);
       await press(page, "nav-notices");
       const personal = page.locator("#notices-personal .mg-notice[data-kind=application-status]");
       await personal.first().waitFor({ timeout: 20_000 });
