@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use madoguchi_domain::ApiError;
 use madoguchi_domain::account::{
     AccountView, AuditLog, DeviceId, DeviceList, DeviceView, IdentityLevel, Role,
 };
-use madoguchi_domain::ApiError;
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{Button, ButtonVariant, SummaryList, SummaryRow, Table, Tag, TagColour};
 
