@@ -28,6 +28,32 @@ pub fn run(cmd: &mut Command) -> Result {
     }
 }
 
+/// Runs a command beside another step: its output is held back and printed when it ends, so
+/// the two do not interleave; an error names the command.
+pub fn run_quietly(cmd: &mut Command) -> Result {
+    let shown = show(cmd);
+    let out = cmd.output().map_err(|e| format!("cannot start `{shown}`: {e}"))?;
+    println!("\n--- output of `{shown}`:");
+    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
+    text.push_str(&String::from_utf8_lossy(&out.stderr));
+    // A success prints only its last lines (the compile log of a cold run is thousands long);
+    // a failure prints everything, which is where the lint's findings are.
+    let lines: Vec<&str> = text.lines().collect();
+    let from = if out.status.success() {
+        lines.len().saturating_sub(5)
+    } else {
+        0
+    };
+    for line in &lines[from..] {
+        println!("{line}");
+    }
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{shown}` failed ({})", out.status))
+    }
+}
+
 /// Tests counted from a runner's own summary lines.
 #[derive(Default, Clone, Copy)]
 pub struct Tally {
