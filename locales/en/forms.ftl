@@ -42,6 +42,8 @@ attachment-error-too-large = The file is too large. Choose a file smaller than t
 attachment-error-wrong-kind = This kind of file is not accepted. Choose a file of a kind listed
 attachment-error-name = The file name cannot be read. Rename the file, then choose it again
 attachment-error-invalid = The file was not accepted. Choose another file
+attachment-error-sign-in = To attach a file, first sign in on the “Your account” page. Files are kept only for residents who are signed in
+attachment-error-quota = You have sent as many files as can be kept for one person in a day. Send the application without this file and bring the document to the counter, or try again tomorrow
 
 ## Checking an application's answers (the same rules for every application; a city may word a field's errors itself)
 form-error-required = Answer this question
@@ -102,3 +104,4 @@ form-files-attached = { $count ->
 }
 form-postal-mark = Postal code { $code }
 form-attachment-hint = You can send a PDF, JPEG or PNG file of up to { $max }.
+form-attachment-signed-out = Only residents who are signed in can attach files.

@@ -45,6 +45,8 @@ attachment-error-too-large = El archivo es demasiado grande. Elija un archivo m�
 attachment-error-wrong-kind = No se acepta este tipo de archivo. Elija un archivo de uno de los tipos indicados
 attachment-error-name = No se puede leer el nombre del archivo. Cambie el nombre del archivo y vuelva a elegirlo
 attachment-error-invalid = No se aceptó el archivo. Elija otro archivo
+attachment-error-sign-in = Para adjuntar un archivo, primero inicie sesión en la página “Mi cuenta”. Solo se guardan archivos de residentes que han iniciado sesión
+attachment-error-quota = Ha enviado todos los archivos que una persona puede enviar en un día. Envíe la solicitud sin este archivo y lleve el documento a la ventanilla, o vuelva a intentarlo mañana
 
 ## Revisión de las respuestas de una solicitud (las mismas reglas en todas las solicitudes; la municipalidad puede redactar ella misma los mensajes de un campo)
 form-error-required = Responda a esta pregunta
@@ -125,3 +127,4 @@ form-files-attached = { $count ->
 }
 form-postal-mark = Código postal { $code }
 form-attachment-hint = Puede enviar un archivo PDF, JPEG o PNG de hasta { $max }.
+form-attachment-signed-out = Solo los residentes que han iniciado sesión pueden adjuntar archivos.

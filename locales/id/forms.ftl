@@ -45,6 +45,8 @@ attachment-error-too-large = File terlalu besar. Pilih file yang lebih kecil dar
 attachment-error-wrong-kind = Jenis file ini tidak diterima. Pilih file dengan jenis yang tertera
 attachment-error-name = Nama file tidak dapat dibaca. Ganti nama file, lalu pilih lagi
 attachment-error-invalid = File tidak dapat diterima. Pilih file lain
+attachment-error-sign-in = Untuk melampirkan file, masuk dulu di halaman “Akun saya”. File hanya diterima dari warga yang sudah masuk
+attachment-error-quota = Anda sudah mengirim file sebanyak batas untuk satu orang dalam sehari. Kirim permohonan tanpa file ini dan bawa dokumennya ke loket, atau coba lagi besok
 
 ## Pemeriksaan jawaban permohonan (aturan yang sama untuk semua permohonan; pemerintah kota dapat menulis sendiri pesan untuk suatu isian)
 form-error-required = Jawab pertanyaan ini
@@ -100,3 +102,4 @@ form-number-label = { $label } (dalam { $unit })
 form-files-attached = { $count } berkas terlampir
 form-postal-mark = Kode pos { $code }
 form-attachment-hint = Anda dapat mengirim berkas PDF, JPEG, atau PNG hingga { $max }.
+form-attachment-signed-out = Hanya warga yang sudah masuk yang dapat melampirkan file.

@@ -42,6 +42,8 @@ attachment-error-too-large = ファイルが大きすぎます。案内にある
 attachment-error-wrong-kind = 受け付けていない種類のファイルです。案内にある種類のファイルを選んでください
 attachment-error-name = ファイル名を読み取れません。ファイル名を変えてから選んでください
 attachment-error-invalid = ファイルを受け付けられませんでした。別のファイルを選んでください
+attachment-error-sign-in = ファイルを添付するには、先に「アカウント」のページでサインインしてください。ファイルはサインインした方からだけ預かります
+attachment-error-quota = 1人が1日に送れるファイルの量を超えました。このファイルなしで申請を送り、書類は窓口にお持ちいただくか、明日もう一度お試しください
 
 ## 申請の答えの検査(どの申請でも同じ規則。市が項目ごとに独自の文言を決めることもできます)
 form-error-required = 入力するか、選んでください
@@ -96,3 +98,4 @@ form-files-attached = { $count }件のファイルを添付しました
 form-postal-mark = 〒{ $code }
 # $max はファイルの大きさの上限(例:10 MB)。
 form-attachment-hint = PDF・JPEG・PNG のファイルを送れます。大きさは{ $max }までです。
+form-attachment-signed-out = ファイルを添付できるのは、サインインした方だけです。

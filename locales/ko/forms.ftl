@@ -45,6 +45,8 @@ attachment-error-too-large = 파일이 너무 큽니다. 안내된 크기보다 
 attachment-error-wrong-kind = 받을 수 없는 종류의 파일입니다. 안내된 종류의 파일을 선택해 주세요
 attachment-error-name = 파일 이름을 읽을 수 없습니다. 파일 이름을 바꾼 후 다시 선택해 주세요
 attachment-error-invalid = 파일을 받을 수 없었습니다. 다른 파일을 선택해 주세요
+attachment-error-sign-in = 파일을 첨부하려면 먼저 ‘내 계정’ 페이지에서 로그인해 주세요. 파일은 로그인한 주민의 것만 받습니다
+attachment-error-quota = 한 사람이 하루에 보낼 수 있는 파일 양을 넘었습니다. 이 파일 없이 신청을 보내고 서류는 창구로 가져오시거나, 내일 다시 시도해 주세요
 
 ## 신청 답변 검사(모든 신청에 같은 규칙입니다. 시가 항목마다 문구를 따로 정할 수도 있습니다)
 form-error-required = 입력하거나 선택해 주세요
@@ -96,3 +98,4 @@ form-number-label = { $label }(단위: { $unit })
 form-files-attached = 파일 { $count }개 첨부
 form-postal-mark = 우편번호 { $code }
 form-attachment-hint = PDF, JPEG, PNG 파일을 { $max }까지 보낼 수 있습니다.
+form-attachment-signed-out = 로그인한 주민만 파일을 첨부할 수 있습니다.

@@ -45,6 +45,8 @@ attachment-error-too-large = O arquivo é grande demais. Escolha um arquivo meno
 attachment-error-wrong-kind = Este tipo de arquivo não é aceito. Escolha um arquivo de um dos tipos indicados
 attachment-error-name = Não foi possível ler o nome do arquivo. Mude o nome do arquivo e escolha-o novamente
 attachment-error-invalid = O arquivo não foi aceito. Escolha outro arquivo
+attachment-error-sign-in = Para anexar um arquivo, primeiro entre na página “Minha conta”. Só guardamos arquivos de moradores que entraram na conta
+attachment-error-quota = Você já enviou o máximo de arquivos que uma pessoa pode enviar em um dia. Envie o pedido sem este arquivo e leve o documento ao balcão, ou tente de novo amanhã
 
 ## Verificação das respostas de um pedido (as mesmas regras para todos os pedidos; a prefeitura pode redigir ela mesma as mensagens de um campo)
 form-error-required = Responda a esta pergunta
@@ -124,3 +126,4 @@ form-files-attached = { $count ->
 }
 form-postal-mark = CEP japonês { $code }
 form-attachment-hint = Você pode enviar um arquivo PDF, JPEG ou PNG de até { $max }.
+form-attachment-signed-out = Só moradores que entraram na conta podem anexar arquivos.

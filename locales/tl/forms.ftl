@@ -45,6 +45,8 @@ attachment-error-too-large = Masyadong malaki ang file. Pumili ng file na mas ma
 attachment-error-wrong-kind = Hindi tinatanggap ang ganitong uri ng file. Pumili ng file na nasa nakalistang uri
 attachment-error-name = Hindi mabasa ang pangalan ng file. Palitan ang pangalan ng file, saka ito piliin muli
 attachment-error-invalid = Hindi tinanggap ang file. Pumili ng ibang file
+attachment-error-sign-in = Para mag-attach ng file, mag-sign in muna sa pahinang “Account ko”. Tumatanggap lang kami ng file mula sa mga residenteng naka-sign in
+attachment-error-quota = Naabot mo na ang dami ng file na maipapadala ng isang tao sa isang araw. Ipadala ang aplikasyon nang wala ang file na ito at dalhin ang dokumento sa counter, o subukang muli bukas
 
 ## Pagsusuri ng mga sagot sa aplikasyon (pareho ang mga tuntunin sa lahat ng aplikasyon; puwedeng isulat ng lungsod ang sarili nitong mensahe para sa isang field)
 form-error-required = Sagutin ang tanong na ito
@@ -100,3 +102,4 @@ form-number-label = { $label } (sa { $unit })
 form-files-attached = { $count } file ang nakalakip
 form-postal-mark = Postal code na { $code }
 form-attachment-hint = Maaari kang magpadala ng PDF, JPEG o PNG na file na hanggang { $max }.
+form-attachment-signed-out = Ang mga residenteng naka-sign in lang ang makakapag-attach ng file.

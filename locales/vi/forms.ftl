@@ -45,6 +45,8 @@ attachment-error-too-large = Tệp quá lớn. Vui lòng chọn tệp nhỏ hơn
 attachment-error-wrong-kind = Loại tệp này không được chấp nhận. Vui lòng chọn tệp thuộc loại ghi trong hướng dẫn
 attachment-error-name = Không đọc được tên tệp. Vui lòng đổi tên tệp rồi chọn lại
 attachment-error-invalid = Tệp không được chấp nhận. Vui lòng chọn tệp khác
+attachment-error-sign-in = Để đính kèm tệp, trước tiên hãy đăng nhập ở trang “Tài khoản của tôi”. Chỉ nhận tệp của cư dân đã đăng nhập
+attachment-error-quota = Bạn đã gửi quá lượng tệp một người được gửi trong một ngày. Hãy gửi đơn không kèm tệp này và mang giấy tờ đến quầy, hoặc thử lại vào ngày mai
 
 ## Kiểm tra câu trả lời trong đơn (quy tắc chung cho mọi đơn; thành phố cũng có thể tự viết thông báo lỗi cho từng mục)
 form-error-required = Vui lòng nhập hoặc chọn câu trả lời
@@ -96,3 +98,4 @@ form-number-label = { $label } (đơn vị: { $unit })
 form-files-attached = Đã đính kèm { $count } tệp
 form-postal-mark = Mã bưu chính { $code }
 form-attachment-hint = Bạn có thể gửi tệp PDF, JPEG hoặc PNG, dung lượng tối đa { $max }.
+form-attachment-signed-out = Chỉ cư dân đã đăng nhập mới có thể đính kèm tệp.

@@ -45,6 +45,8 @@ attachment-error-too-large = 文件太大。请选择小于说明中所示大小
 attachment-error-wrong-kind = 不接受此类型的文件。请选择说明中所列类型的文件
 attachment-error-name = 无法读取文件名。请更改文件名后重新选择
 attachment-error-invalid = 无法接受此文件。请选择其他文件
+attachment-error-sign-in = 要添加文件，请先在“我的账户”页面登录。只接收已登录居民的文件
+attachment-error-quota = 已超过每人每天可发送的文件量。请不附此文件提交申请，并将材料带到窗口，或明天再试
 
 ## 申请答案的检查（所有申请通用的规则；市政府也可以为各项目另行规定提示文字）
 form-error-required = 请填写或选择
@@ -96,3 +98,4 @@ form-number-label = { $label }（单位：{ $unit }）
 form-files-attached = 已附加 { $count } 个文件
 form-postal-mark = 邮政编码 { $code }
 form-attachment-hint = 可以发送 PDF、JPEG 或 PNG 文件，大小不超过 { $max }。
+form-attachment-signed-out = 只有已登录的居民才能添加文件。

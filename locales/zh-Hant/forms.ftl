@@ -45,6 +45,8 @@ attachment-error-too-large = 檔案太大。請選擇小於說明中所示大小
 attachment-error-wrong-kind = 不接受此類型的檔案。請選擇說明中所列類型的檔案
 attachment-error-name = 無法讀取檔案名稱。請變更檔案名稱後重新選擇
 attachment-error-invalid = 無法接受此檔案。請選擇其他檔案
+attachment-error-sign-in = 要附加檔案，請先在「我的帳號」頁面登入。只接收已登入居民的檔案
+attachment-error-quota = 已超過每人每天可傳送的檔案量。請不附此檔案送出申請，並將文件帶到窗口，或明天再試
 
 ## 申請答案的檢查（所有申請通用的規則；市公所也可以為各項目另行訂定提示文字）
 form-error-required = 請填寫或選擇
@@ -96,3 +98,4 @@ form-number-label = { $label }（單位：{ $unit }）
 form-files-attached = 已附加 { $count } 個檔案
 form-postal-mark = 郵遞區號 { $code }
 form-attachment-hint = 可以傳送 PDF、JPEG 或 PNG 檔案，大小不超過 { $max }。
+form-attachment-signed-out = 只有已登入的居民才能附加檔案。

@@ -68,13 +68,15 @@ impl CityServer {
         }
     }
 
-    /// Sends an attachment in chunks, calling `progress(sent, total)` as each leaves. Retrying with
-    /// the same `key` is safe: the server replays its first answer.
+    /// Sends an attachment in chunks as `bearer` (the signed-in resident; the city refuses files
+    /// from nobody), calling `progress(sent, total)` as each leaves. Retrying with the same `key`
+    /// is safe: the server replays its first answer.
     pub async fn upload_attachment(
         &self,
         name: &AttachmentName,
         kind: FileKind,
         key: &IdempotencyKey,
+        bearer: Option<&str>,
         content: Vec<u8>,
         progress: impl Fn(u64, u64) + Send + Sync + 'static,
     ) -> Result<AttachmentReceipt> {
@@ -95,9 +97,11 @@ impl CityServer {
             progress(sent, total);
             Ok::<_, std::io::Error>(chunk)
         }));
-        let response = self
-            .http
-            .post(url)
+        let mut request = self.http.post(url);
+        if let Some(token) = bearer {
+            request = request.bearer_auth(token);
+        }
+        let response = request
             .header(IDEMPOTENCY_KEY_HEADER, key.as_str())
             .header(reqwest::header::CONTENT_TYPE, kind.mime())
             .header(reqwest::header::CONTENT_LENGTH, total)

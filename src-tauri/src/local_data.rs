@@ -287,11 +287,14 @@ impl LocalData {
         attachment: PendingAttachment,
         progress: impl Fn(u64, u64) + Send + Sync + 'static,
     ) -> Result<AttachmentReceipt> {
+        // Files are kept only for a signed-in resident: sent as the resident signed in here.
+        let bearer = self.account.access_token().await?;
         self.city
             .upload_attachment(
                 &attachment.name,
                 attachment.kind,
                 &attachment.key,
+                bearer.as_deref(),
                 attachment.content,
                 progress,
             )

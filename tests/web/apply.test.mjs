@@ -6,7 +6,9 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
+import { signInOnPage } from "../support/account.mjs";
 import { axeScan, launchBrowser } from "../support/browser.mjs";
+import { startMailSink } from "../support/mail.mjs";
 import { reflowProblems } from "../support/reflow.mjs";
 import { arrived as arrivedAt, openResident, press, tabTo } from "../support/resident.mjs";
 import { waitFor, webSession } from "../support/server.mjs";
@@ -14,7 +16,8 @@ import { waitFor, webSession } from "../support/server.mjs";
 const REFERENCE = /YMS-\d{4}-\d{6}/;
 
 describe("applying online (web mode)", () => {
-  const web = webSession(launchBrowser);
+  // A mail server for the sign-in codes: files are kept only for a signed-in resident.
+  const web = webSession(launchBrowser, { startMail: startMailSink });
 
   function open({ locale = "ja", textSize = "100", width = 1280 } = {}) {
     const browserLocale = { ja: "ja-JP", en: "en-US", "ja-x-easy": "ja-JP" }[locale];
@@ -268,4 +271,29 @@ describe("applying online (web mode)", () => {
     await page.click("#apply-continue");
     await page.locator("#apply-declaration-agree").waitFor({ timeout: 20_000 });
   }
+  test("files are for signed-in residents: the field says so first, and once signed in on the page a file goes as the resident", async () => {
+    const { page, context } = await open({ locale: "en" });
+    const documentsStep = "#/procedures/child-allowance/apply/3";
+    await page.goto(`${web.server.url}/${documentsStep}`);
+    await arrived(page, documentsStep);
+    const hint = page.locator("#f-documents-hint");
+    const signedOut = "Only residents who are signed in can attach files.";
+    await waitFor(async () => (await hint.textContent()).includes(signedOut), { what: "the signed-out note in the hint" });
+
+    // Signed in on this page (a reload would end it: the hash changes instead).
+    await signInOnPage(page, web.mail, "documents@example.jp", { codeTitle: "Enter your code", accountTitle: "Your account" });
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, documentsStep);
+    await arrived(page, documentsStep);
+    await waitFor(async () => !(await hint.textContent()).includes(signedOut), { what: "the note gone once signed in" });
+    const sent = page.waitForRequest((r) => r.url().includes("/api/v1/attachments"));
+    const bytes = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(2000, 0x20)]);
+    await page.locator("#f-documents").setInputFiles({ name: "bankbook.pdf", mimeType: "application/pdf", buffer: bytes });
+    assert.match((await sent).headers().authorization ?? "", /^Bearer at-[0-9a-f]{32}$/, "sent as the signed-in resident");
+    const status = page.locator("#f-documents-status");
+    await waitFor(async () => (await status.getAttribute("data-state")) === "done", { what: "the file kept" });
+    assert.equal(await page.locator("#f-documents-error").count(), 0);
+    await context.close();
+  });
 });

@@ -7,10 +7,25 @@ import assert from "node:assert/strict";
 
 import { axeScan, launchBrowser } from "../support/browser.mjs";
 import { openGallery } from "../support/gallery.mjs";
+import { signInElsewhere } from "../support/account.mjs";
+import { startMailSink } from "../support/mail.mjs";
 import { staffToken, waitFor, webSession } from "../support/server.mjs";
 
 describe("component gallery: form fields", () => {
-  const web = webSession(launchBrowser);
+  // A mail server for the sign-in codes: files are kept only for a signed-in resident.
+  const web = webSession(launchBrowser, { startMail: startMailSink });
+
+  /**
+   * The gallery page has no sign-in of its own (the residents' pages do): the resident's token,
+   * signed in through the API as their phone would, is added to the page's uploads as the
+   * residents' pages add it.
+   */
+  async function asResident(page, email) {
+    const { accessToken } = await signInElsewhere(web.server.url, web.mail, email, "phone");
+    await page.route("**/api/v1/attachments**", (route) =>
+      route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${accessToken}` } }),
+    );
+  }
 
   const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
 
@@ -189,8 +204,26 @@ describe("component gallery: form fields", () => {
     await context.close();
   });
 
+  test("nobody signed in: the city keeps no file, and the field says to sign in", async () => {
+    const { page, context } = await openGallery(web.browser, web.server, { locale: "en" });
+    const answered = page.waitForResponse((r) => r.url().includes("/api/v1/attachments"));
+    await page.locator("#file-upload-document-file").setInputFiles({ name: "card.pdf", mimeType: "application/pdf", buffer: pdf(2048) });
+    assert.equal((await answered).status(), 401);
+    const error = page.locator("#file-upload-document-file-error");
+    await waitFor(() => error.isVisible(), { what: "the field's error" });
+    assert.equal(
+      await error.textContent(),
+      "To attach a file, first sign in on the “Your account” page. Files are kept only for residents who are signed in",
+    );
+    assert.equal(await page.locator("#file-upload-document-file").getAttribute("aria-invalid"), "true");
+    const { violations } = await axeScan(page, { include: "[data-example=file-upload-document]" });
+    assert.deepEqual(violations, [], "the error state passes axe");
+    await context.close();
+  });
+
   test("an accepted file uploads with progress, and the city keeps exactly its bytes", async () => {
     const { page, context } = await openGallery(web.browser, web.server);
+    await asResident(page, "gallery-upload@example.jp");
     // Slow the upload (about 4 MB/s) so progress is visible, as on a phone's connection.
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");

@@ -27,6 +27,7 @@ const ADDRESS = "夢咲市桜町3丁目14番15号";
 const PHONE = "0612-34-5678";
 const SUBJECT = "粗大ごみの出し方";
 // The address a resident signs in with; no file may show it either.
+const GALLERY_EMAIL = "gallery.resident@example.jp";
 const RESIDENT_EMAIL = "hanako.window@example.jp";
 
 function freePort() {
@@ -219,8 +220,23 @@ describe("the app window", () => {
     await waitFor(async () => (await textOf("h1")) === "手続きの一覧", { what: "the page in Japanese again" });
     }));
 
-  test("in the app, a postal lookup and an upload go through the shell, with progress", () =>
-    withApp(async () => {
+  test("in the app, a postal lookup and an upload go through the shell, with progress; a file needs a signed-in resident", async () => {
+    // The city's server with a mail server for the sign-in code.
+    const mail = await startMailSink();
+    await server?.stop();
+    server = await startServer({ port, dataDir, env: { MADOGUCHI_SMTP_URL: mail.url } });
+    // Only the keyring entries that appear during this test are this app's (see the sign-in test).
+    execFileSync("keyctl", ["get_persistent", "@s"]);
+    const entries = () =>
+      new Set(
+        execFileSync("keyctl", ["show", "@s"], { encoding: "utf8" })
+          .split("\n")
+          .filter((l) => l.includes("#device-credential@") || l.includes("#signing-out-"))
+          .map((l) => l.trim().split(/\s+/)[0]),
+      );
+    const before = entries();
+    try {
+    await withApp(async () => {
     await waitFor(async () => (await procedureCount()) >= 10, { what: "the app to start" });
     // The gallery's examples use the same typed IPC module as every screen; the gallery build of
     // the app (the same shell and commands, the UI from ui/dist) carries them.
@@ -237,19 +253,37 @@ describe("the app window", () => {
     );
     assert.equal(await driver.execute("return document.activeElement.id"), "postal-code-lookup-address-postal-code");
 
-    // A 3 MB PDF picked in the file input (made in the page: WebDriver cannot reach a file dialog).
-    await driver.execute(`
-      window.__statuses = [];
-      const status = document.getElementById('file-upload-document-file-status');
-      new MutationObserver(() => window.__statuses.push(status.textContent)).observe(status, { childList: true, subtree: true, characterData: true });
-      const bytes = new Uint8Array(3 * 1024 * 1024).fill(0x20);
+    // A PDF picked in the file input (made in the page: WebDriver cannot reach a file dialog).
+    const pickPdf = (megabytes) => `
+      const bytes = new Uint8Array(${megabytes} * 1024 * 1024).fill(0x20);
       bytes.set(new TextEncoder().encode('%PDF-1.7\\n'));
       const transfer = new DataTransfer();
       transfer.items.add(new File([bytes], '住民票.pdf', { type: 'application/pdf' }));
       const input = document.getElementById('file-upload-document-file');
       input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    `);
+      input.dispatchEvent(new Event('change', { bubbles: true }));`;
+
+    // Nobody signed in on this device: the city keeps no file, and the field says to sign in.
+    await driver.execute(pickPdf(1));
+    await waitFor(async () => (await textOf("#file-upload-document-file-error")).startsWith("ファイルを添付するには、先に「アカウント」のページでサインインしてください"), {
+      what: "the sign-in message at the field",
+    });
+
+    // Signed in through the shell's commands (as the account page calls them), the same file goes.
+    await driver.execute(
+      `return window.__TAURI__.core.invoke('request_sign_in_code', { request: { email: '${GALLERY_EMAIL}', locale: 'ja' } }).then(() => true)`,
+    );
+    const mailed = await mail.codeFor(GALLERY_EMAIL);
+    await driver.execute(
+      `return window.__TAURI__.core.invoke('sign_in_with_code', { email: '${GALLERY_EMAIL}', code: '${mailed}' }).then(() => true)`,
+    );
+
+    // A 3 MB PDF, with its progress.
+    await driver.execute(`
+      window.__statuses = [];
+      const status = document.getElementById('file-upload-document-file-status');
+      new MutationObserver(() => window.__statuses.push(status.textContent)).observe(status, { childList: true, subtree: true, characterData: true });
+    ` + pickPdf(3));
     await waitFor(async () => (await textOf("#file-upload-document-file-status")) === "住民票.pdf(3 MB)を送信しました", {
       what: "the upload to finish",
     });
@@ -257,7 +291,16 @@ describe("the app window", () => {
     const percents = statuses.map((s) => s.match(/(\d+)%/)).filter(Boolean).map((m) => Number(m[1]));
     assert.equal(percents[0], 0, statuses.join(" | "));
     assert.ok(percents.some((p) => p > 0 && p < 100), `progress from the shell's events: ${percents}`);
-    }, "MADOGUCHI_GALLERY_APP_BIN"));
+    assert.equal(await textOf("#file-upload-document-file-error"), "", "the sign-in message is gone");
+
+    // Signed out again (through the outbox), so the next tests find nobody signed in.
+    await driver.execute("return window.__TAURI__.core.invoke('sign_out').then(() => true)");
+    await waitFor(() => [...entries()].every((id) => before.has(id)), { what: "the credential sent off and gone" });
+    }, "MADOGUCHI_GALLERY_APP_BIN");
+    } finally {
+      mail.stop();
+    }
+  });
 
   test("offline it shows cached procedures with their age, queues an inquiry, and delivers it once when back online", async () => {
     await server.stop();

@@ -91,6 +91,7 @@ fn one_store(store: &str, database: &str, dir: &Path) -> Result<Tally> {
     let t = step::start(&format!("OpenAPI contract on {store}: schemathesis, every check"));
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let secret = crate::staff::create(database, "contract-clerk")?;
+    let kiosk = crate::staff::register_kiosk(database, "contract kiosk")?;
     let mut server = Command::new(paths::debug_bin("madoguchi-server"));
     server
         .env("MADOGUCHI_PORT", "0")
@@ -106,7 +107,7 @@ fn one_store(store: &str, database: &str, dir: &Path) -> Result<Tally> {
     // The clerk's session is sent on every request so the staff routes are tried for real;
     // `ignored_auth` then removes or spoils it and expects 401.
     let result = crate::staff::sign_in(&url, "contract-clerk", &secret)
-        .and_then(|token| schemathesis(&url, dir, &token));
+        .and_then(|token| schemathesis(&url, dir, &token, &kiosk));
     terminate(&mut server);
     step::done(&format!("contract on {store}"), t);
     result
@@ -124,7 +125,7 @@ const NOT_TRIED: &[&str] = &[
     "/api/v1/account/notices/stream",
 ];
 
-fn schemathesis(url: &str, dir: &Path, token: &str) -> Result<Tally> {
+fn schemathesis(url: &str, dir: &Path, token: &str, kiosk: &str) -> Result<Tally> {
     let junit = dir.join("junit.xml");
     let mut cmd = Command::new(schemathesis_bin());
     cmd.arg("--config-file")
@@ -138,6 +139,8 @@ fn schemathesis(url: &str, dir: &Path, token: &str) -> Result<Tally> {
         .arg(&junit)
         // The clerk's session, for schemathesis.toml's `[auth.openapi.staff]`.
         .env("MADOGUCHI_CONTRACT_STAFF_TOKEN", token)
+        // A registered kiosk's credential, for `[auth.openapi.kiosk]`: uploads are tried for real.
+        .env("MADOGUCHI_CONTRACT_KIOSK_CREDENTIAL", kiosk)
         // Makes every well-formed idempotency key new (see the file for why).
         .env(
             "SCHEMATHESIS_HOOKS",
@@ -227,6 +230,10 @@ mod tests {
         assert!(
             config.contains("[auth.openapi.staff]\nbearer = \"${MADOGUCHI_CONTRACT_STAFF_TOKEN}\""),
             "xtask/schemathesis.toml must give the `staff` scheme the token contract_test.rs passes"
+        );
+        assert!(
+            config.contains("[auth.openapi.kiosk]\nbearer = \"${MADOGUCHI_CONTRACT_KIOSK_CREDENTIAL}\""),
+            "xtask/schemathesis.toml must give the `kiosk` scheme the credential contract_test.rs passes"
         );
     }
 }

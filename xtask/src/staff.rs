@@ -1,6 +1,7 @@
 //! A member of staff for the steps that drive the staff API from outside (the contract test, the
 //! fault test): created with the server's own `create-staff` command, signed in over HTTP with the
-//! password and the code an authenticator app would show, as a clerk would.
+//! password and the code an authenticator app would show, as a clerk would. And a kiosk, registered
+//! with `kiosk register` as an admin would, for the routes only residents and kiosks may call.
 
 use std::io::Write as _;
 use std::process::{Command, Stdio};
@@ -38,6 +39,27 @@ pub fn create(database: &str, username: &str) -> Result<String> {
         .lines()
         .find_map(|l| l.strip_prefix("secret: ").map(str::to_owned))
         .ok_or_else(|| "create-staff printed no secret".to_owned())
+}
+
+/// Registers a kiosk at `place` on `database` with `madoguchi-server kiosk register`; the
+/// credential it prints once (its last line).
+pub fn register_kiosk(database: &str, place: &str) -> Result<String> {
+    let output = Command::new(paths::debug_bin("madoguchi-server"))
+        .args(["kiosk", "register", place])
+        .env("MADOGUCHI_DATABASE", database)
+        .env("MADOGUCHI_CONFIG", "/nonexistent/madoguchi.toml")
+        .env("RUST_LOG", "error")
+        .output()
+        .map_err(|e| format!("madoguchi-server kiosk register: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("kiosk register failed ({})", output.status));
+    }
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .last()
+        .filter(|l| l.starts_with("kc-"))
+        .map(str::to_owned)
+        .ok_or_else(|| "kiosk register printed no credential".to_owned())
 }
 
 /// Signs `username` in at `url` (the server's root, ending in `/`); the session token.

@@ -93,6 +93,9 @@ pub enum ErrorCode {
     AttachmentWrongKind,
     /// The attachment is empty or its name is not usable.
     InvalidAttachment,
+    /// Whoever sent it (a resident's account, a kiosk) has sent as many bytes of files in the last
+    /// 24 hours as the city keeps for one sender; nothing was kept. Sent with 413.
+    AttachmentQuotaExceeded,
     /// The application's status does not allow this change now (e.g. withdrawing once review has
     /// started, or a clerk skipping a step); the application is unchanged.
     StatusChangeNotAllowed,
@@ -162,6 +165,7 @@ impl ErrorCode {
             ErrorCode::AttachmentTooLarge => crate::msg_id!("attachment-error-too-large"),
             ErrorCode::AttachmentWrongKind => crate::msg_id!("attachment-error-wrong-kind"),
             ErrorCode::InvalidAttachment => crate::msg_id!("attachment-error-invalid"),
+            ErrorCode::AttachmentQuotaExceeded => crate::msg_id!("attachment-error-quota"),
             ErrorCode::Unavailable => crate::msg_id!("error-unavailable"),
             ErrorCode::RequestTimeout => crate::msg_id!("error-request-timeout"),
             ErrorCode::StatusChangeNotAllowed => crate::msg_id!("error-status-change-not-allowed"),

@@ -43,6 +43,13 @@ pub struct ServerConfig {
     /// default: 10 MiB over a slow 1 Mbit/s uplink takes 84 s); a slower one gets 408
     /// `request_timeout`, so a client that stalls cannot hold a place and its memory forever.
     pub body_read_timeout_secs: u64,
+    /// `MADOGUCHI_RESIDENT_UPLOAD_BYTES_PER_DAY`: how many bytes of files one resident's account
+    /// may send within 24 hours (100 MiB by default: ten of the largest files, a few forms' worth
+    /// of phone photos). More gets 413 `attachment_quota_exceeded`.
+    pub resident_upload_bytes_per_day: u64,
+    /// `MADOGUCHI_KIOSK_UPLOAD_BYTES_PER_DAY`: the same for one registered kiosk, which serves many
+    /// residents a day (1 GiB by default).
+    pub kiosk_upload_bytes_per_day: u64,
 }
 
 /// The mail server's URL, kept out of `Debug` (it may carry a password).
@@ -93,6 +100,8 @@ impl Default for ServerConfig {
             reference_prefix: ReferencePrefix("YMS".to_owned()),
             uploads_at_once: 8,
             body_read_timeout_secs: 120,
+            resident_upload_bytes_per_day: 100 * 1024 * 1024,
+            kiosk_upload_bytes_per_day: 1024 * 1024 * 1024,
         }
     }
 }
@@ -172,6 +181,24 @@ impl ServerConfig {
             self.body_read_timeout_secs = v.parse().ok().filter(|n| *n > 0).with_context(|| {
                 format!("MADOGUCHI_BODY_READ_TIMEOUT_SECS={v:?} is not a positive number of seconds")
             })?;
+        }
+        for (name, value) in [
+            (
+                "MADOGUCHI_RESIDENT_UPLOAD_BYTES_PER_DAY",
+                &mut self.resident_upload_bytes_per_day,
+            ),
+            (
+                "MADOGUCHI_KIOSK_UPLOAD_BYTES_PER_DAY",
+                &mut self.kiosk_upload_bytes_per_day,
+            ),
+        ] {
+            if let Some(v) = var(name) {
+                *value = v
+                    .parse()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .with_context(|| format!("{name}={v:?} is not a positive number of bytes"))?;
+            }
         }
         if let Some(v) = var("MADOGUCHI_REFERENCE_PREFIX") {
             self.reference_prefix = ReferencePrefix::try_from(v)

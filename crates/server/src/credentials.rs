@@ -19,6 +19,8 @@ pub enum TokenKind {
     DeviceCredential,
     /// A staff session (`st-`, 128 bits).
     StaffSession,
+    /// A registered kiosk's long-lived credential (`kc-`, 256 bits).
+    KioskCredential,
 }
 
 impl TokenKind {
@@ -27,12 +29,13 @@ impl TokenKind {
             TokenKind::Access => "at-",
             TokenKind::DeviceCredential => "dc-",
             TokenKind::StaffSession => "st-",
+            TokenKind::KioskCredential => "kc-",
         }
     }
 
     fn bytes(self) -> usize {
         match self {
-            TokenKind::DeviceCredential => 32,
+            TokenKind::DeviceCredential | TokenKind::KioskCredential => 32,
             TokenKind::Access | TokenKind::StaffSession => 16,
         }
     }
@@ -161,6 +164,7 @@ mod tests {
             TokenKind::Access,
             TokenKind::DeviceCredential,
             TokenKind::StaffSession,
+            TokenKind::KioskCredential,
         ] {
             let (a, b) = (new_token(kind), new_token(kind));
             assert!(kind.matches(&a), "{a}");

@@ -54,6 +54,9 @@ pub enum ServerError {
     PostalCodeUnknown,
     #[error("attachment refused: {0}")]
     Attachment(AttachmentProblem),
+    /// The sender's files of the last 24 hours and this one pass their quota.
+    #[error("attachment quota exceeded")]
+    AttachmentQuotaExceeded,
     /// A booking, change or waitlist request the rules refuse (`slot_full`, `closed_day`, …).
     #[error("booking refused: {0:?}")]
     Booking(ErrorCode),
@@ -121,6 +124,9 @@ impl ServerError {
                     (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidAttachment)
                 }
             },
+            ServerError::AttachmentQuotaExceeded => {
+                (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::AttachmentQuotaExceeded)
+            }
             ServerError::Busy => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
             ServerError::RequestTimeout => (StatusCode::REQUEST_TIMEOUT, ErrorCode::RequestTimeout),
             // Contention or a database that is down or failing over passes: 503, so the outbox

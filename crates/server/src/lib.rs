@@ -15,6 +15,7 @@ pub mod form_import;
 pub mod fresh;
 pub mod holiday_import;
 pub mod idempotency;
+pub mod kiosk_cli;
 pub mod mail;
 pub mod openapi;
 pub mod postal_import;

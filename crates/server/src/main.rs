@@ -49,6 +49,17 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .context("create-staff failed; nobody was created");
         }
+        ["kiosk", "register", place] => {
+            return register_kiosk(&config, place)
+                .await
+                .context("kiosk register failed; no kiosk was registered");
+        }
+        ["kiosk", "list"] => return list_kiosks(&config).await,
+        ["kiosk", "revoke", id] => {
+            return revoke_kiosk(&config, id)
+                .await
+                .context("kiosk revoke failed; nothing was changed");
+        }
         ["import-booking", file] => {
             return import_booking(&config, file)
                 .await
@@ -88,7 +99,41 @@ async fn create_staff(config: &ServerConfig, username: &str, role: &str) -> anyh
     println!("secret: {}", created.totp_secret);
     Ok(())
 }
-const USAGE: &str = "usage: madoguchi-server [migrate | copy-data --from <sqlite file> --to postgres://… | import-postal-codes <utf_ken_all.csv> | import-holidays <syukujitsu.csv> | import-form <form.toml>… | import-booking <booking.toml> | create-staff <username> <clerk|volunteer|admin> (password on stdin)]";
+const USAGE: &str = "usage: madoguchi-server [migrate | copy-data --from <sqlite file> --to postgres://… | import-postal-codes <utf_ken_all.csv> | import-holidays <syukujitsu.csv> | import-form <form.toml>… | import-booking <booking.toml> | create-staff <username> <clerk|volunteer|admin> (password on stdin) | kiosk register <place> | kiosk list | kiosk revoke <kiosk id>]";
+
+async fn register_kiosk(config: &ServerConfig, place: &str) -> anyhow::Result<()> {
+    let store = storage::open(&config.database).await?;
+    let now = madoguchi_server::clock::Clock::now(&madoguchi_server::clock::SystemClock);
+    let kiosk = madoguchi_server::kiosk_cli::register(store.as_ref(), place, now).await?;
+    println!(
+        "registered {} at {}; give the kiosk this credential (shown once):",
+        kiosk.id.0,
+        kiosk.place.as_str()
+    );
+    println!("{}", kiosk.credential);
+    Ok(())
+}
+
+async fn list_kiosks(config: &ServerConfig) -> anyhow::Result<()> {
+    let store = storage::open(&config.database).await?;
+    for kiosk in madoguchi_server::kiosk_cli::list(store.as_ref()).await? {
+        let state = if kiosk.revoked_at.is_some() {
+            "revoked"
+        } else {
+            "active"
+        };
+        println!("{}\t{}\t{state}", kiosk.id.0, kiosk.place.as_str());
+    }
+    Ok(())
+}
+
+async fn revoke_kiosk(config: &ServerConfig, id: &str) -> anyhow::Result<()> {
+    let store = storage::open(&config.database).await?;
+    let now = madoguchi_server::clock::Clock::now(&madoguchi_server::clock::SystemClock);
+    madoguchi_server::kiosk_cli::revoke(store.as_ref(), id, now).await?;
+    println!("revoked {id}: its credential is refused from now on");
+    Ok(())
+}
 
 /// Loads Japan Post's data in one transaction: a bad file leaves the old data in place.
 async fn import_postal_codes(config: &ServerConfig, file: &str) -> anyhow::Result<()> {

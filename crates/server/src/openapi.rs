@@ -126,7 +126,8 @@ use crate::routes;
 pub struct ApiDoc;
 
 /// Declares the bearer tokens: a staff session (`POST /api/v1/staff/sign-in`), a resident's access
-/// token (`POST /api/v1/auth/sign-in` or `/refresh`), an application's access token.
+/// token (`POST /api/v1/auth/sign-in` or `/refresh`), a registered kiosk's credential, an
+/// application's access token.
 struct SecuritySchemes;
 
 impl Modify for SecuritySchemes {
@@ -138,6 +139,11 @@ impl Modify for SecuritySchemes {
         );
         components.add_security_scheme(
             "resident",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        // A registered kiosk's credential (`madoguchi-server kiosk register`): uploads.
+        components.add_security_scheme(
+            "kiosk",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
         // The access token an application's receipt carries (routes/applications).

@@ -57,6 +57,10 @@ impl Application {
             notices: Arc::default(),
             uploads: Arc::new(tokio::sync::Semaphore::new(config.uploads_at_once)),
             body_read_timeout: std::time::Duration::from_secs(config.body_read_timeout_secs),
+            upload_quotas: routes::attachments::gate::DailyQuotas {
+                resident: config.resident_upload_bytes_per_day,
+                kiosk: config.kiosk_upload_bytes_per_day,
+            },
             booking_setup: Arc::default(),
         };
         let router = router(state.clone(), config);

@@ -306,6 +306,20 @@ impl Account {
         }
     }
 
+    /// The signed-in device's access token (renewed if it is about to run out), for a request
+    /// that goes straight to the city rather than through the outbox (a file upload); `None`
+    /// when nobody is signed in, so the city answers `unauthorized` and the UI says to sign in.
+    pub async fn access_token(&self) -> Result<Option<String>> {
+        let Some(current) = self.current().await? else {
+            return Ok(None);
+        };
+        match self.token(&current.device_id.0).await {
+            Ok(token) => Ok(Some(token)),
+            Err(TokenError::Gone) => Ok(None),
+            Err(TokenError::Failed(e)) => Err(e),
+        }
+    }
+
     async fn current(&self) -> Result<Option<DeviceCredential>> {
         let credentials = self.credentials.clone();
         Ok(keyring(move || credentials.current()).await?)

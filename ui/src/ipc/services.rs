@@ -35,7 +35,11 @@ pub async fn upload_attachment(
     let key = new_idempotency_key()?;
     match tauri_invoke_fn() {
         Some(invoke) => upload::via_shell(&invoke, file, kind, &key, progress).await,
-        None => upload::via_xhr(file, kind, &key, progress).await,
+        // Files come only from a signed-in resident (or a registered kiosk): the page's sign-in.
+        None => {
+            let resident = super::account::resident_token().await;
+            upload::via_xhr(file, kind, &key, resident.as_deref(), progress).await
+        }
     }
 }
 

@@ -36,6 +36,7 @@ pub(super) async fn via_xhr(
     file: web_sys::File,
     kind: FileKind,
     key: &IdempotencyKey,
+    resident: Option<&str>,
     progress: Progress,
 ) -> Result<AttachmentReceipt, ApiError> {
     let xhr = web_sys::XmlHttpRequest::new().map_err(|_| internal())?;
@@ -45,6 +46,10 @@ pub(super) async fn via_xhr(
         .map_err(|_| internal())?;
     xhr.set_request_header(IDEMPOTENCY_KEY_HEADER, key.as_str())
         .map_err(|_| internal())?;
+    if let Some(token) = resident {
+        xhr.set_request_header("authorization", &format!("Bearer {token}"))
+            .map_err(|_| internal())?;
+    }
     let on_progress = Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(move |e: web_sys::ProgressEvent| {
         if e.length_computable() {
             // Byte counts are whole numbers well below 2^53.

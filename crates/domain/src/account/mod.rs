@@ -10,6 +10,7 @@
 
 mod audit;
 mod export;
+mod kiosk;
 mod sign_in;
 mod staff;
 
@@ -19,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 pub use audit::{AuditAction, AuditEntry, AuditLog};
 pub use export::{AccountExport, DeviceRecord};
+pub use kiosk::{KIOSK_PLACE_MAX_CHARS, KioskId, KioskPlace};
 pub use sign_in::{
     AccessGrant, AccountView, CodeRequest, CodeSignIn, DeviceList, DeviceName, DeviceView, EmailAddress,
     Refresh, SignInCode, SignedIn,

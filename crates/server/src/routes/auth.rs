@@ -68,6 +68,10 @@ impl FromRequestParts<AppState> for Resident {
 /// one. Who was found is left in the
 /// request's extensions, so the route's extractor does not look them up again.
 pub async fn idempotency_scope(state: &AppState, parts: &mut Parts) -> Result<String, ServerError> {
+    // Found already by a layer outside this one (the uploads' gate).
+    if let Some(Resident(found)) = parts.extensions.get::<Resident>() {
+        return Ok(found.account.0.clone());
+    }
     let Ok(token) = bearer_token(&parts.headers).map(str::to_owned) else {
         return Ok(String::new());
     };

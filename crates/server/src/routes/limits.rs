@@ -41,10 +41,21 @@ pub const STAFF_TRIES_PER_CLIENT: Limit = Limit {
     window_millis: FIFTEEN_MINUTES,
 };
 
-/// Files uploaded from one client address: a resident attaches a few photos to a form; a library's
-/// kiosks, which share one address, a few residents' worth. More in 15 minutes is a script.
+/// Files uploaded from one client address, whoever sends them: a mobile carrier's NAT or a
+/// library's kiosks put many people behind one address, so this only stops a script; the limits
+/// that fit a person are per sender (below).
 pub const UPLOADS_PER_CLIENT: Limit = Limit {
+    max: 120,
+    window_millis: FIFTEEN_MINUTES,
+};
+/// Files one signed-in resident sends: a few photos for a form, a retake or two.
+pub const UPLOADS_PER_RESIDENT: Limit = Limit {
     max: 30,
+    window_millis: FIFTEEN_MINUTES,
+};
+/// Files one registered kiosk sends: a volunteer scanning for several residents in turn.
+pub const UPLOADS_PER_KIOSK: Limit = Limit {
+    max: 100,
     window_millis: FIFTEEN_MINUTES,
 };
 

@@ -45,6 +45,8 @@ pub struct AppState {
     pub notices: Arc<notices::Fanout>,
     /// The places for uploads being read at once on this instance (`attachments/gate.rs`).
     pub uploads: Arc<tokio::sync::Semaphore>,
+    /// How many bytes of files a resident or a kiosk may send in a day (`attachments/gate.rs`).
+    pub upload_quotas: attachments::gate::DailyQuotas,
     /// How long a request's body may take to arrive (`idempotency.rs` reads every body).
     pub body_read_timeout: std::time::Duration,
     /// The booking setup with its calendar, built once a second at most (`booking/setup.rs`).

@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use madoguchi_domain::UnixMillis;
 use madoguchi_domain::account::{
     AccountExport, AccountId, AccountView, AuditEntry, DeviceId, DeviceName, DeviceView, EmailAddress,
-    IdentityLevel, Role, Username,
+    IdentityLevel, KioskId, KioskPlace, Role, Username,
 };
 
 use super::{IdempotencyClaim, Respond, StoreError};
@@ -54,6 +54,41 @@ pub struct ResidentPrincipal {
     pub account: AccountId,
     pub device: DeviceId,
     pub identity_level: IdentityLevel,
+}
+
+/// A kiosk to register: its credential arrives hashed, like every secret.
+#[derive(Debug, Clone)]
+pub struct NewKiosk {
+    pub id: KioskId,
+    pub place: KioskPlace,
+    pub credential_sha256: String,
+    pub at: UnixMillis,
+}
+
+/// A registered kiosk, as the admin lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KioskRecord {
+    pub id: KioskId,
+    pub place: KioskPlace,
+    pub registered_at: UnixMillis,
+    pub revoked_at: Option<UnixMillis>,
+}
+
+/// The kiosks an admin registered to places (`madoguchi-server kiosk …`).
+#[async_trait]
+pub trait KioskStore: Send + Sync {
+    /// Registers a kiosk; `false` (nothing written) if its id is taken.
+    async fn register_kiosk(&self, kiosk: NewKiosk) -> Result<bool, StoreError>;
+
+    /// The kiosk a credential belongs to, unless it was revoked.
+    async fn kiosk_by_credential(&self, credential_sha256: String)
+    -> Result<Option<KioskRecord>, StoreError>;
+
+    /// Every kiosk ever registered, in the order they were.
+    async fn kiosks(&self) -> Result<Vec<KioskRecord>, StoreError>;
+
+    /// Revokes a kiosk's credential at `at`; `false` if there is no such kiosk or it was revoked.
+    async fn revoke_kiosk(&self, id: KioskId, at: UnixMillis) -> Result<bool, StoreError>;
 }
 
 /// Residents' accounts, the devices they signed in on and their access tokens.

@@ -360,6 +360,18 @@ const TABLES: &[Table] = &[
             ("content", Bytes),
             ("received_at", Int),
             ("application_id", Int),
+            ("owner", Text),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "kiosks",
+        columns: &[
+            ("id", Text),
+            ("place", Text),
+            ("credential_sha256", Text),
+            ("registered_at", Int),
+            ("revoked_at", Int),
         ],
         order_by: "id",
     },

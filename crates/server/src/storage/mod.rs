@@ -21,6 +21,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use async_trait::async_trait;
+use madoguchi_domain::account::{AccountId, KioskId};
 use madoguchi_domain::application::{
     Actor, Application, ApplicationReceipt, ApplicationReference, ApplicationStatus,
 };
@@ -32,8 +33,8 @@ use madoguchi_domain::{
 };
 
 pub use accounts::{
-    AccountStore, AuditStore, CodeAttempt, CodeOutcome, NewAccessToken, NewDevice, NewStaff, RateLimitStore,
-    ResidentPrincipal, StaffCredentials, StaffPrincipal, StaffStore,
+    AccountStore, AuditStore, CodeAttempt, CodeOutcome, KioskRecord, KioskStore, NewAccessToken, NewDevice,
+    NewKiosk, NewStaff, RateLimitStore, ResidentPrincipal, StaffCredentials, StaffPrincipal, StaffStore,
 };
 pub use bookings::{
     Accepted, Booked, BookingChange, BookingChanged, BookingStore, ChangeRequest, Joined, NewBooking,
@@ -128,7 +129,51 @@ pub struct NewAttachment {
     pub sha256: String,
     /// The bytes as the request brought them (shared, not copied: up to 10 MiB each).
     pub content: bytes::Bytes,
+    /// Who sent it, and how much they may send in a day.
+    pub sender: Sender,
 }
+
+/// Who sent a file: a signed-in resident or a registered kiosk. Kept with the file (`owner`:
+/// `account:<id>` or `kiosk:<id>`), so a day's bytes are counted per sender and an account's
+/// unquoted files go with the account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sender {
+    pub owner: String,
+    /// The most bytes of files this sender may have sent within any 24 hours.
+    pub bytes_per_day: u64,
+}
+
+impl Sender {
+    pub fn account(account: &AccountId, bytes_per_day: u64) -> Self {
+        Self {
+            owner: account_owner(account),
+            bytes_per_day,
+        }
+    }
+
+    pub fn kiosk(kiosk: &KioskId, bytes_per_day: u64) -> Self {
+        Self {
+            owner: format!("kiosk:{}", kiosk.0),
+            bytes_per_day,
+        }
+    }
+}
+
+/// The `owner` of the files an account sent.
+pub fn account_owner(account: &AccountId) -> String {
+    format!("account:{}", account.0)
+}
+
+/// What keeping an attachment did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeptAttachment {
+    Kept(AttachmentReceipt),
+    /// With this file the sender would pass their bytes for the day; nothing was kept.
+    OverQuota,
+}
+
+/// How long the bytes a sender sent count against their quota.
+pub const QUOTA_WINDOW_MILLIS: i64 = 24 * 60 * 60 * 1000;
 
 /// Turns a mutation's result into the response to keep for its idempotency key.
 pub type Respond<T> = Box<dyn FnOnce(&T) -> StoredResponse + Send>;
@@ -190,13 +235,16 @@ pub trait PostalStore: Send + Sync {
 #[async_trait]
 pub trait AttachmentStore: Send + Sync {
     /// Keeps an attachment and, **in the same transaction**, finishes `claim` with the response
-    /// `respond` makes of the receipt.
+    /// `respond` makes of the receipt; unless the sender's files of the last 24 hours (by
+    /// `claim.at`) and this one come to more than their quota. Two uploads of one sender at once
+    /// are counted one after the other (SQLite's one writer; a lock per sender on PostgreSQL), so
+    /// the quota holds under any flood.
     async fn create_attachment(
         &self,
         attachment: NewAttachment,
         claim: IdempotencyClaim,
         respond: Respond<AttachmentReceipt>,
-    ) -> Result<AttachmentReceipt, StoreError>;
+    ) -> Result<KeptAttachment, StoreError>;
 
     /// The bytes of a kept attachment.
     async fn attachment_content(&self, id: String) -> Result<Option<Vec<u8>>, StoreError>;
@@ -381,6 +429,7 @@ pub trait Store:
     + HolidayStore
     + AccountStore
     + StaffStore
+    + KioskStore
     + AuditStore
     + RateLimitStore
     + BookingStore
@@ -401,6 +450,7 @@ impl<T> Store for T where
         + HolidayStore
         + AccountStore
         + StaffStore
+        + KioskStore
         + AuditStore
         + RateLimitStore
         + BookingStore

@@ -104,7 +104,7 @@ async fn a_resident_downloads_everything_the_city_keeps_about_them_and_no_secret
 }
 
 /// `DELETE /api/v1/account` as the holder of `token`.
-async fn delete_account(app: &TestApp, token: &str, key: &str) -> reqwest::Response {
+pub async fn delete_account(app: &TestApp, token: &str, key: &str) -> reqwest::Response {
     app.client
         .delete(format!("{}/api/v1/account", app.address))
         .bearer_auth(token)

@@ -4,7 +4,7 @@
 use madoguchi_domain::account::{Role, SignedIn};
 use madoguchi_domain::{ApiError, ErrorCode};
 
-use crate::helpers::{Backend, TestApp, on_both_stores, spawn_app};
+use crate::helpers::{Backend, TestApp, new_kiosk, on_both_stores, spawn_app};
 
 /// Who is asking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +19,8 @@ enum Caller {
     Expired,
     /// A resident's token from a device that signed out.
     Revoked,
+    /// A kiosk an admin registered to a place.
+    Kiosk,
 }
 
 /// What a caller gets: the status, and the error code when it is refused.
@@ -34,6 +36,12 @@ fn expected(route: Route, caller: Caller) -> u16 {
             Clerk | Admin => route.ok,
             // Signed in, but not allowed: a resident, or a volunteer without a hand-off.
             ResidentA | ResidentB | Volunteer => 403,
+            Anonymous | Expired | Revoked | Kiosk => 401,
+        },
+        // Files come from residents and kiosks; staff are known but not senders.
+        Group::Uploads => match caller {
+            ResidentA | ResidentB | Kiosk => route.ok,
+            Volunteer | Clerk | Admin => 403,
             Anonymous | Expired | Revoked => 401,
         },
     }
@@ -44,6 +52,7 @@ enum Group {
     Public,
     Resident,
     Staff,
+    Uploads,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -59,6 +68,13 @@ const A_ACCOUNT: &str = "{a}";
 const DELETE_ACCOUNT: &str = "/api/v1/account";
 
 const ROUTES: &[Route] = &[
+    // The matrix's body is JSON, not a file: a sender gets past the door to a 415.
+    Route {
+        method: "POST",
+        path: "/api/v1/attachments?name=matrix.pdf",
+        group: Group::Uploads,
+        ok: 415,
+    },
     Route {
         method: "GET",
         path: "/api/v1/procedures",
@@ -205,6 +221,10 @@ async fn callers(app: &TestApp) -> Callers {
         (Caller::Admin, Some(app.staff_token(Role::Admin).await)),
         (Caller::Expired, Some(expired)),
         (Caller::Revoked, Some(revoked)),
+        (
+            Caller::Kiosk,
+            Some(new_kiosk(app.database_location(), "中央図書館").await.1),
+        ),
     ];
     Callers { a, b, tokens }
 }

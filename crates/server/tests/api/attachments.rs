@@ -13,16 +13,32 @@ pub fn file_of(kind: FileKind, len: usize) -> Vec<u8> {
     bytes
 }
 
+/// Uploads a file as the test's resident (`TestApp::resident`).
 pub async fn upload(app: &TestApp, name: &str, mime: &str, key: &str, body: Vec<u8>) -> reqwest::Response {
-    app.client
+    let token = app.resident().await;
+    upload_as(app, Some(&token), name, mime, key, body).await
+}
+
+/// Uploads a file with `Authorization: Bearer <token>` (none when `token` is `None`).
+pub async fn upload_as(
+    app: &TestApp,
+    token: Option<&str>,
+    name: &str,
+    mime: &str,
+    key: &str,
+    body: Vec<u8>,
+) -> reqwest::Response {
+    let mut request = app
+        .client
         .post(format!("{}/api/v1/attachments", app.address))
         .query(&[("name", name)])
         .header("content-type", mime)
         .header(IDEMPOTENCY_KEY_HEADER, key)
-        .body(body)
-        .send()
-        .await
-        .expect("request reaches the server")
+        .body(body);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    request.send().await.expect("request reaches the server")
 }
 
 async fn a_photo_is_kept_byte_for_byte_and_staff_can_read_it_back(backend: Backend) {

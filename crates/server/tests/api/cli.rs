@@ -43,7 +43,56 @@ async fn migrate_brings_an_empty_database_to_the_schema_and_says_which(backend: 
     );
 }
 
-on_both_stores!(migrate_brings_an_empty_database_to_the_schema_and_says_which);
+async fn an_admin_registers_lists_and_revokes_a_kiosk(backend: Backend) {
+    let database = TestDatabase::new(backend).await;
+    let db = database.location.raw();
+
+    let registered = server(&["kiosk", "register", "中央図書館 2階"], Some(&db));
+    let blank = server(&["kiosk", "register", "  "], Some(&db));
+
+    assert!(registered.status.success(), "{}", text(&registered));
+    let said = String::from_utf8_lossy(&registered.stdout).into_owned();
+    let id = said
+        .split_whitespace()
+        .find(|w| w.starts_with("kiosk-"))
+        .expect("the kiosk's id is printed")
+        .to_owned();
+    let credential = said.lines().last().unwrap();
+    assert!(
+        credential.starts_with("kc-") && credential.len() == 3 + 64,
+        "the credential is printed once, on its own line: {said}"
+    );
+    assert!(!blank.status.success());
+    assert!(text(&blank).contains("is not a place"), "{}", text(&blank));
+    let listed = server(&["kiosk", "list"], Some(&db));
+    assert_eq!(
+        kiosk_lines(&listed),
+        [format!("{id}\t中央図書館 2階\tactive")],
+        "the list shows the place, never the credential"
+    );
+
+    let revoked = server(&["kiosk", "revoke", &id], Some(&db));
+    let twice = server(&["kiosk", "revoke", &id], Some(&db));
+
+    assert!(revoked.status.success(), "{}", text(&revoked));
+    assert!(!twice.status.success(), "a revoked kiosk cannot be revoked again");
+    let listed = server(&["kiosk", "list"], Some(&db));
+    assert_eq!(kiosk_lines(&listed), [format!("{id}\t中央図書館 2階\trevoked")]);
+}
+
+/// The lines of `kiosk list` (the database driver may log a notice beside them).
+fn kiosk_lines(output: &Output) -> Vec<String> {
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter(|l| l.starts_with("kiosk-"))
+        .map(str::to_owned)
+        .collect()
+}
+
+on_both_stores!(
+    migrate_brings_an_empty_database_to_the_schema_and_says_which,
+    an_admin_registers_lists_and_revokes_a_kiosk,
+);
 
 /// A town's data (catalogue, departments, postal codes, an inquiry, an attachment, a kept
 /// idempotency answer) moves to PostgreSQL and the same API answers the same from both.

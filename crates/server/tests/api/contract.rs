@@ -145,10 +145,12 @@ async fn a_postal_code_outside_the_pattern_is_400_in_json_even_when_not_utf8(bac
 
 async fn an_upload_without_a_name_is_400_invalid_request_in_json(backend: Backend) {
     let app = spawn_app(backend).await;
+    let resident = app.resident().await;
 
     let response = app
         .client
         .post(format!("{}/api/v1/attachments", app.address))
+        .bearer_auth(resident)
         .header("content-type", "image/png")
         .header(IDEMPOTENCY_KEY_HEADER, "nameless-upload-0000000001")
         .body(b"\x89PNG\r\n\x1a\n".to_vec())

@@ -180,6 +180,8 @@ pub struct TestApp {
     pub mail: crate::smtp::SmtpSink,
     /// One clerk's session and when it began (`clerk()`).
     clerk: tokio::sync::Mutex<Option<(String, UnixMillis)>>,
+    /// One resident's access token and when it was given (`resident()`).
+    resident: tokio::sync::Mutex<Option<(String, UnixMillis)>>,
     location: DatabaseLocation,
     _stop: oneshot::Sender<()>,
     /// The database the app owns (dropped after it), if it was made for it.
@@ -249,6 +251,21 @@ impl TestApp {
             _ => {
                 let token = self.staff_token(Role::Clerk).await;
                 *clerk = Some((token.clone(), now));
+                token
+            }
+        }
+    }
+
+    /// The access token of one resident (`uploader@example.jp`), signed in on first use and again
+    /// once the test clock has moved on past the token's 15 minutes: who sends the tests' files.
+    pub async fn resident(&self) -> String {
+        let mut resident = self.resident.lock().await;
+        let now = self.clock.now();
+        match &*resident {
+            Some((token, since)) if now.0 - since.0 < 14 * 60 * 1000 => token.clone(),
+            _ => {
+                let token = self.sign_in("uploader@example.jp").await.access.access_token;
+                *resident = Some((token.clone(), now));
                 token
             }
         }
@@ -327,6 +344,18 @@ pub async fn new_staff(location: &DatabaseLocation, role: Role) -> String {
     username
 }
 
+/// Registers a kiosk at `place` on the database at `location` as `madoguchi-server kiosk register`
+/// does; its id and credential.
+pub async fn new_kiosk(location: &DatabaseLocation, place: &str) -> (String, String) {
+    let store = madoguchi_server::storage::open(location)
+        .await
+        .expect("the database opens");
+    let kiosk = madoguchi_server::kiosk_cli::register(store.as_ref(), place, START)
+        .await
+        .expect("a kiosk is registered");
+    (kiosk.id.0, kiosk.credential)
+}
+
 /// Every test member of staff's TOTP secret, as their authenticator app would hold it.
 pub static STAFF_SECRETS: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<String, String>>> =
     std::sync::LazyLock::new(Default::default);
@@ -393,6 +422,7 @@ async fn start(location: DatabaseLocation, change: impl FnOnce(&mut ServerConfig
         clock,
         mail,
         clerk: tokio::sync::Mutex::new(None),
+        resident: tokio::sync::Mutex::new(None),
         location,
         _stop: stop,
         _database: None,

@@ -32,4 +32,5 @@ mod procedures;
 mod smtp;
 mod store_contract;
 mod upload_limits;
+mod upload_senders;
 mod web_mode;

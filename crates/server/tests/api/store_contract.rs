@@ -185,6 +185,10 @@ async fn keep_file(store: &dyn storage::Store, id: &str, at: i64) {
         kind: madoguchi_domain::FileKind::Png,
         sha256: "0".repeat(64),
         content: b"\x89PNG\r\n\x1a\n".to_vec().into(),
+        sender: storage::Sender {
+            owner: "account:acc-contract".into(),
+            bytes_per_day: u64::MAX,
+        },
     };
     store
         .create_attachment(file, claim, Box::new(|_| response(201)))

@@ -1,7 +1,8 @@
 //! Many uploads at once cannot exhaust the server (`routes/attachments/gate.rs`): a fixed number
 //! are read at a time and the next gets 503 `unavailable` at once, a body that stalls is cut off
-//! with 408 `request_timeout`, one client address gets 30 uploads per 15 minutes, and under a
-//! flood of 10 MiB files the server's memory stays bounded.
+//! with 408 `request_timeout`, one resident gets 30 uploads and one client address 120 per 15
+//! minutes, and under a flood of 10 MiB files the server's memory stays bounded and the sender's
+//! quota holds.
 
 use std::time::{Duration, Instant};
 
@@ -10,8 +11,10 @@ use madoguchi_server::storage::DatabaseLocation;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::TcpStream;
 
-use crate::attachments::{file_of, upload};
-use crate::helpers::{Backend, ServerProcess, TestApp, TestDatabase, on_both_stores, spawn_app_configured};
+use crate::attachments::{file_of, upload, upload_as};
+use crate::helpers::{
+    Backend, ServerProcess, TestApp, TestDatabase, new_kiosk, on_both_stores, spawn_app_configured,
+};
 
 /// An upload sent by hand over TCP, so a test decides when (and whether) its body ends.
 struct HeldUpload {
@@ -20,13 +23,15 @@ struct HeldUpload {
 }
 
 impl HeldUpload {
-    /// Sends the request's head and the first `sent` bytes of `file`, and holds the rest.
-    async fn start(address: &str, key: &str, file: Vec<u8>, sent: usize) -> Self {
+    /// Sends the request's head (as the resident `token`) and the first `sent` bytes of `file`,
+    /// and holds the rest.
+    async fn start(address: &str, token: &str, key: &str, file: Vec<u8>, sent: usize) -> Self {
         let host = address.trim_start_matches("http://");
         let mut stream = TcpStream::connect(host).await.unwrap();
         let head = format!(
             "POST /api/v1/attachments?name=photo.jpg HTTP/1.1\r\nHost: {host}\r\n\
-             Content-Type: image/jpeg\r\n{IDEMPOTENCY_KEY_HEADER}: {key}\r\nContent-Length: {}\r\n\r\n",
+             Authorization: Bearer {token}\r\nContent-Type: image/jpeg\r\n\
+             {IDEMPOTENCY_KEY_HEADER}: {key}\r\nContent-Length: {}\r\n\r\n",
             file.len()
         );
         stream.write_all(head.as_bytes()).await.unwrap();
@@ -95,11 +100,13 @@ fn photo() -> Vec<u8> {
 }
 
 async fn places_of(app: &TestApp, at_once: usize) -> Vec<HeldUpload> {
+    let token = app.resident().await;
     let mut held = Vec::new();
     for n in 0..at_once {
         held.push(
             HeldUpload::start(
                 &app.address,
+                &token,
                 &format!("held-upload-{n:04}-aaaaaaaa"),
                 photo(),
                 1_000,
@@ -146,7 +153,15 @@ async fn a_body_that_stalls_is_cut_off_with_408_and_the_same_request_runs_later(
     let file = photo();
 
     // Act: the first kilobyte, then nothing.
-    let stalled = HeldUpload::start(&app.address, "stalled-upload-0001-aaaa", file.clone(), 1_000).await;
+    let token = app.resident().await;
+    let stalled = HeldUpload::start(
+        &app.address,
+        &token,
+        "stalled-upload-0001-aaaa",
+        file.clone(),
+        1_000,
+    )
+    .await;
     let (status, text) = tokio::time::timeout(Duration::from_secs(20), stalled.answer())
         .await
         .expect("the server answers a stalled body");
@@ -158,7 +173,7 @@ async fn a_body_that_stalls_is_cut_off_with_408_and_the_same_request_runs_later(
     assert_eq!(again.status(), 201);
 }
 
-async fn one_client_address_gets_thirty_uploads_in_fifteen_minutes(backend: Backend) {
+async fn one_resident_gets_thirty_uploads_in_fifteen_minutes(backend: Backend) {
     let app = spawn_app_configured(backend, |_| {}).await;
     for n in 0..30 {
         let response = send_photo(&app, &format!("quota-{n:04}-aaaaaaaaaaaaa")).await;
@@ -178,23 +193,77 @@ async fn one_client_address_gets_thirty_uploads_in_fifteen_minutes(backend: Back
         refused.json::<ApiError>().await.unwrap().code,
         ErrorCode::RateLimited
     );
+    let someone_else = app.sign_in("neighbour@example.jp").await.access.access_token;
+    let theirs = upload_as(
+        &app,
+        Some(&someone_else),
+        "a.jpg",
+        "image/jpeg",
+        "quota-other-0000-aaaaaaa",
+        photo(),
+    )
+    .await;
+    assert_eq!(theirs.status(), 201, "another resident is not held back");
     app.clock.advance_millis(15 * 60 * 1000);
     let next_window = send_photo(&app, "quota-0030-aaaaaaaaaaaaa").await;
     assert_eq!(next_window.status(), 201, "a 429 kept nothing for its key");
 }
 
-async fn forty_parallel_ten_mib_uploads_keep_the_servers_memory_bounded(backend: Backend) {
-    // Arrange: the real server binary, so its memory is its own; one 10 MiB photo shared by all.
+async fn one_client_address_gets_a_hundred_and_twenty_uploads_in_fifteen_minutes(backend: Backend) {
+    // Four residents behind one address (a carrier's NAT, a library) send their thirty each.
+    let app = spawn_app_configured(backend, |_| {}).await;
+    let small = file_of(FileKind::Jpeg, 1_000);
+    for resident in 0..4 {
+        let token = app
+            .sign_in(&format!("shared{resident}@example.jp"))
+            .await
+            .access
+            .access_token;
+        for n in 0..30 {
+            let key = format!("shared-{resident}-{n:04}-aaaaaaaaaa");
+            let response = upload_as(&app, Some(&token), "a.jpg", "image/jpeg", &key, small.clone()).await;
+            assert_eq!(response.status(), 201, "resident {resident}, upload {n}");
+        }
+    }
+    let fifth = app.sign_in("shared4@example.jp").await.access.access_token;
+
+    let refused = upload_as(
+        &app,
+        Some(&fifth),
+        "a.jpg",
+        "image/jpeg",
+        "shared-4-0000-aaaaaaaaaa",
+        small,
+    )
+    .await;
+
+    assert_eq!(refused.status(), 429);
+    assert_eq!(
+        refused.json::<ApiError>().await.unwrap().code,
+        ErrorCode::RateLimited
+    );
+}
+
+async fn two_hundred_parallel_ten_mib_uploads_keep_memory_bounded_and_the_quota_holds(backend: Backend) {
+    // Arrange: the real server binary, so its memory is its own; a kiosk registered as an admin
+    // does, with room for five 10 MiB files a day; one 10 MiB photo shared by every request.
     let database = TestDatabase::new(backend).await;
-    let server = ServerProcess::start(&database.location);
+    let quota: u64 = 50 * 1024 * 1024 + 1024 * 1024;
+    let server = ServerProcess::start_with(
+        &database.location,
+        &[("MADOGUCHI_KIOSK_UPLOAD_BYTES_PER_DAY", &quota.to_string())],
+        None,
+    );
+    let (_, credential) = new_kiosk(&database.location, "中央図書館").await;
     let file = axum::body::Bytes::from(file_of(FileKind::Jpeg, 10 * 1024 * 1024));
     let client = reqwest::Client::new();
     let before = server.peak_memory_bytes();
 
     // Act
-    let uploads = (0..40).map(|n| {
+    let uploads = (0..200).map(|n| {
         let request = client
             .post(format!("{}/api/v1/attachments?name=photo.jpg", server.address))
+            .bearer_auth(&credential)
             .header("content-type", "image/jpeg")
             .header(IDEMPOTENCY_KEY_HEADER, format!("flood-{n:04}-aaaaaaaaaaaaa"))
             .body(file.clone());
@@ -202,33 +271,36 @@ async fn forty_parallel_ten_mib_uploads_keep_the_servers_memory_bounded(backend:
     });
     let answers = futures_util::future::join_all(uploads).await;
 
-    // Assert: every upload is kept or refused as passing (busy: 503; over the client's quota:
-    // 429), never a failure; the peak memory grew by far less than forty files.
+    // Assert: every upload is kept or refused as passing (busy: 503; over the tries: 429) or for
+    // the quota (413), never a failure; at most five are kept; the peak memory grew by far less
+    // than two hundred files.
     let after = server.peak_memory_bytes();
     let count = |s: u16| answers.iter().filter(|a| matches!(a, Ok(x) if *x == s)).count();
     let growth_mib = (after.saturating_sub(before)) / (1024 * 1024);
     println!(
-        "40 parallel 10 MiB uploads: {} kept (201), {} busy (503), {} over quota (429); peak memory {} MiB -> {} MiB (+{growth_mib} MiB)",
+        "200 parallel 10 MiB uploads: {} kept (201), {} busy (503), {} over the tries (429), {} over the quota (413); peak memory {} MiB -> {} MiB (+{growth_mib} MiB)",
         count(201),
         count(503),
         count(429),
+        count(413),
         before / (1024 * 1024),
         after / (1024 * 1024),
     );
     for answer in &answers {
         match answer {
-            Ok(201 | 429 | 503) => {}
+            Ok(201 | 413 | 429 | 503) => {}
             other => panic!("an upload got {other:?}"),
         }
     }
     assert!(count(201) >= 1, "some uploads are kept");
-    assert!(count(201) <= 30, "the client's quota holds");
+    assert!(count(201) <= 5, "the kiosk's quota holds: {} kept", count(201));
     assert!(growth_mib < 400, "peak memory grew by {growth_mib} MiB");
 }
 
 on_both_stores!(
     an_upload_beyond_the_places_is_refused_at_once_with_503_and_retry_after,
     a_body_that_stalls_is_cut_off_with_408_and_the_same_request_runs_later,
-    one_client_address_gets_thirty_uploads_in_fifteen_minutes,
-    forty_parallel_ten_mib_uploads_keep_the_servers_memory_bounded,
+    one_resident_gets_thirty_uploads_in_fifteen_minutes,
+    one_client_address_gets_a_hundred_and_twenty_uploads_in_fifteen_minutes,
+    two_hundred_parallel_ten_mib_uploads_keep_memory_bounded_and_the_quota_holds,
 );

@@ -70,12 +70,20 @@ pub fn fresh_each_pick(text: String, generation: u32) -> String {
     }
 }
 
-/// Whether a server's refusal is about the file (shown as the field's error) rather than sending.
-fn is_about_the_file(code: ErrorCode) -> bool {
-    matches!(
-        code,
-        ErrorCode::AttachmentTooLarge | ErrorCode::AttachmentWrongKind | ErrorCode::InvalidAttachment
-    )
+/// A server's refusal the resident must act on, shown as the field's error (the file, the day's
+/// quota, too many tries, not signed in), rather than a failure to send that picking the file
+/// again retries; its message id.
+pub fn field_problem(code: ErrorCode) -> Option<&'static str> {
+    match code {
+        ErrorCode::AttachmentTooLarge
+        | ErrorCode::AttachmentWrongKind
+        | ErrorCode::InvalidAttachment
+        | ErrorCode::AttachmentQuotaExceeded
+        | ErrorCode::RateLimited => Some(code.message_id()),
+        // Files are kept only for a signed-in resident (or a registered kiosk): say how to be one.
+        ErrorCode::Unauthorized => Some(madoguchi_domain::msg_id!("attachment-error-sign-in")),
+        _ => None,
+    }
 }
 
 #[component]
@@ -162,8 +170,8 @@ pub fn FileUpload(
                     status.set(Some(UploadStatus::Done { name, size: r.size }));
                     receipt.set(Some(r));
                 }
-                Err(e) if is_about_the_file(e.code) => {
-                    problem.set(Some(e.code.message_id()));
+                Err(e) if field_problem(e.code).is_some() => {
+                    problem.set(field_problem(e.code));
                     status.set(None);
                 }
                 Err(_) => status.set(Some(UploadStatus::Failed { name })),

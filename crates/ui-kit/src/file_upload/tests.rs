@@ -1,6 +1,7 @@
 use super::examples::{describe, size_text};
-use super::{UploadStatus, announced, fresh_each_pick, percent};
+use super::{UploadStatus, announced, field_problem, fresh_each_pick, percent};
 use crate::test_support::*;
+use madoguchi_domain::ErrorCode;
 
 #[test]
 fn the_picker_is_labelled_described_by_its_limits_and_offers_only_accepted_kinds() {
@@ -92,4 +93,21 @@ fn the_same_message_for_the_next_file_still_changes_the_live_region() {
         fresh_each_pick(message(), 2).trim(),
         fresh_each_pick(message(), 3).trim()
     );
+}
+
+#[test]
+fn a_refusal_the_resident_must_act_on_is_said_at_the_field_in_their_words() {
+    let en = translate("en");
+    let said = |code| field_problem(code).map(|id| en.text(id));
+    assert_eq!(
+        said(ErrorCode::Unauthorized).as_deref(),
+        Some(
+            "To attach a file, first sign in on the “Your account” page. Files are kept only for residents who are signed in"
+        )
+    );
+    assert!(said(ErrorCode::AttachmentQuotaExceeded).is_some());
+    assert!(said(ErrorCode::RateLimited).is_some());
+    // Trouble sending is not the resident's to fix at the field: picking the file again retries.
+    assert_eq!(field_problem(ErrorCode::ServerUnreachable), None);
+    assert_eq!(field_problem(ErrorCode::Unavailable), None);
 }

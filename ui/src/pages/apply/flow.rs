@@ -17,7 +17,7 @@ use madoguchi_ui_kit::{
     NotificationBanner, PostalLookup, StepIndicator, SummaryList, SummaryRow,
 };
 
-use super::renderer::{StepFields, answer_lines, summary_items};
+use super::renderer::{SignedInHere, StepFields, answer_lines, summary_items};
 use super::session::{self, Session};
 use super::{city_plain, focus_heading, go, today};
 use crate::i18n::{self, t, t_args, tr};
@@ -34,6 +34,10 @@ pub fn ApplyPage(route: Route) -> impl IntoView {
     };
     provide_context(PostalLookup(ipc::services::postal_lookup));
     provide_context(AttachmentUpload(ipc::services::attachment_upload));
+    let signed_in = LocalResource::new(|| async { ipc::account::current().await.ok().flatten().is_some() });
+    provide_context(SignedInHere(Signal::derive(move || {
+        signed_in.get().unwrap_or(true)
+    })));
     let opened = {
         let procedure = procedure.clone();
         LocalResource::new(move || {

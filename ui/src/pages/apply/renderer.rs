@@ -24,6 +24,11 @@ use madoguchi_ui_kit::{
 };
 
 use super::city_plain;
+
+/// Whether a resident is signed in on this device or page (`flow.rs` provides it): files are kept
+/// only for a signed-in resident, so a file field says so before a file is picked.
+#[derive(Clone, Copy)]
+pub struct SignedInHere(pub Signal<bool>);
 use crate::i18n::{self, t, t_args, translator};
 
 /// The id of a field's control in the page (prefixed, so a city's field id never meets ours).
@@ -468,7 +473,7 @@ fn FieldControl(
             );
             let limits = AttachmentLimits::default();
             let tr = translator();
-            let hint = match hint {
+            let limits_hint = match hint {
                 Some(h) => h,
                 None => {
                     let max = size_text(&tr, limits.max_bytes);
@@ -477,6 +482,19 @@ fn FieldControl(
                     })
                 }
             };
+            // Unknown (no context, or still asking): taken as signed in, so nothing flickers.
+            let signed_in = use_context::<SignedInHere>().map_or_else(|| Signal::derive(|| true), |s| s.0);
+            let hint = Signal::derive(move || {
+                if signed_in.get() {
+                    limits_hint.get()
+                } else {
+                    format!(
+                        "{} {}",
+                        limits_hint.get(),
+                        t(msg_id!("form-attachment-signed-out"))
+                    )
+                }
+            });
             view! {
                 <FileUpload
                     id=id label=label hint=hint

@@ -1,8 +1,9 @@
-//! `POST /api/v1/attachments?name=…`: a resident's file (the body, as is, with its `Content-Type`).
-//! Behind the idempotency layer like every mutation, with the city's size limit instead of the
-//! usual one, and behind [`gate`] (uploads at once, per client, body-read time). The bytes must be
-//! of the declared kind (their signature is checked, not the name). A file no application quotes
-//! within a day is deleted by the sweep (`sweep.rs`).
+//! `POST /api/v1/attachments?name=…`: a resident's file (the body, as is, with its `Content-Type`),
+//! sent by a signed-in resident or a registered kiosk. Behind the idempotency layer like every
+//! mutation, with the city's size limit instead of the usual one, and behind [`gate`] (who sends,
+//! uploads at once, tries per sender and client, body-read time). The bytes must be of the
+//! declared kind (their signature is checked, not the name), and within the sender's bytes for the
+//! day. A file no application quotes within a day is deleted by the sweep (`sweep.rs`).
 
 pub mod gate;
 
@@ -22,7 +23,7 @@ use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, 
 use super::AppState;
 use crate::error::ServerError;
 use crate::idempotency;
-use crate::storage::{IdempotencyClaim, NewAttachment};
+use crate::storage::{IdempotencyClaim, KeptAttachment, NewAttachment, Sender};
 
 /// The route's path (its route group reads bodies up to the city's attachment limit).
 pub const PATH: &str = "/api/v1/attachments";
@@ -74,17 +75,21 @@ pub struct AttachmentQuery {
     responses(
         (status = 201, description = "Kept; quote the id in an application within 24 hours (a file no application quotes by then is deleted)", body = AttachmentReceipt),
         (status = 400, description = "`invalid_request`: no `name` in the query", body = ApiError),
-        (status = 413, description = "`attachment_too_large`: larger than the city's limit", body = ApiError),
+        (status = 401, description = "`unauthorized`: no resident's access token or registered kiosk's credential, or a lapsed or revoked one", body = ApiError),
+        (status = 403, description = "`forbidden`: a member of staff's session (files come from residents and kiosks)", body = ApiError),
+        (status = 413, description = "`attachment_too_large`: larger than the city's limit; `attachment_quota_exceeded`: with this file the sender would pass their bytes for 24 hours", body = ApiError),
         (status = 415, description = "`attachment_wrong_kind`: not a PDF, JPEG or PNG, judged by the bytes", body = ApiError),
         (status = 422, description = "`invalid_attachment`: empty, or a name that is not usable", body = ApiError),
-        (status = 429, description = "`rate_limited`: too many files from this client address in 15 minutes; see Retry-After", body = ApiError,
+        (status = 429, description = "`rate_limited`: too many files from this sender or this client address in 15 minutes; see Retry-After", body = ApiError,
             headers(("Retry-After" = u64, description = "Seconds until a new try is counted"))),
         (status = 503, description = "`unavailable`: as many uploads as this server reads at once are under way; retry in a while", body = ApiError),
-    )
+    ),
+    security(("resident" = []), ("kiosk" = []))
 )]
 #[tracing::instrument(skip_all)]
 pub async fn create(
     State(state): State<AppState>,
+    Extension(sender): Extension<Sender>,
     claim: Option<Extension<IdempotencyClaim>>,
     query: Result<Query<AttachmentQuery>, QueryRejection>,
     headers: HeaderMap,
@@ -108,9 +113,13 @@ pub async fn create(
         kind,
         sha256: to_hex(&Sha256::digest(&body)),
         content: body,
+        sender,
     };
     let respond = idempotency::keep_created();
-    let receipt = state.store.create_attachment(attachment, claim, respond).await?;
+    let receipt = match state.store.create_attachment(attachment, claim, respond).await? {
+        KeptAttachment::Kept(receipt) => receipt,
+        KeptAttachment::OverQuota => return Err(ServerError::AttachmentQuotaExceeded),
+    };
     tracing::info!(id = %receipt.id, size = receipt.size, "attachment received");
     Ok((StatusCode::CREATED, axum::Json(receipt)).into_response())
 }

@@ -153,6 +153,15 @@ pub(super) async fn delete(
         &[&account.0],
     )
     .await?;
+    // As in SQLite: unquoted files go with the account, quoted ones stay with their application.
+    let owner = crate::storage::account_owner(account);
+    tx.execute(
+        "DELETE FROM attachments WHERE owner = $1 AND application_id IS NULL",
+        &[&owner],
+    )
+    .await?;
+    tx.execute("UPDATE attachments SET owner = NULL WHERE owner = $1", &[&owner])
+        .await?;
     tx.execute(
         "DELETE FROM idempotency_keys WHERE left(key, char_length($1)) = $1 AND key <> $2",
         &[&scope, &claim.stored_key()],

@@ -5,26 +5,48 @@ use madoguchi_domain::{AttachmentReceipt, UnixMillis};
 
 use super::idempotency;
 use crate::storage::rows::file_kind_name;
-use crate::storage::{IdempotencyClaim, NewAttachment, Respond, StoreError};
+use crate::storage::{
+    IdempotencyClaim, KeptAttachment, NewAttachment, QUOTA_WINDOW_MILLIS, Respond, StoreError,
+};
 
+/// Keeps the file unless it takes its sender past their day's bytes. Uploads of one sender on
+/// several instances at once take a transaction lock on the sender first, so each sums what the
+/// one before it wrote.
 pub(super) async fn create(
     client: &mut Object,
     attachment: &NewAttachment,
     claim: &IdempotencyClaim,
     respond: Respond<AttachmentReceipt>,
-) -> Result<AttachmentReceipt, StoreError> {
+) -> Result<KeptAttachment, StoreError> {
     let tx = client.transaction().await?;
+    let owner = &attachment.sender.owner;
+    tx.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", &[owner])
+        .await?;
+    let size = i64::try_from(attachment.content.len()).unwrap_or(i64::MAX);
+    let sent: i64 = tx
+        .query_one(
+            "SELECT CAST(coalesce(sum(size), 0) AS BIGINT) FROM attachments
+             WHERE owner = $1 AND received_at > $2",
+            &[owner, &(claim.at.0 - QUOTA_WINDOW_MILLIS)],
+        )
+        .await?
+        .get(0);
+    let quota = i64::try_from(attachment.sender.bytes_per_day).unwrap_or(i64::MAX);
+    if sent.saturating_add(size) > quota {
+        return Ok(KeptAttachment::OverQuota);
+    }
     tx.execute(
-        "INSERT INTO attachments (id, name, kind, size, sha256, content, received_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO attachments (id, name, kind, size, sha256, content, received_at, owner)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         &[
             &attachment.id,
             &attachment.name.as_str(),
             &file_kind_name(attachment.kind),
-            &i64::try_from(attachment.content.len()).unwrap_or(i64::MAX),
+            &size,
             &attachment.sha256,
             &attachment.content.as_ref(),
             &claim.at.0,
+            owner,
         ],
     )
     .await?;
@@ -36,7 +58,7 @@ pub(super) async fn create(
     };
     idempotency::finish_with_write(&tx, claim, &respond(&receipt)).await?;
     tx.commit().await?;
-    Ok(receipt)
+    Ok(KeptAttachment::Kept(receipt))
 }
 
 /// Deletes the files no application quotes, received before `received_before`. An application

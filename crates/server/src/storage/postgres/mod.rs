@@ -19,6 +19,7 @@ mod forms;
 mod holidays;
 mod idempotency;
 mod inquiries;
+mod kiosks;
 mod migrations;
 mod notices;
 mod postal;
@@ -44,17 +45,17 @@ use tokio_postgres::NoTls;
 
 use madoguchi_domain::account::{
     AccountExport, AccountId, AccountView, AuditEntry, DeviceId, DeviceView, EmailAddress, IdentityLevel,
-    Username,
+    KioskId, Username,
 };
 
 use super::{
     Accepted, AccountStore, ApplicationStore, AttachmentStore, AuditStore, Booked, BookingChanged,
     BookingStore, CatalogueStore, ChangeRequest, ClaimOutcome, ClaimRules, CodeAttempt, CodeOutcome,
     CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore,
-    ImportedForm, InquiryStore, Joined, NewAccessToken, NewApplication, NewAttachment, NewBooking, NewStaff,
-    NewStatus, Occupancy, PostalStore, RateLimitStore, ReminderMail, ResidentPrincipal, Respond,
-    StaffCredentials, StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse,
-    SubmittedApplication,
+    ImportedForm, InquiryStore, Joined, KeptAttachment, KioskRecord, KioskStore, NewAccessToken,
+    NewApplication, NewAttachment, NewBooking, NewKiosk, NewStaff, NewStatus, Occupancy, PostalStore,
+    RateLimitStore, ReminderMail, ResidentPrincipal, Respond, StaffCredentials, StaffPrincipal, StaffStore,
+    StatusChanged, StoreError, StoredResponse, SubmittedApplication,
 };
 
 pub(crate) use migrations::apply as apply_migrations;
@@ -206,7 +207,7 @@ impl AttachmentStore for PostgresStore {
         attachment: NewAttachment,
         claim: IdempotencyClaim,
         respond: Respond<AttachmentReceipt>,
-    ) -> Result<AttachmentReceipt, StoreError> {
+    ) -> Result<KeptAttachment, StoreError> {
         attachments::create(&mut self.conn().await?, &attachment, &claim, respond).await
     }
 
@@ -357,6 +358,28 @@ impl AccountStore for PostgresStore {
     ) -> Result<bool, StoreError> {
         let response = respond(&());
         account_data::delete(&mut self.conn().await?, &account, &claim, &response).await
+    }
+}
+
+#[async_trait]
+impl KioskStore for PostgresStore {
+    async fn register_kiosk(&self, kiosk: NewKiosk) -> Result<bool, StoreError> {
+        kiosks::register(&self.conn().await?, &kiosk).await
+    }
+
+    async fn kiosk_by_credential(
+        &self,
+        credential_sha256: String,
+    ) -> Result<Option<KioskRecord>, StoreError> {
+        kiosks::by_credential(&self.conn().await?, &credential_sha256).await
+    }
+
+    async fn kiosks(&self) -> Result<Vec<KioskRecord>, StoreError> {
+        kiosks::list(&self.conn().await?).await
+    }
+
+    async fn revoke_kiosk(&self, id: KioskId, at: UnixMillis) -> Result<bool, StoreError> {
+        kiosks::revoke(&self.conn().await?, &id, at).await
     }
 }
 

@@ -115,6 +115,14 @@ pub(super) fn delete(
         "UPDATE applications SET account_id = NULL WHERE account_id = ?1",
         [&account.0],
     )?;
+    // Files the resident sent that no application quotes go with the account; those an
+    // application quotes stay with it, no longer named as the account's.
+    let owner = crate::storage::account_owner(account);
+    tx.execute(
+        "DELETE FROM attachments WHERE owner = ?1 AND application_id IS NULL",
+        [&owner],
+    )?;
+    tx.execute("UPDATE attachments SET owner = NULL WHERE owner = ?1", [&owner])?;
     tx.execute(
         "DELETE FROM idempotency_keys WHERE substr(key, 1, length(?1)) = ?1 AND key <> ?2",
         params![scope, claim.stored_key()],

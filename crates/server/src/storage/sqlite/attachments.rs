@@ -5,26 +5,41 @@ use rusqlite::{Connection, params};
 
 use super::idempotency;
 use crate::storage::rows::file_kind_name;
-use crate::storage::{IdempotencyClaim, NewAttachment, Respond, StoreError};
+use crate::storage::{
+    IdempotencyClaim, KeptAttachment, NewAttachment, QUOTA_WINDOW_MILLIS, Respond, StoreError,
+};
 
+/// Keeps the file unless it takes its sender past their day's bytes. SQLite has one writer, so
+/// the sum read here cannot change before the insert.
 pub(super) fn create(
     tx: &Connection,
     attachment: &NewAttachment,
     claim: &IdempotencyClaim,
     respond: Respond<AttachmentReceipt>,
-) -> Result<AttachmentReceipt, StoreError> {
+) -> Result<KeptAttachment, StoreError> {
+    let size = i64::try_from(attachment.content.len()).unwrap_or(i64::MAX);
+    let sent: i64 = tx.query_row(
+        "SELECT coalesce(sum(size), 0) FROM attachments WHERE owner = ?1 AND received_at > ?2",
+        params![attachment.sender.owner, claim.at.0 - QUOTA_WINDOW_MILLIS],
+        |r| r.get(0),
+    )?;
+    let quota = i64::try_from(attachment.sender.bytes_per_day).unwrap_or(i64::MAX);
+    if sent.saturating_add(size) > quota {
+        return Ok(KeptAttachment::OverQuota);
+    }
     let kind = file_kind_name(attachment.kind);
     tx.execute(
-        "INSERT INTO attachments (id, name, kind, size, sha256, content, received_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO attachments (id, name, kind, size, sha256, content, received_at, owner)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             attachment.id,
             attachment.name.as_str(),
             kind,
-            i64::try_from(attachment.content.len()).unwrap_or(i64::MAX),
+            size,
             attachment.sha256,
             attachment.content.as_ref(),
-            claim.at.0
+            claim.at.0,
+            attachment.sender.owner,
         ],
     )?;
     let receipt = AttachmentReceipt {
@@ -34,7 +49,7 @@ pub(super) fn create(
         size: attachment.content.len() as u64,
     };
     idempotency::finish_with_write(tx, claim, &respond(&receipt))?;
-    Ok(receipt)
+    Ok(KeptAttachment::Kept(receipt))
 }
 
 /// Deletes the files no application quotes, received before `received_before`.

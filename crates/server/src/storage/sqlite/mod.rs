@@ -28,6 +28,7 @@ mod forms;
 mod holidays;
 mod idempotency;
 mod inquiries;
+mod kiosks;
 mod migrations;
 mod notices;
 mod postal;
@@ -57,17 +58,17 @@ use self::writer::{Durability, Writer};
 
 use madoguchi_domain::account::{
     AccountExport, AccountId, AccountView, AuditEntry, DeviceId, DeviceView, EmailAddress, IdentityLevel,
-    Username,
+    KioskId, Username,
 };
 
 use super::{
     Accepted, AccountStore, ApplicationStore, AttachmentStore, AuditStore, Booked, BookingChanged,
     BookingStore, CatalogueStore, ChangeRequest, ClaimOutcome, ClaimRules, CodeAttempt, CodeOutcome,
     CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore,
-    ImportedForm, InquiryStore, Joined, NewAccessToken, NewApplication, NewAttachment, NewBooking, NewStaff,
-    NewStatus, Occupancy, PostalStore, RateLimitStore, ReminderMail, ResidentPrincipal, Respond,
-    StaffCredentials, StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse,
-    SubmittedApplication,
+    ImportedForm, InquiryStore, Joined, KeptAttachment, KioskRecord, KioskStore, NewAccessToken,
+    NewApplication, NewAttachment, NewBooking, NewKiosk, NewStaff, NewStatus, Occupancy, PostalStore,
+    RateLimitStore, ReminderMail, ResidentPrincipal, Respond, StaffCredentials, StaffPrincipal, StaffStore,
+    StatusChanged, StoreError, StoredResponse, SubmittedApplication,
 };
 
 /// The schema version this build brings a SQLite database to.
@@ -281,7 +282,7 @@ impl AttachmentStore for SqliteStore {
         attachment: NewAttachment,
         claim: IdempotencyClaim,
         respond: Respond<AttachmentReceipt>,
-    ) -> Result<AttachmentReceipt, StoreError> {
+    ) -> Result<KeptAttachment, StoreError> {
         self.write(move |conn| attachments::create(conn, &attachment, &claim, respond))
             .await
     }
@@ -445,6 +446,29 @@ impl AccountStore for SqliteStore {
         let response = respond(&());
         self.write(move |tx| account_data::delete(tx, &account, &claim, &response))
             .await
+    }
+}
+
+#[async_trait]
+impl KioskStore for SqliteStore {
+    async fn register_kiosk(&self, kiosk: NewKiosk) -> Result<bool, StoreError> {
+        self.write(move |tx| kiosks::register(tx, &kiosk)).await
+    }
+
+    async fn kiosk_by_credential(
+        &self,
+        credential_sha256: String,
+    ) -> Result<Option<KioskRecord>, StoreError> {
+        self.read(move |conn| kiosks::by_credential(conn, &credential_sha256))
+            .await
+    }
+
+    async fn kiosks(&self) -> Result<Vec<KioskRecord>, StoreError> {
+        self.read(kiosks::list).await
+    }
+
+    async fn revoke_kiosk(&self, id: KioskId, at: UnixMillis) -> Result<bool, StoreError> {
+        self.write(move |tx| kiosks::revoke(tx, &id, at)).await
     }
 }
 
