@@ -270,13 +270,22 @@ describe("the app window", () => {
     });
 
     // Signed in through the shell's commands (as the account page calls them), the same file goes.
-    await driver.execute(
-      `return window.__TAURI__.core.invoke('request_sign_in_code', { request: { email: '${GALLERY_EMAIL}', locale: 'ja' } }).then(() => true)`,
-    );
+    // (Each command's outcome is left in the page and waited for: a script's promise is not awaited
+    // by every WebDriver.)
+    const shellCall = (command, args) =>
+      driver.execute(`
+        window.__called = null;
+        window.__TAURI__.core.invoke(${JSON.stringify(command)}, ${JSON.stringify(args)})
+          .then(() => { window.__called = 'ok'; }, (e) => { window.__called = JSON.stringify(e); });`);
+    const called = async (what) => {
+      await waitFor(() => driver.execute("return window.__called !== null"), { what });
+      assert.equal(await driver.execute("return window.__called"), "ok", what);
+    };
+    await shellCall("request_sign_in_code", { request: { email: GALLERY_EMAIL, locale: "ja" } });
+    await called("the code asked for");
     const mailed = await mail.codeFor(GALLERY_EMAIL);
-    await driver.execute(
-      `return window.__TAURI__.core.invoke('sign_in_with_code', { email: '${GALLERY_EMAIL}', code: '${mailed}' }).then(() => true)`,
-    );
+    await shellCall("sign_in_with_code", { email: GALLERY_EMAIL, code: mailed });
+    await called("signed in");
 
     // A 3 MB PDF, with its progress.
     await driver.execute(`
@@ -294,7 +303,8 @@ describe("the app window", () => {
     assert.equal(await textOf("#file-upload-document-file-error"), "", "the sign-in message is gone");
 
     // Signed out again (through the outbox), so the next tests find nobody signed in.
-    await driver.execute("return window.__TAURI__.core.invoke('sign_out').then(() => true)");
+    await shellCall("sign_out", {});
+    await called("signed out");
     await waitFor(() => [...entries()].every((id) => before.has(id)), { what: "the credential sent off and gone" });
     }, "MADOGUCHI_GALLERY_APP_BIN");
     } finally {
