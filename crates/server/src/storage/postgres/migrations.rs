@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0008_unclaimed_attachments.sql"),
     include_str!("../../../migrations/postgres/0009_booking_accounts.sql"),
     include_str!("../../../migrations/postgres/0010_booking_mail_reminders.sql"),
+    include_str!("../../../migrations/postgres/0011_passkeys.sql"),
 ];
 
 /// The schema version this build expects.

@@ -21,6 +21,7 @@ mod idempotency;
 mod inquiries;
 mod migrations;
 mod notices;
+mod passkeys;
 mod postal;
 mod staff;
 

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/sqlite/0010_unclaimed_attachments.sql"),
     include_str!("../../../migrations/sqlite/0011_booking_accounts.sql"),
     include_str!("../../../migrations/sqlite/0012_booking_mail_reminders.sql"),
+    include_str!("../../../migrations/sqlite/0013_passkeys.sql"),
 ];
 
 /// The schema version this build expects.

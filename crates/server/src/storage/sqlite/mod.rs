@@ -30,6 +30,7 @@ mod idempotency;
 mod inquiries;
 mod migrations;
 mod notices;
+mod passkeys;
 mod postal;
 mod staff;
 mod writer;
