@@ -31,27 +31,14 @@ pub fn all() -> Result {
     // for minutes, and the lints fill the other (a separate target folder, so no lock is shared).
     let lint_t = step::start("clippy of every crate but the shell (warnings denied), beside the UI build");
     let lints = std::thread::spawn(|| {
-        step::run_quietly(step::cargo().args([
-            "clippy",
+        step::run_quietly(&mut clippy(&[
             "--workspace",
             "--exclude",
             "madoguchi-shell",
             "--all-targets",
-            "--",
-            "-D",
-            "warnings",
         ]))?;
         // The gallery's code is behind a feature the workspace build leaves off.
-        step::run_quietly(step::cargo().args([
-            "clippy",
-            "-p",
-            "madoguchi-ui",
-            "--features",
-            "gallery",
-            "--",
-            "-D",
-            "warnings",
-        ]))
+        step::run_quietly(&mut clippy(&["-p", "madoguchi-ui", "--features", "gallery"]))
     });
     let size = ui_build::build(ui_build::Mode::Release);
     let lints = lints
@@ -62,15 +49,7 @@ pub fn all() -> Result {
     step::done("clippy of every crate but the shell", lint_t);
 
     let t = step::start("clippy of the shell (warnings denied)");
-    run(step::cargo().args([
-        "clippy",
-        "-p",
-        "madoguchi-shell",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
+    run(&mut clippy(&["-p", "madoguchi-shell", "--all-targets"]))?;
     step::done("clippy", t);
 
     // The API tests run on PostgreSQL too, each on a fresh database made from this admin URL;
@@ -108,6 +87,13 @@ pub fn all() -> Result {
     // The closing line CI reads: every test counted from the runners' own summaries.
     println!("tests: {} passed, {} failed", tally.passed, tally.failed);
     Ok(())
+}
+
+/// `cargo clippy <which> -- -D warnings`: a lint is a failure.
+fn clippy(which: &[&str]) -> Command {
+    let mut cmd = step::cargo();
+    cmd.arg("clippy").args(which).args(["--", "-D", "warnings"]);
+    cmd
 }
 
 /// Runs a folder of `node --test` suites with the paths they need, inside a kernel keyring
