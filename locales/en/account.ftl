@@ -55,3 +55,22 @@ account-sign-out-title = Sign out
 account-sign-out-explain-app = Signing out removes the sign-in kept on this device.
 account-sign-out-explain-web = Sign out on this page.
 account-sign-out = Sign out
+
+# Passkeys (WebAuthn): signing in without a code, shown only where the browser supports them.
+account-passkey-lead = If you have added a passkey to your account, you can sign in with it instead, without a code.
+account-passkey-sign-in = Sign in with a passkey
+account-passkey-sign-in-failed = You could not sign in with a passkey: it was cancelled, or this browser cannot use a passkey here. Try again, or sign in with an emailed code.
+account-passkeys-title = Passkeys
+account-passkeys-lead = With a passkey, you sign in with your fingerprint, face or screen lock instead of an emailed code.
+account-passkeys-empty = You have not added a passkey yet.
+account-passkeys-unsupported = This browser cannot make passkeys. You can still remove the ones you have.
+account-passkey-name = Name for the new passkey
+account-passkey-name-hint = So you can tell your passkeys apart. For example: My phone
+account-passkey-name-invalid = Enter a name of 1 to 64 characters.
+account-passkey-add = Add a passkey
+account-passkey-added = The passkey was added. Next time, you can sign in with it.
+account-passkey-add-failed = The passkey was not added: it was cancelled, or this browser cannot make a passkey here.
+account-passkey-created = Added: { $when }
+account-passkey-used = Last used: { $when }
+account-passkey-unused = Not used to sign in yet
+account-passkey-remove = Remove the passkey "{ $passkey }"

@@ -23,4 +23,6 @@ error-rate-limited = There were too many tries in a short time, so we have stopp
 error-sign-in-code-invalid = The confirmation code is wrong or has expired (it is valid for 10 minutes). Please have a new code sent and try again.
 error-identity-level-too-low = This needs your identity checked at a counter. Bring your My Number card to a city hall counter. Once it has been checked, sign in with that account to do this online.
 error-staff-sign-in-failed = The user name, password or authenticator app code is wrong.
+error-passkey-challenge-invalid = The passkey check has expired (it lasts 5 minutes) or was already used. Please try again.
+error-passkey-refused = This passkey could not be used. It is not registered with this site, or it was removed.
 error-mail-unavailable = We cannot send email right now. Please try again in a little while.

@@ -58,3 +58,22 @@ account-sign-out-title = Cerrar sesión
 account-sign-out-explain-app = Al cerrar la sesión, se borran los datos de inicio de sesión guardados en este dispositivo.
 account-sign-out-explain-web = Cierre la sesión en esta página.
 account-sign-out = Cerrar sesión
+
+# Passkeys (WebAuthn): signing in without a code, shown only where the browser supports them.
+account-passkey-lead = Si añadió una llave de acceso a su cuenta, puede iniciar sesión con ella, sin código.
+account-passkey-sign-in = Iniciar sesión con una llave de acceso
+account-passkey-sign-in-failed = No pudo iniciar sesión con la llave de acceso: se canceló o este navegador no puede usar llaves de acceso aquí. Vuelva a intentarlo o inicie sesión con el código enviado por correo.
+account-passkeys-title = Llaves de acceso
+account-passkeys-lead = Con una llave de acceso, inicia sesión con su huella, su cara o el bloqueo de pantalla en lugar de un código por correo.
+account-passkeys-empty = Todavía no ha añadido ninguna llave de acceso.
+account-passkeys-unsupported = Este navegador no puede crear llaves de acceso. Aun así, puede eliminar las que ya tiene.
+account-passkey-name = Nombre de la nueva llave de acceso
+account-passkey-name-hint = Para distinguir sus llaves de acceso. Por ejemplo: Mi teléfono
+account-passkey-name-invalid = Escriba un nombre de 1 a 64 caracteres.
+account-passkey-add = Añadir una llave de acceso
+account-passkey-added = Se añadió la llave de acceso. La próxima vez puede iniciar sesión con ella.
+account-passkey-add-failed = No se añadió la llave de acceso: se canceló o este navegador no puede crear llaves de acceso aquí.
+account-passkey-created = Añadida: { $when }
+account-passkey-used = Último uso: { $when }
+account-passkey-unused = Aún no se ha usado para iniciar sesión
+account-passkey-remove = Eliminar la llave de acceso "{ $passkey }"

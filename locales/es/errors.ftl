@@ -23,4 +23,6 @@ error-rate-limited = Se hicieron demasiados intentos en poco tiempo, por lo que 
 error-sign-in-code-invalid = El código de confirmación no es correcto o ya venció (es válido durante 10 minutos). Solicite un código nuevo y vuelva a intentarlo.
 error-identity-level-too-low = Este trámite requiere verificar su identidad en una ventanilla. Lleve su tarjeta My Number a una ventanilla del ayuntamiento. Una vez verificada, inicie sesión con esa cuenta para hacerlo por internet.
 error-staff-sign-in-failed = El nombre de usuario, la contraseña o el código de la aplicación de autenticación no son correctos.
+error-passkey-challenge-invalid = La verificación de la llave de acceso venció (dura 5 minutos) o ya se usó. Vuelva a intentarlo.
+error-passkey-refused = No se pudo usar esta llave de acceso. No está registrada en este sitio o se eliminó.
 error-mail-unavailable = En este momento no se pueden enviar correos electrónicos. Vuelva a intentarlo dentro de un rato.

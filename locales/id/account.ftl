@@ -58,3 +58,22 @@ account-sign-out-title = Keluar
 account-sign-out-explain-app = Jika Anda keluar, informasi masuk yang tersimpan di perangkat ini akan dihapus.
 account-sign-out-explain-web = Keluar dari akun di halaman ini.
 account-sign-out = Keluar
+
+# Passkeys (WebAuthn): signing in without a code, shown only where the browser supports them.
+account-passkey-lead = Jika Anda sudah menambahkan kunci sandi ke akun, Anda dapat masuk dengan kunci itu tanpa kode.
+account-passkey-sign-in = Masuk dengan kunci sandi
+account-passkey-sign-in-failed = Anda tidak dapat masuk dengan kunci sandi: dibatalkan, atau browser ini tidak dapat memakai kunci sandi di sini. Coba lagi, atau masuk dengan kode dari email.
+account-passkeys-title = Kunci sandi
+account-passkeys-lead = Dengan kunci sandi, Anda masuk dengan sidik jari, wajah, atau kunci layar, bukan kode dari email.
+account-passkeys-empty = Anda belum menambahkan kunci sandi.
+account-passkeys-unsupported = Browser ini tidak dapat membuat kunci sandi. Anda tetap dapat menghapus kunci sandi yang sudah ada.
+account-passkey-name = Nama kunci sandi baru
+account-passkey-name-hint = Agar Anda dapat membedakan kunci sandi Anda. Contoh: Ponsel saya
+account-passkey-name-invalid = Masukkan nama sepanjang 1 sampai 64 karakter.
+account-passkey-add = Tambahkan kunci sandi
+account-passkey-added = Kunci sandi sudah ditambahkan. Lain kali Anda dapat masuk dengan kunci ini.
+account-passkey-add-failed = Kunci sandi tidak ditambahkan: dibatalkan, atau browser ini tidak dapat membuat kunci sandi di sini.
+account-passkey-created = Ditambahkan: { $when }
+account-passkey-used = Terakhir dipakai: { $when }
+account-passkey-unused = Belum pernah dipakai untuk masuk
+account-passkey-remove = Hapus kunci sandi "{ $passkey }"

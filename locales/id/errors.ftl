@@ -23,4 +23,6 @@ error-rate-limited = Terlalu banyak percobaan dalam waktu singkat, sehingga pene
 error-sign-in-code-invalid = Kode konfirmasi salah atau masa berlakunya (10 menit) sudah habis. Silakan minta kode baru, lalu coba lagi.
 error-identity-level-too-low = Prosedur ini memerlukan verifikasi identitas di loket. Bawalah kartu My Number ke loket balai kota. Setelah diverifikasi, masuklah dengan akun tersebut untuk melakukannya secara daring.
 error-staff-sign-in-failed = Nama pengguna, kata sandi, atau kode aplikasi autentikator salah.
+error-passkey-challenge-invalid = Pemeriksaan kunci sandi sudah kedaluwarsa (berlaku 5 menit) atau sudah dipakai. Silakan coba lagi.
+error-passkey-refused = Kunci sandi ini tidak dapat dipakai. Kunci ini tidak terdaftar di situs ini, atau sudah dihapus.
 error-mail-unavailable = Saat ini email tidak dapat dikirim. Silakan coba lagi beberapa saat lagi.

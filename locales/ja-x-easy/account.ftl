@@ -58,3 +58,22 @@ account-sign-out-title = サインアウト
 account-sign-out-explain-app = サインアウトすると、この 機械《きかい》に 残《のこ》して いる サインインの 情報《じょうほう》を 消《け》します。
 account-sign-out-explain-web = この ページから サインアウトします。
 account-sign-out = サインアウトする
+
+# パスキー:コードの 代わりに サインインする 方法。
+account-passkey-lead = アカウントに パスキーを 入《い》れた 人《ひと》は、コードを 使《つか》わないで、パスキーで サインインできます。
+account-passkey-sign-in = パスキーで サインインする
+account-passkey-sign-in-failed = パスキーで サインインできませんでした。やめたか、この ブラウザでは ここで パスキーが 使《つか》えません。もう一度《いちど》 やって ください。または、メールの コードで サインインして ください。
+account-passkeys-title = パスキー
+account-passkeys-lead = パスキーが あると、メールの コードの 代《か》わりに、指紋《しもん》や 顔《かお》、画面《がめん》の ロックで サインインできます。
+account-passkeys-empty = パスキーは まだ ありません。
+account-passkeys-unsupported = この ブラウザでは パスキーを 作《つく》れません。前《まえ》に 入《い》れた パスキーを 消《け》す ことは できます。
+account-passkey-name = 新《あたら》しい パスキーの 名前《なまえ》
+account-passkey-name-hint = パスキーが どれか わかる ための 名前《なまえ》です。例《れい》：わたしの スマホ
+account-passkey-name-invalid = 名前《なまえ》を 書《か》いて ください。64文字《もじ》まで です。
+account-passkey-add = パスキーを 入《い》れる
+account-passkey-added = パスキーを 入《い》れました。次《つぎ》から、この パスキーで サインインできます。
+account-passkey-add-failed = パスキーを 入《い》れる ことが できませんでした。やめたか、この ブラウザでは ここで パスキーを 作《つく》れません。
+account-passkey-created = 入《い》れた とき：{ $when }
+account-passkey-used = 最後《さいご》に 使《つか》った とき：{ $when }
+account-passkey-unused = まだ サインインに 使《つか》って いません
+account-passkey-remove = パスキー「{ $passkey }」を 消《け》す

@@ -59,3 +59,22 @@ account-sign-out-title = サインアウト
 account-sign-out-explain-app = この端末からサインアウトすると、この端末に保管しているサインインの情報を消します。
 account-sign-out-explain-web = このページからサインアウトします。
 account-sign-out = サインアウトする
+
+# パスキー(WebAuthn):コードの代わりにサインインする方法。ブラウザーが対応しているときだけ表示します。
+account-passkey-lead = アカウントにパスキーを追加した方は、コードなしでパスキーでサインインできます。
+account-passkey-sign-in = パスキーでサインイン
+account-passkey-sign-in-failed = パスキーでサインインできませんでした。取り消されたか、このブラウザーではここでパスキーを使えません。もう一度試すか、メールのコードでサインインしてください。
+account-passkeys-title = パスキー
+account-passkeys-lead = パスキーがあると、メールのコードの代わりに、指紋や顔、画面ロックでサインインできます。
+account-passkeys-empty = パスキーはまだ追加していません。
+account-passkeys-unsupported = このブラウザーではパスキーを作れません。追加済みのパスキーを削除することはできます。
+account-passkey-name = 新しいパスキーの名前
+account-passkey-name-hint = パスキーを見分けるための名前です。例:自分のスマホ
+account-passkey-name-invalid = 名前を1〜64文字で入力してください。
+account-passkey-add = パスキーを追加する
+account-passkey-added = パスキーを追加しました。次からは、このパスキーでサインインできます。
+account-passkey-add-failed = パスキーを追加できませんでした。取り消されたか、このブラウザーではここでパスキーを作れません。
+account-passkey-created = 追加した日時:{ $when }
+account-passkey-used = 最後に使った日時:{ $when }
+account-passkey-unused = まだサインインに使っていません
+account-passkey-remove = パスキー「{ $passkey }」を削除する

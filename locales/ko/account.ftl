@@ -58,3 +58,22 @@ account-sign-out-title = 로그아웃
 account-sign-out-explain-app = 로그아웃하면 이 기기에 보관된 로그인 정보가 삭제됩니다.
 account-sign-out-explain-web = 이 페이지에서 로그아웃합니다.
 account-sign-out = 로그아웃
+
+# Passkeys (WebAuthn): signing in without a code, shown only where the browser supports them.
+account-passkey-lead = 계정에 패스키를 추가했다면 코드 없이 패스키로 로그인할 수 있습니다.
+account-passkey-sign-in = 패스키로 로그인
+account-passkey-sign-in-failed = 패스키로 로그인하지 못했습니다. 취소되었거나 이 브라우저에서는 여기서 패스키를 사용할 수 없습니다. 다시 시도하거나 이메일로 받은 코드로 로그인해 주세요.
+account-passkeys-title = 패스키
+account-passkeys-lead = 패스키가 있으면 이메일 코드 대신 지문, 얼굴 또는 화면 잠금으로 로그인할 수 있습니다.
+account-passkeys-empty = 아직 추가한 패스키가 없습니다.
+account-passkeys-unsupported = 이 브라우저에서는 패스키를 만들 수 없습니다. 이미 있는 패스키는 삭제할 수 있습니다.
+account-passkey-name = 새 패스키 이름
+account-passkey-name-hint = 패스키를 구별하기 위한 이름입니다. 예: 내 휴대폰
+account-passkey-name-invalid = 이름을 1~64자로 입력해 주세요.
+account-passkey-add = 패스키 추가
+account-passkey-added = 패스키를 추가했습니다. 다음부터 이 패스키로 로그인할 수 있습니다.
+account-passkey-add-failed = 패스키를 추가하지 못했습니다. 취소되었거나 이 브라우저에서는 여기서 패스키를 만들 수 없습니다.
+account-passkey-created = 추가한 날짜: { $when }
+account-passkey-used = 마지막 사용: { $when }
+account-passkey-unused = 아직 로그인에 사용하지 않았습니다
+account-passkey-remove = 패스키 "{ $passkey }" 삭제

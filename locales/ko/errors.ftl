@@ -23,4 +23,6 @@ error-rate-limited = 짧은 시간에 너무 많이 시도하여 잠시 접수�
 error-sign-in-code-invalid = 확인 코드가 틀렸거나 유효 시간(10분)이 지났습니다. 새 코드를 받은 후 다시 시도해 주세요.
 error-identity-level-too-low = 이 절차는 창구에서 본인 확인을 받아야 합니다. 마이넘버카드를 가지고 시청 창구로 오십시오. 확인이 끝나면 그 계정으로 로그인하여 온라인으로 하실 수 있습니다.
 error-staff-sign-in-failed = 사용자 이름, 비밀번호 또는 인증 앱의 코드가 올바르지 않습니다.
+error-passkey-challenge-invalid = 패스키 확인 시간(5분)이 지났거나 이미 사용되었습니다. 다시 시도해 주세요.
+error-passkey-refused = 이 패스키를 사용할 수 없습니다. 이 사이트에 등록되지 않았거나 삭제된 패스키입니다.
 error-mail-unavailable = 지금은 메일을 보낼 수 없습니다. 잠시 후 다시 시도해 주세요.

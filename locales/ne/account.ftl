@@ -58,3 +58,22 @@ account-sign-out-title = साइन आउट
 account-sign-out-explain-app = साइन आउट गर्दा, यो उपकरणमा राखिएको साइन इनको जानकारी मेटिन्छ।
 account-sign-out-explain-web = यो पृष्ठबाट साइन आउट गर्नुहोस्।
 account-sign-out = साइन आउट गर्नुहोस्
+
+# Passkeys (WebAuthn): signing in without a code, shown only where the browser supports them.
+account-passkey-lead = तपाईंले आफ्नो खातामा पासकी थप्नुभएको छ भने कोडबिना नै पासकीले साइन इन गर्न सक्नुहुन्छ।
+account-passkey-sign-in = पासकीले साइन इन गर्नुहोस्
+account-passkey-sign-in-failed = पासकीले साइन इन गर्न सकिएन: यो रद्द गरियो, वा यो ब्राउजरले यहाँ पासकी प्रयोग गर्न सक्दैन। फेरि प्रयास गर्नुहोस्, वा इमेलको कोडले साइन इन गर्नुहोस्।
+account-passkeys-title = पासकीहरू
+account-passkeys-lead = पासकी भए, इमेलको कोडको सट्टा औंठाछाप, अनुहार वा स्क्रिन लकले साइन इन गर्न सकिन्छ।
+account-passkeys-empty = तपाईंले अहिलेसम्म कुनै पासकी थप्नुभएको छैन।
+account-passkeys-unsupported = यो ब्राउजरले पासकी बनाउन सक्दैन। भएका पासकीहरू भने हटाउन सक्नुहुन्छ।
+account-passkey-name = नयाँ पासकीको नाम
+account-passkey-name-hint = आफ्ना पासकीहरू छुट्याउनका लागि। उदाहरण: मेरो फोन
+account-passkey-name-invalid = १ देखि ६४ अक्षरसम्मको नाम लेख्नुहोस्।
+account-passkey-add = पासकी थप्नुहोस्
+account-passkey-added = पासकी थपियो। अर्को पटकदेखि यसैले साइन इन गर्न सक्नुहुन्छ।
+account-passkey-add-failed = पासकी थपिएन: यो रद्द गरियो, वा यो ब्राउजरले यहाँ पासकी बनाउन सक्दैन।
+account-passkey-created = थपिएको: { $when }
+account-passkey-used = अन्तिम पटक प्रयोग: { $when }
+account-passkey-unused = साइन इनका लागि अहिलेसम्म प्रयोग भएको छैन
+account-passkey-remove = पासकी "{ $passkey }" हटाउनुहोस्

@@ -58,3 +58,22 @@ account-sign-out-title = Sair
 account-sign-out-explain-app = Ao sair, apagamos os dados de acesso guardados neste aparelho.
 account-sign-out-explain-web = Sair da conta nesta página.
 account-sign-out = Sair
+
+# Passkeys (WebAuthn): signing in without a code, shown only where the browser supports them.
+account-passkey-lead = Se você adicionou uma chave de acesso à sua conta, pode entrar com ela, sem código.
+account-passkey-sign-in = Entrar com uma chave de acesso
+account-passkey-sign-in-failed = Não foi possível entrar com a chave de acesso: a ação foi cancelada ou este navegador não pode usar chaves de acesso aqui. Tente de novo ou entre com o código enviado por e-mail.
+account-passkeys-title = Chaves de acesso
+account-passkeys-lead = Com uma chave de acesso, você entra com sua impressão digital, rosto ou bloqueio de tela, em vez de um código por e-mail.
+account-passkeys-empty = Você ainda não adicionou nenhuma chave de acesso.
+account-passkeys-unsupported = Este navegador não consegue criar chaves de acesso. Você ainda pode remover as que já tem.
+account-passkey-name = Nome da nova chave de acesso
+account-passkey-name-hint = Para diferenciar suas chaves de acesso. Por exemplo: Meu celular
+account-passkey-name-invalid = Digite um nome de 1 a 64 caracteres.
+account-passkey-add = Adicionar uma chave de acesso
+account-passkey-added = A chave de acesso foi adicionada. Da próxima vez, você pode entrar com ela.
+account-passkey-add-failed = A chave de acesso não foi adicionada: a ação foi cancelada ou este navegador não pode criar chaves de acesso aqui.
+account-passkey-created = Adicionada em: { $when }
+account-passkey-used = Último uso: { $when }
+account-passkey-unused = Ainda não usada para entrar
+account-passkey-remove = Remover a chave de acesso "{ $passkey }"

@@ -23,4 +23,6 @@ error-rate-limited = Houve muitas tentativas em pouco tempo, por isso elas deixa
 error-sign-in-code-invalid = O código de confirmação está incorreto ou expirou (ele vale por 10 minutos). Peça um novo código e tente de novo.
 error-identity-level-too-low = Este procedimento exige verificação de identidade em um balcão de atendimento. Leve seu cartão My Number a um balcão da prefeitura. Depois da verificação, entre com essa conta para fazê-lo on-line.
 error-staff-sign-in-failed = O nome de usuário, a senha ou o código do aplicativo autenticador está incorreto.
+error-passkey-challenge-invalid = A verificação da chave de acesso expirou (vale por 5 minutos) ou já foi usada. Tente de novo.
+error-passkey-refused = Não foi possível usar esta chave de acesso. Ela não está registrada neste site ou foi removida.
 error-mail-unavailable = Não é possível enviar e-mails agora. Tente de novo daqui a pouco.

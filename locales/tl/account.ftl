@@ -59,3 +59,22 @@ account-sign-out-title = Mag-sign out
 account-sign-out-explain-app = Kapag nag-sign out kayo, mabubura ang sign-in na nakaimbak sa aparatong ito.
 account-sign-out-explain-web = Mag-sign out sa pahinang ito.
 account-sign-out = Mag-sign out
+
+# Passkeys (WebAuthn): signing in without a code, shown only where the browser supports them.
+account-passkey-lead = Kung nagdagdag ka ng passkey sa iyong account, puwede kang mag-sign in gamit ito, nang walang code.
+account-passkey-sign-in = Mag-sign in gamit ang passkey
+account-passkey-sign-in-failed = Hindi ka naka-sign in gamit ang passkey: kinansela ito, o hindi magamit ng browser na ito ang passkey dito. Subukang muli, o mag-sign in gamit ang code sa email.
+account-passkeys-title = Mga passkey
+account-passkeys-lead = Sa passkey, nagsa-sign in ka gamit ang fingerprint, mukha, o screen lock sa halip na code sa email.
+account-passkeys-empty = Wala ka pang naidagdag na passkey.
+account-passkeys-unsupported = Hindi makagawa ng passkey ang browser na ito. Puwede mo pa ring tanggalin ang mga passkey mo.
+account-passkey-name = Pangalan ng bagong passkey
+account-passkey-name-hint = Para makilala mo ang bawat passkey. Halimbawa: Aking phone
+account-passkey-name-invalid = Maglagay ng pangalang may 1 hanggang 64 na character.
+account-passkey-add = Magdagdag ng passkey
+account-passkey-added = Naidagdag na ang passkey. Sa susunod, puwede kang mag-sign in gamit ito.
+account-passkey-add-failed = Hindi naidagdag ang passkey: kinansela ito, o hindi makagawa ng passkey ang browser na ito dito.
+account-passkey-created = Idinagdag: { $when }
+account-passkey-used = Huling ginamit: { $when }
+account-passkey-unused = Hindi pa nagamit sa pag-sign in
+account-passkey-remove = Tanggalin ang passkey na "{ $passkey }"

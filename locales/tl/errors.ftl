@@ -23,4 +23,6 @@ error-rate-limited = Masyadong maraming pagsubok sa maikling panahon, kaya pansa
 error-sign-in-code-invalid = Mali ang code ng kumpirmasyon o lumipas na ang bisa nito (10 minuto lang ito may bisa). Humingi ng bagong code at subukang muli.
 error-identity-level-too-low = Kailangang masuri sa counter ang inyong pagkakakilanlan para rito. Dalhin ang inyong My Number card sa counter ng city hall. Kapag nasuri na, mag-sign in gamit ang account na iyon upang magawa ito online.
 error-staff-sign-in-failed = Mali ang username, password, o code ng authenticator app.
+error-passkey-challenge-invalid = Lumipas na ang bisa ng pag-check ng passkey (5 minuto lang ito) o nagamit na ito. Subukang muli.
+error-passkey-refused = Hindi magamit ang passkey na ito. Hindi ito nakarehistro sa site na ito, o tinanggal na ito.
 error-mail-unavailable = Hindi makapagpadala ng email ngayon. Pakisubukang muli mamaya.

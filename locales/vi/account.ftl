@@ -58,3 +58,22 @@ account-sign-out-title = Đăng xuất
 account-sign-out-explain-app = Khi đăng xuất, thông tin đăng nhập lưu trên thiết bị này sẽ bị xóa.
 account-sign-out-explain-web = Đăng xuất khỏi trang này.
 account-sign-out = Đăng xuất
+
+# Passkeys (WebAuthn): signing in without a code, shown only where the browser supports them.
+account-passkey-lead = Nếu đã thêm khóa truy cập vào tài khoản, bạn có thể đăng nhập bằng khóa đó mà không cần mã.
+account-passkey-sign-in = Đăng nhập bằng khóa truy cập
+account-passkey-sign-in-failed = Không thể đăng nhập bằng khóa truy cập: thao tác đã bị hủy, hoặc trình duyệt này không dùng được khóa truy cập ở đây. Hãy thử lại, hoặc đăng nhập bằng mã gửi qua email.
+account-passkeys-title = Khóa truy cập
+account-passkeys-lead = Với khóa truy cập, bạn đăng nhập bằng vân tay, khuôn mặt hoặc khóa màn hình thay vì mã gửi qua email.
+account-passkeys-empty = Bạn chưa thêm khóa truy cập nào.
+account-passkeys-unsupported = Trình duyệt này không tạo được khóa truy cập. Bạn vẫn có thể xóa các khóa đã có.
+account-passkey-name = Tên của khóa truy cập mới
+account-passkey-name-hint = Để phân biệt các khóa truy cập của bạn. Ví dụ: Điện thoại của tôi
+account-passkey-name-invalid = Vui lòng nhập tên dài từ 1 đến 64 ký tự.
+account-passkey-add = Thêm khóa truy cập
+account-passkey-added = Đã thêm khóa truy cập. Lần sau bạn có thể đăng nhập bằng khóa này.
+account-passkey-add-failed = Chưa thêm được khóa truy cập: thao tác đã bị hủy, hoặc trình duyệt này không tạo được khóa truy cập ở đây.
+account-passkey-created = Ngày thêm: { $when }
+account-passkey-used = Dùng lần cuối: { $when }
+account-passkey-unused = Chưa dùng để đăng nhập
+account-passkey-remove = Xóa khóa truy cập "{ $passkey }"

@@ -23,4 +23,6 @@ error-rate-limited = Bạn đã thử quá nhiều lần trong thời gian ngắ
 error-sign-in-code-invalid = Mã xác nhận không đúng hoặc đã hết hạn (mã có hiệu lực trong 10 phút). Vui lòng yêu cầu gửi mã mới rồi thử lại.
 error-identity-level-too-low = Thủ tục này cần xác minh danh tính tại quầy. Hãy mang thẻ My Number đến quầy của tòa thị chính. Sau khi xác minh xong, hãy đăng nhập bằng tài khoản đó để thực hiện trực tuyến.
 error-staff-sign-in-failed = Tên người dùng, mật khẩu hoặc mã của ứng dụng xác thực không đúng.
+error-passkey-challenge-invalid = Bước xác nhận khóa truy cập đã hết hạn (có hiệu lực 5 phút) hoặc đã được dùng. Vui lòng thử lại.
+error-passkey-refused = Không thể dùng khóa truy cập này. Khóa chưa được đăng ký với trang này hoặc đã bị xóa.
 error-mail-unavailable = Hiện không thể gửi email. Vui lòng thử lại sau ít phút.

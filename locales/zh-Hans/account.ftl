@@ -58,3 +58,22 @@ account-sign-out-title = 退出登录
 account-sign-out-explain-app = 退出登录后，本设备上保存的登录信息将被删除。
 account-sign-out-explain-web = 在此页面退出登录。
 account-sign-out = 退出登录
+
+# Passkeys (WebAuthn): signing in without a code, shown only where the browser supports them.
+account-passkey-lead = 如果您已为账户添加通行密钥，可以直接用它登录，无需验证码。
+account-passkey-sign-in = 使用通行密钥登录
+account-passkey-sign-in-failed = 未能使用通行密钥登录：操作已取消，或此浏览器无法在此使用通行密钥。请重试，或使用邮件中的验证码登录。
+account-passkeys-title = 通行密钥
+account-passkeys-lead = 有了通行密钥，您可以用指纹、面容或屏幕锁登录，无需邮件验证码。
+account-passkeys-empty = 您还没有添加通行密钥。
+account-passkeys-unsupported = 此浏览器无法创建通行密钥。您仍可删除已有的通行密钥。
+account-passkey-name = 新通行密钥的名称
+account-passkey-name-hint = 用于区分您的通行密钥。例如：我的手机
+account-passkey-name-invalid = 请输入1至64个字符的名称。
+account-passkey-add = 添加通行密钥
+account-passkey-added = 已添加通行密钥。下次可以用它登录。
+account-passkey-add-failed = 未能添加通行密钥：操作已取消，或此浏览器无法在此创建通行密钥。
+account-passkey-created = 添加时间：{ $when }
+account-passkey-used = 最近使用：{ $when }
+account-passkey-unused = 尚未用于登录
+account-passkey-remove = 删除通行密钥“{ $passkey }”

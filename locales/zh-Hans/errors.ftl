@@ -23,4 +23,6 @@ error-rate-limited = 短时间内尝试次数过多，已暂停受理。请稍�
 error-sign-in-code-invalid = 验证码错误或已超过有效期（10分钟）。请重新获取验证码后再试。
 error-identity-level-too-low = 办理此手续需要在窗口进行身份确认。请携带个人编号卡（My Number卡）到市政府窗口。确认完成后，使用该账户登录，即可在线办理。
 error-staff-sign-in-failed = 用户名、密码或身份验证应用的验证码错误。
+error-passkey-challenge-invalid = 通行密钥验证已过期（有效期5分钟）或已被使用。请重试。
+error-passkey-refused = 无法使用此通行密钥。它未在本网站注册，或已被删除。
 error-mail-unavailable = 目前无法发送邮件。请稍后再试。

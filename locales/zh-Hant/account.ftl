@@ -58,3 +58,22 @@ account-sign-out-title = 登出
 account-sign-out-explain-app = 登出後，本裝置上保存的登入資訊將被刪除。
 account-sign-out-explain-web = 在此頁面登出。
 account-sign-out = 登出
+
+# Passkeys (WebAuthn): signing in without a code, shown only where the browser supports them.
+account-passkey-lead = 如果您已為帳戶新增密碼金鑰，可以直接用它登入，不需要驗證碼。
+account-passkey-sign-in = 使用密碼金鑰登入
+account-passkey-sign-in-failed = 無法使用密碼金鑰登入：操作已取消，或此瀏覽器無法在此使用密碼金鑰。請再試一次，或使用電子郵件中的驗證碼登入。
+account-passkeys-title = 密碼金鑰
+account-passkeys-lead = 有了密碼金鑰，您可以用指紋、臉孔或螢幕鎖定登入，不需要電子郵件驗證碼。
+account-passkeys-empty = 您還沒有新增密碼金鑰。
+account-passkeys-unsupported = 此瀏覽器無法建立密碼金鑰。您仍可刪除已有的密碼金鑰。
+account-passkey-name = 新密碼金鑰的名稱
+account-passkey-name-hint = 用來區分您的密碼金鑰。例如：我的手機
+account-passkey-name-invalid = 請輸入1至64個字元的名稱。
+account-passkey-add = 新增密碼金鑰
+account-passkey-added = 已新增密碼金鑰。下次可以用它登入。
+account-passkey-add-failed = 無法新增密碼金鑰：操作已取消，或此瀏覽器無法在此建立密碼金鑰。
+account-passkey-created = 新增時間：{ $when }
+account-passkey-used = 最近使用：{ $when }
+account-passkey-unused = 尚未用於登入
+account-passkey-remove = 刪除密碼金鑰「{ $passkey }」

@@ -23,4 +23,6 @@ error-rate-limited = 短時間內嘗試次數過多，已暫停受理。請稍�
 error-sign-in-code-invalid = 驗證碼錯誤或已超過有效期限（10分鐘）。請重新取得驗證碼後再試一次。
 error-identity-level-too-low = 辦理此手續需要在窗口進行身分確認。請攜帶個人編號卡（My Number卡）到市公所窗口。確認完成後，使用該帳號登入，即可線上辦理。
 error-staff-sign-in-failed = 使用者名稱、密碼或驗證應用程式的驗證碼錯誤。
+error-passkey-challenge-invalid = 密碼金鑰驗證已過期（有效期限5分鐘）或已被使用。請再試一次。
+error-passkey-refused = 無法使用此密碼金鑰。它未在本網站註冊，或已被刪除。
 error-mail-unavailable = 目前無法寄送電子郵件。請稍後再試。

@@ -14,6 +14,7 @@ pub mod account;
 pub mod applications;
 pub mod bookings;
 pub mod notices;
+mod passkey;
 pub mod services;
 mod upload;
 
@@ -293,6 +294,27 @@ async fn post_json<B: Serialize, T: DeserializeOwned>(
     init.set_body(&JsValue::from_str(
         &serde_json::to_string(body).map_err(|_| internal())?,
     ));
+    read_response(JsFuture::from(window.fetch_with_str_and_init(path, &init)).await).await
+}
+
+/// A DELETE with an idempotency key and `Authorization: Bearer {token}` (a resident's own thing).
+async fn http_delete_as<T: DeserializeOwned>(
+    path: &str,
+    key: &IdempotencyKey,
+    token: &str,
+) -> Result<T, ApiError> {
+    let window = web_sys::window().ok_or_else(|| ApiError::from(ErrorCode::Internal))?;
+    let internal = || ApiError::from(ErrorCode::Internal);
+    let headers = web_sys::Headers::new().map_err(|_| internal())?;
+    headers
+        .set(IDEMPOTENCY_KEY_HEADER, key.as_str())
+        .map_err(|_| internal())?;
+    headers
+        .set("authorization", &format!("Bearer {token}"))
+        .map_err(|_| internal())?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("DELETE");
+    init.set_headers(&headers);
     read_response(JsFuture::from(window.fetch_with_str_and_init(path, &init)).await).await
 }
 

@@ -75,6 +75,12 @@ pub enum ErrorCode {
     SignInCodeInvalid,
     /// A member of staff's username, password or authenticator code is wrong.
     StaffSignInFailed,
+    /// The passkey challenge is unknown, used or expired (each works once, for five minutes):
+    /// start again.
+    PasskeyChallengeInvalid,
+    /// The passkey was not accepted: it is not one registered with the city (removed, or another
+    /// site's), or the authenticator's answer did not check out. Nothing changed.
+    PasskeyRefused,
     /// The city's mail server cannot take the message now; try again shortly.
     MailUnavailable,
     /// The device has no usable OS keyring to keep the key of the encrypted local data.
@@ -156,6 +162,8 @@ impl ErrorCode {
             ErrorCode::RateLimited => crate::msg_id!("error-rate-limited"),
             ErrorCode::SignInCodeInvalid => crate::msg_id!("error-sign-in-code-invalid"),
             ErrorCode::StaffSignInFailed => crate::msg_id!("error-staff-sign-in-failed"),
+            ErrorCode::PasskeyChallengeInvalid => crate::msg_id!("error-passkey-challenge-invalid"),
+            ErrorCode::PasskeyRefused => crate::msg_id!("error-passkey-refused"),
             ErrorCode::MailUnavailable => crate::msg_id!("error-mail-unavailable"),
             ErrorCode::KeyringUnavailable => crate::msg_id!("error-keyring-unavailable"),
             ErrorCode::LocalDataLocked => crate::msg_id!("error-local-data-locked"),

@@ -50,6 +50,40 @@ pub struct ServerConfig {
     /// `MADOGUCHI_KIOSK_UPLOAD_BYTES_PER_DAY`: the same for one registered kiosk, which serves many
     /// residents a day (1 GiB by default).
     pub kiosk_upload_bytes_per_day: u64,
+    /// `MADOGUCHI_PUBLIC_URL`: where residents reach the city's web pages
+    /// (`https://madoguchi.city.example.jp`). Passkeys are bound to its host name (WebAuthn's
+    /// relying party id) and its origin; a passkey made for one host name never works on another,
+    /// so a city sets this once and keeps it. An IP address cannot hold passkeys (WebAuthn needs a
+    /// domain). `http://localhost:8787` by default, where any port is taken, since development and
+    /// the tests run on free ports and browsers count `http://localhost` as a secure context.
+    pub public_url: PublicUrl,
+}
+
+/// The city's public address: an `http` or `https` URL whose host is a domain name, not an IP.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct PublicUrl(String);
+
+impl PublicUrl {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for PublicUrl {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        let url = webauthn_rs::prelude::Url::parse(&s).map_err(|e| format!("{s:?} is not a URL: {e}"))?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(format!("{s:?} is not an http or https URL"));
+        }
+        if url.domain().is_none() {
+            return Err(format!(
+                "{s:?} has no domain name (passkeys cannot be bound to an IP address; use localhost on this machine)"
+            ));
+        }
+        Ok(Self(s))
+    }
 }
 
 /// The mail server's URL, kept out of `Debug` (it may carry a password).
@@ -102,6 +136,7 @@ impl Default for ServerConfig {
             body_read_timeout_secs: 120,
             resident_upload_bytes_per_day: 100 * 1024 * 1024,
             kiosk_upload_bytes_per_day: 1024 * 1024 * 1024,
+            public_url: PublicUrl("http://localhost:8787".to_owned()),
         }
     }
 }
@@ -204,6 +239,10 @@ impl ServerConfig {
             self.reference_prefix = ReferencePrefix::try_from(v)
                 .map_err(|e| anyhow::anyhow!("MADOGUCHI_REFERENCE_PREFIX: {e}"))?;
         }
+        if let Some(v) = var("MADOGUCHI_PUBLIC_URL") {
+            self.public_url =
+                PublicUrl::try_from(v).map_err(|e| anyhow::anyhow!("MADOGUCHI_PUBLIC_URL: {e}"))?;
+        }
         Ok(self)
     }
 }
@@ -270,6 +309,22 @@ mod tests {
             "{shown}"
         );
         assert!(!shown.contains("pw-0123"), "{shown}");
+    }
+
+    #[test]
+    fn a_public_url_must_name_a_host_passkeys_can_be_bound_to() {
+        let with = |v: &str| {
+            ServerConfig::default().with_env(|n| (n == "MADOGUCHI_PUBLIC_URL").then(|| v.to_owned()))
+        };
+        assert_eq!(
+            with("https://madoguchi.city.example.jp")
+                .unwrap()
+                .public_url
+                .as_str(),
+            "https://madoguchi.city.example.jp"
+        );
+        assert!(with("http://127.0.0.1:8787").is_err());
+        assert!(with("ftp://city.example.jp").is_err());
     }
 
     #[test]

@@ -44,6 +44,10 @@ pub enum ServerError {
     SignInCodeInvalid,
     #[error("a staff sign-in failed")]
     StaffSignInFailed,
+    #[error("the passkey challenge is unknown, used or expired")]
+    PasskeyChallengeInvalid,
+    #[error("the passkey was not accepted")]
+    PasskeyRefused,
     #[error("the mail could not be sent")]
     MailUnavailable,
     #[error("the application's status does not allow this change")]
@@ -98,6 +102,11 @@ impl ServerError {
                 (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::SignInCodeInvalid)
             }
             ServerError::StaffSignInFailed => (StatusCode::UNAUTHORIZED, ErrorCode::StaffSignInFailed),
+            ServerError::PasskeyChallengeInvalid => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorCode::PasskeyChallengeInvalid,
+            ),
+            ServerError::PasskeyRefused => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::PasskeyRefused),
             ServerError::MailUnavailable => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::MailUnavailable),
             ServerError::StatusChangeNotAllowed => (StatusCode::CONFLICT, ErrorCode::StatusChangeNotAllowed),
             ServerError::InvalidPostalCode => (StatusCode::BAD_REQUEST, ErrorCode::InvalidPostalCode),

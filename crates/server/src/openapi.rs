@@ -3,7 +3,8 @@
 use madoguchi_domain::account::{
     AccessGrant, AccountExport, AccountId, AccountView, AuditAction, AuditEntry, AuditLog, CodeRequest,
     CodeSignIn, DeviceId, DeviceList, DeviceName, DeviceRecord, DeviceView, EmailAddress, IdentityLevel,
-    Refresh, Role, SignInCode, SignedIn, StaffSession, StaffSignIn, Username, VerifyIdentity,
+    PasskeyChallenge, PasskeyChallengeId, PasskeyId, PasskeyList, PasskeyRegistration, PasskeySignIn,
+    PasskeyView, Refresh, Role, SignInCode, SignedIn, StaffSession, StaffSignIn, Username, VerifyIdentity,
 };
 use madoguchi_domain::application::{
     Application, ApplicationList, ApplicationReceipt, ApplicationReference, ApplicationStatus,
@@ -76,6 +77,12 @@ use crate::routes;
         routes::accounts::me::audit,
         routes::accounts::me::export,
         routes::accounts::me::delete,
+        routes::accounts::passkeys::register_options,
+        routes::accounts::passkeys::register,
+        routes::accounts::passkeys::list,
+        routes::accounts::passkeys::delete,
+        routes::accounts::passkeys::sign_in_options,
+        routes::accounts::passkeys::sign_in,
         routes::accounts::staff::sign_in,
         routes::accounts::staff::sign_out,
         routes::accounts::staff::verify_identity,
@@ -114,6 +121,7 @@ use crate::routes;
         CodeRequest, CodeSignIn, SignedIn, Refresh, AccessGrant, AccountView, AccountId, DeviceId, DeviceView,
         DeviceList, DeviceName, EmailAddress, SignInCode, IdentityLevel, Role, Username, StaffSignIn, StaffSession,
         VerifyIdentity, AuditEntry, AuditAction, AuditLog, AccountExport, DeviceRecord,
+        PasskeyChallenge, PasskeyChallengeId, PasskeyId, PasskeyList, PasskeyRegistration, PasskeySignIn, PasskeyView,
         BookingCatalogue, BookableService, CounterSummary, ServiceIdentityLevel, SlotList, SlotAvailability, UtcTime,
         BookingRequest, BookingRequestWithLocale, BookingContact, RescheduleRequest, BookingReference, BookingStatus, BookedBy, Booking,
         BookingReceipt, BookingDay, CounterDay, WaitlistEntry, WaitlistStatus, WaitlistReceipt,

@@ -8,7 +8,7 @@ use anyhow::Context as _;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware;
-use axum::routing::{any, get, post};
+use axum::routing::{any, delete, get, post};
 use madoguchi_domain::AttachmentLimits;
 use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
@@ -62,6 +62,7 @@ impl Application {
                 kiosk: config.kiosk_upload_bytes_per_day,
             },
             booking_setup: Arc::default(),
+            webauthn: Arc::new(routes::accounts::passkeys::relying_party(&config.public_url)?),
         };
         let router = router(state.clone(), config);
         let addr = SocketAddr::new(config.host, config.port);
@@ -115,7 +116,7 @@ impl Application {
 /// extractor.
 pub fn router(state: AppState, config: &ServerConfig) -> Router {
     use madoguchi_domain::notice::wire as notice_paths;
-    use routes::accounts::{me, sign_in, staff};
+    use routes::accounts::{me, passkeys, sign_in, staff};
     // Clerks and admins only, every route audited (`routes::admin`, `applications::staff`).
     let staff_routes = Router::new()
         .route("/api/v1/admin/inquiries", get(routes::admin::inquiries))
@@ -184,6 +185,11 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         .route("/api/v1/account/devices/{id}/revoke", post(me::revoke))
         .route("/api/v1/account/sign-out", post(me::sign_out))
         .route("/api/v1/account/audit", get(me::audit))
+        .route(
+            "/api/v1/account/passkeys",
+            get(passkeys::list).post(passkeys::register),
+        )
+        .route("/api/v1/account/passkeys/{id}", delete(passkeys::delete))
         .route(notice_paths::FEED_PATH, get(routes::notices::feed))
         .route(notice_paths::STREAM_PATH, get(routes::notices::stream::public))
         .route(
@@ -259,6 +265,9 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         .route(sign_in::SIGN_IN_PATH, post(sign_in::sign_in))
         .route(sign_in::REFRESH_PATH, post(sign_in::refresh))
         .route(staff::SIGN_IN_PATH, post(staff::sign_in))
+        .route(passkeys::REGISTER_OPTIONS_PATH, post(passkeys::register_options))
+        .route(passkeys::SIGN_IN_OPTIONS_PATH, post(passkeys::sign_in_options))
+        .route(passkeys::SIGN_IN_PATH, post(passkeys::sign_in))
         .method_not_allowed_fallback(routes::method_not_allowed);
     let api = unkeyed.merge(forms).merge(files).with_state(state);
     let app = match &config.ui_dir {

@@ -12,19 +12,25 @@
 //! nobody signed in). The access token is renewed from the credential a minute before it expires.
 //! [`resident_token`] gives the routes that link what a resident does to their account (a booking,
 //! a waitlist place) the token to send.
+//!
+//! **Passkeys** are web mode's only: the city binds them to its public site, and the app's webview
+//! (WebKitGTK on Linux) has no WebAuthn for it, so in the app [`passkeys_available`] is false and
+//! no page offers them. Signing in with one ends like the code's sign-in, in the same session.
 
 use std::cell::RefCell;
 
 use madoguchi_domain::account::{
     AccessGrant, AccountView, AuditLog, CodeRequest, CodeSignIn, DeviceId, DeviceList, DeviceName,
-    EmailAddress, Refresh, SignInCode, SignedIn,
+    EmailAddress, PasskeyChallenge, PasskeyId, PasskeyList, PasskeyRegistration, PasskeySignIn, PasskeyView,
+    Refresh, SignInCode, SignedIn,
 };
 use madoguchi_domain::{ApiError, ErrorCode, LocaleTag, UnixMillis};
 use serde::Serialize;
 
+use super::passkey::{self, NoCredential};
 use super::{
-    call_shell, http_get_with_token, http_post_as, http_post_unkeyed, new_idempotency_key, now,
-    tauri_invoke_fn,
+    call_shell, http_delete_as, http_get_with_token, http_post_as, http_post_unkeyed, new_idempotency_key,
+    now, post_json, tauri_invoke_fn,
 };
 
 /// How long before its expiry an access token is renewed, so a request never carries one that
@@ -84,17 +90,94 @@ pub async fn sign_in(
                 device_name: web_device.clone(),
             };
             let signed: SignedIn = http_post_unkeyed("/api/v1/auth/sign-in", &body).await?;
-            let account = signed.account.clone();
-            SESSION.with(|s| {
-                *s.borrow_mut() = Some(Session {
-                    account: signed.account,
-                    credential: signed.device_credential,
-                    access: signed.access,
-                })
-            });
-            Ok(account)
+            Ok(keep(signed))
         }
     }
+}
+
+/// Keeps a web sign-in in this page's memory; the account it is for.
+fn keep(signed: SignedIn) -> AccountView {
+    let account = signed.account.clone();
+    SESSION.with(|s| {
+        *s.borrow_mut() = Some(Session {
+            account: signed.account,
+            credential: signed.device_credential,
+            access: signed.access,
+        })
+    });
+    account
+}
+
+/// Why a passkey step failed: the browser gave no credential (cancelled, none there, or it cannot
+/// here; WebAuthn does not say which), or the city refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PasskeyFailure {
+    Browser,
+    City(ApiError),
+}
+
+impl From<ApiError> for PasskeyFailure {
+    fn from(error: ApiError) -> Self {
+        PasskeyFailure::City(error)
+    }
+}
+
+impl From<NoCredential> for PasskeyFailure {
+    fn from(_: NoCredential) -> Self {
+        PasskeyFailure::Browser
+    }
+}
+
+/// Whether this page can offer passkeys: web mode, in a browser with WebAuthn.
+pub fn passkeys_available() -> bool {
+    tauri_invoke_fn().is_none() && passkey::available()
+}
+
+/// Signs in with a passkey the browser offers (no address asked first). `web_device` names this
+/// browser in the resident's list of devices, as the code's sign-in does.
+pub async fn sign_in_with_passkey(web_device: &DeviceName) -> Result<AccountView, PasskeyFailure> {
+    let challenge: PasskeyChallenge =
+        post_json("/api/v1/auth/passkey/options", &Nothing {}, None, None).await?;
+    let credential = passkey::get_assertion(&challenge.public_key).await?;
+    let body = PasskeySignIn {
+        challenge_id: challenge.challenge_id,
+        device_name: web_device.clone(),
+        credential,
+    };
+    let signed: SignedIn = http_post_unkeyed("/api/v1/auth/passkey/sign-in", &body).await?;
+    Ok(keep(signed))
+}
+
+/// The signed-in resident's passkeys, newest first.
+pub async fn passkeys() -> Result<PasskeyList, ApiError> {
+    http_get_with_token("/api/v1/account/passkeys", &signed_in_token().await?).await
+}
+
+/// Makes a passkey in the browser for the signed-in resident and registers it as `name`.
+pub async fn add_passkey(name: &DeviceName) -> Result<PasskeyView, PasskeyFailure> {
+    let token = signed_in_token().await?;
+    let challenge: PasskeyChallenge = post_json(
+        "/api/v1/account/passkeys/options",
+        &Nothing {},
+        None,
+        Some(&token),
+    )
+    .await?;
+    let credential = passkey::create(&challenge.public_key).await?;
+    let body = PasskeyRegistration {
+        challenge_id: challenge.challenge_id,
+        name: name.clone(),
+        credential,
+    };
+    let key = new_idempotency_key()?;
+    Ok(http_post_as("/api/v1/account/passkeys", &body, &key, Some(&token)).await?)
+}
+
+/// Removes one of the resident's passkeys (it signs in no more).
+pub async fn remove_passkey(id: &PasskeyId) -> Result<(), ApiError> {
+    let token = signed_in_token().await?;
+    let key = new_idempotency_key()?;
+    http_delete_as(&format!("/api/v1/account/passkeys/{}", id.0), &key, &token).await
 }
 
 /// Who is signed in here, if anyone. App mode: the shell's answer (the last known account when the

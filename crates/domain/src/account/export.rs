@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{AccountView, AuditEntry, DeviceId, DeviceName};
+use super::{AccountView, AuditEntry, DeviceId, DeviceName, PasskeyView};
 use crate::UnixMillis;
 use crate::application::ApplicationReference;
 use crate::booking::BookingReference;
@@ -24,6 +24,10 @@ pub struct AccountExport {
     /// Every device ever signed in to the account, signed out ones too (their row is kept so that
     /// their credential can never work again), newest first.
     pub devices: Vec<DeviceRecord>,
+    /// The passkeys registered to sign in with (name and dates; their public keys are of no use
+    /// to anyone else and are left out), newest first.
+    #[serde(default)]
+    pub passkeys: Vec<PasskeyView>,
     /// Every staff access to the resident's data, oldest first.
     pub audit: Vec<AuditEntry>,
     /// The personal notices kept for the account (an application's status changes, a booking's

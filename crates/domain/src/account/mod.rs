@@ -1,4 +1,4 @@
-//! Who is asking: residents (signed in by a one-time code sent by email), staff (password and TOTP,
+//! Who is asking: residents (signed in by a one-time code sent by email, or by a passkey), staff (password and TOTP,
 //! with a role), the devices a resident is signed in on, and the audit log of staff access.
 //!
 //! The wire types of sign-in live here like every wire type; the secrets themselves (codes, device
@@ -11,6 +11,7 @@
 mod audit;
 mod export;
 mod kiosk;
+mod passkey;
 mod sign_in;
 mod staff;
 
@@ -21,6 +22,10 @@ use serde::{Deserialize, Serialize};
 pub use audit::{AuditAction, AuditEntry, AuditLog};
 pub use export::{AccountExport, DeviceRecord};
 pub use kiosk::{KIOSK_PLACE_MAX_CHARS, KioskId, KioskPlace};
+pub use passkey::{
+    PASSKEY_CHALLENGE_LIFETIME_MILLIS, PasskeyChallenge, PasskeyChallengeId, PasskeyId, PasskeyList,
+    PasskeyRegistration, PasskeySignIn, PasskeyView,
+};
 pub use sign_in::{
     AccessGrant, AccountView, CodeRequest, CodeSignIn, DeviceList, DeviceName, DeviceView, EmailAddress,
     Refresh, SignInCode, SignedIn,

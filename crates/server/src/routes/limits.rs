@@ -1,6 +1,6 @@
 //! Rate limits: fixed windows counted in the database, so every instance shares them. A try over
 //! the limit is refused with 429 `rate_limited` and `Retry-After` (the window's end). One mechanism
-//! for every route that needs one: sign-in codes and staff sign-ins (`accounts/`), uploads
+//! for every route that needs one: sign-in codes, passkey sign-ins and staff sign-ins (`accounts/`), uploads
 //! (`attachments/gate.rs`). Buckets are named by what is counted and a SHA-256 of who, so the
 //! table of counters holds no address.
 
@@ -37,6 +37,13 @@ pub const STAFF_TRIES_PER_USERNAME: Limit = Limit {
 };
 /// Staff sign-in tries from one client address.
 pub const STAFF_TRIES_PER_CLIENT: Limit = Limit {
+    max: 30,
+    window_millis: FIFTEEN_MINUTES,
+};
+
+/// Passkey sign-ins begun from one client address: each keeps a challenge for five minutes, so
+/// this bounds what one client can make the city keep (a library's kiosks share one address).
+pub const PASSKEY_SIGN_INS_PER_CLIENT: Limit = Limit {
     max: 30,
     window_millis: FIFTEEN_MINUTES,
 };

@@ -51,6 +51,8 @@ pub struct AppState {
     pub body_read_timeout: std::time::Duration,
     /// The booking setup with its calendar, built once a second at most (`booking/setup.rs`).
     pub booking_setup: Arc<crate::fresh::Fresh<Option<Arc<booking::setup::Setup>>>>,
+    /// The relying party of the city's passkeys, from its public URL (`accounts/passkeys.rs`).
+    pub webauthn: Arc<webauthn_rs::Webauthn>,
 }
 
 /// The token of `Authorization: Bearer <token>`; 401 without one. Who the token stands for is each

@@ -164,6 +164,31 @@ const TABLES: &[Table] = &[
         order_by: "token_sha256",
     },
     Table {
+        name: "passkeys",
+        columns: &[
+            ("id", Text),
+            ("account_id", Text),
+            ("name", Text),
+            ("credential_id", Text),
+            ("user_handle", Text),
+            ("passkey", Text),
+            ("created_at", Int),
+            ("last_used_at", Int),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "passkey_challenges",
+        columns: &[
+            ("id", Text),
+            ("purpose", Text),
+            ("account_id", Text),
+            ("state", Text),
+            ("expires_at", Int),
+        ],
+        order_by: "id",
+    },
+    Table {
         name: "staff",
         columns: &[
             ("username", Text),

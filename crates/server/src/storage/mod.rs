@@ -13,6 +13,7 @@ mod copy;
 mod error;
 mod location;
 pub mod notices;
+pub mod passkeys;
 pub mod postgres;
 mod rows;
 pub mod sqlite;
@@ -44,6 +45,7 @@ pub use copy::{CopyReport, TableCount, copy_sqlite_to_postgres};
 pub use error::StoreError;
 pub use location::{DatabaseLocation, InvalidLocation};
 pub use notices::{EventScope, NoticeStore, StoredEvent};
+pub use passkeys::{ChallengePurpose, NewChallenge, NewPasskey, PasskeyAdded, PasskeyStore, StoredPasskey};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
@@ -428,6 +430,7 @@ pub trait Store:
     + ApplicationStore
     + HolidayStore
     + AccountStore
+    + PasskeyStore
     + StaffStore
     + KioskStore
     + AuditStore
@@ -449,6 +452,7 @@ impl<T> Store for T where
         + ApplicationStore
         + HolidayStore
         + AccountStore
+        + PasskeyStore
         + StaffStore
         + KioskStore
         + AuditStore

@@ -415,3 +415,26 @@ pub(crate) fn personal_from_change(
         ))),
     }
 }
+
+/// A row of `passkeys`: id, account, name, credential id, user handle, webauthn-rs' JSON, created,
+/// last used.
+pub(crate) type PasskeyRow = (String, String, String, String, String, String, i64, Option<i64>);
+
+/// A passkey's row as the store hands it out (both stores read the same columns).
+pub(crate) fn passkey_row(
+    (id, account, name, credential_id, user_handle, passkey, created_at, last_used_at): PasskeyRow,
+) -> Result<super::StoredPasskey, StoreError> {
+    use madoguchi_domain::account::{AccountId, DeviceName, PasskeyId, PasskeyView};
+    Ok(super::StoredPasskey {
+        view: PasskeyView {
+            id: PasskeyId(id),
+            name: DeviceName::parse(&name).ok_or_else(|| StoreError::Corrupt("a passkey's name".into()))?,
+            created_at: UnixMillis(created_at),
+            last_used_at: last_used_at.map(UnixMillis),
+        },
+        account: AccountId(account),
+        credential_id,
+        user_handle,
+        passkey,
+    })
+}

@@ -27,6 +27,7 @@ mod inquiries;
 mod instances;
 mod notices;
 mod openapi;
+mod passkeys;
 mod postal_codes;
 mod procedures;
 mod smtp;

@@ -75,15 +75,19 @@ async fn every_mutation_declares_its_idempotency_key_and_every_operation_its_fai
         }
     }
     assert_eq!(
-        mutations, 22,
+        mutations, 24,
         "POST inquiries, attachments, applications, an application's withdraw, resubmit and status, \
-         a device's revocation, a resident's and a staff member's sign-out, an identity check; \
-         DELETE an account; \
+         a device's revocation, a resident's and a staff member's sign-out, an identity check, \
+         a passkey's registration; DELETE an account, a passkey; \
          bookings, a booking's cancel and reschedule, the waitlist and an offer's accept, and the \
          clerk's booking on behalf, check-in and no-show; a notice's creation, replacement (PUT) \
          and withdrawal"
     );
-    assert_eq!(unkeyed, 4, "a code, a sign-in, a refresh, a staff sign-in");
+    assert_eq!(
+        unkeyed, 7,
+        "a code, a sign-in, a refresh, a staff sign-in; beginning a passkey's registration and a \
+         passkey sign-in, and finishing the sign-in"
+    );
     assert!(doc["components"]["responses"]["MethodNotAllowed"].is_object());
 }
 

@@ -3,6 +3,10 @@
 //! is no separate sign-up. Each stage is a form built from the kit (text input, error summary,
 //! buttons); a problem is named at its field and in the summary, and the server's refusals
 //! (too many tries, mail not working, out of reach) are said in the reader's language.
+//!
+//! Where the browser has WebAuthn (web mode; not the app's webview), the first stage also offers
+//! "Sign in with a passkey": the browser lists the resident's passkeys for the city's site, so no
+//! address is asked. A passkey that fails is said in the same alert as the city's refusals.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -14,6 +18,7 @@ use madoguchi_ui_kit::{Button, ButtonVariant, ErrorItem, ErrorSummary, InputWidt
 use super::HEADING_ID;
 use crate::i18n::{self, t, t_args};
 use crate::ipc;
+use crate::ipc::account::PasskeyFailure;
 use crate::pages::apply::focus_heading;
 
 const EMAIL_ID: &str = "sign-in-email";
@@ -31,8 +36,13 @@ enum Stage {
 /// What went wrong: at a field (named in the summary too), or with the whole request.
 #[derive(Clone, PartialEq)]
 enum Problem {
-    Field { id: &'static str, message: &'static str },
+    Field {
+        id: &'static str,
+        message: &'static str,
+    },
     Request(ApiError),
+    /// The browser gave no passkey (cancelled, none for this site, or it cannot here).
+    Passkey,
 }
 
 #[component]
@@ -113,6 +123,27 @@ pub fn SignIn(on_signed_in: Callback<AccountView>) -> impl IntoView {
         });
     };
 
+    let passkey_busy = RwSignal::new(false);
+    let sign_in_with_passkey = move || {
+        let Some(device) = DeviceName::parse(&t(msg_id!("account-device-web"))) else {
+            return;
+        };
+        passkey_busy.set(true);
+        spawn_local(async move {
+            let result = ipc::account::sign_in_with_passkey(&device).await;
+            passkey_busy.set(false);
+            match result {
+                Ok(account) => {
+                    problem.set(None);
+                    on_signed_in.run(account);
+                    focus_heading(HEADING_ID);
+                }
+                Err(PasskeyFailure::Browser) => problem.set(Some(Problem::Passkey)),
+                Err(PasskeyFailure::City(error)) => problem.set(Some(Problem::Request(error))),
+            }
+        });
+    };
+
     let field_error = move |id: &'static str| {
         Signal::derive(move || match problem.get() {
             Some(Problem::Field { id: at, message }) if at == id => Some(t(message)),
@@ -126,16 +157,17 @@ pub fn SignIn(on_signed_in: Callback<AccountView>) -> impl IntoView {
         }],
         _ => Vec::new(),
     });
-    let request_error = move || match problem.get() {
-        Some(Problem::Request(error)) => {
-            let id = error.code.message_id();
-            Some(view! {
-                <div class="mg-error" role="alert" id="sign-in-error">
-                    <p class="mg-error__message" data-message-id=id>{move || t(id)}</p>
-                </div>
-            })
-        }
-        _ => None,
+    let request_error = move || {
+        let id = match problem.get() {
+            Some(Problem::Request(error)) => error.code.message_id(),
+            Some(Problem::Passkey) => msg_id!("account-passkey-sign-in-failed"),
+            _ => return None,
+        };
+        Some(view! {
+            <div class="mg-error" role="alert" id="sign-in-error">
+                <p class="mg-error__message" data-message-id=id>{move || t(id)}</p>
+            </div>
+        })
     };
 
     let heading = move || match stage.get() {
@@ -162,6 +194,18 @@ pub fn SignIn(on_signed_in: Callback<AccountView>) -> impl IntoView {
                     />
                     <Button id="sign-in-send-code" submit=true loading=busy label=Signal::derive(|| t(msg_id!("account-send-code"))) />
                 </form>
+                {ipc::account::passkeys_available().then(|| view! {
+                    <div class="mg-section" id="sign-in-passkey-option">
+                        <p>{move || t(msg_id!("account-passkey-lead"))}</p>
+                        <Button
+                            id="sign-in-passkey"
+                            variant=ButtonVariant::Secondary
+                            loading=passkey_busy
+                            label=Signal::derive(|| t(msg_id!("account-passkey-sign-in")))
+                            on_press=Callback::new(move |()| if !passkey_busy.get_untracked() { sign_in_with_passkey() })
+                        />
+                    </div>
+                })}
             }
             .into_any(),
             Stage::Code(address) => {

@@ -3,12 +3,16 @@
 //! password and TOTP and a clerk records a resident's identity check (`staff.rs`); tries are
 //! counted in windows every instance shares (`routes/limits.rs`).
 //!
-//! **Outside the idempotency layer:** the three routes of [`UNKEYED_PATHS`] answer secrets (a
-//! device credential, access and session tokens), which must not be kept for replay in the
-//! idempotency table. Each is safe to send again by itself: a code request mails a newer code, a
-//! spent code is refused (the app asks for a new one), a refresh makes another token.
+//! Passkeys (`passkeys.rs`) are the other way to sign in, and a signed-in resident's to register.
+//!
+//! **Outside the idempotency layer:** the routes of [`UNKEYED_PATHS`] answer secrets (a device
+//! credential, access and session tokens), which must not be kept for replay in the idempotency
+//! table, or begin a passkey ceremony (a fresh challenge each time, kept for nobody else). Each is
+//! safe to send again by itself: a code request mails a newer code, a spent code or passkey
+//! challenge is refused (the app begins again), a refresh makes another token.
 
 pub mod me;
+pub mod passkeys;
 pub mod sign_in;
 pub mod staff;
 
@@ -19,4 +23,7 @@ pub const UNKEYED_PATHS: &[&str] = &[
     sign_in::SIGN_IN_PATH,
     sign_in::REFRESH_PATH,
     staff::SIGN_IN_PATH,
+    passkeys::REGISTER_OPTIONS_PATH,
+    passkeys::SIGN_IN_OPTIONS_PATH,
+    passkeys::SIGN_IN_PATH,
 ];

@@ -10,7 +10,7 @@ use madoguchi_domain::account::{AccountExport, AccountId, DeviceId, DeviceName, 
 use madoguchi_domain::application::ApplicationReference;
 use madoguchi_domain::booking::BookingReference;
 
-use super::{accounts, audit, idempotency};
+use super::{accounts, audit, idempotency, passkeys};
 use crate::storage::rows::personal_from_change;
 use crate::storage::{IdempotencyClaim, StoreError, StoredResponse};
 
@@ -84,11 +84,13 @@ pub(super) async fn export(
     let bookings = linked("bookings").await?;
     let waitlist = linked("waitlist").await?;
     let audit = audit::about(&tx, account).await?;
+    let passkeys = passkeys::views(&tx, account).await?;
     tx.commit().await?;
     Ok(Some(AccountExport {
         exported_at: at,
         account: view,
         devices,
+        passkeys,
         audit,
         notices,
         applications,
@@ -141,6 +143,13 @@ pub(super) async fn delete(
     .await?;
     tx.execute("DELETE FROM devices WHERE account_id = $1", &[&account.0])
         .await?;
+    tx.execute("DELETE FROM passkeys WHERE account_id = $1", &[&account.0])
+        .await?;
+    tx.execute(
+        "DELETE FROM passkey_challenges WHERE account_id = $1",
+        &[&account.0],
+    )
+    .await?;
     tx.execute("DELETE FROM notice_events WHERE account_id = $1", &[&account.0])
         .await?;
     tx.execute(

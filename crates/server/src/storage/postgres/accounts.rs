@@ -93,7 +93,7 @@ pub(super) async fn sign_in(client: &mut Object, attempt: &CodeAttempt) -> Resul
     Ok(CodeOutcome::SignedIn(account))
 }
 
-async fn insert_access(
+pub(super) async fn insert_access(
     tx: &deadpool_postgres::Transaction<'_>,
     device: &DeviceId,
     access: &NewAccessToken,

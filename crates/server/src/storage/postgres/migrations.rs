@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0009_booking_accounts.sql"),
     include_str!("../../../migrations/postgres/0010_booking_mail_reminders.sql"),
     include_str!("../../../migrations/postgres/0011_kiosks_and_file_senders.sql"),
+    include_str!("../../../migrations/postgres/0012_passkeys.sql"),
 ];
 
 /// The schema version this build expects.

@@ -22,6 +22,7 @@ mod inquiries;
 mod kiosks;
 mod migrations;
 mod notices;
+mod passkeys;
 mod postal;
 mod staff;
 

@@ -8,7 +8,7 @@ use madoguchi_domain::application::ApplicationReference;
 use madoguchi_domain::booking::BookingReference;
 use rusqlite::{Connection, OptionalExtension as _, params};
 
-use super::{accounts, audit, idempotency};
+use super::{accounts, audit, idempotency, passkeys};
 use crate::storage::rows::personal_from_change;
 use crate::storage::{IdempotencyClaim, StoreError, StoredResponse};
 
@@ -55,6 +55,7 @@ pub(super) fn export(
         exported_at: at,
         account: view,
         devices,
+        passkeys: passkeys::views(&tx, account)?,
         audit: audit::about(&tx, account)?,
         notices,
         applications,
@@ -106,6 +107,11 @@ pub(super) fn delete(
         [&account.0],
     )?;
     tx.execute("DELETE FROM devices WHERE account_id = ?1", [&account.0])?;
+    tx.execute("DELETE FROM passkeys WHERE account_id = ?1", [&account.0])?;
+    tx.execute(
+        "DELETE FROM passkey_challenges WHERE account_id = ?1",
+        [&account.0],
+    )?;
     tx.execute("DELETE FROM notice_events WHERE account_id = ?1", [&account.0])?;
     tx.execute(
         "DELETE FROM application_accounts WHERE account_id = ?1",

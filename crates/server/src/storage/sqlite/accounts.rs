@@ -80,7 +80,7 @@ pub(super) fn sign_in(tx: &Connection, attempt: &CodeAttempt) -> Result<CodeOutc
 }
 
 /// Keeps a new access token, dropping the device's expired ones on the way.
-fn insert_access(
+pub(super) fn insert_access(
     tx: &Connection,
     device: &DeviceId,
     access: &NewAccessToken,
