@@ -37,6 +37,12 @@ const COMMANDS: &[&str] = &[
     "account_audit",
     "notice_feed",
     "personal_notices",
+    "notice_settings",
+    "save_notice_profile",
+    "clear_notice_profile",
+    "notice_read_marks",
+    "mark_notices_read",
+    "show_notification",
 ];
 
 fn main() {

@@ -17,6 +17,9 @@ use crate::error::{Result, ShellError};
 pub struct CityServer {
     base: reqwest::Url,
     http: reqwest::Client,
+    /// For the notice stream: no total timeout (it stays open for minutes), the same connect
+    /// timeout; the follower notices silence itself.
+    streaming: reqwest::Client,
 }
 
 /// A conditional GET's answer.
@@ -47,7 +50,41 @@ impl CityServer {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("a client with timeouts and no redirects always builds");
-        Self { base, http }
+        let streaming = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(5))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("a client with a connect timeout and no redirects always builds");
+        Self { base, http, streaming }
+    }
+
+    /// Opens a Server-Sent Events stream at `path`, resuming after `last` when given, as `bearer`
+    /// when given; the 2xx response, its body still to read.
+    pub async fn open_event_stream(
+        &self,
+        path: &str,
+        last: Option<madoguchi_domain::notice::wire::EventId>,
+        bearer: Option<&str>,
+    ) -> Result<reqwest::Response> {
+        use madoguchi_domain::notice::wire::{EVENT_STREAM_CONTENT_TYPE, LAST_EVENT_ID_HEADER};
+        let mut request = self
+            .streaming
+            .get(self.url(path.trim_start_matches('/'))?)
+            .header(reqwest::header::ACCEPT, EVENT_STREAM_CONTENT_TYPE);
+        if let Some(last) = last {
+            request = request.header(LAST_EVENT_ID_HEADER, last.0.to_string());
+        }
+        if let Some(token) = bearer {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.map_err(ShellError::Unreachable)?;
+        let status = response.status();
+        if status.is_success() {
+            Ok(response)
+        } else {
+            let body = response.bytes().await.map_err(ShellError::Unreachable)?;
+            Err(refusal(status, &body))
+        }
     }
 
     pub async fn procedure_catalogue(&self) -> Result<ProcedureCatalogue> {

@@ -35,6 +35,10 @@ pub enum ShellError {
     /// booking that was refused, or while a change still waits).
     #[error("refused on this device: {0:?}")]
     Refused(ErrorCode),
+    /// No OS notification service answered (no daemon, no session bus). The notice is still in
+    /// the inbox; the UI shows nothing for this.
+    #[error("no OS notification service: {0}")]
+    Notification(String),
 }
 
 impl ShellError {
@@ -45,6 +49,7 @@ impl ShellError {
             ShellError::BadResponse(_) => ErrorCode::BadResponse.into(),
             ShellError::NotFound => ErrorCode::NotFound.into(),
             ShellError::Refused(code) => (*code).into(),
+            ShellError::Notification(_) => ErrorCode::Internal.into(),
             ShellError::Local(StoreError::Key(KeyError::Unavailable(_))) => {
                 ErrorCode::KeyringUnavailable.into()
             }

@@ -56,6 +56,23 @@ pub fn start_local_data(config: &config::ShellConfig, dir: &std::path::Path) -> 
     data
 }
 
+/// Follows the city's notice stream for as long as the app runs, emitting each event to the
+/// window ([`notices::stream::NOTICE_EVENT`]), where the UI matches it against the profile.
+fn follow_notices(data: &LocalData, app: tauri::AppHandle, config: &config::ShellConfig) {
+    use tauri::Emitter as _;
+    let backoff = Backoff {
+        cap: Duration::from_secs(config.outbox_retry_cap_secs),
+        ..Backoff::default()
+    };
+    let deliver: notices::stream::Deliver = Box::new(move |event| {
+        if let Err(e) = app.emit(notices::stream::NOTICE_EVENT, event) {
+            tracing::warn!("notice event not passed to the window: {e}");
+        }
+    });
+    let follower = data.notice_follower(backoff, Box::new(clock::random_unit), deliver);
+    tauri::async_runtime::spawn(follower.run());
+}
+
 /// Starts the shell with the UI it embeds (`ui/dist-app`: the residents' pages, no gallery) and
 /// blocks until the window closes.
 pub fn run() {
@@ -91,6 +108,7 @@ fn run_with(context: tauri::Context) {
         .setup(move |app| {
             let dir = app.path().app_data_dir()?;
             let data = start_local_data(&config, &dir);
+            follow_notices(&data, app.handle().clone(), &config);
             app.manage(commands::ShellState { data });
             Ok(())
         })
@@ -129,6 +147,12 @@ fn run_with(context: tauri::Context) {
             account::commands::account_audit,
             notices::notice_feed,
             notices::personal_notices,
+            notices::profile::notice_settings,
+            notices::profile::save_notice_profile,
+            notices::profile::clear_notice_profile,
+            notices::profile::notice_read_marks,
+            notices::profile::mark_notices_read,
+            notices::notify::show_notification,
         ])
         .run(context);
     if let Err(e) = result {

@@ -93,6 +93,29 @@ impl LocalData {
         &self.store
     }
 
+    /// The follower of the city's notice stream for this data, handing each event to `deliver`;
+    /// the caller spawns [`crate::notices::stream::Follower::run`].
+    pub fn notice_follower(
+        &self,
+        backoff: Backoff,
+        jitter: Jitter,
+        deliver: crate::notices::stream::Deliver,
+    ) -> crate::notices::stream::Follower {
+        crate::notices::stream::Follower::new(
+            Arc::clone(&self.store),
+            self.city.clone(),
+            Arc::clone(&self.account),
+            backoff,
+            jitter,
+            deliver,
+        )
+    }
+
+    /// The shell's clock (the system's; tests pin theirs).
+    pub fn now(&self) -> UnixMillis {
+        self.clock.now()
+    }
+
     /// The catalogue as last cached, if ever (no network).
     pub async fn cached_catalogue(&self) -> Result<Option<Cached<ProcedureCatalogue>>> {
         Ok(self.store.run(|conn| cache::read_catalogue(conn)).await?)

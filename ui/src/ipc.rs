@@ -13,6 +13,7 @@
 pub mod account;
 pub mod applications;
 pub mod bookings;
+pub mod events;
 pub mod notices;
 mod passkey;
 pub mod services;

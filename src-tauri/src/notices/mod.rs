@@ -3,8 +3,15 @@
 //! the age of what it shows. The UI reaches them through `notice_feed` and `personal_notices`
 //! (`ui/src/ipc/notices.rs`).
 //!
-//! Still to come here (issue 13): the event stream held open with `Last-Event-ID`, OS
-//! notifications, read/unread and the device's profile that matches targeted notices.
+//! One job a file: [`sse`] reads an event stream, [`stream`] follows the city's (resumed with
+//! `Last-Event-ID`, reopened with backoff) and hands each event to the window, [`profile`] keeps
+//! the opt-in profile, its consent record and what was read (matched and shown by the UI, never
+//! sent to the city), [`notify`] raises the OS notifications the UI words.
+
+pub mod notify;
+pub mod profile;
+pub mod sse;
+pub mod stream;
 
 use madoguchi_domain::Cached;
 use madoguchi_domain::notice::wire::{NoticeFeed, PersonalNoticeList};

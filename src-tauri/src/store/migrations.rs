@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_waitlist.sql"),
     include_str!("../../migrations/0006_account.sql"),
     include_str!("../../migrations/0007_notices.sql"),
+    include_str!("../../migrations/0008_notice_profile.sql"),
 ];
 
 /// The schema version this build expects.

@@ -5,8 +5,13 @@
 //! App mode asks the shell (`notice_feed`, `personal_notices`), which keeps what it fetched in the
 //! encrypted store, so the inbox reads offline. Web mode asks the city's server and keeps nothing.
 
-use madoguchi_domain::notice::wire::{ACCOUNT_FEED_PATH, FEED_PATH, NoticeFeed, PersonalNoticeList};
+use madoguchi_domain::notice::wire::{
+    ACCOUNT_FEED_PATH, APP_NOTICE_EVENT, FEED_PATH, NoticeEvent, NoticeFeed, OsNotification, PersonalNoticeList,
+};
+use madoguchi_domain::notice::{NoticeSettings, Profile, ReadMark};
 use madoguchi_domain::{ApiError, Cached};
+
+use super::events::Subscription;
 
 use super::{call_shell, fresh, http_get, http_get_with_token, tauri_invoke_fn};
 
@@ -29,5 +34,99 @@ pub async fn personal() -> Result<Option<Cached<PersonalNoticeList>>, ApiError> 
                 .map(|list| Some(fresh(list))),
             None => Ok(None),
         },
+    }
+}
+
+// --- The device's half: the profile, what was read, the stream, OS notifications. ---
+//
+// App mode keeps the profile and the read marks in the shell's encrypted store. Web mode keeps
+// them in this tab's memory only: a browser profile is no place for them (and a kiosk's next
+// visitor must not inherit them), so they last until the tab closes or reloads.
+
+thread_local! {
+    static WEB_SETTINGS: std::cell::RefCell<Option<NoticeSettings>> = const { std::cell::RefCell::new(None) };
+    static WEB_READ: std::cell::RefCell<Vec<ReadMark>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The resident's profile with its consent record; `None` before they opt in.
+pub async fn settings() -> Result<Option<NoticeSettings>, ApiError> {
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "notice_settings", &()).await,
+        None => Ok(WEB_SETTINGS.with_borrow(Clone::clone)),
+    }
+}
+
+/// Saves the profile; the first save records the resident's consent.
+pub async fn save_profile(profile: Profile) -> Result<NoticeSettings, ApiError> {
+    #[derive(serde::Serialize)]
+    struct Args {
+        profile: Profile,
+    }
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "save_notice_profile", &Args { profile }).await,
+        None => Ok(WEB_SETTINGS.with_borrow_mut(|kept| {
+            let saved = NoticeSettings::saved(kept.as_ref(), profile, super::now());
+            *kept = Some(saved.clone());
+            saved
+        })),
+    }
+}
+
+/// Deletes the profile and its consent record.
+pub async fn clear_profile() -> Result<(), ApiError> {
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "clear_notice_profile", &()).await,
+        None => {
+            WEB_SETTINGS.with_borrow_mut(|kept| *kept = None);
+            Ok(())
+        }
+    }
+}
+
+/// The notice revisions the resident has read.
+pub async fn read_marks() -> Result<Vec<ReadMark>, ApiError> {
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "notice_read_marks", &()).await,
+        None => Ok(WEB_READ.with_borrow(Clone::clone)),
+    }
+}
+
+/// Marks these notice revisions read.
+pub async fn mark_read(marks: Vec<ReadMark>) -> Result<(), ApiError> {
+    #[derive(serde::Serialize)]
+    struct Args {
+        marks: Vec<ReadMark>,
+    }
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "mark_notices_read", &Args { marks }).await,
+        None => {
+            WEB_READ.with_borrow_mut(|kept| {
+                for mark in marks {
+                    match kept.iter_mut().find(|k| k.id == mark.id) {
+                        Some(k) => k.revision = k.revision.max(mark.revision),
+                        None => kept.push(mark),
+                    }
+                }
+            });
+            Ok(())
+        }
+    }
+}
+
+/// Follows the city's notice stream as the shell receives it (app mode; `None` in web mode, whose
+/// inbox reads the feed when it opens).
+pub async fn follow(handler: impl FnMut(NoticeEvent) + 'static) -> Option<Subscription> {
+    super::events::listen(APP_NOTICE_EVENT, handler).await
+}
+
+/// Raises an OS notification (app mode; web mode has none: its pages show the inbox).
+pub async fn notify(notification: OsNotification) -> Result<(), ApiError> {
+    #[derive(serde::Serialize)]
+    struct Args {
+        notification: OsNotification,
+    }
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "show_notification", &Args { notification }).await,
+        None => Ok(()),
     }
 }

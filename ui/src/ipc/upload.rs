@@ -103,34 +103,16 @@ pub(super) async fn via_shell(
     let options = js_sys::Object::new();
     Reflect::set(&options, &"headers".into(), &headers).map_err(|_| internal())?;
     let answer = call_shell_raw(invoke, "upload_attachment", &bytes.into(), &options.into()).await;
-    if let Some((unlisten, handler)) = unlisten {
-        let _ = unlisten.call0(&JsValue::NULL);
-        drop(handler);
-    }
+    drop(unlisten);
     from_js(&answer?).ok_or_else(|| ErrorCode::BadResponse.into())
 }
 
-/// Subscribes to the shell's progress events for this upload; returns the unsubscribe function and
-/// the handler (which must live until then).
-async fn listen_progress(key: String, progress: Progress) -> Option<(Function, Closure<dyn FnMut(JsValue)>)> {
-    let window: JsValue = web_sys::window()?.into();
-    let event = Reflect::get(&window, &"__TAURI__".into())
-        .ok()
-        .and_then(|t| Reflect::get(&t, &"event".into()).ok())?;
-    let listen: Function = Reflect::get(&event, &"listen".into()).ok()?.dyn_into().ok()?;
-    let handler = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
-        let payload = Reflect::get(&e, &"payload".into()).ok();
-        if let Some(p) = payload.and_then(|p| from_js::<ProgressPayload>(&p))
-            && p.key == key
-        {
+/// Follows the shell's progress events of this upload (others' are skipped).
+async fn listen_progress(key: String, progress: Progress) -> Option<super::events::Subscription> {
+    super::events::listen::<ProgressPayload>(PROGRESS_EVENT, move |p| {
+        if p.key == key {
             progress(p.sent, p.total);
         }
-    });
-    let promise: Promise = listen
-        .call2(&event, &PROGRESS_EVENT.into(), handler.as_ref().unchecked_ref())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let unlisten = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
-    Some((unlisten, handler))
+    })
+    .await
 }

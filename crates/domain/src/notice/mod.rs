@@ -4,13 +4,18 @@
 //! One job a file: [`rule`] (who a notice is for: [`Rule::matches`] over a [`Profile`]),
 //! [`profile`] (the device-side profile), [`delivery`] (quiet hours, the digest, and urgent
 //! notices breaking through), [`draft`] (what staff write, parsed into [`NoticeContent`] with
-//! every problem at once), [`wire`] (the feed, the Server-Sent Events and their header names).
+//! every problem at once), [`wire`] (the feed, the Server-Sent Events and their header names),
+//! [`inbox`] (what the device's inbox shows, what is unread, what raises an OS notification) and
+//! [`areas`] (the city's list of areas a profile picks from), [`consent`] (the opt-in record of what the profile holds and what each part is used for).
 //! This file holds the notice itself and [`current`], the one rule for which notices show now
 //! (published, unexpired, the latest of each `topic`), which the server's feed and the device's
 //! inbox both apply.
 
+pub mod areas;
+pub mod consent;
 pub mod delivery;
 pub mod draft;
+pub mod inbox;
 pub mod profile;
 pub mod rule;
 pub mod wire;
@@ -22,8 +27,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::{LocalizedText, ProcedureId, UnixMillis};
 
+pub use areas::{Area, AreaList};
+pub use consent::{NoticeSettings, ProfileUse};
 pub use delivery::{Delivery, DeliveryPreferences, QuietHours, TimeOfDay};
 pub use draft::{NoticeDraft, RuleDraft};
+pub use inbox::{Inbox, ReadMark};
 pub use profile::{Birth, HouseholdMember, Profile};
 pub use rule::{AgeBand, AreaCode, MonthRange, Rule, Topic};
 pub use wire::{

@@ -34,6 +34,19 @@ pub const EVENT_STREAM_CONTENT_TYPE: &str = "text/event-stream";
 /// How often an idle stream carries a keep-alive comment.
 pub const KEEP_ALIVE_SECS: u64 = 15;
 
+/// The app's IPC event that carries each [`NoticeEvent`] from the shell's stream to the UI.
+pub const APP_NOTICE_EVENT: &str = "notice-event";
+
+/// An OS notification as the UI words it and the shell raises it (app mode). An urgent one reaches
+/// the desktop as "critical" and says it is urgent in its title (never by colour or sound alone).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OsNotification {
+    pub title: String,
+    pub body: String,
+    pub urgent: bool,
+}
+
 /// The position of a change in the city's sequence of notice changes. `EventId(0)` is "before
 /// any change".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
