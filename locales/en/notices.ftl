@@ -30,3 +30,80 @@ notices-personal-title = For you
 notices-personal-signed-out = When you are signed in, reminders of your counter appointments the day before and changes to your applications arrive here.
 notices-personal-sign-in = Sign in
 notices-personal-empty = There are no notices for you yet.
+notices-profile-title = Notices that match you
+notices-profile-none = Choose the area you live in, the ages in your household and the topics that interest you, and only the notices that concern you are shown. What you choose is kept only on this device and is not sent to the city. For now, you see the notices for everyone and all urgent notices.
+notices-profile-choose = Choose which notices to show
+notices-profile-active = You see the notices that match what you chose. What you chose is kept only on this device.
+notices-profile-change = See or change what you chose
+notices-filter-label = Filter by type
+notices-filter-all = All types
+notices-unread = Unread
+notices-mark-read = Mark as read
+notices-mark-all-read = Mark all as read
+
+# Notifications on the device (app). An urgent notice says "urgent" in its title (not only by colour or sound).
+notice-os-urgent-title = [Urgent] { $title }
+notice-os-digest-title = { $count ->
+    [one] You have { $count } new notice
+   *[other] You have { $count } new notices
+}
+
+# The page for choosing which notices to show (#/notices/profile). What is chosen is kept only on the device and is not sent to the city.
+notice-profile-document-title = Choose which notices to show | Madoguchi
+notice-profile-page-title = Choose which notices to show
+notice-profile-intro = What you choose here is kept encrypted, only on this device, and is not sent to the city. This device decides which notices to show. You do not have to choose anything.
+notice-profile-back = Back to notices
+notice-profile-errors-title = There is a problem
+notice-profile-area = Area you live in
+notice-profile-area-hint = Used to receive notices meant for a particular area (such as evacuation orders).
+notice-profile-area-none = None
+notice-profile-ages = Ages
+notice-profile-resident-band = Your age
+notice-profile-band-none = Prefer not to say
+notice-band-0-5 = 0 to 5
+notice-band-6-17 = 6 to 17
+notice-band-18-39 = 18 to 39
+notice-band-40-64 = 40 to 64
+notice-band-65-74 = 65 to 74
+notice-band-75 = 75 or over
+notice-profile-children = Your children's dates of birth
+notice-profile-children-hint = Used to choose notices that fit a child's age in months, such as health checks and vaccinations.
+notice-profile-child = Child { $n }
+notice-profile-child-add = Add a child
+notice-profile-child-remove = Remove child { $n }
+notice-profile-topics = Topics that interest you
+notice-profile-topics-hint = Notices meant for people interested in the topics you choose are shown.
+notice-profile-languages = Languages to read notices in
+notice-profile-languages-hint = When the city has also written a notice in one of these languages, it is shown in that language.
+notice-profile-quiet-hours = Quiet hours
+notice-profile-quiet-hint = During these hours, notifications other than urgent ones wait until the quiet hours end. Urgent notices are always notified straight away.
+notice-profile-quiet-from = From
+notice-profile-quiet-until = Until
+notice-profile-quiet-none = Not set
+notice-profile-digest = Time of the once-a-day summary notification
+notice-profile-digest-hint = Normal notices are gathered into one notification at this time. Urgent and important notices are not gathered; each is notified on its own.
+notice-profile-digest-none = No summary
+notice-profile-save = Save
+notice-profile-done = Done
+notice-profile-saved = Saved
+notice-profile-cleared = What you chose has been deleted. Notices for everyone are shown.
+notice-profile-change = Change
+notice-profile-error-future = Enter a date of birth that is today or earlier
+notice-profile-error-quiet = Choose both a start and an end, at different times
+
+# What is kept and what it is for (the consent record).
+notice-consent-title = What is kept and what it is for
+notice-consent-nothing-sent = The following is kept only on this device. It is not sent to the city or to anyone else.
+notice-consent-use-area = To choose notices meant for a particular area (such as evacuation orders)
+notice-consent-use-ages = To choose notices meant for particular ages or ages in months (such as health checks and vaccinations)
+notice-consent-use-topics = To choose notices meant for the topics that interest you
+notice-consent-use-languages = To show notices in a language you read easily
+notice-consent-use-quiet-hours = To hold back notifications other than urgent ones during these hours
+notice-consent-use-digest = To gather the notifications of normal notices into one a day
+notice-consent-given = Consent given: { $when }
+notice-consent-changed = Last changed: { $when }
+notice-profile-clear = Delete everything you chose
+notice-profile-clear-title = Delete what you chose?
+notice-profile-clear-body = What you chose, such as your area, ages and topics, and the consent record are deleted from this device. After that, notices for everyone and all urgent notices are shown.
+notice-profile-clear-confirm = Delete
+notice-profile-clear-cancel = Cancel

@@ -31,3 +31,80 @@ notices-personal-title = Para usted
 notices-personal-signed-out = Si inicia sesión, aquí le llegarán el recordatorio de sus citas en ventanilla el día anterior y los avisos cuando cambie el estado de sus solicitudes.
 notices-personal-sign-in = Iniciar sesión
 notices-personal-empty = Todavía no hay avisos para usted.
+notices-profile-title = Avisos adaptados a usted
+notices-profile-none = Si elige la zona donde vive, las edades de su familia y los temas que le interesan, solo se mostrarán los avisos que le afectan. Lo que elija se guarda solo en este dispositivo y no se envía a la municipalidad. Ahora se muestran los avisos para todos y todos los avisos urgentes.
+notices-profile-choose = Elegir qué avisos mostrar
+notices-profile-active = Se muestran los avisos que corresponden a lo que eligió. Lo que eligió se guarda solo en este dispositivo.
+notices-profile-change = Ver o cambiar lo que eligió
+notices-filter-label = Filtrar por tipo
+notices-filter-all = Todos los tipos
+notices-unread = No leído
+notices-mark-read = Marcar como leído
+notices-mark-all-read = Marcar todos como leídos
+
+# Notifications on the device (app). An urgent notice says "urgent" in its title (not only by colour or sound).
+notice-os-urgent-title = [Urgente] { $title }
+notice-os-digest-title = { $count ->
+    [one] Tiene { $count } aviso nuevo
+   *[other] Tiene { $count } avisos nuevos
+}
+
+# The page for choosing which notices to show (#/notices/profile). What is chosen is kept only on the device and is not sent to the city.
+notice-profile-document-title = Elegir qué avisos mostrar | Madoguchi
+notice-profile-page-title = Elegir qué avisos mostrar
+notice-profile-intro = Lo que elija aquí se guarda cifrado, solo en este dispositivo, y no se envía a la municipalidad. Es este dispositivo el que decide qué avisos mostrar. No es obligatorio elegir nada.
+notice-profile-back = Volver a los avisos
+notice-profile-errors-title = Hay un problema con los datos introducidos
+notice-profile-area = Zona donde vive
+notice-profile-area-hint = Sirve para recibir los avisos dirigidos a una zona concreta (como las órdenes de evacuación).
+notice-profile-area-none = No elegir
+notice-profile-ages = Edades
+notice-profile-resident-band = Su edad
+notice-profile-band-none = Prefiero no contestar
+notice-band-0-5 = De 0 a 5 años
+notice-band-6-17 = De 6 a 17 años
+notice-band-18-39 = De 18 a 39 años
+notice-band-40-64 = De 40 a 64 años
+notice-band-65-74 = De 65 a 74 años
+notice-band-75 = 75 años o más
+notice-profile-children = Fecha de nacimiento de sus hijos
+notice-profile-children-hint = Sirve para elegir los avisos según la edad en meses, como los chequeos de salud y las vacunas.
+notice-profile-child = Hijo o hija { $n }
+notice-profile-child-add = Añadir un hijo o hija
+notice-profile-child-remove = Quitar hijo o hija { $n }
+notice-profile-topics = Temas que le interesan
+notice-profile-topics-hint = Se muestran los avisos dirigidos a las personas interesadas en los temas que elija.
+notice-profile-languages = Idiomas en los que leer los avisos
+notice-profile-languages-hint = Si la municipalidad también escribió un aviso en uno de estos idiomas, se muestra en ese idioma.
+notice-profile-quiet-hours = Horas sin notificaciones
+notice-profile-quiet-hint = Durante estas horas, las notificaciones que no sean urgentes esperan hasta que terminen. Los avisos urgentes se notifican siempre al momento.
+notice-profile-quiet-from = Desde
+notice-profile-quiet-until = Hasta
+notice-profile-quiet-none = Sin configurar
+notice-profile-digest = Hora de la notificación de resumen diaria
+notice-profile-digest-hint = Los avisos ordinarios se reúnen en una sola notificación a esta hora. Los avisos urgentes e importantes no se reúnen: se notifican cada uno por separado.
+notice-profile-digest-none = Sin resumen
+notice-profile-save = Guardar
+notice-profile-done = Finalizado
+notice-profile-saved = Guardado
+notice-profile-cleared = Se ha borrado lo que eligió. Se muestran los avisos para todos.
+notice-profile-change = Cambiar
+notice-profile-error-future = Introduzca una fecha de nacimiento de hoy o anterior
+notice-profile-error-quiet = Elija el inicio y el final, a horas distintas
+
+# What is kept and what it is for (the consent record).
+notice-consent-title = Qué se guarda y para qué
+notice-consent-nothing-sent = Lo siguiente se guarda solo en este dispositivo. No se envía a la municipalidad ni a nadie más.
+notice-consent-use-area = Para elegir los avisos dirigidos a una zona concreta (como las órdenes de evacuación)
+notice-consent-use-ages = Para elegir los avisos dirigidos a ciertas edades o edades en meses (como los chequeos de salud y las vacunas)
+notice-consent-use-topics = Para elegir los avisos dirigidos a los temas que le interesan
+notice-consent-use-languages = Para mostrar los avisos en un idioma que lea con facilidad
+notice-consent-use-quiet-hours = Para que las notificaciones no urgentes esperen durante estas horas
+notice-consent-use-digest = Para reunir las notificaciones de los avisos ordinarios en una al día
+notice-consent-given = Consentimiento dado: { $when }
+notice-consent-changed = Último cambio: { $when }
+notice-profile-clear = Borrar todo lo que eligió
+notice-profile-clear-title = ¿Borrar lo que eligió?
+notice-profile-clear-body = Se borrarán de este dispositivo lo que eligió (zona, edades, temas, etc.) y el registro del consentimiento. Después se mostrarán los avisos para todos y todos los avisos urgentes.
+notice-profile-clear-confirm = Borrar
+notice-profile-clear-cancel = Cancelar

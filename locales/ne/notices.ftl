@@ -31,3 +31,80 @@ notices-personal-title = तपाईंका लागि सूचनाह�
 notices-personal-signed-out = साइन इन गरेपछि काउन्टर बुकिङको अघिल्लो दिनको सम्झना र आवेदनको स्थिति परिवर्तन भएको सूचना यहाँ आउँछन्।
 notices-personal-sign-in = साइन इन गर्नुहोस्
 notices-personal-empty = तपाईंका लागि अहिलेसम्म कुनै सूचना छैन।
+notices-profile-title = तपाईंअनुसारका सूचनाहरू
+notices-profile-none = तपाईं बस्ने क्षेत्र, परिवारका सदस्यहरूको उमेर र तपाईंलाई रुचि भएका विषयहरू छान्नुभयो भने, तपाईंसँग सम्बन्धित सूचनाहरू मात्र देखाइन्छन्। तपाईंले छानेका कुराहरू यो उपकरणमा मात्र सुरक्षित गरिन्छन् र नगरपालिकालाई पठाइँदैनन्। अहिले सबैका लागि भएका सूचनाहरू र सबै अत्यावश्यक सूचनाहरू देखाइएका छन्।
+notices-profile-choose = देखाउने सूचनाहरू छान्नुहोस्
+notices-profile-active = तपाईंले छानेका कुराहरूसँग मिल्ने सूचनाहरू देखाइएका छन्। तपाईंले छानेका कुराहरू यो उपकरणमा मात्र सुरक्षित गरिएका छन्।
+notices-profile-change = छानेका कुराहरू हेर्नुहोस् वा बदल्नुहोस्
+notices-filter-label = प्रकारअनुसार छान्नुहोस्
+notices-filter-all = सबै प्रकार
+notices-unread = नपढिएको
+notices-mark-read = पढिसकेको भनी चिनो लगाउनुहोस्
+notices-mark-all-read = सबैलाई पढिसकेको भनी चिनो लगाउनुहोस्
+
+# Notifications on the device (app). An urgent notice says "urgent" in its title (not only by colour or sound).
+notice-os-urgent-title = [अत्यावश्यक] { $title }
+notice-os-digest-title = { $count ->
+    [one] { $count } नयाँ सूचना छ
+   *[other] { $count } नयाँ सूचनाहरू छन्
+}
+
+# The page for choosing which notices to show (#/notices/profile). What is chosen is kept only on the device and is not sent to the city.
+notice-profile-document-title = देखाउने सूचनाहरू छान्नुहोस् | मादोगुची
+notice-profile-page-title = देखाउने सूचनाहरू छान्नुहोस्
+notice-profile-intro = यहाँ छानेका कुराहरू यो उपकरणमा मात्र इन्क्रिप्ट गरेर सुरक्षित गरिन्छन् र नगरपालिकालाई पठाइँदैनन्। कुन सूचना देखाउने भन्ने कुरा यही उपकरणले तय गर्छ। केही पनि नछाने पनि हुन्छ।
+notice-profile-back = सूचनाहरूमा फर्कनुहोस्
+notice-profile-errors-title = समस्या छ
+notice-profile-area = तपाईं बस्ने क्षेत्र
+notice-profile-area-hint = कुनै क्षेत्रका लागि भनी दिइने सूचनाहरू (जस्तै सुरक्षित स्थानमा सर्ने आदेश) पाउन प्रयोग गरिन्छ।
+notice-profile-area-none = नछान्ने
+notice-profile-ages = उमेर
+notice-profile-resident-band = तपाईंको उमेर
+notice-profile-band-none = भन्न चाहन्नँ
+notice-band-0-5 = ० देखि ५ वर्ष
+notice-band-6-17 = ६ देखि १७ वर्ष
+notice-band-18-39 = १८ देखि ३९ वर्ष
+notice-band-40-64 = ४० देखि ६४ वर्ष
+notice-band-65-74 = ६५ देखि ७४ वर्ष
+notice-band-75 = ७५ वर्ष वा सोभन्दा माथि
+notice-profile-children = तपाईंका बच्चाहरूको जन्म मिति
+notice-profile-children-hint = स्वास्थ्य जाँच र खोप जस्ता, बच्चाको महिनाको उमेरअनुसारका सूचनाहरू छान्न प्रयोग गरिन्छ।
+notice-profile-child = बच्चा { $n }
+notice-profile-child-add = बच्चा थप्नुहोस्
+notice-profile-child-remove = बच्चा { $n } हटाउनुहोस्
+notice-profile-topics = तपाईंलाई रुचि भएका विषयहरू
+notice-profile-topics-hint = तपाईंले छानेका विषयमा रुचि भएका मानिसहरूका लागि भएका सूचनाहरू देखाइन्छन्।
+notice-profile-languages = सूचना पढ्ने भाषाहरू
+notice-profile-languages-hint = नगरपालिकाले कुनै सूचना त्यो भाषामा पनि लेखेको छ भने, त्यो सूचना त्यही भाषामा देखाइन्छ।
+notice-profile-quiet-hours = नोटिफिकेसन नदेखाउने समय
+notice-profile-quiet-hint = यो समयमा, अत्यावश्यकबाहेकका नोटिफिकेसनहरू यो समय नसकिएसम्म रोकिन्छन्। अत्यावश्यक सूचनाको नोटिफिकेसन भने जुनसुकै बेला तुरुन्तै आउँछ।
+notice-profile-quiet-from = सुरु
+notice-profile-quiet-until = अन्त्य
+notice-profile-quiet-none = सेट नगर्ने
+notice-profile-digest = दिनमा एक पटक नोटिफिकेसनहरू एकसाथ देखाउने समय
+notice-profile-digest-hint = सामान्य सूचनाहरू यो समयमा एउटै नोटिफिकेसनमा समेटिन्छन्। अत्यावश्यक र महत्त्वपूर्ण सूचनाहरू नसमेटी छुट्टाछुट्टै नोटिफिकेसनमा आउँछन्।
+notice-profile-digest-none = एकसाथ नदेखाउने
+notice-profile-save = सुरक्षित गर्नुहोस्
+notice-profile-done = सम्पन्न
+notice-profile-saved = सुरक्षित गरियो
+notice-profile-cleared = तपाईंले छानेका कुराहरू मेटाइयो। सबैका लागि भएका सूचनाहरू देखाइन्छन्।
+notice-profile-change = बदल्नुहोस्
+notice-profile-error-future = जन्म मितिमा आज वा त्योभन्दा अघिको मिति लेख्नुहोस्
+notice-profile-error-quiet = सुरु र अन्त्य दुवै छान्नुहोस्, र फरक-फरक समय छान्नुहोस्
+
+# What is kept and what it is for (the consent record).
+notice-consent-title = सुरक्षित गरिएका कुराहरू र तिनको प्रयोग
+notice-consent-nothing-sent = तलका कुराहरू यो उपकरणमा मात्र सुरक्षित गरिएका छन्। यिनलाई नगरपालिकालाई वा अरू कसैलाई पनि पठाइँदैन।
+notice-consent-use-area = कुनै क्षेत्रका लागि भनी दिइने सूचनाहरू (जस्तै सुरक्षित स्थानमा सर्ने आदेश) छान्न
+notice-consent-use-ages = कुनै उमेर वा महिनाको उमेरका लागि भनी दिइने सूचनाहरू (जस्तै स्वास्थ्य जाँच, खोप) छान्न
+notice-consent-use-topics = तपाईंलाई रुचि भएका विषयका सूचनाहरू छान्न
+notice-consent-use-languages = सूचनाहरू तपाईंलाई पढ्न सजिलो भाषामा देखाउन
+notice-consent-use-quiet-hours = यो समयमा अत्यावश्यकबाहेकका नोटिफिकेसनहरू रोक्न
+notice-consent-use-digest = सामान्य सूचनाका नोटिफिकेसनहरू दिनमा एक पटक एकसाथ देखाउन
+notice-consent-given = सहमति दिएको समय: { $when }
+notice-consent-changed = अन्तिम पटक बदलेको समय: { $when }
+notice-profile-clear = छानेका सबै कुराहरू मेटाउनुहोस्
+notice-profile-clear-title = छानेका कुराहरू मेटाउने हो?
+notice-profile-clear-body = क्षेत्र, उमेर, विषय जस्ता तपाईंले छानेका कुराहरू र सहमतिको अभिलेख यो उपकरणबाट मेटाइन्छन्। त्यसपछि सबैका लागि भएका सूचनाहरू र सबै अत्यावश्यक सूचनाहरू देखाइन्छन्।
+notice-profile-clear-confirm = मेटाउनुहोस्
+notice-profile-clear-cancel = रद्द गर्नुहोस्
