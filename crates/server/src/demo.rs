@@ -2,6 +2,7 @@
 //! catalogue with no setup. The data is a file beside the code, in the shape a city would import.
 
 use madoguchi_domain::form::FormSchema;
+use madoguchi_domain::notice::AreaList;
 use madoguchi_domain::{DepartmentCatalogue, PostalAddress, PostalCode, ProcedureCatalogue, UnixMillis};
 use serde::Deserialize;
 
@@ -9,6 +10,7 @@ use crate::storage::{Store, StoreError};
 
 const DEMO_CATALOGUE: &str = include_str!("../demo/yumesaki.json");
 const DEMO_DEPARTMENTS: &str = include_str!("../demo/departments.json");
+const DEMO_AREAS: &str = include_str!("../demo/areas.json");
 const DEMO_POSTAL_CODES: &str = include_str!("../demo/postal-codes.json");
 /// The national holidays as shipped (the Cabinet Office's list, UTF-8; see the domain's
 /// `data/holidays/README.md`); a city keeps them current with `madoguchi-server import-holidays`.
@@ -83,6 +85,16 @@ pub fn departments() -> DepartmentCatalogue {
     catalogue
 }
 
+/// The demo city's areas (町丁目), which its notices are aimed at and residents pick theirs from.
+pub fn areas() -> AreaList {
+    let list: AreaList = serde_json::from_str(DEMO_AREAS).expect("demo/areas.json matches the wire types");
+    assert!(
+        list.areas.iter().all(|a| a.name.has_source()),
+        "every demo area has a Japanese name"
+    );
+    list
+}
+
 /// The demo catalogue, checked by the domain's own rules on the way in.
 pub fn catalogue() -> ProcedureCatalogue {
     let raw: ProcedureCatalogue =
@@ -110,6 +122,10 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
     }
     if store.departments().await?.departments.is_empty() {
         store.replace_departments(departments()).await?;
+        loaded = true;
+    }
+    if store.areas().await?.areas.is_empty() {
+        store.replace_areas(areas()).await?;
         loaded = true;
     }
     if store.has_no_postal_addresses().await? {
@@ -164,6 +180,25 @@ mod tests {
         let en = LocaleTag::parse("en").unwrap();
         assert!(d.departments.iter().all(|d| d.name.get(&en).is_some()));
         assert!(d.departments.iter().any(|d| d.id.as_str() == "general"));
+    }
+
+    #[test]
+    fn the_demo_city_lists_its_areas_in_japanese_and_english_each_code_once() {
+        let list = areas();
+        let en = LocaleTag::parse("en").unwrap();
+        let codes: Vec<&str> = list.areas.iter().map(|a| a.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "yumesaki-1-chome",
+                "yumesaki-2-chome",
+                "yumesaki-3-chome",
+                "minato-1-chome",
+                "minato-2-chome",
+                "kita-yumesaki",
+            ]
+        );
+        assert!(list.areas.iter().all(|a| a.name.get(&en).is_some()));
     }
 
     #[test]

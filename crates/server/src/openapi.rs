@@ -23,9 +23,9 @@ use madoguchi_domain::form::{
 };
 use madoguchi_domain::notice::draft::MonthsDraft;
 use madoguchi_domain::notice::{
-    AgeBand, AreaCode, Category, EventId, MonthRange, Notice, NoticeChange, NoticeContent, NoticeDraft,
-    NoticeEvent, NoticeFeed, NoticeId, NoticeLinks, PersonalNotice, PersonalNoticeList, PersonalSubject,
-    Priority, Rule, RuleDraft, Topic, TopicKey,
+    AgeBand, Area, AreaCode, AreaList, Category, EventId, MonthRange, Notice, NoticeChange, NoticeContent,
+    NoticeDraft, NoticeEvent, NoticeFeed, NoticeId, NoticeLinks, PersonalNotice, PersonalNoticeList,
+    PersonalSubject, Priority, Rule, RuleDraft, Topic, TopicKey,
 };
 use madoguchi_domain::{
     ApiError, AttachmentName, AttachmentReceipt, Channel, Contact, Department, DepartmentCatalogue,
@@ -55,6 +55,7 @@ use crate::routes;
     paths(
         routes::procedures::list,
         routes::departments::list,
+        routes::areas::list,
         routes::inquiries::create,
         routes::postal_codes::lookup,
         routes::attachments::create,
@@ -127,7 +128,7 @@ use crate::routes;
         BookingReceipt, BookingDay, CounterDay, WaitlistEntry, WaitlistStatus, WaitlistReceipt,
         Notice, NoticeContent, NoticeId, TopicKey, Category, Priority, NoticeLinks, Rule, AreaCode, MonthRange,
         AgeBand, Topic, NoticeFeed, NoticeEvent, NoticeChange, EventId, PersonalNotice, PersonalSubject,
-        PersonalNoticeList, NoticeDraft, RuleDraft, MonthsDraft
+        PersonalNoticeList, NoticeDraft, RuleDraft, MonthsDraft, Area, AreaList
     )),
     modifiers(&SecuritySchemes, &IdempotencyContract, &MethodNotAllowed, &ErrorHeaders)
 )]

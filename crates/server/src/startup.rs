@@ -115,6 +115,7 @@ impl Application {
 /// staff group sits behind `auth::staff_layer`; the resident's routes take the `auth::Resident`
 /// extractor.
 pub fn router(state: AppState, config: &ServerConfig) -> Router {
+    use madoguchi_domain::notice::areas::AREAS_PATH;
     use madoguchi_domain::notice::wire as notice_paths;
     use routes::accounts::{me, passkeys, sign_in, staff};
     // Clerks and admins only, every route audited (`routes::admin`, `applications::staff`).
@@ -163,6 +164,7 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         .route("/api/health", get(routes::health::check))
         .route("/api/v1/procedures", get(routes::procedures::list))
         .route("/api/v1/departments", get(routes::departments::list))
+        .route(AREAS_PATH, get(routes::areas::list))
         .route("/api/v1/inquiries", post(routes::inquiries::create))
         .route("/api/v1/postal-codes/{code}", get(routes::postal_codes::lookup))
         .route("/api/v1/procedures/{id}/form", get(routes::applications::form))

@@ -1,8 +1,8 @@
 //! JSON answers with an `ETag`, and `304 Not Modified` when the client already has them, so the
 //! app's cache refresh costs a few bytes when nothing changed.
 //!
-//! The catalogue and the departments are read by every resident's app on every start and change
-//! a few times a year, so each instance keeps their serialised body and ETag for a second ([`JsonCache`], on `fresh.rs`)
+//! The catalogue, the departments and the areas are read by every resident's app on every start
+//! and change a few times a year, so each instance keeps their serialised body and ETag for a second ([`JsonCache`], on `fresh.rs`)
 //! instead of reading, serialising and hashing them per request. The ETag is a hash of the body,
 //! so every instance gives the same content the same ETag.
 //!
@@ -173,6 +173,7 @@ impl JsonCache {
 pub struct Cached {
     pub catalogue: JsonCache,
     pub departments: JsonCache,
+    pub areas: JsonCache,
 }
 
 /// A JSON answer built for this request (not cached): compressed when the client accepts it, with

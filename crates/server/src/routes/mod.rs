@@ -4,6 +4,7 @@ pub(crate) mod access;
 pub mod accounts;
 pub mod admin;
 pub mod applications;
+pub mod areas;
 pub mod attachments;
 pub mod auth;
 pub mod booking;
@@ -39,7 +40,8 @@ pub struct AppState {
     pub attachment_limits: AttachmentLimits,
     /// The city's code at the start of application references (`YMS`).
     pub reference_prefix: crate::config::ReferencePrefix,
-    /// Serialised answers every resident's app asks for (catalogue, departments); see `etag.rs`.
+    /// Serialised answers every resident's app asks for (catalogue, departments, areas); see
+    /// `etag.rs`.
     pub cached: Arc<etag::Cached>,
     /// This process's notice channels (`notices/fanout.rs`).
     pub notices: Arc<notices::Fanout>,

@@ -76,6 +76,11 @@ const TABLES: &[Table] = &[
         order_by: "department_id, locale",
     },
     Table {
+        name: "areas",
+        columns: &[("code", Text), ("name", Text), ("position", Int)],
+        order_by: "code",
+    },
+    Table {
         name: "inquiries",
         columns: &[
             ("id", Int),

@@ -28,6 +28,7 @@ use madoguchi_domain::application::{
 };
 use madoguchi_domain::booking::HolidayList;
 use madoguchi_domain::form::{Answer, FieldId, FormSchema};
+use madoguchi_domain::notice::AreaList;
 use madoguchi_domain::{
     AttachmentName, AttachmentReceipt, DepartmentCatalogue, FileKind, IdempotencyKey, Inquiry,
     InquiryReceipt, NewInquiry, PostalAddress, PostalCode, ProcedureCatalogue, ProcedureId, UnixMillis,
@@ -180,7 +181,8 @@ pub const QUOTA_WINDOW_MILLIS: i64 = 24 * 60 * 60 * 1000;
 /// Turns a mutation's result into the response to keep for its idempotency key.
 pub type Respond<T> = Box<dyn FnOnce(&T) -> StoredResponse + Send>;
 
-/// The city's procedure catalogue and the departments residents can ask.
+/// The city's published lists: the procedure catalogue, the departments residents can ask, and
+/// the areas (districts, 町丁目) notices are aimed at.
 #[async_trait]
 pub trait CatalogueStore: Send + Sync {
     /// The city's procedure catalogue, in the city's order.
@@ -199,6 +201,13 @@ pub trait CatalogueStore: Send + Sync {
 
     /// Makes `departments` the listed ones; departments no longer listed stay for old inquiries.
     async fn replace_departments(&self, departments: DepartmentCatalogue) -> Result<(), StoreError>;
+
+    /// The city's areas, in the city's order (empty before any is loaded).
+    async fn areas(&self) -> Result<AreaList, StoreError>;
+
+    /// Replaces the list of areas as a whole, atomically. Nothing else refers to a row: notices
+    /// keep the codes they named, so a code dropped from the list only stops new notices naming it.
+    async fn replace_areas(&self, areas: AreaList) -> Result<(), StoreError>;
 }
 
 /// Residents' inquiries (お問い合わせ).

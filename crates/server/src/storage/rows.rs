@@ -389,6 +389,17 @@ pub(crate) fn json_of(value: &impl serde::Serialize) -> Result<String, StoreErro
     serde_json::to_string(value).map_err(|e| StoreError::Internal(e.to_string()))
 }
 
+/// An area from `(code, name JSON)`.
+pub(crate) fn area_from_row(
+    (code, name): (String, String),
+) -> Result<madoguchi_domain::notice::Area, StoreError> {
+    use madoguchi_domain::notice::{Area, AreaCode};
+    Ok(Area {
+        code: AreaCode::parse(&code).map_err(corrupt)?,
+        name: serde_json::from_str(&name).map_err(corrupt)?,
+    })
+}
+
 /// A notice from `(id, revision, updated_at, content JSON)`.
 pub(crate) fn notice_from_row(
     (id, revision, updated_at, content): (String, i64, i64, String),

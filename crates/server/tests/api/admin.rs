@@ -89,6 +89,12 @@ const ROUTES: &[Route] = &[
     },
     Route {
         method: "GET",
+        path: "/api/v1/areas",
+        group: Group::Public,
+        ok: 200,
+    },
+    Route {
+        method: "GET",
         path: "/api/v1/account",
         group: Group::Resident,
         ok: 200,

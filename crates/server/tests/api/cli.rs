@@ -94,7 +94,7 @@ on_both_stores!(
     an_admin_registers_lists_and_revokes_a_kiosk,
 );
 
-/// A town's data (catalogue, departments, postal codes, an inquiry, an attachment, a kept
+/// A town's data (catalogue, departments, areas, postal codes, an inquiry, an attachment, a kept
 /// idempotency answer) moves to PostgreSQL and the same API answers the same from both.
 #[tokio::test]
 async fn copy_data_moves_a_town_to_postgresql_and_the_api_answers_the_same() {
@@ -143,6 +143,7 @@ async fn copy_data_moves_a_town_to_postgresql_and_the_api_answers_the_same() {
     for path in [
         "/api/v1/procedures",
         "/api/v1/departments",
+        "/api/v1/areas",
         "/api/v1/postal-codes/9990001",
         "/api/v1/admin/inquiries",
         attachment_path.as_str(),

@@ -8,6 +8,7 @@ mod account_data;
 mod accounts;
 mod admin;
 mod applications;
+mod areas;
 mod attachment_sweep;
 mod attachments;
 mod booking_on_behalf;

@@ -19,7 +19,7 @@ const HOUR: i64 = 3_600_000;
 /// How long a test waits for an event that should come at once.
 const PATIENCE: Duration = Duration::from_secs(10);
 
-fn evacuation(now: UnixMillis, topic: &str, title: &str) -> Value {
+pub(crate) fn evacuation(now: UnixMillis, topic: &str, title: &str) -> Value {
     json!({
         "title": {"ja": title, "en": "Evacuation order"},
         "body": {"ja": "夢咲小学校へ避難してください。"},
@@ -45,7 +45,7 @@ fn checkup(now: UnixMillis) -> Value {
 
 static KEYS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-fn key() -> String {
+pub(crate) fn key() -> String {
     format!(
         "notice-test-key-{:08}",
         KEYS.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
@@ -61,7 +61,7 @@ async fn publish(app: &TestApp, draft: &Value) -> Value {
     response.json().await.unwrap()
 }
 
-async fn feed(app: &TestApp) -> NoticeFeed {
+pub(crate) async fn feed(app: &TestApp) -> NoticeFeed {
     let response = app.get("/api/v1/notices").await;
     assert_eq!(response.status(), 200);
     response.json().await.unwrap()

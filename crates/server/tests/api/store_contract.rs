@@ -141,6 +141,26 @@ async fn departments_dropped_from_the_list_are_kept_but_not_listed(backend: Back
     assert!(!listed.departments.iter().any(|d| d.id == dropped.id));
 }
 
+async fn the_areas_are_replaced_whole_and_kept_in_the_citys_order(backend: Backend) {
+    let database = TestDatabase::new(backend).await;
+    let store = storage::open(&database.location).await.unwrap();
+    assert!(store.areas().await.unwrap().areas.is_empty());
+    let mut areas = madoguchi_server::demo::areas();
+    store.replace_areas(areas.clone()).await.unwrap();
+    assert_eq!(store.areas().await.unwrap(), areas);
+
+    // The city drops an area and reorders the rest: the dropped code is gone, the order is the new one.
+    let dropped = areas.areas.remove(1);
+    areas.areas.reverse();
+    store.replace_areas(areas.clone()).await.unwrap();
+    drop(store);
+
+    let reopened = storage::open(&database.location).await.unwrap();
+    let listed = reopened.areas().await.unwrap();
+    assert_eq!(listed, areas);
+    assert!(!listed.contains(&dropped.code));
+}
+
 async fn a_database_made_by_a_newer_build_is_refused(backend: Backend) {
     let database = TestDatabase::new(backend).await;
     drop(storage::open(&database.location).await.unwrap());
@@ -233,5 +253,6 @@ on_both_stores!(
     a_stalled_request_cannot_free_or_finish_a_key_taken_over_after_it,
     of_forty_simultaneous_claims_through_two_stores_exactly_one_wins,
     departments_dropped_from_the_list_are_kept_but_not_listed,
+    the_areas_are_replaced_whole_and_kept_in_the_citys_order,
     a_database_made_by_a_newer_build_is_refused,
 );

@@ -1,17 +1,22 @@
-//! PostgreSQL side of the catalogue and the departments. Reads run in one REPEATABLE READ
-//! snapshot (four queries see one catalogue); replacements take an advisory lock so two instances
-//! replacing at once run one after the other instead of failing on each other's rows.
+//! PostgreSQL side of the catalogue, the departments and the areas. A read of several tables runs
+//! in one REPEATABLE READ snapshot (four queries see one catalogue); replacements take an advisory
+//! lock so two instances replacing at once run one after the other instead of failing on each
+//! other's rows.
 
 use deadpool_postgres::Object;
+use madoguchi_domain::notice::AreaList;
 use madoguchi_domain::{DepartmentCatalogue, ProcedureCatalogue};
 use tokio_postgres::IsolationLevel;
 
 use crate::storage::StoreError;
-use crate::storage::rows::{CatalogueRows, DepartmentRows, channel_name, parse_channel, position};
+use crate::storage::rows::{
+    CatalogueRows, DepartmentRows, area_from_row, channel_name, json_of, parse_channel, position,
+};
 
 /// Advisory lock keys: one per thing replaced as a whole.
 pub(super) const CATALOGUE_LOCK: i64 = 0x6361_7461_6c6f_6775;
 const DEPARTMENTS_LOCK: i64 = 0x6465_7061_7274_6d74;
+const AREAS_LOCK: i64 = 0x6172_6561_6c69_7374; // "arealist"
 
 /// A read-only snapshot: every query in it sees the same committed state.
 async fn snapshot(client: &mut Object) -> Result<deadpool_postgres::Transaction<'_>, StoreError> {
@@ -158,6 +163,36 @@ pub(super) async fn write_departments(
             )
             .await?;
         }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// One query: it sees one committed list, so no snapshot is needed.
+pub(super) async fn read_areas(client: &Object) -> Result<AreaList, StoreError> {
+    let areas = client
+        .query("SELECT code, name FROM areas ORDER BY position", &[])
+        .await?
+        .iter()
+        .map(|r| area_from_row((r.get(0), r.get(1))))
+        .collect::<Result<_, _>>()?;
+    Ok(AreaList { areas })
+}
+
+/// Two instances loading the demo city at once both replace: the lock puts one after the other,
+/// and the second's delete removes the first's rows instead of colliding with them.
+pub(super) async fn write_areas(client: &mut Object, list: &AreaList) -> Result<(), StoreError> {
+    let tx = super::locked(client, AREAS_LOCK).await?;
+    tx.execute("DELETE FROM areas", &[]).await?;
+    let insert = tx
+        .prepare("INSERT INTO areas (code, name, position) VALUES ($1, $2, $3)")
+        .await?;
+    for (index, area) in list.areas.iter().enumerate() {
+        tx.execute(
+            &insert,
+            &[&area.code.as_str(), &json_of(&area.name)?, &position(index)],
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(())

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0010_booking_mail_reminders.sql"),
     include_str!("../../../migrations/postgres/0011_kiosks_and_file_senders.sql"),
     include_str!("../../../migrations/postgres/0012_passkeys.sql"),
+    include_str!("../../../migrations/postgres/0013_areas.sql"),
 ];
 
 /// The schema version this build expects.

@@ -38,6 +38,7 @@ use madoguchi_domain::booking::{
     Booking, BookingConfig, BookingReceipt, BookingReference, HolidayList, WaitlistEntry, WaitlistReceipt,
 };
 use madoguchi_domain::form::FormSchema;
+use madoguchi_domain::notice::AreaList;
 use madoguchi_domain::{
     AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
     ProcedureCatalogue, ProcedureId, UnixMillis,
@@ -164,6 +165,14 @@ impl CatalogueStore for PostgresStore {
 
     async fn replace_departments(&self, departments: DepartmentCatalogue) -> Result<(), StoreError> {
         catalogue::write_departments(&mut self.conn().await?, &departments).await
+    }
+
+    async fn areas(&self) -> Result<AreaList, StoreError> {
+        catalogue::read_areas(&self.conn().await?).await
+    }
+
+    async fn replace_areas(&self, areas: AreaList) -> Result<(), StoreError> {
+        catalogue::write_areas(&mut self.conn().await?, &areas).await
     }
 }
 

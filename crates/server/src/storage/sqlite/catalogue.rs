@@ -1,11 +1,15 @@
-//! SQLite side of the catalogue: the city's name, its procedures and the departments residents
-//! can ask. Localized texts are rows, one per locale.
+//! SQLite side of the catalogue: the city's name, its procedures, the departments residents can
+//! ask, and its areas. Localized texts are rows, one per locale, except an area's name, kept as
+//! its wire JSON (the list is read and replaced whole, never searched by name).
 
+use madoguchi_domain::notice::AreaList;
 use madoguchi_domain::{DepartmentCatalogue, ProcedureCatalogue};
 use rusqlite::{Connection, params};
 
 use crate::storage::StoreError;
-use crate::storage::rows::{CatalogueRows, DepartmentRows, channel_name, parse_channel, position};
+use crate::storage::rows::{
+    CatalogueRows, DepartmentRows, area_from_row, channel_name, json_of, parse_channel, position,
+};
 
 pub(super) fn read_catalogue(conn: &mut Connection) -> Result<ProcedureCatalogue, StoreError> {
     let tx = conn.transaction()?;
@@ -109,6 +113,26 @@ pub(super) fn write_departments(tx: &Connection, catalogue: &DepartmentCatalogue
                 params![id, tag.as_str(), d.name.get(tag).unwrap_or_default()],
             )?;
         }
+    }
+    Ok(())
+}
+
+pub(super) fn read_areas(conn: &mut Connection) -> Result<AreaList, StoreError> {
+    let mut stmt = conn.prepare("SELECT code, name FROM areas ORDER BY position")?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<Vec<_>, _>>()?;
+    let areas = rows.into_iter().map(area_from_row).collect::<Result<_, _>>()?;
+    Ok(AreaList { areas })
+}
+
+pub(super) fn write_areas(tx: &Connection, list: &AreaList) -> Result<(), StoreError> {
+    tx.execute("DELETE FROM areas", [])?;
+    for (index, area) in list.areas.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO areas (code, name, position) VALUES (?1, ?2, ?3)",
+            params![area.code.as_str(), json_of(&area.name)?, position(index)],
+        )?;
     }
     Ok(())
 }

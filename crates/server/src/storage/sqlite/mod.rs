@@ -48,6 +48,7 @@ use madoguchi_domain::booking::{
     Booking, BookingConfig, BookingReceipt, BookingReference, HolidayList, WaitlistEntry, WaitlistReceipt,
 };
 use madoguchi_domain::form::FormSchema;
+use madoguchi_domain::notice::AreaList;
 use madoguchi_domain::{
     AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
     ProcedureCatalogue, ProcedureId, UnixMillis,
@@ -238,6 +239,14 @@ impl CatalogueStore for SqliteStore {
     async fn replace_departments(&self, departments: DepartmentCatalogue) -> Result<(), StoreError> {
         self.write(move |conn| catalogue::write_departments(conn, &departments))
             .await
+    }
+
+    async fn areas(&self) -> Result<AreaList, StoreError> {
+        self.read(catalogue::read_areas).await
+    }
+
+    async fn replace_areas(&self, areas: AreaList) -> Result<(), StoreError> {
+        self.write(move |conn| catalogue::write_areas(conn, &areas)).await
     }
 }
 
