@@ -37,6 +37,7 @@ const COMMANDS: &[&str] = &[
     "account_audit",
     "notice_feed",
     "personal_notices",
+    "notice_areas",
     "notice_settings",
     "save_notice_profile",
     "clear_notice_profile",

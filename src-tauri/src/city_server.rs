@@ -55,7 +55,11 @@ impl CityServer {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("a client with a connect timeout and no redirects always builds");
-        Self { base, http, streaming }
+        Self {
+            base,
+            http,
+            streaming,
+        }
     }
 
     /// Opens a Server-Sent Events stream at `path`, resuming after `last` when given, as `bearer`

@@ -147,6 +147,7 @@ fn run_with(context: tauri::Context) {
             account::commands::account_audit,
             notices::notice_feed,
             notices::personal_notices,
+            notices::notice_areas,
             notices::profile::notice_settings,
             notices::profile::save_notice_profile,
             notices::profile::clear_notice_profile,

@@ -303,3 +303,59 @@ pub fn port_of(url: &str) -> u16 {
         .and_then(|p| p.parse().ok())
         .expect("a URL with a port")
 }
+
+/// A proxy in front of the server on `port` whose connections the test can cut: [`CutProxy::cut`]
+/// drops every open connection and refuses new ones (accepted, then closed at once) until
+/// [`CutProxy::restore`]. A phone going through a tunnel, as the app's long-lived streams see it.
+pub struct CutProxy {
+    pub url: String,
+    down: Arc<std::sync::atomic::AtomicBool>,
+    open: Arc<std::sync::Mutex<Vec<tokio::task::AbortHandle>>>,
+    /// Connections accepted and passed on so far.
+    pub connections: Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl CutProxy {
+    pub fn cut(&self) {
+        self.down.store(true, Ordering::SeqCst);
+        for task in self.open.lock().expect("not poisoned").drain(..) {
+            task.abort();
+        }
+    }
+
+    pub fn restore(&self) {
+        self.down.store(false, Ordering::SeqCst);
+    }
+}
+
+pub async fn cut_proxy(port: u16) -> CutProxy {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a free port");
+    let url = format!("http://{}/", listener.local_addr().expect("its address"));
+    let down = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let open = Arc::new(std::sync::Mutex::new(Vec::<tokio::task::AbortHandle>::new()));
+    let connections = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let (is_down, tasks, count) = (Arc::clone(&down), Arc::clone(&open), Arc::clone(&connections));
+    tokio::spawn(async move {
+        while let Ok((mut client, _)) = listener.accept().await {
+            if is_down.load(Ordering::SeqCst) {
+                drop(client);
+                continue;
+            }
+            count.fetch_add(1, Ordering::SeqCst);
+            let task = tokio::spawn(async move {
+                if let Ok(mut upstream) = tokio::net::TcpStream::connect(("127.0.0.1", port)).await {
+                    let _ = tokio::io::copy_bidirectional(&mut client, &mut upstream).await;
+                }
+            });
+            tasks.lock().expect("not poisoned").push(task.abort_handle());
+        }
+    });
+    CutProxy {
+        url,
+        down,
+        open,
+        connections,
+    }
+}

@@ -5,6 +5,13 @@
 // resident's part offers to sign in; signed in on the page, a change of status of an application
 // the same resident sent signed in (from their phone, through the API) is there, in the reader's
 // language. axe finds nothing in either state.
+//
+// The profile (issue 13), chosen on the page and kept only in the tab: a resident of 夢咲1丁目 with
+// a baby of three and a half months who follows 子育て no longer sees the order for 夢咲3丁目 but
+// sees the 4-month checkup; a notice is unread until marked read; the kind filter narrows the list
+// but never hides urgent notices; a birth date in the future is refused at its field; the consent
+// record says what is kept and what for, and clearing it brings back what a device without a
+// profile shows. axe finds nothing on the profile screen (empty, with errors, saved) or the inbox.
 import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
@@ -162,4 +169,89 @@ describe("notices (web mode)", () => {
       await context.close();
     });
   }
+
+  test("the profile chosen on the device decides what the inbox shows; the record says what is kept and why; clearing it undoes it", async () => {
+    const { context, page, errors } = await openResident(web.browser, { browserLocale: "ja-JP", locale: "ja" });
+    const found = [];
+    const scan = async (stage) => {
+      for (const v of (await axeScan(page)).violations) found.push({ stage, ...v });
+    };
+    await page.goto(`${web.server.url}/#/notices`);
+    await page.locator("#notices-profile[data-chosen=false]").waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator("#notices-urgent").count(), 1, "without a profile every urgent notice shows");
+    await press(page, "notices-profile-link");
+    await page.locator("#profile-area option[value='yumesaki-1-chome']").waitFor({ state: "attached", timeout: 20_000 });
+    await scan("profile, empty");
+
+    // A birth date that has not happened yet is refused at its field, in the summary too.
+    await press(page, "profile-child-add");
+    const future = new Date(Date.now() + 40 * DAY);
+    await page.fill("#profile-child-k0-year", String(future.getUTCFullYear()));
+    await page.fill("#profile-child-k0-month", String(future.getUTCMonth() + 1));
+    await page.fill("#profile-child-k0-day", String(future.getUTCDate()));
+    await press(page, "notice-profile-save");
+    const summary = page.locator("#notice-profile-errors");
+    await summary.waitFor({ timeout: 10_000 });
+    assert.match(await summary.innerText(), /生年月日は今日以前の日付を入力してください/);
+    await scan("profile, with an error");
+
+    // A baby of three and a half months, in 夢咲1丁目, following 子育て.
+    const born = new Date(Date.now() + 9 * HOUR - 106 * DAY);
+    await page.fill("#profile-child-k0-year", String(born.getUTCFullYear()));
+    await page.fill("#profile-child-k0-month", String(born.getUTCMonth() + 1));
+    await page.fill("#profile-child-k0-day", String(born.getUTCDate()));
+    await page.selectOption("#profile-area", "yumesaki-1-chome");
+    await page.check("#profile-topics-childcare");
+    await press(page, "notice-profile-save");
+    await page.locator("#notice-profile-outcome").waitFor({ timeout: 10_000 });
+    const record = await page.locator("#notice-consent").innerText();
+    for (const part of ["住んでいる地区", "年齢", "関心のある分野"]) assert.ok(record.includes(part), `${part} in the record`);
+    assert.match(record, /避難指示など/);
+    assert.match(record, /市にも、ほかの誰にも送りません/);
+    assert.match(record, /同意した日時/);
+    await scan("profile, saved");
+
+    // The inbox now follows the profile (the same tab: web mode keeps the profile in its memory).
+    await page.evaluate(() => (location.hash = "#/notices"));
+    await page.locator("#notices-profile[data-chosen=true]").waitFor({ timeout: 20_000 });
+    const main = () => page.locator("main").innerText();
+    assert.ok(!(await main()).includes(WORDS.ja.evacuation), "the order for another area is not shown");
+    assert.equal(await page.locator("#notices-urgent").count(), 0);
+    const checkup = page.locator("#notices-city .mg-notice", { hasText: WORDS.ja.checkup });
+    await checkup.waitFor({ timeout: 10_000 });
+    assert.ok((await page.locator("#notices-city").innerText()).includes(WORDS.ja.festival));
+
+    // Unread until marked read, in words.
+    assert.ok((await checkup.innerText()).includes("未読"));
+    const readButton = checkup.locator("button", { hasText: "既読にする" });
+    await press(page, await readButton.getAttribute("id"));
+    await waitFor(async () => !(await checkup.innerText()).includes("未読"), { what: "the checkup marked read" });
+
+    // The kind filter narrows the list.
+    await page.selectOption("#notices-category", "events");
+    await waitFor(async () => !(await page.locator("#notices-city").innerText()).includes(WORDS.ja.checkup), { what: "the filter" });
+    assert.ok((await page.locator("#notices-city").innerText()).includes(WORDS.ja.festival));
+    await scan("inbox with a profile, filtered");
+
+    // Clearing the profile: confirmed in a dialog; then the inbox is a device without a profile's.
+    await press(page, "notices-profile-link");
+    await page.locator("#notice-consent").waitFor({ timeout: 20_000 });
+    await press(page, "notice-profile-clear");
+    await page.locator("#notice-profile-clear-dialog[open]").waitFor({ timeout: 10_000 });
+    await press(page, "notice-profile-clear-confirm");
+    await page.locator("#notice-profile-outcome", { hasText: "消しました" }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator("#notice-consent").count(), 0, "no record once cleared");
+    await page.evaluate(() => (location.hash = "#/notices"));
+    await page.locator("#notices-profile[data-chosen=false]").waitFor({ timeout: 20_000 });
+    await page.locator("#notices-urgent").waitFor({ timeout: 10_000 });
+    assert.ok(!(await main()).includes(WORDS.ja.checkup));
+
+    // Nothing of the profile in the browser's storage.
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    assert.ok(!stored.includes("yumesaki-1-chome") && !stored.includes("childcare"), stored);
+
+    assert.deepEqual(found, [], `axe violations: ${JSON.stringify(found, null, 2)}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

@@ -19,6 +19,7 @@ const MAIN_ID: &str = "main";
 pub fn App() -> impl IntoView {
     let locale = i18n::provide_locale();
     let display = settings::provide_settings();
+    crate::notice_alerts::provide();
     // Endonyms do not change with the current language: the menu is built once.
     let languages = Signal::stored(
         i18n::offered_locales()

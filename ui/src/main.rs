@@ -7,6 +7,7 @@ mod display_settings;
 mod i18n;
 mod intl;
 mod ipc;
+mod notice_alerts;
 mod pages;
 mod routes;
 mod settings;

@@ -3,7 +3,7 @@
 //!
 //! - The residents' pages are named by the hash (`#/`, `#/inquiry`, `#/procedures/<id>`, the steps
 //!   of an application `#/procedures/<id>/apply/<n>`, `…/apply/check`, `…/apply/declaration`,
-//!   `…/apply/sent`, `#/applications`, `#/account` and `#/notices`; counter appointments `#/booking…`, whose pages read the
+//!   `…/apply/sent`, `#/applications`, `#/account`, `#/notices` and `#/notices/profile`; counter appointments `#/booking…`, whose pages read the
 //!   rest themselves): that works the same from the server and from the app's bundled files, and
 //!   needs no server-side routes. [`Route::href`] writes them back.
 //! - The component gallery is a path (`/gallery/`), because it is a separate bundle
@@ -28,6 +28,8 @@ pub enum Route {
     Account,
     /// The city's notices and the resident's own (`#/notices`).
     Notices,
+    /// The notice profile kept on the device, with its consent record (`#/notices/profile`).
+    NoticeProfile,
     /// Counter appointments (`#/booking`, `#/booking/<service>/…`, `#/bookings`), with the rest of
     /// the hash after `#/booking`: the booking pages read it themselves
     /// (`pages::booking::BookingRoute`), so that their routes add nothing to the first load.
@@ -49,6 +51,7 @@ impl Route {
             "#/applications" => return Some(Route::Applications),
             "#/account" => return Some(Route::Account),
             "#/notices" => return Some(Route::Notices),
+            "#/notices/profile" => return Some(Route::NoticeProfile),
             _ => {}
         }
         if let Some(rest) = hash.strip_prefix("#/booking")
@@ -76,6 +79,7 @@ impl Route {
             Route::Applications => "#/applications".to_owned(),
             Route::Account => "#/account".to_owned(),
             Route::Notices => "#/notices".to_owned(),
+            Route::NoticeProfile => "#/notices/profile".to_owned(),
             Route::Procedure(id) => format!("#/procedures/{id}"),
             Route::Apply(id, stage) => format!("#/procedures/{id}/apply/{}", stage.segment()),
             Route::Booking(rest) => format!("#/booking{rest}"),
@@ -171,6 +175,7 @@ mod tests {
             Route::Applications,
             Route::Account,
             Route::Notices,
+            Route::NoticeProfile,
             Route::Procedure(child_allowance()),
             Route::Apply(child_allowance(), Stage::Step(2)),
             Route::Apply(child_allowance(), Stage::Check),

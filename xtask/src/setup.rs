@@ -28,7 +28,8 @@ const APP_PACKAGES: &[&str] = &[
 const DEBIAN_WASM_PACKAGES: &[&str] = &["rustc-web", "cargo-web", "rust-web-src", "lld-22"];
 
 /// What the tests add: a virtual display, the WebKit WebDriver, Chromium, the kernel keyring tools,
-/// and a private D-Bus session with GNOME Keyring (the Secret Service, Linux's default keyring).
+/// a private D-Bus session with GNOME Keyring (the Secret Service, Linux's default keyring), and a
+/// notification daemon.
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "webkit2gtk-driver",
@@ -36,6 +37,8 @@ const TEST_PACKAGES: &[&str] = &[
     "keyutils",
     "dbus-daemon",
     "gnome-keyring",
+    // The notification daemon the window test reads OS notifications from (issue 13).
+    "dunst",
     "file",
     "curl",
     // The server's contract suite runs on PostgreSQL too; without one on 127.0.0.1:5432 Test

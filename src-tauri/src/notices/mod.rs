@@ -14,6 +14,7 @@ pub mod sse;
 pub mod stream;
 
 use madoguchi_domain::Cached;
+use madoguchi_domain::notice::AreaList;
 use madoguchi_domain::notice::wire::{NoticeFeed, PersonalNoticeList};
 use tauri::State;
 
@@ -21,19 +22,37 @@ use crate::commands::ShellState;
 use crate::error::Result;
 use crate::local_data::LocalData;
 use crate::store::StoreError;
-use crate::store::cache::{self, NOTICE_FEED};
+use crate::store::cache::{self, NOTICE_AREAS, NOTICE_FEED};
 
-/// `FEED_PATH` without its leading slash: the city server's paths are relative to its base URL.
+/// The city's paths without their leading slash: the server's paths are relative to its base URL.
 const FEED: &str = "api/v1/notices";
+const AREAS: &str = "api/v1/areas";
 
 impl LocalData {
     /// The city's notices: fetched and kept; when the city cannot be reached, the kept copy,
     /// marked not fresh with its age.
     pub async fn notice_feed(&self) -> Result<Cached<NoticeFeed>> {
-        match self.refresh(NOTICE_FEED, FEED, write_feed, read_feed).await {
+        let fresh = self.refresh(NOTICE_FEED, FEED, write_feed, read_feed).await;
+        self.fresh_or_kept(fresh, read_feed).await
+    }
+
+    /// The city's list of areas (for the profile screen), kept like the feed.
+    pub async fn notice_areas(&self) -> Result<Cached<AreaList>> {
+        let fresh = self.refresh(NOTICE_AREAS, AREAS, write_areas, read_areas).await;
+        self.fresh_or_kept(fresh, read_areas).await
+    }
+
+    /// `fresh` when the city answered; on a transient failure (out of reach, 5xx) the copy kept
+    /// by `read`, if any.
+    async fn fresh_or_kept<T: Send + 'static>(
+        &self,
+        fresh: Result<Cached<T>>,
+        read: fn(&rusqlite::Connection) -> std::result::Result<Option<Cached<T>>, StoreError>,
+    ) -> Result<Cached<T>> {
+        match fresh {
             Ok(fresh) => Ok(fresh),
             Err(error) if error.to_api_error().code.is_transient() => {
-                match self.store().run(|conn| read_feed(conn)).await {
+                match self.store().run(move |conn| read(conn)).await {
                     Ok(Some(kept)) => Ok(kept),
                     _ => Err(error),
                 }
@@ -54,6 +73,29 @@ fn write_feed(
 
 fn read_feed(conn: &rusqlite::Connection) -> std::result::Result<Option<Cached<NoticeFeed>>, StoreError> {
     cache::read_document(conn, NOTICE_FEED)
+}
+
+fn write_areas(
+    conn: &mut rusqlite::Connection,
+    areas: &AreaList,
+    etag: Option<&str>,
+    now: madoguchi_domain::UnixMillis,
+) -> std::result::Result<(), StoreError> {
+    cache::write_document(conn, NOTICE_AREAS, areas, etag, now)
+}
+
+fn read_areas(conn: &rusqlite::Connection) -> std::result::Result<Option<Cached<AreaList>>, StoreError> {
+    cache::read_document(conn, NOTICE_AREAS)
+}
+
+/// The city's areas, for the profile screen: fresh when it can be reached, else the kept copy.
+#[tauri::command]
+pub async fn notice_areas(state: State<'_, ShellState>) -> Result<Cached<AreaList>> {
+    state
+        .data
+        .notice_areas()
+        .await
+        .inspect_err(|e| tracing::warn!("areas: {e}"))
 }
 
 /// What the city shows now, urgent first: fresh when it can be reached, else the kept copy.

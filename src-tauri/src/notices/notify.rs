@@ -5,11 +5,8 @@
 //! Called directly through notify-rust, the library tauri-plugin-notification wraps, because the
 //! plugin's desktop side (2.4) passes no urgency.
 
-use madoguchi_domain::notice::wire::OsNotification;
-use tauri::State;
-
-use crate::commands::ShellState;
 use crate::error::{Result, ShellError};
+use madoguchi_domain::notice::wire::OsNotification;
 
 /// Shows `notification`; an error when no notification service answers (the inbox still has it).
 pub async fn show(app_name: String, notification: OsNotification) -> Result<()> {
@@ -36,12 +33,12 @@ pub async fn show(app_name: String, notification: OsNotification) -> Result<()> 
 
 /// Raises an OS notification (the UI decided that this notice interrupts, and worded it).
 #[tauri::command]
-pub async fn show_notification(
-    app: tauri::AppHandle,
-    _state: State<'_, ShellState>,
-    notification: OsNotification,
-) -> Result<()> {
-    let name = app.config().product_name.clone().unwrap_or_else(|| app.config().identifier.clone());
+pub async fn show_notification(app: tauri::AppHandle, notification: OsNotification) -> Result<()> {
+    let name = app
+        .config()
+        .product_name
+        .clone()
+        .unwrap_or_else(|| app.config().identifier.clone());
     show(name, notification)
         .await
         .inspect_err(|e| tracing::warn!("OS notification: {e}"))

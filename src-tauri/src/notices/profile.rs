@@ -3,8 +3,8 @@
 //! city. Saving the first profile is the opt-in; clearing removes the profile and its record.
 //! "Delete my data on this device" removes all of it with the store.
 
-use madoguchi_domain::notice::{NoticeSettings, Profile, ReadMark};
 use madoguchi_domain::notice::NoticeId;
+use madoguchi_domain::notice::{NoticeSettings, Profile, ReadMark};
 use rusqlite::{Connection, OptionalExtension as _, params};
 use tauri::State;
 
@@ -27,7 +27,8 @@ impl LocalData {
             .run(move |conn| {
                 let tx = conn.transaction()?;
                 let settings = NoticeSettings::saved(read_settings(&tx)?.as_ref(), profile, now);
-                let json = serde_json::to_string(&settings).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                let json =
+                    serde_json::to_string(&settings).map_err(|e| StoreError::Corrupt(e.to_string()))?;
                 tx.execute(
                     "INSERT INTO notice_settings (id, settings) VALUES (1, ?1)
                      ON CONFLICT (id) DO UPDATE SET settings = excluded.settings",
@@ -56,12 +57,14 @@ impl LocalData {
         Ok(self
             .store()
             .run(|conn| {
-                let mut statement = conn.prepare("SELECT notice_id, revision FROM notices_read ORDER BY notice_id")?;
+                let mut statement =
+                    conn.prepare("SELECT notice_id, revision FROM notices_read ORDER BY notice_id")?;
                 let rows = statement.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))?;
                 let mut marks = Vec::new();
                 for row in rows {
                     let (id, revision) = row?;
-                    let id = NoticeId::parse(&id).map_err(|id| StoreError::Corrupt(format!("notice id {id:?}")))?;
+                    let id = NoticeId::parse(&id)
+                        .map_err(|id| StoreError::Corrupt(format!("notice id {id:?}")))?;
                     marks.push(ReadMark { id, revision });
                 }
                 Ok(marks)
@@ -91,7 +94,9 @@ impl LocalData {
 
 fn read_settings(conn: &Connection) -> std::result::Result<Option<NoticeSettings>, StoreError> {
     let json: Option<String> = conn
-        .query_row("SELECT settings FROM notice_settings WHERE id = 1", [], |r| r.get(0))
+        .query_row("SELECT settings FROM notice_settings WHERE id = 1", [], |r| {
+            r.get(0)
+        })
         .optional()?;
     json.map(|j| serde_json::from_str(&j).map_err(|e| StoreError::Corrupt(format!("notice settings: {e}"))))
         .transpose()

@@ -94,8 +94,16 @@ mod tests {
             assert_eq!(
                 got,
                 [
-                    Message { event: "notice".into(), data: "{\"a\":\n1}".into(), id: Some("7".into()) },
-                    Message { event: "withdrawn".into(), data: "緊急".into(), id: Some("8".into()) },
+                    Message {
+                        event: "notice".into(),
+                        data: "{\"a\":\n1}".into(),
+                        id: Some("7".into())
+                    },
+                    Message {
+                        event: "withdrawn".into(),
+                        data: "緊急".into(),
+                        id: Some("8".into())
+                    },
                 ],
                 "split at {split}"
             );

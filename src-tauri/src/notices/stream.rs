@@ -22,7 +22,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::StreamExt as _;
-use madoguchi_domain::notice::wire::{ACCOUNT_STREAM_PATH, EventId, KEEP_ALIVE_SECS, NoticeEvent, STREAM_PATH};
+use madoguchi_domain::notice::wire::{
+    ACCOUNT_STREAM_PATH, EventId, KEEP_ALIVE_SECS, NoticeEvent, STREAM_PATH,
+};
 use rusqlite::OptionalExtension as _;
 
 use super::sse::Parser;
@@ -39,11 +41,17 @@ pub use madoguchi_domain::notice::wire::APP_NOTICE_EVENT as NOTICE_EVENT;
 pub type Deliver = Box<dyn Fn(NoticeEvent) + Send + Sync>;
 
 pub struct Follower {
+    link: Link,
+    backoff: Backoff,
+    jitter: Jitter,
+}
+
+/// What one connection needs (shared by reference while it runs; the jitter stays outside, as
+/// it is not `Sync`).
+struct Link {
     store: Arc<LocalStore>,
     city: CityServer,
     account: Arc<Account>,
-    backoff: Backoff,
-    jitter: Jitter,
     deliver: Deliver,
 }
 
@@ -65,12 +73,14 @@ impl Follower {
         deliver: Deliver,
     ) -> Self {
         Self {
-            store,
-            city,
-            account,
+            link: Link {
+                store,
+                city,
+                account,
+                deliver,
+            },
             backoff,
             jitter,
-            deliver,
         }
     }
 
@@ -78,7 +88,7 @@ impl Follower {
     pub async fn run(mut self) {
         let mut failures = 0u32;
         loop {
-            match self.follow_once().await {
+            match self.link.follow_once().await {
                 Ended::WasOpen => failures = 0,
                 Ended::Failed(error) => {
                     failures = failures.saturating_add(1);
@@ -89,8 +99,10 @@ impl Follower {
             tokio::time::sleep(wait).await;
         }
     }
+}
 
-    async fn follow_once(&mut self) -> Ended {
+impl Link {
+    async fn follow_once(&self) -> Ended {
         let last = match self.last_event_id().await {
             Ok(last) => last,
             Err(e) => return Ended::Failed(e),
@@ -101,7 +113,11 @@ impl Follower {
             tracing::warn!("notice stream: no access token: {e}");
             None
         });
-        let path = if token.is_some() { ACCOUNT_STREAM_PATH } else { STREAM_PATH };
+        let path = if token.is_some() {
+            ACCOUNT_STREAM_PATH
+        } else {
+            STREAM_PATH
+        };
         let response = match self.city.open_event_stream(path, last, token.as_deref()).await {
             Ok(response) => response,
             Err(e) => return Ended::Failed(e),
@@ -135,7 +151,9 @@ impl Follower {
             .store
             .run(|conn| {
                 Ok(conn
-                    .query_row("SELECT last_event_id FROM notice_stream WHERE id = 1", [], |r| r.get(0))
+                    .query_row("SELECT last_event_id FROM notice_stream WHERE id = 1", [], |r| {
+                        r.get(0)
+                    })
                     .optional()?
                     .map(EventId))
             })

@@ -13,6 +13,7 @@ use super::StoreError;
 pub const CATALOGUE: &str = "procedures";
 pub const DEPARTMENTS: &str = "departments";
 pub const NOTICE_FEED: &str = "notice_feed";
+pub const NOTICE_AREAS: &str = "notice_areas";
 
 /// The ETag the server gave with the cached copy of `resource`.
 pub fn etag(conn: &Connection, resource: &str) -> Result<Option<String>, StoreError> {

@@ -34,7 +34,10 @@ pub(crate) async fn listen<T: DeserializeOwned + 'static>(
         .and_then(|t| Reflect::get(&t, &"event".into()).ok())?;
     let listen: Function = Reflect::get(&api, &"listen".into()).ok()?.dyn_into().ok()?;
     let handler = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
-        if let Some(payload) = Reflect::get(&e, &"payload".into()).ok().and_then(|p| from_js::<T>(&p)) {
+        if let Some(payload) = Reflect::get(&e, &"payload".into())
+            .ok()
+            .and_then(|p| from_js::<T>(&p))
+        {
             handler(payload);
         }
     });

@@ -5,10 +5,12 @@
 //! App mode asks the shell (`notice_feed`, `personal_notices`), which keeps what it fetched in the
 //! encrypted store, so the inbox reads offline. Web mode asks the city's server and keeps nothing.
 
+use madoguchi_domain::notice::areas::AREAS_PATH;
 use madoguchi_domain::notice::wire::{
-    ACCOUNT_FEED_PATH, APP_NOTICE_EVENT, FEED_PATH, NoticeEvent, NoticeFeed, OsNotification, PersonalNoticeList,
+    ACCOUNT_FEED_PATH, APP_NOTICE_EVENT, FEED_PATH, NoticeEvent, NoticeFeed, OsNotification,
+    PersonalNoticeList,
 };
-use madoguchi_domain::notice::{NoticeSettings, Profile, ReadMark};
+use madoguchi_domain::notice::{AreaList, NoticeSettings, Profile, ReadMark};
 use madoguchi_domain::{ApiError, Cached};
 
 use super::events::Subscription;
@@ -34,6 +36,14 @@ pub async fn personal() -> Result<Option<Cached<PersonalNoticeList>>, ApiError> 
                 .map(|list| Some(fresh(list))),
             None => Ok(None),
         },
+    }
+}
+
+/// The city's list of areas, for the profile screen (app mode: the kept copy when out of reach).
+pub async fn areas() -> Result<Cached<AreaList>, ApiError> {
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "notice_areas", &()).await,
+        None => http_get(AREAS_PATH).await.map(fresh),
     }
 }
 

@@ -11,8 +11,8 @@ use madoguchi_domain::{
 };
 use madoguchi_ui_kit::services::Progress;
 use serde::Deserialize;
+use wasm_bindgen::JsCast as _;
 use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::{JsCast as _, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::{call_shell_raw, from_js, parse_reply};

@@ -23,6 +23,10 @@ lazy::lazy_page!(applications_chunk, crate::pages::applications::ApplicationsPag
 lazy::lazy_page!(booking_chunk, crate::pages::booking::BookingPage, route);
 lazy::lazy_page!(account_chunk, crate::pages::account::AccountPage);
 lazy::lazy_page!(notices_chunk, crate::pages::notices::NoticesPage);
+lazy::lazy_page!(
+    notice_profile_chunk,
+    crate::pages::notices::profile::NoticeProfilePage
+);
 
 /// The chunk that draws `route`, or `None` for the pages in the first download (home, and the
 /// gallery in its own bundle). One table, so the frame draws every lazy page with one
@@ -37,5 +41,6 @@ pub fn chunk_of(route: &Route) -> Option<(&'static lazy::Loaded, lazy::Load)> {
         Route::Booking(_) => Some((&booking_chunk::LOADED, booking_chunk::load)),
         Route::Account => Some((&account_chunk::LOADED, account_chunk::load)),
         Route::Notices => Some((&notices_chunk::LOADED, notices_chunk::load)),
+        Route::NoticeProfile => Some((&notice_profile_chunk::LOADED, notice_profile_chunk::load)),
     }
 }

@@ -88,9 +88,9 @@ pub fn uses(profile: &Profile) -> Vec<ProfileUse> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::CalendarDate;
     use crate::notice::rule::{AreaCode, Topic};
     use crate::notice::{Birth, HouseholdMember, TimeOfDay};
-    use crate::CalendarDate;
 
     #[test]
     fn the_record_lists_exactly_what_the_profile_holds() {
@@ -106,15 +106,26 @@ mod tests {
         profile.delivery.digest_at = TimeOfDay::new(8, 0);
         assert_eq!(
             uses(&profile),
-            [ProfileUse::Area, ProfileUse::Ages, ProfileUse::Topics, ProfileUse::Digest]
+            [
+                ProfileUse::Area,
+                ProfileUse::Ages,
+                ProfileUse::Topics,
+                ProfileUse::Digest
+            ]
         );
     }
 
     #[test]
     fn changing_the_profile_keeps_when_consent_was_given() {
         let first = NoticeSettings::saved(None, Profile::default(), UnixMillis(1_000));
-        assert_eq!((first.consented_at, first.changed_at), (UnixMillis(1_000), UnixMillis(1_000)));
+        assert_eq!(
+            (first.consented_at, first.changed_at),
+            (UnixMillis(1_000), UnixMillis(1_000))
+        );
         let second = NoticeSettings::saved(Some(&first), Profile::default(), UnixMillis(5_000));
-        assert_eq!((second.consented_at, second.changed_at), (UnixMillis(1_000), UnixMillis(5_000)));
+        assert_eq!(
+            (second.consented_at, second.changed_at),
+            (UnixMillis(1_000), UnixMillis(5_000))
+        );
     }
 }

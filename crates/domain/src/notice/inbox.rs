@@ -151,9 +151,27 @@ mod tests {
 
     fn feed() -> Vec<Notice> {
         vec![
-            notice("evacuation-3", Priority::Urgent, Category::Disaster, &["yumesaki-3-chome"], 1),
-            notice("evacuation-1", Priority::Urgent, Category::Disaster, &["yumesaki-1-chome"], 2),
-            notice("waste-3", Priority::Normal, Category::Waste, &["yumesaki-3-chome"], 3),
+            notice(
+                "evacuation-3",
+                Priority::Urgent,
+                Category::Disaster,
+                &["yumesaki-3-chome"],
+                1,
+            ),
+            notice(
+                "evacuation-1",
+                Priority::Urgent,
+                Category::Disaster,
+                &["yumesaki-1-chome"],
+                2,
+            ),
+            notice(
+                "waste-3",
+                Priority::Normal,
+                Category::Waste,
+                &["yumesaki-3-chome"],
+                3,
+            ),
             notice("festival", Priority::Normal, Category::Events, &[], 4),
             notice("tax", Priority::Important, Category::Tax, &[], 5),
         ]
@@ -189,7 +207,10 @@ mod tests {
     fn a_notice_for_another_area_never_interrupts_even_urgent_and_without_a_profile() {
         let feed = feed();
         let profile = living_in("yumesaki-3-chome");
-        assert_eq!(notification(&feed[0], &feed, Some(&profile), NOW), Some(Delivery::Now));
+        assert_eq!(
+            notification(&feed[0], &feed, Some(&profile), NOW),
+            Some(Delivery::Now)
+        );
         assert_eq!(notification(&feed[1], &feed, Some(&profile), NOW), None);
         assert_eq!(notification(&feed[1], &feed, None, NOW), None);
         assert_eq!(notification(&feed[3], &feed, None, NOW), Some(Delivery::Now));
@@ -206,7 +227,10 @@ mod tests {
             }),
             digest_at: None,
         };
-        assert_eq!(notification(&feed[0], &feed, Some(&profile), NOW), Some(Delivery::Now));
+        assert_eq!(
+            notification(&feed[0], &feed, Some(&profile), NOW),
+            Some(Delivery::Now)
+        );
         assert_eq!(
             notification(&feed[2], &feed, Some(&profile), NOW),
             Some(Delivery::At(NOW.plus_millis(HOUR)))
@@ -224,11 +248,20 @@ mod tests {
 
         let topic = TopicKey::parse("evacuation-yumesaki-3-chome").unwrap();
         feed[0].content.topic = Some(topic.clone());
-        let mut lifted = notice("lifted-3", Priority::Urgent, Category::Disaster, &["yumesaki-3-chome"], 0);
+        let mut lifted = notice(
+            "lifted-3",
+            Priority::Urgent,
+            Category::Disaster,
+            &["yumesaki-3-chome"],
+            0,
+        );
         lifted.content.topic = Some(topic);
         feed.push(lifted);
         assert_eq!(notification(&feed[0], &feed, Some(&profile), NOW), None);
-        assert_eq!(notification(&feed[6], &feed, Some(&profile), NOW), Some(Delivery::Now));
+        assert_eq!(
+            notification(&feed[6], &feed, Some(&profile), NOW),
+            Some(Delivery::Now)
+        );
     }
 
     #[test]

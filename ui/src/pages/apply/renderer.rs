@@ -372,9 +372,7 @@ fn FieldControl(
         FieldKind::Date { .. } => {
             let value = RwSignal::new(text_of(&answers.get_untracked(), &fid));
             bind(answers, fid, value, |v| Some(Answer::Text(v)));
-            let calendars = std::iter::once((WESTERN.to_owned(), t(msg_id!("form-date-western"))))
-                .chain(Era::ALL.iter().map(|e| (e.as_str().to_owned(), era_name(*e))))
-                .collect();
+            let calendars = date_calendars();
             view! {
                 <DateInput
                     id=id legend=label nostrip:hint=hint error=error
@@ -512,6 +510,13 @@ fn FieldControl(
     }
 }
 
+/// A date input's calendars: the Western one, then the eras (the kit's `DateInput` shows both).
+pub(crate) fn date_calendars() -> Vec<(String, String)> {
+    std::iter::once((WESTERN.to_owned(), t(msg_id!("form-date-western"))))
+        .chain(Era::ALL.iter().map(|e| (e.as_str().to_owned(), era_name(*e))))
+        .collect()
+}
+
 fn era_name(era: Era) -> String {
     match era {
         Era::Reiwa => t(msg_id!("form-era-reiwa")),
@@ -521,7 +526,7 @@ fn era_name(era: Era) -> String {
     }
 }
 
-fn describe_date(equivalent: Equivalent) -> String {
+pub(crate) fn describe_date(equivalent: Equivalent) -> String {
     match equivalent {
         Equivalent::Western(date) => t_args(
             msg_id!("form-date-equivalent-western"),

@@ -1,0 +1,126 @@
+//! The app's end of the city's notice stream (issue 13) against the real server, through a proxy
+//! the test cuts: every change reaches the device once and in order, including those published
+//! while it was cut off (the follower resumes with `Last-Event-ID` from the id it kept), and the
+//! follower reconnects by itself with backoff.
+
+mod support;
+
+use std::time::Duration;
+
+use madoguchi_domain::LocaleTag;
+use madoguchi_domain::notice::wire::{NoticeChange, NoticeEvent};
+use madoguchi_shell::notices::stream::Deliver;
+use madoguchi_shell::outbox::backoff::Backoff;
+use serde_json::json;
+use support::{START, TestClock, cut_proxy, data_in, port_of, server_on};
+use tokio::sync::mpsc;
+
+const DAY: i64 = 24 * 60 * 60 * 1000;
+
+async fn publish(url: &str, clerk: &str, title: &str) -> String {
+    static KEYS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let key = format!(
+        "notice-stream-test-{:016}",
+        KEYS.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+    );
+    let answer: serde_json::Value = reqwest::Client::new()
+        .post(format!("{url}api/v1/admin/notices"))
+        .header("idempotency-key", key)
+        .bearer_auth(clerk)
+        .json(&json!({
+            "title": {"ja": title},
+            "body": {"ja": "本文"},
+            "category": "disaster",
+            "priority": "urgent",
+            "rule": {},
+            "expiresAt": START + 400 * DAY,
+        }))
+        .send()
+        .await
+        .expect("the server answers")
+        .json()
+        .await
+        .expect("a notice");
+    answer["id"].as_str().expect("an id").to_owned()
+}
+
+/// The titles of the next `n` published notices the follower delivers (within 20 s each).
+async fn next_titles(events: &mut mpsc::UnboundedReceiver<NoticeEvent>, n: usize) -> Vec<String> {
+    let mut titles = Vec::new();
+    while titles.len() < n {
+        let event = tokio::time::timeout(Duration::from_secs(20), events.recv())
+            .await
+            .expect("an event within 20 s")
+            .expect("the follower runs");
+        if let NoticeChange::Published { notice } = event.change {
+            titles.push(
+                notice
+                    .content
+                    .title
+                    .resolve(&LocaleTag::parse("ja").expect("ja"))
+                    .map(|r| r.text.to_owned())
+                    .unwrap_or_default(),
+            );
+        }
+    }
+    titles
+}
+
+#[tokio::test]
+async fn changes_published_while_the_device_was_cut_off_arrive_once_in_order_when_it_reconnects() {
+    let server = server_on(0).await;
+    let clerk = server.staff_token().await;
+    let proxy = cut_proxy(port_of(&server.url)).await;
+    let dir = tempfile::tempdir().expect("a folder");
+    let data = data_in(dir.path(), &proxy.url, TestClock::at(START));
+    let (sent, mut events) = mpsc::unbounded_channel();
+    let deliver: Deliver = Box::new(move |event| {
+        let _ = sent.send(event);
+    });
+    let backoff = Backoff {
+        base: Duration::from_millis(100),
+        cap: Duration::from_millis(400),
+    };
+    let follower = data.notice_follower(backoff, Box::new(|| 0.0), deliver);
+    tokio::spawn(follower.run());
+
+    // Connected: a change arrives as it is published.
+    tokio::time::timeout(Duration::from_secs(20), async {
+        while proxy.connections.load(std::sync::atomic::Ordering::SeqCst) == 0 {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("the follower connects");
+    // The first connection starts where the stream is: wait until it is open before publishing.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    publish(&server.url, &clerk, "第1報").await;
+    assert_eq!(next_titles(&mut events, 1).await, ["第1報"]);
+
+    // Cut off: two changes are published meanwhile; nothing arrives.
+    proxy.cut();
+    publish(&server.url, &clerk, "第2報").await;
+    publish(&server.url, &clerk, "第3報").await;
+    assert!(
+        tokio::time::timeout(Duration::from_millis(800), events.recv())
+            .await
+            .is_err(),
+        "nothing arrives while cut off"
+    );
+
+    // Back: the follower reconnects by itself and gets both, in order, then live ones.
+    let before = proxy.connections.load(std::sync::atomic::Ordering::SeqCst);
+    proxy.restore();
+    assert_eq!(next_titles(&mut events, 2).await, ["第2報", "第3報"]);
+    assert!(proxy.connections.load(std::sync::atomic::Ordering::SeqCst) > before);
+    publish(&server.url, &clerk, "第4報").await;
+    assert_eq!(next_titles(&mut events, 1).await, ["第4報"]);
+
+    // Nothing twice.
+    assert!(
+        tokio::time::timeout(Duration::from_millis(500), events.recv())
+            .await
+            .is_err(),
+        "no change is delivered twice"
+    );
+}

@@ -1,0 +1,229 @@
+// Notices reach the desktop (issue 13): the real app in a real window (Xvfb) follows the city's
+// stream, matches each notice against the profile kept on the device, and raises OS notifications
+// through a real notification daemon (Debian's dunst, on a private D-Bus session) that this test
+// reads: dunst runs a script for every notification it shows, which appends its summary, urgency
+// and body to a file.
+//
+// The resident chooses 夢咲3丁目 on the profile screen. Then a clerk publishes an urgent evacuation
+// order for 港1丁目 and one for 夢咲3丁目: only the second raises a notification, "urgent" in its
+// title and critical in its urgency, and only the second is in the inbox, pinned as urgent.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+
+import { post } from "../support/account.mjs";
+import { ensureDisplay } from "../support/display.mjs";
+import { requireEnv, staffToken, startServer, waitFor } from "../support/server.mjs";
+import { WebDriver } from "../support/webdriver.mjs";
+
+const DAY = 24 * 3_600_000;
+const HERE = "避難指示(夢咲3丁目)";
+const ELSEWHERE = "避難指示(港1丁目)";
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A private session bus: `{ address, stop }`. */
+async function startSessionBus(dir) {
+  const config = join(dir, "session.conf");
+  writeFileSync(
+    config,
+    `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path=${join(dir, "bus")}</listen>
+  <policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/></policy>
+</busconfig>`,
+  );
+  const bus = spawn("dbus-daemon", ["--config-file", config, "--nofork", "--print-address=1"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const address = await new Promise((resolve, reject) => {
+    bus.on("exit", (code) => reject(new Error(`dbus-daemon exited (${code})`)));
+    createInterface({ input: bus.stdout }).once("line", (line) => resolve(line.trim()));
+  });
+  return { address, stop: () => stop(bus) };
+}
+
+function stop(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.on("exit", resolve);
+    child.kill("SIGTERM");
+  });
+}
+
+/** dunst on `display` and `bus`, logging every notification it shows to a file we read. */
+async function startNotificationDaemon(dir, display, bus) {
+  const log = join(dir, "shown");
+  const script = join(dir, "record.sh");
+  // dunst passes appname, summary, body, icon, urgency; fields and records are split by the ASCII
+  // unit and record separators, which no notice's text contains.
+  writeFileSync(script, `#!/bin/sh\nprintf '%s\\037%s\\037%s\\036' "$2" "$5" "$3" >> '${log}'\n`);
+  chmodSync(script, 0o755);
+  const config = join(dir, "dunstrc");
+  writeFileSync(config, `[global]\n    font = Noto Sans CJK JP 10\n[record]\n    summary = "*"\n    script = ${script}\n`);
+  const daemon = spawn("dunst", ["-config", config], {
+    env: { ...process.env, DISPLAY: display, DBUS_SESSION_BUS_ADDRESS: bus },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  // dunst owns org.freedesktop.Notifications once it is ready.
+  await waitFor(
+    () =>
+      new Promise((resolve) => {
+        const probe = spawn(
+          "dbus-send",
+          ["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.Notifications"],
+          { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: bus }, stdio: ["ignore", "pipe", "ignore"] },
+        );
+        let out = "";
+        probe.stdout.on("data", (d) => (out += d));
+        probe.on("exit", () => resolve(out.includes("boolean true")));
+      }),
+    { what: "dunst on the session bus" },
+  );
+  return {
+    shown: () =>
+      existsSync(log)
+        ? readFileSync(log, "utf8")
+            .split("\x1e")
+            .filter(Boolean)
+            .map((r) => {
+              const [summary, urgency, body] = r.split("\x1f");
+              return { summary, urgency, body };
+            })
+        : [],
+    stop: () => stop(daemon),
+  };
+}
+
+describe("notices on the desktop", () => {
+  let display;
+  let bus;
+  let daemon;
+  let server;
+  let driver;
+  let driverProcess;
+  let streamOpen = false;
+  const home = mkdtempSync(join(tmpdir(), "madoguchi-notices-home-"));
+
+  before(async () => {
+    for (const dir of ["data", "config", "cache", "bus"]) mkdirSync(join(home, dir));
+    display = await ensureDisplay();
+    bus = await startSessionBus(join(home, "bus"));
+    daemon = await startNotificationDaemon(join(home, "bus"), display.display, bus.address);
+    server = await startServer();
+    const driverPort = await freePort();
+    const nativePort = await freePort();
+    driverProcess = spawn(requireEnv("TAURI_DRIVER_BIN"), ["--port", String(driverPort), "--native-port", String(nativePort)], {
+      env: {
+        ...process.env,
+        DISPLAY: display.display,
+        DBUS_SESSION_BUS_ADDRESS: bus.address,
+        MADOGUCHI_SERVER_URL: `${server.url}/`,
+        MADOGUCHI_CONFIG: join(home, "none.toml"),
+        HOME: home,
+        XDG_DATA_HOME: join(home, "data"),
+        XDG_CONFIG_HOME: join(home, "config"),
+        XDG_CACHE_HOME: join(home, "cache"),
+        LANGUAGE: "ja",
+        LANG: "C.UTF-8",
+        RUST_LOG: "info",
+      },
+      stdio: ["ignore", "inherit", "pipe"],
+    });
+    // The shell says when its stream is open: notices published before that are in the feed, not
+    // on the stream, and raise nothing (as on a resident's device started after them).
+    createInterface({ input: driverProcess.stderr }).on("line", (line) => {
+      process.stderr.write(`${line}\n`);
+      if (line.includes("notice stream open")) streamOpen = true;
+    });
+    driver = new WebDriver(`http://127.0.0.1:${driverPort}`);
+    await waitFor(() => driver.call("GET", "/status").then(() => true), { what: "tauri-driver" });
+  });
+
+  after(async () => {
+    await driver?.deleteSession();
+    if (driverProcess) await stop(driverProcess);
+    await daemon?.stop();
+    await bus?.stop();
+    await server?.stop();
+    await display?.stop();
+    rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  });
+
+  const run = (script) => driver.execute(script);
+  const exists = (css) => run(`return document.querySelector(${JSON.stringify(css)}) !== null`);
+
+  test("an urgent notice for the resident's area raises a critical OS notification and is in the inbox; one for another area does neither", async () => {
+    await driver.newSession({ browserName: "wry", "tauri:options": { application: requireEnv("MADOGUCHI_APP_BIN") } });
+    try {
+      // The resident opts in on the profile screen with their area.
+      await run("location.hash = '#/notices/profile'");
+      await waitFor(() => run("return document.querySelectorAll('#profile-area option').length > 3"), { what: "the city's areas" });
+      await run(`const s = document.getElementById('profile-area');
+        s.value = 'yumesaki-3-chome';
+        s.dispatchEvent(new Event('change', { bubbles: true }));`);
+      await run("document.getElementById('notice-profile-save').click()");
+      await waitFor(() => exists("#notice-profile-outcome"), { what: "the profile saved" });
+      await waitFor(() => exists("#notice-consent"), { what: "the consent record" });
+
+      await waitFor(() => streamOpen, { what: "the shell's notice stream", timeoutMs: 30_000 });
+      const clerk = await staffToken(server.url);
+      const publish = async (title, area) => {
+        const response = await post(
+          server.url,
+          "/api/v1/admin/notices",
+          {
+            title: { ja: title },
+            body: { ja: `${title}が出ました。近くの避難所へ避難してください。` },
+            category: "disaster",
+            priority: "urgent",
+            rule: { areas: [area] },
+            expiresAt: Date.now() + DAY,
+          },
+          clerk,
+        );
+        assert.equal(response.status, 201, await response.text());
+        return (await response.json()).id;
+      };
+      const elsewhere = await publish(ELSEWHERE, "minato-1-chome");
+      const here = await publish(HERE, "yumesaki-3-chome");
+
+      const raised = await waitFor(() => daemon.shown().find((n) => n.summary.includes(HERE)), {
+        what: "the OS notification of the order for 夢咲3丁目",
+        timeoutMs: 30_000,
+      });
+      assert.equal(raised.summary, `【緊急】${HERE}`, "urgent in words in the title");
+      assert.equal(raised.urgency, "CRITICAL", "and critical for the daemon");
+      assert.match(raised.body, /近くの避難所へ避難してください/);
+      // The stream is ordered: the other area's order came first and was judged before this one.
+      assert.deepEqual(
+        daemon.shown().filter((n) => n.summary.includes(ELSEWHERE)),
+        [],
+        "no notification for another area",
+      );
+
+      await run("location.hash = '#/notices'");
+      await waitFor(() => exists(`#notices-urgent #notice-${here}`), { what: "the order in the inbox, pinned as urgent" });
+      assert.equal(await exists(`#notice-${elsewhere}`), false, "the other area's order is not in the inbox");
+      assert.equal(await run("return document.getElementById('notices-profile').dataset.chosen"), "true");
+    } finally {
+      await driver.deleteSession();
+    }
+  });
+});
