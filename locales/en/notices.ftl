@@ -107,3 +107,8 @@ notice-profile-clear-title = Delete what you chose?
 notice-profile-clear-body = What you chose, such as your area, ages and topics, and the consent record are deleted from this device. After that, notices for everyone and all urgent notices are shown.
 notice-profile-clear-confirm = Delete
 notice-profile-clear-cancel = Cancel
+
+# One notice's page (#/notices/<id>).
+notice-document-title = { $title } | Madoguchi
+notices-open = Open this notice
+notice-gone = This notice is no longer shown: its display period has ended or it was withdrawn.

@@ -108,3 +108,9 @@ notice-profile-clear-title = ¿Borrar lo que eligió?
 notice-profile-clear-body = Se borrarán de este dispositivo lo que eligió (zona, edades, temas, etc.) y el registro del consentimiento. Después se mostrarán los avisos para todos y todos los avisos urgentes.
 notice-profile-clear-confirm = Borrar
 notice-profile-clear-cancel = Cancelar
+
+# Página de un aviso (#/notices/<id>).
+# same-as-en: the notice's own title and the app's name, which stays in Latin letters here
+notice-document-title = { $title } | Madoguchi
+notices-open = Abrir este aviso
+notice-gone = Este aviso ya no se muestra: terminó su periodo de publicación o fue retirado.

@@ -105,3 +105,9 @@ notice-profile-clear-title = Hapus pilihan Anda?
 notice-profile-clear-body = Pilihan Anda, seperti wilayah, usia, dan bidang, beserta catatan persetujuan akan dihapus dari perangkat ini. Setelah itu, pemberitahuan untuk semua orang dan semua pemberitahuan darurat akan ditampilkan.
 notice-profile-clear-confirm = Hapus
 notice-profile-clear-cancel = Batal
+
+# Halaman satu pemberitahuan (#/notices/<id>).
+# same-as-en: the notice's own title and the app's name, which stays in Latin letters here
+notice-document-title = { $title } | Madoguchi
+notices-open = Buka pemberitahuan ini
+notice-gone = Pemberitahuan ini sudah tidak ditampilkan: masa tayangnya telah berakhir atau telah ditarik.

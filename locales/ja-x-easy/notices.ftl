@@ -105,3 +105,8 @@ notice-profile-clear-title = 選《えら》んだ ことを 消《け》しま�
 notice-profile-clear-body = 地区《ちく》・年齢《ねんれい》・知《し》りたい ことなど、選《えら》んだ ことを この 機械《きかい》から 消《け》します。同意《どうい》の 記録《きろく》も 消《け》します。その あとは、みんなへの お知《し》らせと、全部《ぜんぶ》の 緊急《きんきゅう》の お知《し》らせを 見《み》せます。
 notice-profile-clear-confirm = 消《け》す
 notice-profile-clear-cancel = やめる
+
+# お知《し》らせ 1つの ページ(#/notices/<id>)。
+notice-document-title = { $title }｜まどぐち
+notices-open = この お知《し》らせを 開《ひら》く
+notice-gone = この お知《し》らせは もう 見《み》られません。のせる 期間《きかん》が 終《お》わったか、市《し》が 取《と》り下《さ》げました。

@@ -106,3 +106,8 @@ notice-profile-clear-title = 選んだ内容を消しますか
 notice-profile-clear-body = 地区・年齢・分野などの選んだ内容と、同意の記録を、この端末から消します。そのあとは、全員向けのお知らせと、すべての緊急のお知らせを表示します。
 notice-profile-clear-confirm = 消す
 notice-profile-clear-cancel = やめる
+
+# お知らせ1件のページ(#/notices/<id>)。
+notice-document-title = { $title }｜まどぐち
+notices-open = このお知らせを開く
+notice-gone = このお知らせは、掲載が終わったか、取り下げられました。

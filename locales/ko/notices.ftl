@@ -105,3 +105,8 @@ notice-profile-clear-title = 선택한 내용을 삭제하시겠습니까?
 notice-profile-clear-body = 지역, 나이, 분야 등 선택한 내용과 동의 기록을 이 기기에서 삭제합니다. 그 후에는 모두를 위한 알림과 모든 긴급 알림을 표시합니다.
 notice-profile-clear-confirm = 삭제
 notice-profile-clear-cancel = 취소
+
+# 알림 한 건의 페이지(#/notices/<id>).
+notice-document-title = { $title } | 마도구치
+notices-open = 이 알림 열기
+notice-gone = 이 알림은 더 이상 표시되지 않습니다. 게시 기간이 끝났거나 철회되었습니다.

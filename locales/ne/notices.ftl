@@ -108,3 +108,8 @@ notice-profile-clear-title = छानेका कुराहरू मेट�
 notice-profile-clear-body = क्षेत्र, उमेर, विषय जस्ता तपाईंले छानेका कुराहरू र सहमतिको अभिलेख यो उपकरणबाट मेटाइन्छन्। त्यसपछि सबैका लागि भएका सूचनाहरू र सबै अत्यावश्यक सूचनाहरू देखाइन्छन्।
 notice-profile-clear-confirm = मेटाउनुहोस्
 notice-profile-clear-cancel = रद्द गर्नुहोस्
+
+# एउटा सूचनाको पृष्ठ (#/notices/<id>)।
+notice-document-title = { $title } | मादोगुची
+notices-open = यो सूचना खोल्नुहोस्
+notice-gone = यो सूचना अब देखाइँदैन: यसको प्रकाशन अवधि सकियो वा यसलाई फिर्ता लिइयो।

@@ -108,3 +108,9 @@ notice-profile-clear-title = Apagar o que você escolheu?
 notice-profile-clear-body = O que você escolheu (região, idades, assuntos etc.) e o registro do consentimento serão apagados deste aparelho. Depois disso, aparecem os avisos para todos e todos os avisos urgentes.
 notice-profile-clear-confirm = Apagar
 notice-profile-clear-cancel = Cancelar
+
+# Página de um aviso (#/notices/<id>).
+# same-as-en: the notice's own title and the app's name, which stays in Latin letters here
+notice-document-title = { $title } | Madoguchi
+notices-open = Abrir este aviso
+notice-gone = Este aviso não é mais exibido: o período de publicação terminou ou ele foi retirado.

@@ -105,3 +105,9 @@ notice-profile-clear-title = Burahin ang mga pinili mo?
 notice-profile-clear-body = Buburahin sa aparatong ito ang mga pinili mo, gaya ng lugar, edad at paksa, pati ang talaan ng pagpayag. Pagkatapos nito, ipapakita ang mga paunawa para sa lahat at ang lahat ng agarang paunawa.
 notice-profile-clear-confirm = Burahin
 notice-profile-clear-cancel = Kanselahin
+
+# Pahina ng isang paunawa (#/notices/<id>).
+# same-as-en: the notice's own title and the app's name, which stays in Latin letters here
+notice-document-title = { $title } | Madoguchi
+notices-open = Buksan ang paunawang ito
+notice-gone = Hindi na ipinapakita ang paunawang ito: tapos na ang panahon ng paglalathala nito o binawi ito.

@@ -105,3 +105,9 @@ notice-profile-clear-title = Xóa những gì bạn đã chọn?
 notice-profile-clear-body = Những gì bạn đã chọn như khu vực, độ tuổi, lĩnh vực và bản ghi sự đồng ý sẽ bị xóa khỏi thiết bị này. Sau đó, các thông báo dành cho mọi người và tất cả thông báo khẩn cấp sẽ được hiển thị.
 notice-profile-clear-confirm = Xóa
 notice-profile-clear-cancel = Hủy
+
+# Trang của một thông báo (#/notices/<id>).
+# same-as-en: the notice's own title and the app's name, which stays in Latin letters here
+notice-document-title = { $title } | Madoguchi
+notices-open = Mở thông báo này
+notice-gone = Thông báo này không còn được hiển thị: thời gian đăng đã hết hoặc đã bị rút lại.

@@ -105,3 +105,9 @@ notice-profile-clear-title = 要删除所选内容吗？
 notice-profile-clear-body = 将从本设备删除地区、年龄、领域等所选内容以及同意记录。之后将显示面向所有人的通知和所有紧急通知。
 notice-profile-clear-confirm = 删除
 notice-profile-clear-cancel = 取消
+
+# 单条通知的页面(#/notices/<id>)。
+# same-as-en: the notice's own title and the app's name, which stays in Latin letters here
+notice-document-title = { $title } | Madoguchi
+notices-open = 打开这条通知
+notice-gone = 这条通知已不再显示：发布期限已结束，或已被撤回。

@@ -105,3 +105,9 @@ notice-profile-clear-title = 要刪除所選內容嗎？
 notice-profile-clear-body = 將從本裝置刪除地區、年齡、領域等所選內容以及同意紀錄。之後將顯示給所有人的通知和所有緊急通知。
 notice-profile-clear-confirm = 刪除
 notice-profile-clear-cancel = 取消
+
+# 單則通知的頁面(#/notices/<id>)。
+# same-as-en: the notice's own title and the app's name, which stays in Latin letters here
+notice-document-title = { $title } | Madoguchi
+notices-open = 開啟這則通知
+notice-gone = 這則通知已不再顯示：刊登期間已結束，或已被撤回。

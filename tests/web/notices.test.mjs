@@ -8,7 +8,7 @@
 //
 // The profile (issue 13), chosen on the page and kept only in the tab: a resident of 夢咲1丁目 with
 // a baby of three and a half months who follows 子育て no longer sees the order for 夢咲3丁目 but
-// sees the 4-month checkup; a notice is unread until marked read; the kind filter narrows the list
+// sees the 4-month checkup; a notice is unread until opened on its own page or marked read; the kind filter narrows the list
 // but never hides urgent notices; a birth date in the future is refused at its field; the consent
 // record says what is kept and what for, and clearing it brings back what a device without a
 // profile shows. axe finds nothing on the profile screen (empty, with errors, saved) or the inbox.
@@ -20,7 +20,7 @@ import { post, signInElsewhere, signInOnPage } from "../support/account.mjs";
 import { axeScan, launchBrowser } from "../support/browser.mjs";
 import { startMailSink } from "../support/mail.mjs";
 import { openResident, press } from "../support/resident.mjs";
-import { staffToken, webSession } from "../support/server.mjs";
+import { staffToken, waitFor, webSession } from "../support/server.mjs";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -221,11 +221,22 @@ describe("notices (web mode)", () => {
     await checkup.waitFor({ timeout: 10_000 });
     assert.ok((await page.locator("#notices-city").innerText()).includes(WORDS.ja.festival));
 
-    // Unread until marked read, in words.
+    // Unread until read, in words: opening a notice's own page reads it.
     assert.ok((await checkup.innerText()).includes("未読"));
-    const readButton = checkup.locator("button", { hasText: "既読にする" });
+    const checkupId = await checkup.getAttribute("id");
+    await press(page, `${checkupId}-open`);
+    await page.locator("#notice-heading", { hasText: WORDS.ja.checkup }).waitFor({ timeout: 20_000 });
+    assert.match(await page.title(), new RegExp(WORDS.ja.checkup));
+    await scan("a notice's page");
+    await press(page, "notice-back");
+    await checkup.waitFor({ timeout: 20_000 });
+    await waitFor(async () => !(await checkup.innerText()).includes("未読"), { what: "the checkup read once opened" });
+    // Or marked read from the list.
+    const festival = page.locator("#notices-city .mg-notice", { hasText: WORDS.ja.festival });
+    assert.ok((await festival.innerText()).includes("未読"));
+    const readButton = festival.locator("button", { hasText: "既読にする" });
     await press(page, await readButton.getAttribute("id"));
-    await waitFor(async () => !(await checkup.innerText()).includes("未読"), { what: "the checkup marked read" });
+    await waitFor(async () => !(await festival.innerText()).includes("未読"), { what: "the festival marked read" });
 
     // The kind filter narrows the list.
     await page.selectOption("#notices-category", "events");

@@ -198,8 +198,9 @@ describe("notices on the desktop", () => {
           },
           clerk,
         );
-        assert.equal(response.status, 201, await response.text());
-        return (await response.json()).id;
+        const answer = await response.text();
+        assert.equal(response.status, 201, answer);
+        return JSON.parse(answer).id;
       };
       const elsewhere = await publish(ELSEWHERE, "minato-1-chome");
       const here = await publish(HERE, "yumesaki-3-chome");

@@ -3,13 +3,14 @@
 //!
 //! - The residents' pages are named by the hash (`#/`, `#/inquiry`, `#/procedures/<id>`, the steps
 //!   of an application `#/procedures/<id>/apply/<n>`, `…/apply/check`, `…/apply/declaration`,
-//!   `…/apply/sent`, `#/applications`, `#/account`, `#/notices` and `#/notices/profile`; counter appointments `#/booking…`, whose pages read the
+//!   `…/apply/sent`, `#/applications`, `#/account`, `#/notices`, `#/notices/<id>` and `#/notices/profile`; counter appointments `#/booking…`, whose pages read the
 //!   rest themselves): that works the same from the server and from the app's bundled files, and
 //!   needs no server-side routes. [`Route::href`] writes them back.
 //! - The component gallery is a path (`/gallery/`), because it is a separate bundle
 //!   (`ui/dist/gallery/`, feature `gallery`) served only in web mode.
 
 use madoguchi_domain::ProcedureId;
+use madoguchi_domain::notice::NoticeId;
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +31,8 @@ pub enum Route {
     Notices,
     /// The notice profile kept on the device, with its consent record (`#/notices/profile`).
     NoticeProfile,
+    /// One of the city's notices (`#/notices/<id>`).
+    Notice(NoticeId),
     /// Counter appointments (`#/booking`, `#/booking/<service>/…`, `#/bookings`), with the rest of
     /// the hash after `#/booking`: the booking pages read it themselves
     /// (`pages::booking::BookingRoute`), so that their routes add nothing to the first load.
@@ -53,6 +56,9 @@ impl Route {
             "#/notices" => return Some(Route::Notices),
             "#/notices/profile" => return Some(Route::NoticeProfile),
             _ => {}
+        }
+        if let Some(id) = hash.strip_prefix("#/notices/") {
+            return NoticeId::parse(id).ok().map(Route::Notice);
         }
         if let Some(rest) = hash.strip_prefix("#/booking")
             && (rest.is_empty() || rest == "s" || rest.starts_with('/'))
@@ -80,6 +86,7 @@ impl Route {
             Route::Account => "#/account".to_owned(),
             Route::Notices => "#/notices".to_owned(),
             Route::NoticeProfile => "#/notices/profile".to_owned(),
+            Route::Notice(id) => format!("#/notices/{id}"),
             Route::Procedure(id) => format!("#/procedures/{id}"),
             Route::Apply(id, stage) => format!("#/procedures/{id}/apply/{}", stage.segment()),
             Route::Booking(rest) => format!("#/booking{rest}"),
@@ -139,6 +146,7 @@ impl Stage {
 #[cfg(test)]
 mod tests {
     use madoguchi_domain::ProcedureId;
+    use madoguchi_domain::notice::NoticeId;
 
     use super::{Route, Stage};
 
@@ -176,6 +184,7 @@ mod tests {
             Route::Account,
             Route::Notices,
             Route::NoticeProfile,
+            Route::Notice(NoticeId::parse("ntc-0123456789abcdef0123").unwrap()),
             Route::Procedure(child_allowance()),
             Route::Apply(child_allowance(), Stage::Step(2)),
             Route::Apply(child_allowance(), Stage::Check),

@@ -25,7 +25,7 @@ use crate::store::StoreError;
 use crate::store::cache::{self, NOTICE_AREAS, NOTICE_FEED};
 
 /// The city's paths without their leading slash: the server's paths are relative to its base URL.
-const FEED: &str = "api/v1/notices";
+pub(crate) const FEED: &str = "api/v1/notices";
 const AREAS: &str = "api/v1/areas";
 
 impl LocalData {

@@ -4,8 +4,8 @@
 //!
 //! - **Resuming.** Each event's id is written to the encrypted store before the event is handed
 //!   on, and sent back as `Last-Event-ID` on every reconnection, so the server replays what was
-//!   missed while the device was offline. The first connection ever has none: it starts where
-//!   the city's stream is (the inbox reads the feed for what came before).
+//!   missed while the device was offline. The first connection ever resumes after the feed's
+//!   `lastEventId` (the inbox reads the feed for what came before).
 //! - **Which stream.** Signed in, the resident's own (`/account/notices/stream`: the city's
 //!   changes and their personal notices), with an access token fresh at each connection; the
 //!   server ends it when the token would lapse and the follower reopens it with a new one. Signed
@@ -23,13 +23,14 @@ use std::time::Duration;
 
 use futures_util::StreamExt as _;
 use madoguchi_domain::notice::wire::{
-    ACCOUNT_STREAM_PATH, EventId, KEEP_ALIVE_SECS, NoticeEvent, STREAM_PATH,
+    ACCOUNT_STREAM_PATH, EventId, KEEP_ALIVE_SECS, NoticeEvent, NoticeFeed, STREAM_PATH,
 };
 use rusqlite::OptionalExtension as _;
 
+use super::FEED;
 use super::sse::Parser;
 use crate::account::Account;
-use crate::city_server::CityServer;
+use crate::city_server::{CityServer, Fetched};
 use crate::error::{Result, ShellError};
 use crate::outbox::backoff::Backoff;
 use crate::outbox::sender::Jitter;
@@ -146,8 +147,11 @@ impl Link {
         Ended::WasOpen
     }
 
+    /// Where to resume: the id kept from the last event, or on the device's first connection the
+    /// feed's `lastEventId` (what the inbox will show covers everything up to it, and the stream
+    /// brings everything after it, even if it opens a moment later).
     async fn last_event_id(&self) -> Result<Option<EventId>> {
-        Ok(self
+        let kept = self
             .store
             .run(|conn| {
                 Ok(conn
@@ -157,7 +161,17 @@ impl Link {
                     .optional()?
                     .map(EventId))
             })
-            .await?)
+            .await?;
+        if kept.is_some() {
+            return Ok(kept);
+        }
+        match self.city.get_if_changed::<NoticeFeed>(FEED, None).await? {
+            Fetched::Changed(feed, _) => {
+                self.keep_event_id(feed.last_event_id).await?;
+                Ok(Some(feed.last_event_id))
+            }
+            Fetched::Unchanged => Err(ShellError::BadResponse("304 to a plain GET".into())),
+        }
     }
 
     async fn keep_event_id(&self, id: EventId) -> std::result::Result<(), StoreError> {

@@ -22,7 +22,7 @@ lazy::lazy_page!(apply_chunk, crate::pages::apply::flow::ApplyPage, route);
 lazy::lazy_page!(applications_chunk, crate::pages::applications::ApplicationsPage);
 lazy::lazy_page!(booking_chunk, crate::pages::booking::BookingPage, route);
 lazy::lazy_page!(account_chunk, crate::pages::account::AccountPage);
-lazy::lazy_page!(notices_chunk, crate::pages::notices::NoticesPage);
+lazy::lazy_page!(notices_chunk, crate::pages::notices::NoticesPage, route);
 lazy::lazy_page!(
     notice_profile_chunk,
     crate::pages::notices::profile::NoticeProfilePage
@@ -40,7 +40,7 @@ pub fn chunk_of(route: &Route) -> Option<(&'static lazy::Loaded, lazy::Load)> {
         Route::Applications => Some((&applications_chunk::LOADED, applications_chunk::load)),
         Route::Booking(_) => Some((&booking_chunk::LOADED, booking_chunk::load)),
         Route::Account => Some((&account_chunk::LOADED, account_chunk::load)),
-        Route::Notices => Some((&notices_chunk::LOADED, notices_chunk::load)),
+        Route::Notices | Route::Notice(_) => Some((&notices_chunk::LOADED, notices_chunk::load)),
         Route::NoticeProfile => Some((&notice_profile_chunk::LOADED, notice_profile_chunk::load)),
     }
 }

@@ -14,6 +14,9 @@
 //! - **For you**: a signed-in resident's personal notices (the visit tomorrow, an application's
 //!   new status), newest first; signed out, a link to sign in says what they would get.
 //!
+//! A notice's own page (`#/notices/<id>`) shows it whole while it shows at all (withdrawn, expired
+//! or replaced by a later state of its topic, it says so), and opening it marks it read.
+//!
 //! In the app, each change the shell's stream brings makes the page read again
 //! (`notice_alerts::NoticesChanged`).
 
@@ -22,7 +25,7 @@ pub mod profile;
 use leptos::prelude::*;
 use madoguchi_domain::notice::profile::wire_name;
 use madoguchi_domain::notice::wire::{NoticeFeed, PersonalNotice, PersonalNoticeList, PersonalSubject};
-use madoguchi_domain::notice::{Category, Notice, Priority, Profile, ReadMark, inbox};
+use madoguchi_domain::notice::{self, Category, Notice, NoticeId, Priority, Profile, ReadMark, inbox};
 use madoguchi_domain::{ApiError, Cached};
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{
@@ -34,9 +37,82 @@ use crate::ipc;
 use crate::notice_alerts::NoticesChanged;
 use crate::pages::data_age::DataAge;
 use crate::pages::home::CityText;
+use crate::routes::Route;
+
+/// The notices chunk: the inbox (`#/notices`) or one notice (`#/notices/<id>`).
+#[component]
+pub fn NoticesPage(route: Route) -> impl IntoView {
+    match route {
+        Route::Notice(id) => view! { <NoticePage id=id /> }.into_any(),
+        _ => view! { <Inbox /> }.into_any(),
+    }
+}
+
+/// One notice, as long as it shows (live, the latest of its topic); opening it marks it read.
+#[component]
+fn NoticePage(id: NoticeId) -> impl IntoView {
+    let feed = LocalResource::new(ipc::notices::feed);
+    let found = Signal::derive(move || {
+        feed.get().map(|fetched| {
+            fetched.map(|cached| {
+                notice::current(&cached.value.notices, ipc::now())
+                    .into_iter()
+                    .find(|n| n.id == id)
+                    .cloned()
+            })
+        })
+    });
+    Effect::new(move |_| {
+        let title = match found.get() {
+            Some(Ok(Some(n))) => crate::pages::apply::city_plain(&n.content.title),
+            _ => t(msg_id!("notices-title")),
+        };
+        document().set_title(&t_args(
+            msg_id!("notice-document-title"),
+            &[("title", title.into())],
+        ));
+    });
+    // Read once it has been shown.
+    Effect::new(move |_| {
+        if let Some(Ok(Some(n))) = found.get() {
+            leptos::task::spawn_local(async move {
+                let _ = ipc::notices::mark_read(vec![ReadMark::of(&n)]).await;
+            });
+        }
+    });
+    view! {
+        {move || match found.get() {
+            None => view! { <p class="mg-loading" role="status">{move || t(msg_id!("loading"))}</p> }.into_any(),
+            Some(Err(error)) => error_view(&error, "notice-error").into_any(),
+            Some(Ok(None)) => view! {
+                <h1 class="mg-heading-xl" id="notice-heading" tabindex="-1">{move || t(msg_id!("notices-title"))}</h1>
+                <p id="notice-gone">{move || t(msg_id!("notice-gone"))}</p>
+            }
+            .into_any(),
+            Some(Ok(Some(n))) => {
+                let title = n.content.title.clone();
+                let category = n.content.category;
+                let priority = n.content.priority;
+                view! {
+                    <h1 class="mg-heading-xl" id="notice-heading" tabindex="-1"><CityText text=title /></h1>
+                    <p>
+                        <Tag label=Signal::derive(move || t(category.message_id())) />
+                        {(priority != Priority::Normal).then(|| {
+                            let colour = if priority == Priority::Urgent { TagColour::Error } else { TagColour::Warning };
+                            view! { " " <Tag label=Signal::derive(move || t(priority.message_id())) colour=colour /> }
+                        })}
+                    </p>
+                    <NoticeBody notice=n />
+                }
+                .into_any()
+            }
+        }}
+        <p><a class="mg-link" id="notice-back" href="#/notices">{move || t(msg_id!("notice-profile-back"))}</a></p>
+    }
+}
 
 #[component]
-pub fn NoticesPage() -> impl IntoView {
+fn Inbox() -> impl IntoView {
     Effect::new(move |_| document().set_title(&t(msg_id!("notices-document-title"))));
     let changed = use_context::<NoticesChanged>().map(|c| c.0);
     let track = move || {
@@ -215,7 +291,7 @@ fn ReadState(notice: Notice, marks: RwSignal<Vec<ReadMark>>) -> impl IntoView {
             view! {
                 <p class="mg-notice__state">
                     <Tag label=Signal::derive(|| t(msg_id!("notices-unread"))) colour=TagColour::Information />" "
-                    <Button id=button_id.clone() variant=ButtonVariant::Tertiary
+                    <Button id=button_id.clone() variant=ButtonVariant::Secondary
                         label=Signal::derive(|| t(msg_id!("notices-mark-read")))
                         on_press=Callback::new(move |_| mark(marks, vec![mark_of.clone()])) />
                 </p>
@@ -237,6 +313,7 @@ fn UrgentNotice(notice: Notice, marks: RwSignal<Vec<ReadMark>>) -> impl IntoView
         >
             <ReadState notice=notice.clone() marks=marks />
             <NoticeBody notice=notice.clone() />
+            <p><a class="mg-link" id=format!("notice-{}-open", notice.id.as_str()) href=format!("#/notices/{}", notice.id.as_str())>{move || t(msg_id!("notices-open"))}</a></p>
         </NotificationBanner>
     }
 }
@@ -248,7 +325,7 @@ fn CityNotice(notice: Notice, marks: RwSignal<Vec<ReadMark>>) -> impl IntoView {
     let id = format!("notice-{}", notice.id.as_str());
     view! {
         <li class="mg-notice" id=id data-priority=if important { "important" } else { "normal" }>
-            <h3><CityText text=notice.content.title.clone() /></h3>
+            <h3><a class="mg-link" id=format!("notice-{}-open", notice.id.as_str()) href=format!("#/notices/{}", notice.id.as_str())><CityText text=notice.content.title.clone() /></a></h3>
             <p>
                 <Tag label=Signal::derive(move || t(category.message_id())) />
                 {important.then(|| view! { " " <Tag label=Signal::derive(|| t(msg_id!("notice-priority-important"))) colour=TagColour::Warning /> })}
