@@ -83,7 +83,8 @@ impl Application {
             .expect("a bound listener has an address")
     }
 
-    /// Serves until `shutdown` completes, then finishes in-flight requests. Meanwhile, once a
+    /// Serves until `shutdown` completes, then ends the notice streams and finishes in-flight
+    /// requests. Meanwhile, once a
     /// minute, the sweep passes lapsed waitlist offers on and deletes files no submission claimed
     /// within a day (`sweep.rs`), and the notice pump passes every notice change to this process's
     /// streams (`routes::notices::fanout`).
@@ -92,6 +93,13 @@ impl Application {
             Arc::clone(&self.state.notices),
             Arc::clone(&self.state.store),
         ));
+        // At shutdown the notice streams end first: they never finish by themselves, and a
+        // graceful shutdown waits for every open response.
+        let fanout = Arc::clone(&self.state.notices);
+        let shutdown = async move {
+            shutdown.await;
+            fanout.close();
+        };
         let sweeper = tokio::spawn(crate::sweep::run(self.state));
         // With the peer's address: per-client rate limits and the audit log's device.
         let served = axum::serve(

@@ -183,12 +183,25 @@ pub struct TestApp {
     /// One resident's access token and when it was given (`resident()`).
     resident: tokio::sync::Mutex<Option<(String, UnixMillis)>>,
     location: DatabaseLocation,
-    _stop: oneshot::Sender<()>,
+    /// Ends the server's `run_until` (what SIGTERM does in the binary).
+    stop: Option<oneshot::Sender<()>>,
+    served: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
     /// The database the app owns (dropped after it), if it was made for it.
     _database: Option<TestDatabase>,
 }
 
 impl TestApp {
+    /// Shuts the server down gracefully, as SIGTERM does; whether it finished within `within`.
+    pub async fn shut_down(&mut self, within: std::time::Duration) -> bool {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        match self.served.take() {
+            Some(served) => tokio::time::timeout(within, served).await.is_ok(),
+            None => true,
+        }
+    }
+
     pub fn database_location(&self) -> &DatabaseLocation {
         &self.location
     }
@@ -413,7 +426,7 @@ async fn start(location: DatabaseLocation, change: impl FnOnce(&mut ServerConfig
         .expect("the server starts");
     let address = format!("http://{}", app.local_addr());
     let (stop, stopped) = oneshot::channel::<()>();
-    tokio::spawn(app.run_until(async move {
+    let served = tokio::spawn(app.run_until(async move {
         let _ = stopped.await;
     }));
     TestApp {
@@ -424,7 +437,8 @@ async fn start(location: DatabaseLocation, change: impl FnOnce(&mut ServerConfig
         clerk: tokio::sync::Mutex::new(None),
         resident: tokio::sync::Mutex::new(None),
         location,
-        _stop: stop,
+        stop: Some(stop),
+        served: Some(served),
         _database: None,
     }
 }

@@ -531,7 +531,39 @@ async fn a_personal_notice_reaches_only_its_account(backend: Backend) {
     assert_eq!(anonymous.status(), 401);
 }
 
+/// A restart (a deploy, SIGTERM) does not wait on the open streams: they end, the shutdown
+/// finishes, and each client reconnects with its last id.
+async fn open_streams_end_when_the_server_shuts_down(backend: Backend) {
+    // Arrange: a public stream and a resident's own.
+    let mut app = spawn_app(backend).await;
+    let token = app.resident().await;
+    let mut public = Stream::open(&app.address, "/api/v1/notices/stream", None, None).await;
+    let mut own = Stream::open(&app.address, "/api/v1/account/notices/stream", Some(&token), None).await;
+
+    // Act
+    let finished = app.shut_down(PATIENCE).await;
+
+    // Assert
+    assert!(finished, "the shutdown finished with streams open");
+    for stream in [&mut public, &mut own] {
+        let rest = tokio::time::timeout(PATIENCE, async {
+            let mut rest = Vec::new();
+            while let Ok(Some(chunk)) = stream.response.chunk().await {
+                rest.extend_from_slice(&chunk);
+            }
+            rest
+        })
+        .await
+        .expect("the stream ended");
+        assert!(
+            !String::from_utf8_lossy(&rest).contains("event:"),
+            "no event on the way out"
+        );
+    }
+}
+
 on_both_stores!(
+    open_streams_end_when_the_server_shuts_down,
     only_clerks_and_admins_author_notices,
     a_draft_with_problems_is_refused_with_each_problem_at_its_field,
     the_feed_carries_current_notices_with_their_rules_and_an_etag,

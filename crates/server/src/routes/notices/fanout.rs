@@ -42,6 +42,9 @@ pub struct Frame {
     /// `None` for a keep-alive.
     pub id: Option<EventId>,
     pub bytes: Bytes,
+    /// The process is shutting down: the stream ends here (its client reconnects, to another
+    /// instance or to this one restarted, with its last id).
+    pub end: bool,
 }
 
 impl Frame {
@@ -56,6 +59,7 @@ impl Frame {
         Frame {
             id: Some(event.id),
             bytes: Bytes::from(text),
+            end: false,
         }
     }
 
@@ -63,6 +67,15 @@ impl Frame {
         Frame {
             id: None,
             bytes: Bytes::from_static(b":\n\n"),
+            end: false,
+        }
+    }
+
+    fn end() -> Frame {
+        Frame {
+            id: None,
+            bytes: Bytes::new(),
+            end: true,
         }
     }
 }
@@ -142,6 +155,17 @@ impl Fanout {
             fanout: Arc::clone(self),
             account,
             receiver: Some(receiver),
+        }
+    }
+
+    /// Ends every open stream of this process (at shutdown): without it, a graceful shutdown
+    /// would wait for ever on streams that never finish on their own.
+    pub fn close(&self) {
+        let end = Arc::new(Frame::end());
+        drop(self.public.send(Arc::clone(&end)));
+        let channels = self.personal.lock().unwrap_or_else(PoisonError::into_inner);
+        for channel in channels.values() {
+            drop(channel.send(Arc::clone(&end)));
         }
     }
 

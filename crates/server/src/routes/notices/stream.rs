@@ -241,6 +241,10 @@ impl Follow {
         if let Some(personal) = self.personal.as_mut() {
             self.behind |= drain(personal.receiver(), &mut frames);
         }
+        if frames.iter().any(|f| f.end) {
+            // The process is shutting down: end the stream, so the shutdown can finish.
+            return None;
+        }
         frames.sort_by_key(|f| f.id);
         Some(frames)
     }
