@@ -14,32 +14,22 @@ use madoguchi_domain::notice::wire::{NoticeChange, NoticeEvent};
 use madoguchi_shell::notices::stream::Deliver;
 use madoguchi_shell::outbox::backoff::Backoff;
 use serde_json::json;
-use support::{START, TestClock, cut_proxy, data_in, port_of, server_on};
+use support::{START, TestClock, cut_proxy, data_in, port_of, post, server_on};
 use tokio::sync::mpsc;
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
 
 async fn publish(url: &str, clerk: &str, title: &str) -> String {
-    static KEYS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let key = format!(
-        "notice-stream-test-{:016}",
-        KEYS.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
-    );
-    let answer: serde_json::Value = reqwest::Client::new()
-        .post(format!("{url}api/v1/admin/notices"))
-        .header("idempotency-key", key)
-        .bearer_auth(clerk)
-        .json(&json!({
-            "title": {"ja": title},
-            "body": {"ja": "本文"},
-            "category": "disaster",
-            "priority": "urgent",
-            "rule": {},
-            "expiresAt": START + 400 * DAY,
-        }))
-        .send()
+    let notice = json!({
+        "title": {"ja": title},
+        "body": {"ja": "本文"},
+        "category": "disaster",
+        "priority": "urgent",
+        "rule": {},
+        "expiresAt": START + 400 * DAY,
+    });
+    let answer: serde_json::Value = post(url, "api/v1/admin/notices", &notice, Some(clerk))
         .await
-        .expect("the server answers")
         .json()
         .await
         .expect("a notice");

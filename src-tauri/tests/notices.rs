@@ -10,7 +10,7 @@ use madoguchi_domain::notice::wire::PersonalSubject;
 use madoguchi_shell::local_data::LocalData;
 use serde_json::{Value, json};
 use support::smtp::SmtpSink;
-use support::{START, data_in, device, free_port, server_with_mail};
+use support::{START, data_in, device, free_port, post, server_with_mail};
 
 const HANAKO: &str = "hanako@example.jp";
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -26,22 +26,6 @@ async fn sign_in(data: &LocalData, sink: &SmtpSink) {
         .expect("the city mails a code");
     let code = SignInCode::parse(&sink.code_for(HANAKO).await).expect("six digits");
     data.account().sign_in(email, code).await.expect("signed in");
-}
-
-async fn post(url: &str, path: &str, body: &Value, token: Option<&str>) -> reqwest::Response {
-    static KEYS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let key = format!(
-        "notices-shell-test-{:016}",
-        KEYS.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
-    );
-    let mut request = reqwest::Client::new()
-        .post(format!("{url}{path}"))
-        .header("idempotency-key", key)
-        .json(body);
-    if let Some(token) = token {
-        request = request.bearer_auth(token);
-    }
-    request.send().await.expect("the server answers")
 }
 
 #[tokio::test]

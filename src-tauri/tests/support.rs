@@ -359,3 +359,18 @@ pub async fn cut_proxy(port: u16) -> CutProxy {
         connections,
     }
 }
+
+/// A POST to the city as another client would send it (a clerk, the resident's phone), with a
+/// fresh idempotency key and, when given, a bearer token.
+pub async fn post(url: &str, path: &str, body: &serde_json::Value, token: Option<&str>) -> reqwest::Response {
+    static KEYS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let key = format!("shell-tests-client-{:016}", KEYS.fetch_add(1, Ordering::SeqCst));
+    let mut request = reqwest::Client::new()
+        .post(format!("{url}{path}"))
+        .header("idempotency-key", key)
+        .json(body);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    request.send().await.expect("the server answers")
+}

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -115,6 +116,18 @@ export async function startServer({ uiDir = null, port = 0, dataDir = null, env:
         child.kill("SIGTERM");
       }),
   };
+}
+
+/** A TCP port nothing listens on now (bound, then released): for a server or a driver to take. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
 }
 
 /** Waits until `check()` returns a truthy value, or fails after `timeoutMs`. */

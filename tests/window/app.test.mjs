@@ -10,7 +10,6 @@
 // the database is not SQLite without its key, and the key is in no file.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -18,7 +17,7 @@ import assert from "node:assert/strict";
 
 import { ensureDisplay } from "../support/display.mjs";
 import { startMailSink } from "../support/mail.mjs";
-import { requireEnv, serverInquiries, startServer, waitFor } from "../support/server.mjs";
+import { freePort, requireEnv, serverInquiries, startServer, waitFor } from "../support/server.mjs";
 import { WebDriver } from "../support/webdriver.mjs";
 
 // Personal details typed into the form; no file may show them in plaintext.
@@ -29,17 +28,6 @@ const SUBJECT = "粗大ごみの出し方";
 // The address a resident signs in with; no file may show it either.
 const GALLERY_EMAIL = "gallery.resident@example.jp";
 const RESIDENT_EMAIL = "hanako.window@example.jp";
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 // WebKit's helper processes may still be tidying their storage for a moment after the app closes:
 // a file that vanishes while we look holds nothing any more, so it is skipped.

@@ -9,7 +9,6 @@
 // title and critical in its urgency, and only the second is in the inbox, pinned as urgent.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -18,23 +17,12 @@ import assert from "node:assert/strict";
 
 import { post } from "../support/account.mjs";
 import { ensureDisplay } from "../support/display.mjs";
-import { requireEnv, staffToken, startServer, waitFor } from "../support/server.mjs";
+import { freePort, requireEnv, staffToken, startServer, waitFor } from "../support/server.mjs";
 import { WebDriver } from "../support/webdriver.mjs";
 
 const DAY = 24 * 3_600_000;
 const HERE = "避難指示(夢咲3丁目)";
 const ELSEWHERE = "避難指示(港1丁目)";
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** A private session bus: `{ address, stop }`. */
 async function startSessionBus(dir) {
