@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use madoguchi_domain::UnixMillis;
-use madoguchi_domain::notice::wire::{NoticeChange, NoticeEvent, OsNotification, PersonalSubject};
+use madoguchi_domain::notice::wire::{NoticeChange, OsNotification, PersonalSubject};
 use madoguchi_domain::notice::{Delivery, Notice, Priority, inbox};
 use madoguchi_i18n::msg_id;
 
@@ -31,7 +31,9 @@ thread_local! {
     static DIGEST: RefCell<(Option<UnixMillis>, Vec<Notice>)> = const { RefCell::new((None, Vec::new())) };
 }
 
-/// Provides [`NoticesChanged`] and, in the app, follows the shell's notice stream.
+/// Provides [`NoticesChanged`] and, in the app, follows the shell's notice stream. Only this
+/// much is in the first download: what an event means is judged in the `notice_alerts` chunk,
+/// loaded with the first event.
 pub fn provide() {
     let changed = RwSignal::new(0u64);
     provide_context(NoticesChanged(changed));
@@ -39,9 +41,15 @@ pub fn provide() {
         return;
     }
     leptos::task::spawn_local(async move {
-        let subscription = ipc::notices::follow(move |event: NoticeEvent| {
+        let subscription = ipc::notices::follow(move |event| {
             changed.update(|n| *n += 1);
-            leptos::task::spawn_local(alert(event));
+            leptos::task::spawn_local(async move {
+                // A chunk that cannot load (the app's own files: not expected) raises nothing;
+                // the inbox still shows the notice, unread.
+                if let Ok(task) = chunk::alert(event.0).await {
+                    task.await;
+                }
+            });
         })
         .await;
         // The frame lives as long as the page, and so does following the stream.
@@ -49,7 +57,22 @@ pub fn provide() {
     });
 }
 
-async fn alert(event: NoticeEvent) {
+mod chunk {
+    use std::future::Future;
+    use std::pin::Pin;
+
+    use crate::pages::lazy::ChunkUnavailable;
+
+    // The split point: everything only this reaches (decoding, the domain's rules, the wording)
+    // is in the `notice_alerts` chunk.
+    #[::leptos::wasm_split::wasm_split(notice_alerts, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn alert(json: String) -> Result<Pin<Box<dyn Future<Output = ()>>>, ChunkUnavailable> {
+        Ok(Box::pin(super::alert(crate::ipc::notices::StreamedEvent(json))))
+    }
+}
+
+async fn alert(event: ipc::notices::StreamedEvent) {
+    let Some(event) = event.read() else { return };
     match event.change {
         NoticeChange::Published { notice } => {
             let settings = ipc::notices::settings().await.ok().flatten();

@@ -7,8 +7,6 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast as _, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::from_js;
-
 /// Following one event; dropping it stops (and frees the handler).
 pub struct Subscription {
     unlisten: Function,
@@ -27,6 +25,20 @@ pub(crate) async fn listen<T: DeserializeOwned + 'static>(
     event: &str,
     mut handler: impl FnMut(T) + 'static,
 ) -> Option<Subscription> {
+    listen_raw(event, move |json| {
+        if let Ok(payload) = serde_json::from_str::<T>(&json) {
+            handler(payload);
+        }
+    })
+    .await
+}
+
+/// [`listen`] with each payload as its JSON text: for a handler in a lazily loaded chunk, which
+/// reads it there, so that the first download carries no code to decode it.
+pub(crate) async fn listen_raw(
+    event: &str,
+    mut handler: impl FnMut(String) + 'static,
+) -> Option<Subscription> {
     let window: JsValue = web_sys::window()?.into();
     let api = Reflect::get(&window, &"__TAURI__".into())
         .ok()
@@ -34,11 +46,12 @@ pub(crate) async fn listen<T: DeserializeOwned + 'static>(
         .and_then(|t| Reflect::get(&t, &"event".into()).ok())?;
     let listen: Function = Reflect::get(&api, &"listen".into()).ok()?.dyn_into().ok()?;
     let handler = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
-        if let Some(payload) = Reflect::get(&e, &"payload".into())
+        let json = Reflect::get(&e, &"payload".into())
             .ok()
-            .and_then(|p| from_js::<T>(&p))
-        {
-            handler(payload);
+            .and_then(|p| js_sys::JSON::stringify(&p).ok())
+            .and_then(|s| s.as_string());
+        if let Some(json) = json {
+            handler(json);
         }
     });
     let promise: Promise = listen

@@ -123,10 +123,21 @@ pub async fn mark_read(marks: Vec<ReadMark>) -> Result<(), ApiError> {
     }
 }
 
+/// A change from the shell's notice stream, still as JSON text: read it with [`Self::read`]
+/// where it is handled (a chunk loaded on demand), so the first download carries no notice
+/// decoding.
+pub struct StreamedEvent(pub String);
+
+impl StreamedEvent {
+    pub fn read(&self) -> Option<NoticeEvent> {
+        serde_json::from_str(&self.0).ok()
+    }
+}
+
 /// Follows the city's notice stream as the shell receives it (app mode; `None` in web mode, whose
 /// inbox reads the feed when it opens).
-pub async fn follow(handler: impl FnMut(NoticeEvent) + 'static) -> Option<Subscription> {
-    super::events::listen(APP_NOTICE_EVENT, handler).await
+pub async fn follow(mut handler: impl FnMut(StreamedEvent) + 'static) -> Option<Subscription> {
+    super::events::listen_raw(APP_NOTICE_EVENT, move |json| handler(StreamedEvent(json))).await
 }
 
 /// Raises an OS notification (app mode; web mode has none: its pages show the inbox).
