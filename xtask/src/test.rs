@@ -46,6 +46,7 @@ pub fn all() -> Result {
         .map_err(|_| "the clippy thread panicked".to_owned())?;
     let size = size?.app;
     lints?;
+    first_wasm_within_budget(size.brotli)?;
     step::done("clippy of every crate but the shell", lint_t);
 
     let t = step::start("clippy of the shell (warnings denied)");
@@ -89,6 +90,32 @@ pub fn all() -> Result {
     Ok(())
 }
 
+/// The residents' first WASM (brotli) against `budgets.toml`'s
+/// `first_load.max_main_wasm_brotli_bytes`: a page's code that slips into the first download
+/// fails Test, not only the next benchmark run.
+fn first_wasm_within_budget(brotli: u64) -> Result {
+    const KEY: &str = "max_main_wasm_brotli_bytes";
+    let path = paths::root().join("budgets.toml");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let limit = budget(&text, KEY).ok_or_else(|| format!("budgets.toml has no `{KEY} = <bytes>`"))?;
+    if brotli > limit {
+        return Err(format!(
+            "the residents' first WASM is {brotli} B brotli, over budgets.toml's {KEY} = {limit}: move the new code into a page's chunk"
+        ));
+    }
+    println!("    first WASM: {brotli} B brotli (budget {limit})");
+    Ok(())
+}
+
+/// A `key = number` line of budgets.toml (underscores allowed), as `tests/bench/ui-budget.mjs`
+/// reads it.
+fn budget(text: &str, key: &str) -> Option<u64> {
+    text.lines().find_map(|line| {
+        let (name, value) = line.split('#').next()?.split_once('=')?;
+        (name.trim() == key).then(|| value.trim().replace('_', "").parse().ok())?
+    })
+}
+
 /// `cargo clippy <which> -- -D warnings`: a lint is a failure.
 fn clippy(which: &[&str]) -> Command {
     let mut cmd = step::cargo();
@@ -120,4 +147,17 @@ fn node_tests(dir: &str, postgres: &postgres::Postgres) -> Result<Tally> {
         .env("TAURI_DRIVER_BIN", paths::cargo_bin("tauri-driver"))
         .env(postgres::ADMIN_URL_ENV, &postgres.url);
     run_tests(&mut step::in_key_session(&node))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::budget;
+
+    #[test]
+    fn a_budget_line_reads_with_underscores_and_comments() {
+        let text = "[first_load]\n# a note = 1\nmax_bytes = 204_800\nmax_main_wasm_brotli_bytes = 184_320 # 180 KiB\n";
+        assert_eq!(budget(text, "max_main_wasm_brotli_bytes"), Some(184_320));
+        assert_eq!(budget(text, "max_bytes"), Some(204_800));
+        assert_eq!(budget(text, "missing"), None);
+    }
 }
