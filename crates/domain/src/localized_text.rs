@@ -173,6 +173,18 @@ impl LocalizedText {
         self.0.get(tag).map(String::as_str)
     }
 
+    /// The source (Japanese) text alone, where room is short (a Web Push payload).
+    pub fn source_only(&self) -> Self {
+        let source = LocaleTag::source();
+        Self(
+            self.0
+                .get_key_value(&source)
+                .map(|(t, s)| (t.clone(), s.clone()))
+                .into_iter()
+                .collect(),
+        )
+    }
+
     pub fn locales(&self) -> impl Iterator<Item = &LocaleTag> {
         self.0.keys()
     }

@@ -17,6 +17,7 @@ pub mod delivery;
 pub mod draft;
 pub mod inbox;
 pub mod profile;
+pub mod push;
 pub mod rule;
 pub mod wire;
 
