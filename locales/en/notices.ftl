@@ -112,3 +112,17 @@ notice-profile-clear-cancel = Cancel
 notice-document-title = { $title } | Madoguchi
 notices-open = Open this notice
 notice-gone = This notice is no longer shown: its display period has ended or it was withdrawn.
+
+# Alerts in this browser (web mode, Web Push).
+notices-push-title = Alerts in this browser
+notices-push-about = With alerts on, urgent notices (disasters, evacuation orders) reach you even while this page is closed. Everyone who turns alerts on gets the same ones: the area and other choices of your profile are not used.
+notices-push-kept = This browser keeps only the language and the words for the alerts. The city receives only the address your browser receives alerts at.
+notices-push-shared = Do not turn alerts on at a shared computer, such as a library's.
+notices-push-on = Alerts are on in this browser.
+notices-push-off = Alerts are off in this browser.
+notices-push-blocked = This browser blocks notifications from this site. To get alerts, allow notifications in the browser's settings for this site.
+notices-push-failed-browser = This browser could not turn alerts on. Please try again later. The notices are on this page whenever you open it.
+notices-push-turn-on = Turn alerts on
+notices-push-turn-off = Turn alerts off
+notices-push-notification-body = Open Madoguchi to read the notice.
+push-error-subscription = The browser's alert subscription is not valid.

@@ -114,3 +114,17 @@ notice-profile-clear-cancel = Cancelar
 notice-document-title = { $title } | Madoguchi
 notices-open = Abrir este aviso
 notice-gone = Este aviso ya no se muestra: terminó su periodo de publicación o fue retirado.
+
+# Notificaciones en este navegador (modo web, Web Push).
+notices-push-title = Notificaciones en este navegador
+notices-push-about = Si activa las notificaciones, le llegarán los avisos urgentes (desastres, órdenes de evacuación, etc.) aunque tenga esta página cerrada. Todas las personas que activan las notificaciones reciben las mismas: no se usan la zona ni lo demás que eligió.
+notices-push-kept = En este navegador solo se guardan el idioma y los textos de las notificaciones. A la municipalidad solo se envía la dirección en la que su navegador recibe las notificaciones.
+notices-push-shared = No active las notificaciones en una computadora compartida, como las de una biblioteca.
+notices-push-on = Las notificaciones están activadas en este navegador.
+notices-push-off = Las notificaciones están desactivadas en este navegador.
+notices-push-blocked = Este navegador bloquea las notificaciones de este sitio. Para recibirlas, permita las notificaciones en la configuración del navegador para este sitio.
+notices-push-failed-browser = No se pudieron activar las notificaciones en este navegador. Vuelva a intentarlo más tarde. Los avisos se pueden ver en esta página siempre que la abra.
+notices-push-turn-on = Activar las notificaciones
+notices-push-turn-off = Desactivar las notificaciones
+notices-push-notification-body = Abra Madoguchi para ver el aviso.
+push-error-subscription = El registro de notificaciones del navegador no es válido.

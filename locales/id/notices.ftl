@@ -111,3 +111,17 @@ notice-profile-clear-cancel = Batal
 notice-document-title = { $title } | Madoguchi
 notices-open = Buka pemberitahuan ini
 notice-gone = Pemberitahuan ini sudah tidak ditampilkan: masa tayangnya telah berakhir atau telah ditarik.
+
+# Notifikasi di peramban ini (mode web, Web Push).
+notices-push-title = Notifikasi di peramban ini
+notices-push-about = Jika notifikasi diaktifkan, pemberitahuan darurat (bencana, perintah evakuasi, dan sebagainya) tetap sampai kepada Anda meskipun halaman ini ditutup. Semua orang yang mengaktifkan notifikasi menerima pemberitahuan yang sama: wilayah dan pilihan Anda yang lain tidak digunakan.
+notices-push-kept = Peramban ini hanya menyimpan bahasa dan teks untuk notifikasi. Yang dikirim ke pemerintah kota hanyalah alamat tempat peramban Anda menerima notifikasi.
+notices-push-shared = Jangan aktifkan notifikasi di komputer yang dipakai bersama, seperti komputer di perpustakaan.
+notices-push-on = Notifikasi di peramban ini aktif.
+notices-push-off = Notifikasi di peramban ini nonaktif.
+notices-push-blocked = Peramban ini memblokir notifikasi dari situs ini. Untuk menerima notifikasi, izinkan notifikasi di pengaturan situs pada peramban.
+notices-push-failed-browser = Notifikasi tidak dapat diaktifkan di peramban ini. Silakan coba lagi nanti. Pemberitahuan selalu dapat dilihat dengan membuka halaman ini.
+notices-push-turn-on = Aktifkan notifikasi
+notices-push-turn-off = Nonaktifkan notifikasi
+notices-push-notification-body = Buka Madoguchi untuk membaca pemberitahuan.
+push-error-subscription = Data pendaftaran notifikasi peramban tidak valid.

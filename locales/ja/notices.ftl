@@ -111,3 +111,17 @@ notice-profile-clear-cancel = やめる
 notice-document-title = { $title }｜まどぐち
 notices-open = このお知らせを開く
 notice-gone = このお知らせは、掲載が終わったか、取り下げられました。
+
+# この ブラウザーでの通知(ウェブモード、Web Push)。
+notices-push-title = このブラウザーでの通知
+notices-push-about = 通知をオンにすると、このページを閉じていても、緊急のお知らせ(災害、避難指示など)が届きます。通知をオンにした全員に同じものが届きます。選んだ地区などは使いません。
+notices-push-kept = このブラウザーには、通知に使う言語と文言だけを保存します。市に送るのは、ブラウザーが通知を受け取るための宛先だけです。
+notices-push-shared = 図書館などの共用のパソコンでは、通知をオンにしないでください。
+notices-push-on = このブラウザーの通知はオンです。
+notices-push-off = このブラウザーの通知はオフです。
+notices-push-blocked = このブラウザーは、このサイトの通知をブロックしています。通知を受け取るには、ブラウザーのサイトの設定で通知を許可してください。
+notices-push-failed-browser = このブラウザーでは通知をオンにできませんでした。時間をおいて、もう一度お試しください。お知らせは、このページを開けばいつでも見られます。
+notices-push-turn-on = 通知をオンにする
+notices-push-turn-off = 通知をオフにする
+notices-push-notification-body = まどぐちを開いて、お知らせを確認してください。
+push-error-subscription = ブラウザーの通知の登録内容が正しくありません。

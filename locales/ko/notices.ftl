@@ -110,3 +110,17 @@ notice-profile-clear-cancel = 취소
 notice-document-title = { $title } | 마도구치
 notices-open = 이 알림 열기
 notice-gone = 이 알림은 더 이상 표시되지 않습니다. 게시 기간이 끝났거나 철회되었습니다.
+
+# 이 브라우저의 푸시 알림(웹 모드, Web Push).
+notices-push-title = 이 브라우저의 푸시 알림
+notices-push-about = 푸시 알림을 켜면 이 페이지를 닫아 두어도 긴급 알림(재해, 대피 지시 등)을 받을 수 있습니다. 푸시 알림을 켠 모든 사람이 같은 알림을 받으며, 선택한 지역 등은 사용하지 않습니다.
+notices-push-kept = 이 브라우저에는 푸시 알림에 쓰는 언어와 문구만 저장합니다. 시에 보내는 것은 브라우저가 푸시 알림을 받기 위한 주소뿐입니다.
+notices-push-shared = 도서관 등 여러 사람이 함께 쓰는 컴퓨터에서는 푸시 알림을 켜지 마세요.
+notices-push-on = 이 브라우저의 푸시 알림이 켜져 있습니다.
+notices-push-off = 이 브라우저의 푸시 알림이 꺼져 있습니다.
+notices-push-blocked = 이 브라우저에서 이 사이트의 알림을 차단하고 있습니다. 푸시 알림을 받으려면 브라우저의 사이트 설정에서 알림을 허용해 주세요.
+notices-push-failed-browser = 이 브라우저에서 푸시 알림을 켜지 못했습니다. 잠시 후 다시 시도해 주세요. 알림은 이 페이지를 열면 언제든지 볼 수 있습니다.
+notices-push-turn-on = 푸시 알림 켜기
+notices-push-turn-off = 푸시 알림 끄기
+notices-push-notification-body = 마도구치를 열어 알림을 확인해 주세요.
+push-error-subscription = 브라우저의 푸시 알림 등록 정보가 올바르지 않습니다.

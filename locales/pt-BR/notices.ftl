@@ -114,3 +114,17 @@ notice-profile-clear-cancel = Cancelar
 notice-document-title = { $title } | Madoguchi
 notices-open = Abrir este aviso
 notice-gone = Este aviso não é mais exibido: o período de publicação terminou ou ele foi retirado.
+
+# Notificações neste navegador (modo web, Web Push).
+notices-push-title = Notificações neste navegador
+notices-push-about = Com as notificações ativadas, os avisos urgentes (desastres, ordens de evacuação etc.) chegam até você mesmo com esta página fechada. Todas as pessoas que ativam as notificações recebem as mesmas: a região e as outras coisas que você escolheu não são usadas.
+notices-push-kept = Neste navegador ficam salvos só o idioma e os textos das notificações. A prefeitura recebe só o endereço em que o seu navegador recebe as notificações.
+notices-push-shared = Não ative as notificações em um computador compartilhado, como os de uma biblioteca.
+notices-push-on = As notificações estão ativadas neste navegador.
+notices-push-off = As notificações estão desativadas neste navegador.
+notices-push-blocked = Este navegador está bloqueando as notificações deste site. Para receber as notificações, permita-as nas configurações do navegador para este site.
+notices-push-failed-browser = Não foi possível ativar as notificações neste navegador. Tente de novo mais tarde. Os avisos podem ser vistos nesta página sempre que você abri-la.
+notices-push-turn-on = Ativar as notificações
+notices-push-turn-off = Desativar as notificações
+notices-push-notification-body = Abra o Madoguchi para ler o aviso.
+push-error-subscription = O registro de notificações do navegador não é válido.

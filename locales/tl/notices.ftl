@@ -111,3 +111,17 @@ notice-profile-clear-cancel = Kanselahin
 notice-document-title = { $title } | Madoguchi
 notices-open = Buksan ang paunawang ito
 notice-gone = Hindi na ipinapakita ang paunawang ito: tapos na ang panahon ng paglalathala nito o binawi ito.
+
+# Mga notification sa browser na ito (web mode, Web Push).
+notices-push-title = Mga notification sa browser na ito
+notices-push-about = Kapag naka-on ang mga notification, darating sa iyo ang mga agarang paunawa (gaya ng sakuna at utos ng paglikas) kahit nakasara ang pahinang ito. Pare-pareho ang natatanggap ng lahat ng nag-on ng notification: hindi ginagamit ang lugar at iba pang pinili mo.
+notices-push-kept = Ang wika at ang mga salita lang para sa mga notification ang iniimbak sa browser na ito. Ang ipinapadala lang sa lungsod ay ang address kung saan tumatanggap ng notification ang browser mo.
+notices-push-shared = Huwag i-on ang mga notification sa kompyuter na ginagamit ng marami, gaya ng sa aklatan.
+notices-push-on = Naka-on ang mga notification sa browser na ito.
+notices-push-off = Naka-off ang mga notification sa browser na ito.
+notices-push-blocked = Bina-block ng browser na ito ang mga notification mula sa site na ito. Para makatanggap ng notification, payagan ang mga notification sa mga setting ng browser para sa site na ito.
+notices-push-failed-browser = Hindi ma-on ang mga notification sa browser na ito. Pakisubukang muli mamaya. Makikita mo ang mga paunawa sa pahinang ito tuwing bubuksan mo ito.
+notices-push-turn-on = I-on ang mga notification
+notices-push-turn-off = I-off ang mga notification
+notices-push-notification-body = Buksan ang Madoguchi para basahin ang paunawa.
+push-error-subscription = Hindi tama ang rehistro ng notification ng browser.

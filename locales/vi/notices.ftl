@@ -111,3 +111,17 @@ notice-profile-clear-cancel = Hủy
 notice-document-title = { $title } | Madoguchi
 notices-open = Mở thông báo này
 notice-gone = Thông báo này không còn được hiển thị: thời gian đăng đã hết hoặc đã bị rút lại.
+
+# Thông báo đẩy trên trình duyệt này (chế độ web, Web Push).
+notices-push-title = Thông báo đẩy trên trình duyệt này
+notices-push-about = Khi bật thông báo đẩy, bạn sẽ nhận được các thông báo khẩn cấp (thiên tai, lệnh sơ tán, v.v.) ngay cả khi đã đóng trang này. Mọi người bật thông báo đẩy đều nhận được những thông báo giống nhau: khu vực và những gì khác bạn đã chọn không được sử dụng.
+notices-push-kept = Trình duyệt này chỉ lưu ngôn ngữ và câu chữ dùng cho thông báo đẩy. Thành phố chỉ nhận được địa chỉ mà trình duyệt của bạn dùng để nhận thông báo đẩy.
+notices-push-shared = Vui lòng không bật thông báo đẩy trên máy tính dùng chung, chẳng hạn như ở thư viện.
+notices-push-on = Thông báo đẩy trên trình duyệt này đang bật.
+notices-push-off = Thông báo đẩy trên trình duyệt này đang tắt.
+notices-push-blocked = Trình duyệt này đang chặn thông báo từ trang web này. Để nhận thông báo đẩy, hãy cho phép thông báo trong phần cài đặt trang web của trình duyệt.
+notices-push-failed-browser = Không bật được thông báo đẩy trên trình duyệt này. Vui lòng thử lại sau. Bạn luôn có thể xem các thông báo bằng cách mở trang này.
+notices-push-turn-on = Bật thông báo đẩy
+notices-push-turn-off = Tắt thông báo đẩy
+notices-push-notification-body = Hãy mở Madoguchi để xem thông báo.
+push-error-subscription = Thông tin đăng ký thông báo đẩy của trình duyệt không hợp lệ.

@@ -111,3 +111,17 @@ notice-profile-clear-cancel = 取消
 notice-document-title = { $title } | Madoguchi
 notices-open = 打开这条通知
 notice-gone = 这条通知已不再显示：发布期限已结束，或已被撤回。
+
+# 此浏览器上的推送(网页模式、Web Push)。
+notices-push-title = 此浏览器上的推送
+notices-push-about = 开启推送后，即使关闭此页面，也会收到紧急通知（灾害、避难指示等）。所有开启推送的人收到的内容都相同，不会使用您选择的地区等内容。
+notices-push-kept = 此浏览器只保存推送所用的语言和文字。发送给市政府的，只有浏览器接收推送所需的地址。
+notices-push-shared = 请不要在图书馆等公用电脑上开启推送。
+notices-push-on = 此浏览器的推送已开启。
+notices-push-off = 此浏览器的推送未开启。
+notices-push-blocked = 此浏览器已阻止本网站的通知。如需接收推送，请在浏览器的网站设置中允许通知。
+notices-push-failed-browser = 无法在此浏览器上开启推送。请稍后再试。只要打开此页面，随时都能查看通知。
+notices-push-turn-on = 开启推送
+notices-push-turn-off = 关闭推送
+notices-push-notification-body = 请打开 Madoguchi 查看通知。
+push-error-subscription = 浏览器的推送注册信息不正确。

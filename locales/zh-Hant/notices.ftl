@@ -111,3 +111,17 @@ notice-profile-clear-cancel = 取消
 notice-document-title = { $title } | Madoguchi
 notices-open = 開啟這則通知
 notice-gone = 這則通知已不再顯示：刊登期間已結束，或已被撤回。
+
+# 此瀏覽器上的推播(網頁模式、Web Push)。
+notices-push-title = 此瀏覽器上的推播
+notices-push-about = 開啟推播後，即使關閉此頁面，也會收到緊急通知（災害、避難指示等）。所有開啟推播的人收到的內容都相同，不會使用您選擇的地區等內容。
+notices-push-kept = 此瀏覽器只會儲存推播所用的語言和文字。傳送給市公所的，只有瀏覽器接收推播所需的位址。
+notices-push-shared = 請勿在圖書館等公用電腦上開啟推播。
+notices-push-on = 此瀏覽器的推播已開啟。
+notices-push-off = 此瀏覽器的推播未開啟。
+notices-push-blocked = 此瀏覽器已封鎖本網站的通知。若要接收推播，請在瀏覽器的網站設定中允許通知。
+notices-push-failed-browser = 無法在此瀏覽器上開啟推播。請稍後再試。只要開啟此頁面，隨時都能查看通知。
+notices-push-turn-on = 開啟推播
+notices-push-turn-off = 關閉推播
+notices-push-notification-body = 請開啟 Madoguchi 查看通知。
+push-error-subscription = 瀏覽器的推播註冊資訊不正確。
