@@ -57,6 +57,14 @@ pub struct ServerConfig {
     /// domain). `http://localhost:8787` by default, where any port is taken, since development and
     /// the tests run on free ports and browsers count `http://localhost` as a secure context.
     pub public_url: PublicUrl,
+    /// `MADOGUCHI_PUSH_CONTACT`: how a push service's operator reaches the city about its Web
+    /// Push traffic (RFC 8292's `sub`): a `mailto:` or an `https:` URL. By default `mailto:` the
+    /// address of `mail_from`.
+    pub push_contact: Option<String>,
+    /// `MADOGUCHI_PUSH_ALLOW_LOOPBACK_HTTP=1`: accept push subscriptions whose endpoint is plain
+    /// `http` on this machine (`127.0.0.1`, `localhost`, `[::1]`). For the interop tests' local
+    /// push service only: every browser's push service is `https`. Off by default.
+    pub push_allow_loopback_http: bool,
 }
 
 /// The city's public address: an `http` or `https` URL whose host is a domain name, not an IP.
@@ -137,6 +145,8 @@ impl Default for ServerConfig {
             resident_upload_bytes_per_day: 100 * 1024 * 1024,
             kiosk_upload_bytes_per_day: 1024 * 1024 * 1024,
             public_url: PublicUrl("http://localhost:8787".to_owned()),
+            push_contact: None,
+            push_allow_loopback_http: false,
         }
     }
 }
@@ -243,6 +253,15 @@ impl ServerConfig {
             self.public_url =
                 PublicUrl::try_from(v).map_err(|e| anyhow::anyhow!("MADOGUCHI_PUBLIC_URL: {e}"))?;
         }
+        if let Some(v) = var("MADOGUCHI_PUSH_CONTACT") {
+            if !(v.starts_with("mailto:") || v.starts_with("https:")) {
+                anyhow::bail!("MADOGUCHI_PUSH_CONTACT={v:?} is not a mailto: or https: URL");
+            }
+            self.push_contact = Some(v);
+        }
+        if let Some(v) = var("MADOGUCHI_PUSH_ALLOW_LOOPBACK_HTTP") {
+            self.push_allow_loopback_http = matches!(v.as_str(), "1" | "true" | "yes");
+        }
         Ok(self)
     }
 }
@@ -275,6 +294,19 @@ mod tests {
             config.database,
             DatabaseLocation::Sqlite(PathBuf::from("/srv/city.sqlite3"))
         );
+    }
+
+    #[test]
+    fn web_push_takes_plain_http_only_when_told_and_a_contact_only_as_a_url() {
+        assert!(!ServerConfig::default().push_allow_loopback_http);
+        let config = ServerConfig::default()
+            .with_env(|n| (n == "MADOGUCHI_PUSH_ALLOW_LOOPBACK_HTTP").then(|| "1".to_owned()))
+            .unwrap();
+        assert!(config.push_allow_loopback_http);
+        let err = ServerConfig::default()
+            .with_env(|n| (n == "MADOGUCHI_PUSH_CONTACT").then(|| "city@example.jp".to_owned()))
+            .unwrap_err();
+        assert!(err.to_string().contains("MADOGUCHI_PUSH_CONTACT"));
     }
 
     #[test]

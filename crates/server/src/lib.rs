@@ -19,6 +19,7 @@ pub mod kiosk_cli;
 pub mod mail;
 pub mod openapi;
 pub mod postal_import;
+pub mod push;
 pub mod routes;
 pub mod security_headers;
 pub mod staff_cli;

@@ -22,6 +22,7 @@ use madoguchi_domain::form::{
     FormSchema, Mask, MessageArg, NameAnswer, Step,
 };
 use madoguchi_domain::notice::draft::MonthsDraft;
+use madoguchi_domain::notice::push::{PushKey, PushKeysInput, PushSubscriptionInput, PushUnsubscribe};
 use madoguchi_domain::notice::{
     AgeBand, Area, AreaCode, AreaList, Category, EventId, MonthRange, Notice, NoticeChange, NoticeContent,
     NoticeDraft, NoticeEvent, NoticeFeed, NoticeId, NoticeLinks, PersonalNotice, PersonalNoticeList,
@@ -110,6 +111,9 @@ use crate::routes;
         routes::notices::admin::create,
         routes::notices::admin::replace,
         routes::notices::admin::withdraw,
+        routes::push::key,
+        routes::push::subscribe,
+        routes::push::unsubscribe,
         routes::health::check
     ),
     components(schemas(
@@ -128,7 +132,8 @@ use crate::routes;
         BookingReceipt, BookingDay, CounterDay, WaitlistEntry, WaitlistStatus, WaitlistReceipt,
         Notice, NoticeContent, NoticeId, TopicKey, Category, Priority, NoticeLinks, Rule, AreaCode, MonthRange,
         AgeBand, Topic, NoticeFeed, NoticeEvent, NoticeChange, EventId, PersonalNotice, PersonalSubject,
-        PersonalNoticeList, NoticeDraft, RuleDraft, MonthsDraft, Area, AreaList
+        PersonalNoticeList, NoticeDraft, RuleDraft, MonthsDraft, Area, AreaList,
+        PushKey, PushSubscriptionInput, PushKeysInput, PushUnsubscribe
     )),
     modifiers(&SecuritySchemes, &IdempotencyContract, &MethodNotAllowed, &ErrorHeaders)
 )]

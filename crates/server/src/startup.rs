@@ -41,6 +41,11 @@ impl Application {
         if config.demo_city && demo::load_if_empty(store.as_ref()).await? {
             tracing::info!("loaded the demo city into an empty database");
         }
+        let push = Arc::new(
+            crate::push::Push::load(store.as_ref(), config, clock.now())
+                .await
+                .context("loading the Web Push key")?,
+        );
         let state = AppState {
             store,
             clock,
@@ -63,6 +68,7 @@ impl Application {
             },
             booking_setup: Arc::default(),
             webauthn: Arc::new(routes::accounts::passkeys::relying_party(&config.public_url)?),
+            push,
         };
         let router = router(state.clone(), config);
         let addr = SocketAddr::new(config.host, config.port);
@@ -86,8 +92,9 @@ impl Application {
     /// Serves until `shutdown` completes, then ends the notice streams and finishes in-flight
     /// requests. Meanwhile, once a
     /// minute, the sweep passes lapsed waitlist offers on and deletes files no submission claimed
-    /// within a day (`sweep.rs`), and the notice pump passes every notice change to this process's
-    /// streams (`routes::notices::fanout`).
+    /// within a day (`sweep.rs`), the notice pump passes every notice change to this process's
+    /// streams (`routes::notices::fanout`), and the Web Push worker pushes urgent notices to the
+    /// browsers that asked (`push`; a delivery under way when the server stops is cut short).
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let pump = tokio::spawn(routes::notices::fanout::run(
             Arc::clone(&self.state.notices),
@@ -100,6 +107,13 @@ impl Application {
             shutdown.await;
             fanout.close();
         };
+        // Web Push follows the pump's position; one instance pushes each urgent notice.
+        let pusher = tokio::spawn(crate::push::run(
+            Arc::clone(&self.state.push),
+            Arc::clone(&self.state.store),
+            Arc::clone(&self.state.clock),
+            Arc::clone(&self.state.notices),
+        ));
         let sweeper = tokio::spawn(crate::sweep::run(self.state));
         // With the peer's address: per-client rate limits and the audit log's device.
         let served = axum::serve(
@@ -109,6 +123,7 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         sweeper.abort();
+        pusher.abort();
         pump.abort();
         served
     }
@@ -124,6 +139,7 @@ impl Application {
 /// extractor.
 pub fn router(state: AppState, config: &ServerConfig) -> Router {
     use madoguchi_domain::notice::areas::AREAS_PATH;
+    use madoguchi_domain::notice::push as push_paths;
     use madoguchi_domain::notice::wire as notice_paths;
     use routes::accounts::{me, passkeys, sign_in, staff};
     // Clerks and admins only, every route audited (`routes::admin`, `applications::staff`).
@@ -201,6 +217,11 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         )
         .route("/api/v1/account/passkeys/{id}", delete(passkeys::delete))
         .route(notice_paths::FEED_PATH, get(routes::notices::feed))
+        .route(push_paths::PUSH_KEY_PATH, get(routes::push::key))
+        .route(
+            push_paths::PUSH_SUBSCRIPTIONS_PATH,
+            post(routes::push::subscribe).delete(routes::push::unsubscribe),
+        )
         .route(notice_paths::STREAM_PATH, get(routes::notices::stream::public))
         .route(
             notice_paths::ACCOUNT_FEED_PATH,

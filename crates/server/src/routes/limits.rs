@@ -1,8 +1,8 @@
 //! Rate limits: fixed windows counted in the database, so every instance shares them. A try over
 //! the limit is refused with 429 `rate_limited` and `Retry-After` (the window's end). One mechanism
 //! for every route that needs one: sign-in codes, passkey sign-ins and staff sign-ins (`accounts/`), uploads
-//! (`attachments/gate.rs`). Buckets are named by what is counted and a SHA-256 of who, so the
-//! table of counters holds no address.
+//! (`attachments/gate.rs`), Web Push subscriptions (`push.rs`). Buckets are named by what is
+//! counted and a SHA-256 of who, so the table of counters holds no address.
 
 use madoguchi_domain::UnixMillis;
 
@@ -44,6 +44,14 @@ pub const STAFF_TRIES_PER_CLIENT: Limit = Limit {
 /// Passkey sign-ins begun from one client address: each keeps a challenge for five minutes, so
 /// this bounds what one client can make the city keep (a library's kiosks share one address).
 pub const PASSKEY_SIGN_INS_PER_CLIENT: Limit = Limit {
+    max: 30,
+    window_millis: FIFTEEN_MINUTES,
+};
+
+/// Web Push subscriptions made or ended from one client address: a browser subscribes once and
+/// renews now and then; a library's kiosks or a carrier's NAT share an address, so this only stops
+/// a script filling the city's list (each subscription costs a request per urgent notice).
+pub const PUSH_PER_CLIENT: Limit = Limit {
     max: 30,
     window_millis: FIFTEEN_MINUTES,
 };

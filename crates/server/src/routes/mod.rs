@@ -17,6 +17,7 @@ pub mod limits;
 pub mod notices;
 pub mod postal_codes;
 pub mod procedures;
+pub mod push;
 
 use std::sync::Arc;
 
@@ -55,6 +56,8 @@ pub struct AppState {
     pub booking_setup: Arc<crate::fresh::Fresh<Option<Arc<booking::setup::Setup>>>>,
     /// The relying party of the city's passkeys, from its public URL (`accounts/passkeys.rs`).
     pub webauthn: Arc<webauthn_rs::Webauthn>,
+    /// Web Push: the city's VAPID key and what endpoints it takes (`crate::push`).
+    pub push: Arc<crate::push::Push>,
 }
 
 /// The token of `Authorization: Bearer <token>`; 401 without one. Who the token stands for is each

@@ -405,6 +405,30 @@ const TABLES: &[Table] = &[
         ],
         order_by: "id",
     },
+    // Web Push: the subscriptions, the city's VAPID key (browsers subscribed with its public key,
+    // so it must move with them) and the cursor (event ids are copied as they are).
+    Table {
+        name: "push_subscriptions",
+        columns: &[
+            ("id", Int),
+            ("endpoint", Text),
+            ("p256dh", Bytes),
+            ("auth", Bytes),
+            ("created_at", Int),
+            ("renewed_at", Int),
+        ],
+        order_by: "id",
+    },
+    Table {
+        name: "push_keys",
+        columns: &[("id", Int), ("private_key", Bytes), ("created_at", Int)],
+        order_by: "id",
+    },
+    Table {
+        name: "push_cursor",
+        columns: &[("id", Int), ("last_event", Int)],
+        order_by: "id",
+    },
 ];
 
 /// One value as both databases hold it.
@@ -568,9 +592,9 @@ pub async fn copy_sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport
             checksum: checksum(&rows),
         });
     }
-    // New inquiries, applications, bookings, waitlist places, audit entries and notice events
-    // continue after the copied ones: a reference is never given twice, the audit log stays in
-    // order, and a device's Last-Event-ID still means the same event.
+    // New inquiries, applications, bookings, waitlist places, audit entries, notice events and
+    // push subscriptions continue after the copied ones: a reference is never given twice, the
+    // audit log stays in order, and a device's Last-Event-ID still means the same event.
     for table in [
         "inquiries",
         "applications",
@@ -578,6 +602,7 @@ pub async fn copy_sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport
         "waitlist",
         "audit_log",
         "notice_events",
+        "push_subscriptions",
     ] {
         tx.execute(
             &format!(

@@ -15,6 +15,7 @@ mod location;
 pub mod notices;
 pub mod passkeys;
 pub mod postgres;
+pub mod push;
 mod rows;
 pub mod sqlite;
 
@@ -48,6 +49,7 @@ pub use location::{DatabaseLocation, InvalidLocation};
 pub use notices::{EventScope, NoticeStore, StoredEvent};
 pub use passkeys::{ChallengePurpose, NewChallenge, NewPasskey, PasskeyAdded, PasskeyStore, StoredPasskey};
 pub use postgres::PostgresStore;
+pub use push::{PushStore, StoredPushSubscription, Subscribed};
 pub use sqlite::SqliteStore;
 
 /// A request's hold on an idempotency key: whose key (the scope), the key, a fingerprint of the
@@ -446,6 +448,7 @@ pub trait Store:
     + RateLimitStore
     + BookingStore
     + NoticeStore
+    + PushStore
     + IdempotencyStore
     + DatabaseHealth
     + 'static
@@ -468,6 +471,7 @@ impl<T> Store for T where
         + RateLimitStore
         + BookingStore
         + NoticeStore
+        + PushStore
         + IdempotencyStore
         + DatabaseHealth
         + 'static

@@ -17,7 +17,6 @@
 //! from the database (`stream.rs`); so does a reconnecting client, by its `Last-Event-ID`.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -25,7 +24,7 @@ use axum::body::Bytes;
 use madoguchi_domain::account::AccountId;
 use madoguchi_domain::notice::EventId;
 use madoguchi_domain::notice::wire::KEEP_ALIVE_SECS;
-use tokio::sync::{Notify, broadcast, mpsc};
+use tokio::sync::{Notify, broadcast, mpsc, watch};
 
 use crate::storage::{EventScope, Store, StoredEvent};
 
@@ -85,8 +84,9 @@ pub struct Fanout {
     public: broadcast::Sender<Arc<Frame>>,
     personal: Mutex<HashMap<AccountId, broadcast::Sender<Arc<Frame>>>>,
     wake: Notify,
-    /// The last event id the pump passed on.
-    position: AtomicI64,
+    /// The last event id the pump passed on; followed by the Web Push worker (`push/mod.rs`),
+    /// which so wakes with the pump instead of polling the database itself.
+    position: watch::Sender<EventId>,
 }
 
 impl Default for Fanout {
@@ -95,7 +95,7 @@ impl Default for Fanout {
             public: broadcast::channel(CAPACITY).0,
             personal: Mutex::default(),
             wake: Notify::new(),
-            position: AtomicI64::new(0),
+            position: watch::Sender::new(EventId(0)),
         }
     }
 }
@@ -138,7 +138,12 @@ impl Fanout {
 
     /// The last event the pump passed on: a new stream without `Last-Event-ID` starts after it.
     pub fn position(&self) -> EventId {
-        EventId(self.position.load(Ordering::Acquire))
+        *self.position.borrow()
+    }
+
+    /// The pump's position as it moves: changes whenever events were passed on.
+    pub fn follow(&self) -> watch::Receiver<EventId> {
+        self.position.subscribe()
     }
 
     pub fn subscribe_public(&self) -> broadcast::Receiver<Arc<Frame>> {
@@ -186,7 +191,7 @@ impl Fanout {
                 }
             }
         }
-        self.position.store(event.id.0, Ordering::Release);
+        self.position.send_replace(event.id);
     }
 }
 
@@ -201,7 +206,7 @@ pub async fn run(fanout: Arc<Fanout>, store: Arc<dyn Store>) {
             }
         }
     };
-    fanout.position.store(last.0, Ordering::Release);
+    fanout.position.send_replace(last);
     let mut listener = Listener::new();
     let mut keep_alive = tokio::time::interval(Duration::from_secs(KEEP_ALIVE_SECS));
     keep_alive.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);

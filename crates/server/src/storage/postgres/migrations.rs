@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0011_kiosks_and_file_senders.sql"),
     include_str!("../../../migrations/postgres/0012_passkeys.sql"),
     include_str!("../../../migrations/postgres/0013_areas.sql"),
+    include_str!("../../../migrations/postgres/0014_push.sql"),
 ];
 
 /// The schema version this build expects.

@@ -24,6 +24,7 @@ mod migrations;
 mod notices;
 mod passkeys;
 mod postal;
+mod push;
 mod staff;
 
 use std::str::FromStr as _;

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/sqlite/0013_kiosks_and_file_senders.sql"),
     include_str!("../../../migrations/sqlite/0014_passkeys.sql"),
     include_str!("../../../migrations/sqlite/0015_areas.sql"),
+    include_str!("../../../migrations/sqlite/0016_push.sql"),
 ];
 
 /// The schema version this build expects.

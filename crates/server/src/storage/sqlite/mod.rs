@@ -33,6 +33,7 @@ mod migrations;
 mod notices;
 mod passkeys;
 mod postal;
+mod push;
 mod staff;
 mod writer;
 
