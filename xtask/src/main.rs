@@ -14,6 +14,7 @@ mod i18n_check;
 mod mailbox;
 mod paths;
 mod postgres;
+mod push_interop;
 mod run;
 mod setup;
 mod staff;

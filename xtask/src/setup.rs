@@ -1,7 +1,8 @@
 //! Installing what the other commands need: Debian packages, cargo tools pinned to Cargo.lock, the
-//! npm packages pinned by package-lock.json, and schemathesis pinned from PyPI into a venv under the
-//! build cache (`contract_test.rs`). Every part checks before it installs, so a second
-//! run takes a second or two. Nothing here downloads a prebuilt binary outside the registries.
+//! npm packages pinned by package-lock.json, and from PyPI, pinned, schemathesis and the Web Push
+//! interop tests' packages, each into a venv under the build cache (`contract_test.rs`,
+//! `push_interop.rs`). Every part checks before it installs, so a second run takes a second or
+//! two. Nothing here downloads a prebuilt binary outside the registries.
 
 use std::process::Command;
 
@@ -44,7 +45,8 @@ const TEST_PACKAGES: &[&str] = &[
     // The server's contract suite runs on PostgreSQL too; without one on 127.0.0.1:5432 Test
     // starts its own from this package (`postgres.rs`).
     "postgresql",
-    // schemathesis (the OpenAPI contract step) lives in a venv of its own (`contract_test.rs`).
+    // schemathesis (the OpenAPI contract step) and the Web Push interop tests' push service live
+    // in venvs of their own (`contract_test.rs`, `push_interop.rs`).
     "python3-venv",
 ];
 
@@ -69,6 +71,7 @@ pub fn all() -> Result {
     cargo_tool("cargo-deny", crate::deny::VERSION, &["--locked"])?;
     npm()?;
     crate::contract_test::install()?;
+    crate::push_interop::install()?;
     step::done("setup", started);
     Ok(())
 }

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use crate::paths;
 use crate::step::{self, Result, Tally, run, run_tests};
-use crate::{contract_test, deny, i18n_check, postgres, setup, text_scan, ui_build};
+use crate::{contract_test, deny, i18n_check, postgres, push_interop, setup, text_scan, ui_build};
 
 pub fn all() -> Result {
     let started = Instant::now();
@@ -63,7 +63,9 @@ pub fn all() -> Result {
     tally += run_tests(&mut step::in_key_session(
         step::cargo()
             .args(["test", "--workspace"])
-            .env(postgres::ADMIN_URL_ENV, &postgres.url),
+            .env(postgres::ADMIN_URL_ENV, &postgres.url)
+            // The Web Push interop tests' push service (`tests/push/push_service.py`).
+            .env(push_interop::PYTHON_ENV, push_interop::python()),
     ))?;
     step::done("cargo test", t);
 

@@ -31,6 +31,7 @@ mod openapi;
 mod passkeys;
 mod postal_codes;
 mod procedures;
+mod push;
 mod smtp;
 mod store_contract;
 mod upload_limits;

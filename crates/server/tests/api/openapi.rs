@@ -75,13 +75,13 @@ async fn every_mutation_declares_its_idempotency_key_and_every_operation_its_fai
         }
     }
     assert_eq!(
-        mutations, 24,
+        mutations, 26,
         "POST inquiries, attachments, applications, an application's withdraw, resubmit and status, \
          a device's revocation, a resident's and a staff member's sign-out, an identity check, \
          a passkey's registration; DELETE an account, a passkey; \
          bookings, a booking's cancel and reschedule, the waitlist and an offer's accept, and the \
          clerk's booking on behalf, check-in and no-show; a notice's creation, replacement (PUT) \
-         and withdrawal"
+         and withdrawal; a push subscription (POST) and its end (DELETE)"
     );
     assert_eq!(
         unkeyed, 7,
