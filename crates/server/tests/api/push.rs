@@ -356,7 +356,7 @@ async fn a_subscription_its_push_service_says_is_gone_is_forgotten(backend: Back
 
     // Act: two pushes of the first notice (one refused as gone), then a second notice.
     publish(&app, &urgent(now, "flood-yumesaki", "洪水警報")).await;
-    let mut paths = vec![
+    let mut paths = [
         service.expect_push().await["path"].as_str().unwrap().to_owned(),
         service.expect_push().await["path"].as_str().unwrap().to_owned(),
     ];
@@ -418,6 +418,30 @@ async fn subscribing_is_limited_per_client(backend: Backend) {
     assert!(over.headers().contains_key("retry-after"));
 }
 
+/// An urgent notice published for later is pushed at its publish time, not before: another sent
+/// meanwhile arrives first; once the clock passes the time, the held one follows.
+async fn an_urgent_notice_for_later_is_pushed_when_it_is_due(backend: Backend) {
+    // Arrange
+    let app = spawn_pushing_app(backend).await;
+    let mut service = PushService::start();
+    assert_eq!(subscribe(&app, &service.subscription).await.status(), 201);
+    let now = app.clock.now();
+    let mut later = urgent(now, "evacuation-drill", "避難訓練のお知らせ");
+    later["publishAt"] = json!(now.0 + HOUR);
+
+    // Act
+    let held = publish(&app, &later).await;
+    let at_once = publish(&app, &urgent(now, "storm", "暴風警報")).await;
+    let first = service.expect_push().await;
+    app.clock.advance_millis(HOUR);
+    let second = service.expect_push().await;
+
+    // Assert
+    assert_eq!(first["payload"]["notice"]["id"], at_once["id"], "{first}");
+    assert_eq!(second["payload"]["notice"]["id"], held["id"], "{second}");
+    assert_eq!(second["ttl"], "82800", "23 hours were left of its 24");
+}
+
 on_both_stores!(
     the_key_is_public_a_point_on_p256_and_kept_across_restarts,
     anyone_may_subscribe_and_subscribing_again_renews,
@@ -426,6 +450,7 @@ on_both_stores!(
     a_subscription_its_push_service_says_is_gone_is_forgotten,
     ending_a_subscription_needs_its_secret,
     subscribing_is_limited_per_client,
+    an_urgent_notice_for_later_is_pushed_when_it_is_due,
 );
 
 /// Two server processes on one PostgreSQL: both see every notice event, one pushes it. The second

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use madoguchi_domain::notice::EventId;
 use madoguchi_domain::{IdempotencyKey, UnixMillis};
 use madoguchi_server::storage::{self, ClaimOutcome, ClaimRules, IdempotencyClaim, StoredResponse};
 
@@ -246,6 +247,128 @@ async fn purging_unclaimed_files_deletes_exactly_those_received_before_the_cutof
     );
 }
 
+fn push_subscription(endpoint: &str, auth: u8) -> madoguchi_domain::notice::push::PushSubscription {
+    use madoguchi_domain::notice::push::PushEndpoint;
+    // RFC 8291 Appendix A's user agent key: a point on P-256.
+    let point = madoguchi_domain::notice::push::base64url_decode(
+        "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4",
+    )
+    .unwrap();
+    madoguchi_domain::notice::push::PushSubscription {
+        endpoint: PushEndpoint::parse(endpoint, false).unwrap(),
+        p256dh: point.try_into().unwrap(),
+        auth: [auth; 16],
+    }
+}
+
+/// Web Push: a subscription is kept once per endpoint, read back in id order a page at a time,
+/// and ended only with its own `auth` secret.
+async fn a_push_subscription_is_kept_per_endpoint_and_ended_only_with_its_secret(backend: Backend) {
+    use madoguchi_server::storage::Subscribed;
+    let database = TestDatabase::new(backend).await;
+    let store = storage::open(&database.location).await.unwrap();
+    let (a, b, c) = (
+        "https://push.example.net/a",
+        "https://push.example.net/b",
+        "https://push.example.net/c",
+    );
+    for (endpoint, auth) in [(a, 1), (b, 2), (c, 3)] {
+        let kept = store
+            .upsert_push_subscription(push_subscription(endpoint, auth), UnixMillis(1_000))
+            .await
+            .unwrap();
+        assert_eq!(kept, Subscribed::Created);
+    }
+    // Renewed with a new secret: still one row, the new secret the one that counts.
+    let renewed = store
+        .upsert_push_subscription(push_subscription(b, 9), UnixMillis(2_000))
+        .await
+        .unwrap();
+    assert_eq!(renewed, Subscribed::Renewed);
+
+    let first = store.push_subscriptions_after(0, 2).await.unwrap();
+    let rest = store.push_subscriptions_after(first[1].id, 2).await.unwrap();
+    let endpoints: Vec<&str> = first
+        .iter()
+        .chain(&rest)
+        .map(|s| s.subscription.endpoint.as_str())
+        .collect();
+    assert_eq!(endpoints, [a, b, c]);
+    assert_eq!(first[1].subscription.auth, [9; 16]);
+
+    assert!(
+        !store.remove_push_subscription(b.into(), [2; 16]).await.unwrap(),
+        "the old secret"
+    );
+    assert!(
+        !store.remove_push_subscription(b.into(), [1; 16]).await.unwrap(),
+        "another's secret"
+    );
+    assert!(store.remove_push_subscription(b.into(), [9; 16]).await.unwrap());
+    assert!(
+        !store.remove_push_subscription(b.into(), [9; 16]).await.unwrap(),
+        "already ended"
+    );
+    store.delete_push_subscription(first[0].id).await.unwrap();
+    let left: Vec<String> = store
+        .push_subscriptions_after(0, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.subscription.endpoint.as_str().to_owned())
+        .collect();
+    assert_eq!(left, [c]);
+}
+
+/// Two stores on one database stand for two instances: the first VAPID key kept is everyone's,
+/// and of 20 claims of the same events through both, exactly one moves the cursor.
+async fn the_vapid_key_is_made_once_and_one_of_simultaneous_claims_wins(backend: Backend) {
+    let database = TestDatabase::new(backend).await;
+    let stores = [
+        storage::open(&database.location).await.unwrap(),
+        storage::open(&database.location).await.unwrap(),
+    ];
+    let first = stores[0]
+        .vapid_key(b"first".to_vec(), UnixMillis(1))
+        .await
+        .unwrap();
+    let second = stores[1]
+        .vapid_key(b"second".to_vec(), UnixMillis(2))
+        .await
+        .unwrap();
+    assert_eq!(
+        (first.as_slice(), second.as_slice()),
+        (&b"first"[..], &b"first"[..])
+    );
+
+    // A fresh database has no notice events: the cursor starts at 0, once.
+    assert_eq!(stores[0].push_cursor().await.unwrap(), EventId(0));
+    assert_eq!(stores[1].push_cursor().await.unwrap(), EventId(0));
+    let barrier = Arc::new(tokio::sync::Barrier::new(20));
+    let tasks: Vec<_> = (0..20)
+        .map(|i| {
+            let store = Arc::clone(&stores[i % 2]);
+            let barrier = Arc::clone(&barrier);
+            tokio::spawn(async move {
+                barrier.wait().await;
+                store.advance_push_cursor(EventId(0), EventId(7)).await
+            })
+        })
+        .collect();
+    let mut won = 0;
+    for task in tasks {
+        won += usize::from(task.await.unwrap().unwrap());
+    }
+    assert_eq!(won, 1);
+    assert_eq!(stores[1].push_cursor().await.unwrap(), EventId(7));
+    assert!(
+        !stores[0]
+            .advance_push_cursor(EventId(0), EventId(9))
+            .await
+            .unwrap()
+    );
+}
+
 on_both_stores!(
     purging_unclaimed_files_deletes_exactly_those_received_before_the_cutoff,
     a_catalogue_survives_reopening_in_the_citys_order,
@@ -255,4 +378,6 @@ on_both_stores!(
     departments_dropped_from_the_list_are_kept_but_not_listed,
     the_areas_are_replaced_whole_and_kept_in_the_citys_order,
     a_database_made_by_a_newer_build_is_refused,
+    a_push_subscription_is_kept_per_endpoint_and_ended_only_with_its_secret,
+    the_vapid_key_is_made_once_and_one_of_simultaneous_claims_wins,
 );
