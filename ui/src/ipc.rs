@@ -18,6 +18,7 @@ pub mod notices;
 mod passkey;
 pub mod services;
 mod upload;
+pub mod web_push;
 
 use js_sys::{Function, Promise, Reflect};
 use madoguchi_domain::{
@@ -263,11 +264,23 @@ async fn http_post_as<B: Serialize, T: DeserializeOwned>(
     key: &IdempotencyKey,
     token: Option<&str>,
 ) -> Result<T, ApiError> {
-    post_json(path, body, Some(key), token).await
+    send_json("POST", path, body, Some(key), token).await
 }
 
 /// A JSON POST, with an idempotency key and a bearer token when given.
 async fn post_json<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+    key: Option<&IdempotencyKey>,
+    token: Option<&str>,
+) -> Result<T, ApiError> {
+    send_json("POST", path, body, key, token).await
+}
+
+/// A JSON request (`POST`, `DELETE` with a body), with an idempotency key and a bearer token when
+/// given.
+async fn send_json<B: Serialize, T: DeserializeOwned>(
+    method: &str,
     path: &str,
     body: &B,
     key: Option<&IdempotencyKey>,
@@ -290,7 +303,7 @@ async fn post_json<B: Serialize, T: DeserializeOwned>(
             .map_err(|_| internal())?;
     }
     let init = web_sys::RequestInit::new();
-    init.set_method("POST");
+    init.set_method(method);
     init.set_headers(&headers);
     init.set_body(&JsValue::from_str(
         &serde_json::to_string(body).map_err(|_| internal())?,
@@ -322,7 +335,7 @@ async fn http_delete_as<T: DeserializeOwned>(
 /// A POST outside the idempotency layer: the sign-in routes, whose answers carry secrets the
 /// server must not keep for replay (a repeated request asks anew).
 async fn http_post_unkeyed<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Result<T, ApiError> {
-    post_json(path, body, None, None).await
+    send_json("POST", path, body, None, None).await
 }
 
 async fn read_response<T: DeserializeOwned>(fetched: Result<JsValue, JsValue>) -> Result<T, ApiError> {

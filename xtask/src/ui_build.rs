@@ -207,6 +207,11 @@ pub fn build(Mode::Release: Mode) -> Result<UiSizes> {
         }
         wasm_of.push(format!("{}{}", &base[1..], built.wasm));
     }
+    // Web mode's service worker (Web Push, issue 13) at the site's root, so its scope is the whole
+    // site; it keeps its name (a worker's URL is its identity) and is revalidated like boot.js.
+    // The app raises OS notifications through the shell and carries none.
+    std::fs::copy(paths::root().join("ui/push-sw.js"), web.join("push-sw.js"))
+        .map_err(|e| format!("ui/push-sw.js: {e}"))?;
     let files = compress(&web)?;
 
     swap_in(&web, &paths::ui_dist())?;

@@ -17,9 +17,13 @@
 //! A notice's own page (`#/notices/<id>`) shows it whole while it shows at all (withdrawn, expired
 //! or replaced by a later state of its topic, it says so), and opening it marks it read.
 //!
+//! - **Alerts in this browser** (web mode): Web Push of urgent notices, turned on or off
+//!   (`alerts.rs`).
+//!
 //! In the app, each change the shell's stream brings makes the page read again
 //! (`notice_alerts::NoticesChanged`).
 
+pub mod alerts;
 pub mod profile;
 
 use leptos::prelude::*;
@@ -164,6 +168,7 @@ fn Inbox() -> impl IntoView {
                 Ok(Some(list)) => view! { <Personal list=list.value /> }.into_any(),
             })}
         </section>
+        <alerts::WebAlerts />
     }
 }
 
