@@ -3,7 +3,8 @@
 //! while it was cut off (the follower resumes with `Last-Event-ID` from the id it kept), and the
 //! follower reconnects by itself with backoff. A device's first connection resumes after the
 //! feed's `lastEventId`, so nothing published between reading the feed and opening the stream is
-//! lost either.
+//! lost either. Signing in on the device switches the open public stream to the resident's own at
+//! once, so a personal notice arrives without waiting for a reconnection.
 
 mod support;
 
@@ -14,7 +15,10 @@ use madoguchi_domain::notice::wire::{NoticeChange, NoticeEvent};
 use madoguchi_shell::notices::stream::Deliver;
 use madoguchi_shell::outbox::backoff::Backoff;
 use serde_json::json;
-use support::{START, TestClock, cut_proxy, data_in, port_of, post, server_on};
+use support::{
+    START, TestClock, application_received, cut_proxy, data_in, device, port_of, post, server_on,
+    server_with_mail, sign_in,
+};
 use tokio::sync::mpsc;
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -113,5 +117,49 @@ async fn changes_published_while_the_device_was_cut_off_arrive_once_in_order_whe
             .await
             .is_err(),
         "no change is delivered twice"
+    );
+}
+
+#[tokio::test]
+async fn signing_in_switches_the_open_stream_to_the_residents_own_at_once() {
+    const HANAKO: &str = "hanako@example.jp";
+    let (server, sink) = server_with_mail(0, START).await;
+    let clerk = server.staff_token().await;
+    let device = device(&server.url);
+    let (sent, mut events) = mpsc::unbounded_channel();
+    let deliver: Deliver = Box::new(move |event| {
+        let _ = sent.send(event);
+    });
+    // A long backoff: only the switch, not a retry, can reopen the stream within the test.
+    let backoff = Backoff {
+        base: Duration::from_millis(200),
+        cap: Duration::from_secs(600),
+    };
+    let follower = device.data.notice_follower(backoff, Box::new(|| 0.0), deliver);
+    tokio::spawn(follower.run());
+
+    // The public stream is open (signed out): a change for everyone arrives.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    publish(&server.url, &clerk, "公開").await;
+    assert_eq!(next_titles(&mut events, 1).await, ["公開"]);
+
+    // Hanako signs in on the device; her application then changes status.
+    sign_in(&device.data, &sink, HANAKO).await;
+    let reference = application_received(&server, &sink, &clerk, HANAKO).await;
+
+    // The personal notice comes on the stream, without the server ending the public one first.
+    let personal = tokio::time::timeout(Duration::from_secs(20), async {
+        loop {
+            let event = events.recv().await.expect("the follower runs");
+            if let NoticeChange::Personal { notice } = event.change {
+                return notice;
+            }
+        }
+    })
+    .await
+    .expect("the personal notice arrives within 20 s");
+    assert!(
+        format!("{:?}", personal.subject).contains(&reference),
+        "{personal:?}"
     );
 }

@@ -5,28 +5,12 @@
 
 mod support;
 
-use madoguchi_domain::account::{CodeRequest, EmailAddress, SignInCode};
 use madoguchi_domain::notice::wire::PersonalSubject;
-use madoguchi_shell::local_data::LocalData;
-use serde_json::{Value, json};
-use support::smtp::SmtpSink;
-use support::{START, data_in, device, free_port, post, server_with_mail};
+use serde_json::json;
+use support::{START, application_received, data_in, device, free_port, post, server_with_mail, sign_in};
 
 const HANAKO: &str = "hanako@example.jp";
 const DAY: i64 = 24 * 60 * 60 * 1000;
-
-async fn sign_in(data: &LocalData, sink: &SmtpSink) {
-    let email = EmailAddress::parse(HANAKO).expect("an address");
-    data.account()
-        .request_code(CodeRequest {
-            email: email.clone(),
-            locale: None,
-        })
-        .await
-        .expect("the city mails a code");
-    let code = SignInCode::parse(&sink.code_for(HANAKO).await).expect("six digits");
-    data.account().sign_in(email, code).await.expect("signed in");
-}
 
 #[tokio::test]
 async fn the_feed_and_the_residents_own_notices_are_kept_for_reading_offline_and_the_personal_ones_go_with_the_sign_out()
@@ -53,59 +37,10 @@ async fn the_feed_and_the_residents_own_notices_are_kept_for_reading_offline_and
         device.data.account().personal_notices().await.expect("asked"),
         None
     );
-    sign_in(&device.data, &sink).await;
+    sign_in(&device.data, &sink, HANAKO).await;
 
     // Hanako's phone (signed in through the API) sends an application; a clerk receives it.
-    let asked = post(&server.url, "api/v1/auth/code", &json!({"email": HANAKO}), None).await;
-    assert_eq!(asked.status(), 202);
-    let code = sink.code_for(HANAKO).await;
-    let phone: Value = post(
-        &server.url,
-        "api/v1/auth/sign-in",
-        &json!({"email": HANAKO, "code": code, "deviceName": "花子のスマホ"}),
-        None,
-    )
-    .await
-    .json()
-    .await
-    .expect("signed in");
-    let collection_day = madoguchi_domain::UnixMillis(START + 10 * DAY)
-        .date_in_japan()
-        .expect("a day")
-        .iso();
-    let application = json!({
-        "procedure": "oversized-waste",
-        "formVersion": 1,
-        "answers": {
-            "name": {"family": "夢咲", "given": "花子", "familyKana": "ゆめさき", "givenKana": "はなこ"},
-            "address": {"postalCode": "〒999-0001", "address": "夢咲市本町一丁目2番3号"},
-            "phone": "0612-34-5678",
-            "kinds": ["sofa"],
-            "count": "1",
-            "collection-day": collection_day,
-        },
-        "declared": true
-    });
-    let sent = post(
-        &server.url,
-        "api/v1/applications",
-        &application,
-        phone["accessToken"].as_str(),
-    )
-    .await;
-    assert_eq!(sent.status(), 201, "{}", sent.text().await.unwrap_or_default());
-    let reference = sent.json::<Value>().await.expect("a receipt")["reference"]
-        .as_str()
-        .expect("a reference")
-        .to_owned();
-    let changed = post(
-        &server.url,
-        &format!("api/v1/admin/applications/{reference}/status"),
-        &json!({"status": "received"}),
-        Some(&clerk),
-    )
-    .await;
-    assert_eq!(changed.status(), 200);
+    let reference = application_received(&server, &sink, &clerk, HANAKO).await;
 
     // Act: the inbox is read online, then offline.
     let feed = device.data.notice_feed().await.expect("the feed");

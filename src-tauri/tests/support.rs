@@ -374,3 +374,80 @@ pub async fn post(url: &str, path: &str, body: &serde_json::Value, token: Option
     }
     request.send().await.expect("the server answers")
 }
+
+/// Signs `email` in on `data` with the code the city mails to `sink`, as the resident would.
+pub async fn sign_in(data: &LocalData, sink: &smtp::SmtpSink, email: &str) {
+    use madoguchi_domain::account::{CodeRequest, EmailAddress, SignInCode};
+    let address = EmailAddress::parse(email).expect("an address");
+    data.account()
+        .request_code(CodeRequest {
+            email: address.clone(),
+            locale: None,
+        })
+        .await
+        .expect("the city mails a code");
+    let code = SignInCode::parse(&sink.code_for(email).await).expect("six digits");
+    data.account().sign_in(address, code).await.expect("signed in");
+}
+
+/// `email`'s phone (signed in through the API) sends an application and a clerk receives it: the
+/// city then has a personal notice for the account. Returns the application's reference.
+pub async fn application_received(
+    server: &Server,
+    sink: &smtp::SmtpSink,
+    clerk: &str,
+    email: &str,
+) -> String {
+    use serde_json::{Value, json};
+    let asked = post(&server.url, "api/v1/auth/code", &json!({"email": email}), None).await;
+    assert_eq!(asked.status(), 202);
+    let code = sink.code_for(email).await;
+    let phone: Value = post(
+        &server.url,
+        "api/v1/auth/sign-in",
+        &json!({"email": email, "code": code, "deviceName": "花子のスマホ"}),
+        None,
+    )
+    .await
+    .json()
+    .await
+    .expect("signed in");
+    let collection_day = UnixMillis(START + 10 * 24 * 60 * 60 * 1000)
+        .date_in_japan()
+        .expect("a day")
+        .iso();
+    let application = json!({
+        "procedure": "oversized-waste",
+        "formVersion": 1,
+        "answers": {
+            "name": {"family": "夢咲", "given": "花子", "familyKana": "ゆめさき", "givenKana": "はなこ"},
+            "address": {"postalCode": "〒999-0001", "address": "夢咲市本町一丁目2番3号"},
+            "phone": "0612-34-5678",
+            "kinds": ["sofa"],
+            "count": "1",
+            "collection-day": collection_day,
+        },
+        "declared": true
+    });
+    let sent = post(
+        &server.url,
+        "api/v1/applications",
+        &application,
+        phone["accessToken"].as_str(),
+    )
+    .await;
+    assert_eq!(sent.status(), 201, "{}", sent.text().await.unwrap_or_default());
+    let reference = sent.json::<Value>().await.expect("a receipt")["reference"]
+        .as_str()
+        .expect("a reference")
+        .to_owned();
+    let changed = post(
+        &server.url,
+        &format!("api/v1/admin/applications/{reference}/status"),
+        &json!({"status": "received"}),
+        Some(clerk),
+    )
+    .await;
+    assert_eq!(changed.status(), 200);
+    reference
+}

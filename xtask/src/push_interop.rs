@@ -30,7 +30,9 @@ pub fn install() -> Result {
         .args(["freeze", "--disable-pip-version-check"])
         .output()
         .is_ok_and(|o| {
-            let frozen = String::from_utf8_lossy(&o.stdout).to_lowercase().replace('_', "-");
+            let frozen = String::from_utf8_lossy(&o.stdout)
+                .to_lowercase()
+                .replace('_', "-");
             PACKAGES
                 .iter()
                 .all(|p| frozen.lines().any(|l| l == p.to_lowercase().replace('_', "-")))

@@ -74,6 +74,9 @@ pub struct Account {
     /// sees the sign-out queued while the credential is still the signed-in one.
     sending: Arc<AsyncMutex<()>>,
     wake: Arc<Notify>,
+    /// Counts sign-ins and sign-outs on this device, so what depends on who is signed in (the
+    /// notice stream: the resident's own or the public one) can start again at once.
+    session: tokio::sync::watch::Sender<u64>,
 }
 
 impl Account {
@@ -94,7 +97,17 @@ impl Account {
             refreshing: AsyncMutex::new(()),
             sending,
             wake,
+            session: tokio::sync::watch::Sender::new(0),
         }
+    }
+
+    /// Changes whenever this device signs in or out.
+    pub fn session_changes(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.session.subscribe()
+    }
+
+    fn session_changed(&self) {
+        self.session.send_modify(|count| *count = count.wrapping_add(1));
     }
 
     /// The keyring entries (tests look at them as the OS keeps them).
@@ -138,6 +151,7 @@ impl Account {
             keyring(move || credentials.delete_current()).await?;
             return Err(e.into());
         }
+        self.session_changed();
         Ok(signed.account)
     }
 
@@ -228,6 +242,7 @@ impl Account {
         keyring(move || credentials.delete_current()).await?;
         self.tokens.forget(&device);
         self.wake.notify_one();
+        self.session_changed();
         Ok(())
     }
 

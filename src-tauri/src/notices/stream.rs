@@ -9,7 +9,8 @@
 //! - **Which stream.** Signed in, the resident's own (`/account/notices/stream`: the city's
 //!   changes and their personal notices), with an access token fresh at each connection; the
 //!   server ends it when the token would lapse and the follower reopens it with a new one. Signed
-//!   out, the public one.
+//!   out, the public one. Signing in or out on the device ends the open stream, and the follower
+//!   opens the other one after the shortest wait.
 //! - **Backoff.** The outbox's schedule (1 s doubling to the cap, with jitter), counted in failed
 //!   connections in a row; a stream that was open and ended is reopened after the shortest wait.
 //!   A stream silent for three keep-alive periods is taken for dead and reopened.
@@ -104,6 +105,10 @@ impl Follower {
 
 impl Link {
     async fn follow_once(&self) -> Ended {
+        // A sign-in or sign-out from here on ends this connection: the next one is the other
+        // stream (the resident's personal notices begin or stop at once, not at the next reconnection).
+        let mut session = self.account.session_changes();
+        session.mark_unchanged();
         let last = match self.last_event_id().await {
             Ok(last) => last,
             Err(e) => return Ended::Failed(e),
@@ -127,7 +132,15 @@ impl Link {
         let mut parser = Parser::default();
         let mut body = response.bytes_stream();
         let silence = Duration::from_secs(3 * KEEP_ALIVE_SECS);
-        while let Ok(Some(chunk)) = tokio::time::timeout(silence, body.next()).await {
+        loop {
+            let next = tokio::select! {
+                next = tokio::time::timeout(silence, body.next()) => next,
+                _ = session.changed() => {
+                    tracing::info!("notice stream: sign-in changed; reopening");
+                    break;
+                }
+            };
+            let Ok(Some(chunk)) = next else { break };
             let Ok(chunk) = chunk else { break };
             for message in parser.push(&chunk) {
                 let event = match serde_json::from_str::<NoticeEvent>(&message.data) {
