@@ -65,6 +65,10 @@ pub struct ServerConfig {
     /// `http` on this machine (`127.0.0.1`, `localhost`, `[::1]`). For the interop tests' local
     /// push service only: every browser's push service is `https`. Off by default.
     pub push_allow_loopback_http: bool,
+    /// `MADOGUCHI_PUSH_SERVICES`: the hosts of the push services subscriptions may name, comma
+    /// separated, each with its subdomains. By default the browsers' own (FCM, Mozilla, Apple,
+    /// Windows): a city that knows its residents' browsers better may narrow or extend it.
+    pub push_services: Vec<String>,
 }
 
 /// The city's public address: an `http` or `https` URL whose host is a domain name, not an IP.
@@ -147,6 +151,9 @@ impl Default for ServerConfig {
             public_url: PublicUrl("http://localhost:8787".to_owned()),
             push_contact: None,
             push_allow_loopback_http: false,
+            push_services: madoguchi_domain::notice::push::PushServices::BROWSERS
+                .map(str::to_owned)
+                .to_vec(),
         }
     }
 }
@@ -259,6 +266,13 @@ impl ServerConfig {
             }
             self.push_contact = Some(v);
         }
+        if let Some(v) = var("MADOGUCHI_PUSH_SERVICES") {
+            self.push_services = v
+                .split(',')
+                .map(|h| h.trim().to_owned())
+                .filter(|h| !h.is_empty())
+                .collect();
+        }
         if let Some(v) = var("MADOGUCHI_PUSH_ALLOW_LOOPBACK_HTTP") {
             self.push_allow_loopback_http = matches!(v.as_str(), "1" | "true" | "yes");
         }
@@ -303,6 +317,17 @@ mod tests {
             .with_env(|n| (n == "MADOGUCHI_PUSH_ALLOW_LOOPBACK_HTTP").then(|| "1".to_owned()))
             .unwrap();
         assert!(config.push_allow_loopback_http);
+        assert_eq!(
+            ServerConfig::default().push_services.len(),
+            4,
+            "the browsers' push services"
+        );
+        let own = ServerConfig::default()
+            .with_env(|n| {
+                (n == "MADOGUCHI_PUSH_SERVICES").then(|| " push.city.example, ,fcm.googleapis.com".to_owned())
+            })
+            .unwrap();
+        assert_eq!(own.push_services, ["push.city.example", "fcm.googleapis.com"]);
         let err = ServerConfig::default()
             .with_env(|n| (n == "MADOGUCHI_PUSH_CONTACT").then(|| "city@example.jp".to_owned()))
             .unwrap_err();

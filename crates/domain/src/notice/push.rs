@@ -141,6 +141,75 @@ impl PushEndpoint {
     }
 }
 
+impl PushEndpoint {
+    /// The push service's host, without a port (`fcm.googleapis.com`).
+    pub fn host(&self) -> &str {
+        let origin = self.origin();
+        let authority = origin.split_once("://").map_or(origin, |(_, a)| a);
+        if let Some(bracketed) = authority.strip_prefix('[') {
+            return bracketed.split(']').next().unwrap_or_default();
+        }
+        authority.split(':').next().unwrap_or_default()
+    }
+
+    fn is_loopback_http(&self) -> bool {
+        self.0.starts_with("http://")
+    }
+}
+
+/// The push services the city sends to. A subscription names any URL the browser chose, and the
+/// city POSTs to it at every urgent notice: without this list anyone could make the city's server
+/// call a host of their choosing (inside the city's network, say) whenever a disaster is declared.
+/// By default, the browsers' own services; a city may set its own list
+/// (`MADOGUCHI_PUSH_SERVICES`). Plain `http` to this machine, which only a test allows
+/// ([`PushEndpoint::parse`]), needs no listing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PushServices {
+    /// Hosts, each also covering its subdomains (`notify.windows.com` takes
+    /// `wns2-by3p.notify.windows.com`).
+    hosts: Vec<String>,
+}
+
+impl PushServices {
+    /// Chrome and Chromium-based browsers (FCM), Firefox (Mozilla autopush), Safari (Apple),
+    /// Edge (Windows Push Notification Services).
+    pub const BROWSERS: [&str; 4] = [
+        "fcm.googleapis.com",
+        "updates.push.services.mozilla.com",
+        "web.push.apple.com",
+        "notify.windows.com",
+    ];
+
+    pub fn browsers() -> Self {
+        Self::new(Self::BROWSERS)
+    }
+
+    /// A list of hosts; empty entries are left out, case does not matter.
+    pub fn new<S: AsRef<str>>(hosts: impl IntoIterator<Item = S>) -> Self {
+        Self {
+            hosts: hosts
+                .into_iter()
+                .map(|h| h.as_ref().trim().trim_end_matches('.').to_ascii_lowercase())
+                .filter(|h| !h.is_empty())
+                .collect(),
+        }
+    }
+
+    pub fn allows(&self, endpoint: &PushEndpoint) -> bool {
+        if endpoint.is_loopback_http() {
+            return true;
+        }
+        let host = endpoint.host().to_ascii_lowercase();
+        let host = host.trim_end_matches('.');
+        self.hosts.iter().any(|h| {
+            host == h
+                || host
+                    .strip_suffix(h.as_str())
+                    .is_some_and(|rest| rest.ends_with('.'))
+        })
+    }
+}
+
 impl PushSubscriptionInput {
     /// Every problem at once (field ids [`FIELD_ENDPOINT`], [`FIELD_P256DH`], [`FIELD_AUTH`]).
     pub fn parse(&self, allow_loopback_http: bool) -> Result<PushSubscription, Vec<FieldProblem>> {
@@ -361,6 +430,41 @@ mod tests {
                 "{endpoint}"
             );
         }
+    }
+
+    #[test]
+    fn only_the_listed_push_services_and_their_subdomains_are_allowed() {
+        let services = PushServices::browsers();
+        let allowed = |url: &str| services.allows(&PushEndpoint::parse(url, true).unwrap());
+        assert!(allowed("https://fcm.googleapis.com/fcm/send/abc"));
+        assert!(allowed("https://updates.push.services.mozilla.com/wpush/v2/gAAA"));
+        assert!(allowed("https://web.push.apple.com/QGv"));
+        assert!(allowed("https://wns2-by3p.notify.windows.com/w/?token=x"));
+        assert!(
+            allowed("https://FCM.googleapis.com./fcm/send/abc"),
+            "case and a trailing dot"
+        );
+        assert!(!allowed("https://evilfcm.googleapis.com.example/x"));
+        assert!(
+            !allowed("https://notfcm.googleapis.com/x"),
+            "a longer name is not a subdomain"
+        );
+        assert!(!allowed("https://intranet.city.local/admin"));
+        assert!(
+            !allowed("https://127.0.0.1:8443/x"),
+            "https to this machine is not a push service"
+        );
+        assert!(
+            allowed("http://127.0.0.1:8787/push/1"),
+            "plain http here is the tests' own, allowed by its flag"
+        );
+        assert_eq!(
+            PushEndpoint::parse("https://[::1]:8443/x", false).unwrap().host(),
+            "::1"
+        );
+        let own = PushServices::new([" push.city.example ", ""]);
+        assert!(own.allows(&PushEndpoint::parse("https://push.city.example/x", false).unwrap()));
+        assert!(!own.allows(&PushEndpoint::parse("https://fcm.googleapis.com/x", false).unwrap()));
     }
 
     #[test]

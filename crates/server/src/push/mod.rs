@@ -61,6 +61,8 @@ const TICK: Duration = Duration::from_secs(1);
 pub struct Push {
     pub vapid: Vapid,
     pub allow_loopback_http: bool,
+    /// The push services subscriptions may name (`MADOGUCHI_PUSH_SERVICES`, else the browsers').
+    pub services: madoguchi_domain::notice::push::PushServices,
 }
 
 impl Push {
@@ -77,6 +79,7 @@ impl Push {
         Ok(Self {
             vapid,
             allow_loopback_http: config.push_allow_loopback_http,
+            services: madoguchi_domain::notice::push::PushServices::new(&config.push_services),
         })
     }
 }

@@ -14,8 +14,8 @@ use axum::http::StatusCode;
 use madoguchi_domain::ApiError;
 use madoguchi_domain::form::FieldProblem;
 use madoguchi_domain::notice::push::{
-    FIELD_AUTH, FIELD_P256DH, PushKey, PushSubscription, PushSubscriptionInput, PushUnsubscribe,
-    base64url_decode,
+    FIELD_AUTH, FIELD_ENDPOINT, FIELD_P256DH, PushEndpoint, PushKey, PushSubscription, PushSubscriptionInput,
+    PushUnsubscribe, base64url_decode,
 };
 
 use crate::error::ServerError;
@@ -68,7 +68,7 @@ pub async fn subscribe(
     limits::count_client(&state, "push", &client, limits::PUSH_PER_CLIENT).await?;
     let input: PushSubscriptionInput =
         serde_json::from_slice(&body).map_err(|e| ServerError::InvalidRequest(e.to_string()))?;
-    let subscription = parsed(&input, state.push.allow_loopback_http)?;
+    let subscription = parsed(&input, &state.push)?;
     let kept = state
         .store
         .upsert_push_subscription(subscription, state.clock.now())
@@ -112,25 +112,31 @@ pub async fn unsubscribe(
     }
 }
 
-/// The domain's checks, and the one it leaves to a crypto library: the browser's key is a point
-/// on P-256 (a point off the curve would fail every push and, unchecked, invites invalid-curve
-/// attacks on the city's one-off keys). Every problem at once, in the body's order.
-fn parsed(input: &PushSubscriptionInput, allow_loopback_http: bool) -> Result<PushSubscription, ServerError> {
+/// The domain's checks, the city's list of push services (`PushServices`: the city never POSTs to
+/// a host a stranger names), and the one check the domain leaves to a crypto library: the
+/// browser's key is a point on P-256 (a point off the curve would fail every push and, unchecked,
+/// invites invalid-curve attacks on the city's one-off keys). Every problem at once, in the
+/// body's order.
+fn parsed(input: &PushSubscriptionInput, push: &crate::push::Push) -> Result<PushSubscription, ServerError> {
+    let problem = |field| FieldProblem::new(field, madoguchi_domain::msg_id!("push-error-subscription"));
+    let unlisted = PushEndpoint::parse(&input.endpoint, push.allow_loopback_http)
+        .is_some_and(|endpoint| !push.services.allows(&endpoint));
     let off_curve = base64url_decode(&input.keys.p256dh)
         .is_some_and(|point| point.len() == 65 && point[0] == 0x04 && ece::public_key(&point).is_none());
-    let problem = || FieldProblem::new(FIELD_P256DH, madoguchi_domain::msg_id!("push-error-subscription"));
-    match (input.parse(allow_loopback_http), off_curve) {
-        (Ok(subscription), false) => Ok(subscription),
-        (Ok(_), true) => Err(ServerError::InvalidSubmission(vec![problem()])),
-        (Err(mut problems), off_curve) => {
-            if off_curve {
-                let at = problems
-                    .iter()
-                    .position(|p| p.field == FIELD_AUTH)
-                    .unwrap_or(problems.len());
-                problems.insert(at, problem());
-            }
-            Err(ServerError::InvalidSubmission(problems))
-        }
+    let mut problems = match input.parse(push.allow_loopback_http) {
+        Ok(subscription) if !unlisted && !off_curve => return Ok(subscription),
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    };
+    if unlisted {
+        problems.insert(0, problem(FIELD_ENDPOINT));
     }
+    if off_curve {
+        let at = problems
+            .iter()
+            .position(|p| p.field == FIELD_AUTH)
+            .unwrap_or(problems.len());
+        problems.insert(at, problem(FIELD_P256DH));
+    }
+    Err(ServerError::InvalidSubmission(problems))
 }

@@ -272,6 +272,32 @@ async fn a_bad_subscription_is_refused_at_each_field(backend: Backend) {
     assert_eq!(response.status(), 422);
     assert_eq!(fields(&response.json().await.unwrap()), ["endpoint"]);
 
+    // An https host that is not one of the city's push services (by default the browsers'): the
+    // city would POST to it at every urgent notice. A browser's own service is taken.
+    for endpoint in [
+        "https://intranet.city.example/admin",
+        "https://127.0.0.1:8443/x",
+        "https://notfcm.googleapis.com/x",
+    ] {
+        let response = subscribe(
+            &app,
+            &json!({"endpoint": endpoint, "keys": service.subscription["keys"]}),
+        )
+        .await;
+        assert_eq!(response.status(), 422, "{endpoint}");
+        assert_eq!(
+            fields(&response.json().await.unwrap()),
+            ["endpoint"],
+            "{endpoint}"
+        );
+    }
+    let response = subscribe(
+        &app,
+        &json!({"endpoint": "https://fcm.googleapis.com/fcm/send/e2e-listed", "keys": service.subscription["keys"]}),
+    )
+    .await;
+    assert_eq!(response.status(), 201);
+
     // Loopback http itself only when the city allows it (off by default).
     let response = subscribe(&strict, &service.subscription).await;
     assert_eq!(response.status(), 422);
@@ -282,7 +308,11 @@ async fn a_bad_subscription_is_refused_at_each_field(backend: Backend) {
         .post_json(SUBSCRIPTIONS, Some(&key()), &json!({"endpoint": 7}))
         .await;
     assert_eq!(response.status(), 400);
-    assert!(kept_subscriptions(&app).await.is_empty());
+    assert_eq!(
+        kept_subscriptions(&app).await,
+        ["https://fcm.googleapis.com/fcm/send/e2e-listed"],
+        "only the browser's service's subscription is kept"
+    );
 }
 
 async fn an_urgent_notice_is_pushed_once_as_the_rfcs_say_and_nothing_else_is(backend: Backend) {
