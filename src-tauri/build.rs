@@ -43,6 +43,8 @@ const COMMANDS: &[&str] = &[
     "clear_notice_profile",
     "notice_read_marks",
     "mark_notices_read",
+    "hold_notice",
+    "take_due_notices",
     "show_notification",
 ];
 

@@ -153,6 +153,8 @@ fn run_with(context: tauri::Context) {
             notices::profile::clear_notice_profile,
             notices::profile::notice_read_marks,
             notices::profile::mark_notices_read,
+            notices::held::hold_notice,
+            notices::held::take_due_notices,
             notices::notify::show_notification,
         ])
         .run(context);

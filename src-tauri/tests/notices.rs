@@ -89,3 +89,51 @@ async fn the_feed_and_the_residents_own_notices_are_kept_for_reading_offline_and
         None
     );
 }
+
+#[tokio::test]
+async fn a_held_notification_outlives_the_app_and_is_handed_out_once_when_due() {
+    use madoguchi_domain::UnixMillis;
+    use madoguchi_domain::notice::NoticeId;
+    use madoguchi_domain::notice::held::HeldNotice;
+    const HOUR: i64 = 60 * 60 * 1000;
+    let held = |id: &str, revision: u32, due_in_hours: i64, digest: bool| HeldNotice {
+        id: NoticeId::parse(id).expect("an id"),
+        revision,
+        due_at: UnixMillis(START + due_in_hours * HOUR),
+        digest,
+    };
+    // Arrange: during quiet hours the app holds one notice until they end and one for the digest;
+    // the first is replaced meanwhile (a later hold of it wins).
+    let dir = tempfile::tempdir().expect("a folder");
+    let offline = format!("http://127.0.0.1:{}/", free_port());
+    let clock = support::TestClock::at(START);
+    let app = data_in(dir.path(), &offline, clock.clone());
+    app.hold_notice(held("ntc-quiet", 1, 1, false))
+        .await
+        .expect("held");
+    app.hold_notice(held("ntc-digest", 1, 3, true))
+        .await
+        .expect("held");
+    app.hold_notice(held("ntc-quiet", 2, 2, false))
+        .await
+        .expect("held again");
+    let early = app.take_due_notices().await.expect("asked");
+    assert!(early.due.is_empty());
+    assert_eq!(early.next_at, Some(UnixMillis(START + 2 * HOUR)));
+
+    // Act: the app is closed; it runs again after the first was due, then after the second.
+    drop(app);
+    clock.advance_millis(2 * HOUR + HOUR / 2);
+    let again = data_in(dir.path(), &offline, clock.clone());
+    let first = again.take_due_notices().await.expect("asked");
+    let twice = again.take_due_notices().await.expect("asked");
+    clock.advance_millis(HOUR);
+    let second = again.take_due_notices().await.expect("asked");
+
+    // Assert
+    assert_eq!(first.due, [held("ntc-quiet", 2, 2, false)]);
+    assert_eq!(first.next_at, Some(UnixMillis(START + 3 * HOUR)));
+    assert!(twice.due.is_empty(), "each is handed out once");
+    assert_eq!(second.due, [held("ntc-digest", 1, 3, true)]);
+    assert_eq!(second.next_at, None);
+}

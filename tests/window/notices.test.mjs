@@ -7,6 +7,11 @@
 // The resident chooses 夢咲3丁目 on the profile screen. Then a clerk publishes an urgent evacuation
 // order for 港1丁目 and one for 夢咲3丁目: only the second raises a notification, "urgent" in its
 // title and critical in its urgency, and only the second is in the inbox, pinned as urgent.
+//
+// A notification held for later (for the digest here; quiet hours work the same) outlives the
+// app: held while the app runs, due while it is closed, it is raised when the app next starts.
+// The hold is made through the app's own IPC command (`hold_notice`, what the UI calls when the
+// resident's digest time is hours away), so the test need not wait for a time of day.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -107,6 +112,7 @@ describe("notices on the desktop", () => {
   let driver;
   let driverProcess;
   let streamOpen = false;
+  let streamsOpened = 0;
   const home = mkdtempSync(join(tmpdir(), "madoguchi-notices-home-"));
 
   before(async () => {
@@ -138,7 +144,10 @@ describe("notices on the desktop", () => {
     // on the stream, and raise nothing (as on a resident's device started after them).
     createInterface({ input: driverProcess.stderr }).on("line", (line) => {
       process.stderr.write(`${line}\n`);
-      if (line.includes("notice stream open")) streamOpen = true;
+      if (line.includes("notice stream open")) {
+        streamOpen = true;
+        streamsOpened += 1;
+      }
     });
     driver = new WebDriver(`http://127.0.0.1:${driverPort}`);
     await waitFor(() => driver.call("GET", "/status").then(() => true), { what: "tauri-driver" });
@@ -211,6 +220,67 @@ describe("notices on the desktop", () => {
       await waitFor(() => exists(`#notices-urgent #notice-${here}`), { what: "the order in the inbox, pinned as urgent" });
       assert.equal(await exists(`#notice-${elsewhere}`), false, "the other area's order is not in the inbox");
       assert.equal(await run("return document.getElementById('notices-profile').dataset.chosen"), "true");
+    } finally {
+      await driver.deleteSession();
+    }
+  });
+
+  test("a notification held for the digest is raised when the app next starts, after it fell due while the app was closed", async () => {
+    const FESTIVAL = "夢咲市民まつりのお知らせ";
+    const response = await post(
+      server.url,
+      "/api/v1/admin/notices",
+      {
+        title: { ja: FESTIVAL },
+        body: { ja: "11月に中央公園で開きます。" },
+        category: "events",
+        priority: "normal",
+        rule: {},
+        expiresAt: Date.now() + DAY,
+      },
+      await staffToken(server.url),
+    );
+    const answer = await response.text();
+    assert.equal(response.status, 201, answer);
+    const id = JSON.parse(answer).id;
+    const digests = () => daemon.shown().filter((n) => n.summary === "新しいお知らせが 1 件あります");
+
+    // The app holds it for a digest due in a few seconds, and is closed before then.
+    await driver.newSession({ browserName: "wry", "tauri:options": { application: requireEnv("MADOGUCHI_APP_BIN") } });
+    const dueAt = Date.now() + 4_000;
+    try {
+      await waitFor(() => run("return !!(window.__TAURI__ && document.getElementById('nav-notices'))"), { what: "the app" });
+      await run(
+        `return window.__TAURI__.core.invoke('hold_notice', { held: { id: ${JSON.stringify(id)}, revision: 1, dueAt: ${dueAt}, digest: true } })`,
+      );
+    } finally {
+      await driver.deleteSession();
+    }
+    assert.ok(Date.now() < dueAt, "closed before it was due");
+    assert.deepEqual(digests(), [], "nothing raised while it was not due");
+
+    // Due while closed; the app starts again and raises it.
+    await new Promise((r) => setTimeout(r, dueAt + 500 - Date.now()));
+    await driver.newSession({ browserName: "wry", "tauri:options": { application: requireEnv("MADOGUCHI_APP_BIN") } });
+    try {
+      const raised = await waitFor(() => digests()[0], { what: "the digest's OS notification", timeoutMs: 30_000 }).catch(
+        (error) => {
+          throw new Error(`${error.message}; shown: ${JSON.stringify(daemon.shown())}`);
+        },
+      );
+      assert.equal(raised.body, FESTIVAL, "the digest names the notice");
+      assert.equal(raised.urgency, "NORMAL");
+    } finally {
+      await driver.deleteSession();
+    }
+
+    // Handed out once: a third start raises it no more.
+    const opened = streamsOpened;
+    await driver.newSession({ browserName: "wry", "tauri:options": { application: requireEnv("MADOGUCHI_APP_BIN") } });
+    try {
+      await waitFor(() => streamsOpened > opened, { what: "the app running again", timeoutMs: 30_000 });
+      await new Promise((r) => setTimeout(r, 1_000));
+      assert.equal(digests().length, 1);
     } finally {
       await driver.deleteSession();
     }

@@ -7,14 +7,15 @@
 //! area, or for nobody on this device, raises nothing; an urgent one for this resident raises a
 //! notification at once, worded "urgent" in its title and sent as critical; quiet hours hold the
 //! others until they end, and a daily digest gathers the normal ones into one notification.
-//! Held notifications live in this page's memory: an app restarted before their time raises none
-//! (the inbox still shows them, unread).
+//! Held notifications are kept by the shell in the encrypted store (`notice::held`): they are
+//! taken when their timer fires and whenever the app starts, so one whose time came while the
+//! app was closed is raised when it next runs, worded from what the city shows then.
 
-use std::cell::RefCell;
 use std::time::Duration;
 
 use leptos::prelude::*;
 use madoguchi_domain::UnixMillis;
+use madoguchi_domain::notice::held::{self, HeldNotice};
 use madoguchi_domain::notice::wire::{NoticeChange, OsNotification, PersonalSubject};
 use madoguchi_domain::notice::{Delivery, Notice, Priority, inbox};
 use madoguchi_i18n::msg_id;
@@ -26,9 +27,12 @@ use crate::ipc;
 #[derive(Clone, Copy)]
 pub struct NoticesChanged(pub RwSignal<u64>);
 
-thread_local! {
-    /// Normal notices waiting for the digest, with the instant it is due.
-    static DIGEST: RefCell<(Option<UnixMillis>, Vec<Notice>)> = const { RefCell::new((None, Vec::new())) };
+/// What the chunk is asked to do.
+pub enum Job {
+    /// An event from the shell's stream, still as JSON text.
+    Event(String),
+    /// Raise the held notifications now due (at start, and when a hold's timer fires).
+    ReleaseDue,
 }
 
 /// Provides [`NoticesChanged`] and, in the app, follows the shell's notice stream. Only this
@@ -46,12 +50,16 @@ pub fn provide() {
             leptos::task::spawn_local(async move {
                 // A chunk that cannot load (the app's own files: not expected) raises nothing;
                 // the inbox still shows the notice, unread.
-                if let Ok(task) = chunk::alert(event.0).await {
+                if let Ok(task) = chunk::run(Job::Event(event.0)).await {
                     task.await;
                 }
             });
         })
         .await;
+        // What fell due while the app was closed.
+        if let Ok(task) = chunk::run(Job::ReleaseDue).await {
+            task.await;
+        }
         // The frame lives as long as the page, and so does following the stream.
         std::mem::forget(subscription);
     });
@@ -66,8 +74,17 @@ mod chunk {
     // The split point: everything only this reaches (decoding, the domain's rules, the wording)
     // is in the `notice_alerts` chunk.
     #[::leptos::wasm_split::wasm_split(notice_alerts, wasm_split_path = ::leptos::wasm_split, fallible)]
-    pub fn alert(json: String) -> Result<Pin<Box<dyn Future<Output = ()>>>, ChunkUnavailable> {
-        Ok(Box::pin(super::alert(crate::ipc::notices::StreamedEvent(json))))
+    pub fn run(job: super::Job) -> Result<Pin<Box<dyn Future<Output = ()>>>, ChunkUnavailable> {
+        Ok(Box::pin(async move {
+            // The notifications' words are the pages' messages, which the first download does
+            // not carry: fetched here (once) so a notification raised before any page was opened
+            // — at start, or with only the home page drawn — is worded, not its message id.
+            let _ = crate::i18n::load_page_messages().await;
+            match job {
+                super::Job::Event(json) => super::alert(crate::ipc::notices::StreamedEvent(json)).await,
+                super::Job::ReleaseDue => super::release_due().await,
+            }
+        }))
     }
 }
 
@@ -81,14 +98,8 @@ async fn alert(event: ipc::notices::StreamedEvent) {
             match inbox::notification(&notice, std::slice::from_ref(notice.as_ref()), profile, now) {
                 None => {}
                 Some(Delivery::Now) => show(worded(&notice)).await,
-                Some(Delivery::At(at)) => {
-                    let notification = worded(&notice);
-                    set_timeout(
-                        move || leptos::task::spawn_local(show(notification)),
-                        wait_until(at, now),
-                    );
-                }
-                Some(Delivery::InDigest(at)) => hold_for_digest(*notice, at, now),
+                Some(Delivery::At(at)) => hold(&notice, at, false, now).await,
+                Some(Delivery::InDigest(at)) => hold(&notice, at, true, now).await,
             }
         }
         NoticeChange::Personal { notice } => {
@@ -127,28 +138,52 @@ fn worded(notice: &Notice) -> OsNotification {
     }
 }
 
-/// Keeps `notice` for the digest due at `at`; the first one kept sets the digest's timer.
-fn hold_for_digest(notice: Notice, at: UnixMillis, now: UnixMillis) {
-    let first = DIGEST.with_borrow_mut(|(due, held)| {
-        held.push(notice);
-        due.replace(at).is_none()
-    });
-    if first {
-        set_timeout(
-            || {
-                let (_, held) = DIGEST.with_borrow_mut(std::mem::take);
-                if let Some(latest) = held.last() {
-                    let count = i64::try_from(held.len()).unwrap_or(i64::MAX);
-                    let notification = OsNotification {
-                        title: t_args(msg_id!("notice-os-digest-title"), &[("count", count.into())]),
-                        body: crate::pages::apply::city_plain(&latest.content.title),
-                        urgent: false,
-                    };
-                    leptos::task::spawn_local(show(notification));
-                }
-            },
-            wait_until(at, now),
-        );
+/// Keeps `notice` on the device until `at` (alone, or for the digest) and sets a timer for it.
+async fn hold(notice: &Notice, at: UnixMillis, digest: bool, now: UnixMillis) {
+    let held = HeldNotice {
+        id: notice.id.clone(),
+        revision: notice.revision,
+        due_at: at,
+        digest,
+    };
+    // Not kept (the store refused): the inbox still shows the notice, unread.
+    if ipc::notices::hold(held).await.is_ok() {
+        release_at(at, now);
+    }
+}
+
+fn release_at(at: UnixMillis, now: UnixMillis) {
+    set_timeout(|| leptos::task::spawn_local(release_due()), wait_until(at, now));
+}
+
+/// Raises what is due: each held notice alone, the digest's together; then waits for the next.
+async fn release_due() {
+    let Ok(taken) = ipc::notices::take_due().await else {
+        return;
+    };
+    let now = ipc::now();
+    if let Some(next) = taken.next_at {
+        release_at(next, now);
+    }
+    if taken.due.is_empty() {
+        return;
+    }
+    // The app's feed is the device's copy when the city is out of reach.
+    let Ok(feed) = ipc::notices::feed().await else {
+        return;
+    };
+    let release = held::release(&taken.due, &feed.value.notices, now);
+    for notice in &release.each {
+        show(worded(notice)).await;
+    }
+    if let Some(latest) = release.digest.last() {
+        let count = i64::try_from(release.digest.len()).unwrap_or(i64::MAX);
+        show(OsNotification {
+            title: t_args(msg_id!("notice-os-digest-title"), &[("count", count.into())]),
+            body: crate::pages::apply::city_plain(&latest.content.title),
+            urgent: false,
+        })
+        .await;
     }
 }
 

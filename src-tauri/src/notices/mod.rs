@@ -8,6 +8,7 @@
 //! the opt-in profile, its consent record and what was read (matched and shown by the UI, never
 //! sent to the city), [`notify`] raises the OS notifications the UI words.
 
+pub mod held;
 pub mod notify;
 pub mod profile;
 pub mod sse;

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_account.sql"),
     include_str!("../../migrations/0007_notices.sql"),
     include_str!("../../migrations/0008_notice_profile.sql"),
+    include_str!("../../migrations/0009_held_notices.sql"),
 ];
 
 /// The schema version this build expects.

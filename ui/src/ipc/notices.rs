@@ -6,6 +6,7 @@
 //! encrypted store, so the inbox reads offline. Web mode asks the city's server and keeps nothing.
 
 use madoguchi_domain::notice::areas::AREAS_PATH;
+use madoguchi_domain::notice::held::{DueNotices, HeldNotice};
 use madoguchi_domain::notice::wire::{
     ACCOUNT_FEED_PATH, APP_NOTICE_EVENT, FEED_PATH, NoticeEvent, NoticeFeed, OsNotification,
     PersonalNoticeList,
@@ -149,5 +150,26 @@ pub async fn notify(notification: OsNotification) -> Result<(), ApiError> {
     match tauri_invoke_fn() {
         Some(invoke) => call_shell(&invoke, "show_notification", &Args { notification }).await,
         None => Ok(()),
+    }
+}
+
+/// Keeps a notification for later (quiet hours, the digest) on the device (app mode; web mode
+/// raises no OS notifications).
+pub async fn hold(held: HeldNotice) -> Result<(), ApiError> {
+    #[derive(serde::Serialize)]
+    struct Args {
+        held: HeldNotice,
+    }
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "hold_notice", &Args { held }).await,
+        None => Ok(()),
+    }
+}
+
+/// The held notifications due now, each handed out once, and when the next is due.
+pub async fn take_due() -> Result<DueNotices, ApiError> {
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "take_due_notices", &()).await,
+        None => Ok(DueNotices::default()),
     }
 }

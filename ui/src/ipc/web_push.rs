@@ -73,10 +73,8 @@ fn supported() -> bool {
     let has = |target: &JsValue, name: &str| {
         js_sys::Reflect::has(target, &JsValue::from_str(name)).unwrap_or(false)
     };
-    has(&window.navigator(), "serviceWorker")
-        && has(&window, "PushManager")
-        && has(&window, "Notification")
-        && has(&window, "caches")
+    // Every browser with the Push API has notifications too (it shows each push as one).
+    has(&window.navigator(), "serviceWorker") && has(&window, "PushManager") && has(&window, "caches")
 }
 
 /// This site's service worker registration, if one is registered.

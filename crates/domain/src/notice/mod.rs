@@ -15,6 +15,7 @@ pub mod areas;
 pub mod consent;
 pub mod delivery;
 pub mod draft;
+pub mod held;
 pub mod inbox;
 pub mod profile;
 pub mod push;
