@@ -52,8 +52,8 @@ pub(crate) fn key() -> String {
     )
 }
 
-/// Publishes as a clerk; the created notice's JSON.
-async fn publish(app: &TestApp, draft: &Value) -> Value {
+/// Publishes as a clerk; the created notice's JSON (the push tests publish this way too).
+pub(crate) async fn publish(app: &TestApp, draft: &Value) -> Value {
     let response = app
         .post_json_as("/api/v1/admin/notices", &key(), draft, &app.clerk().await)
         .await;

@@ -4,6 +4,7 @@
 //! process on this machine. Only urgent notices are pushed, once each, even with two instances on
 //! one PostgreSQL.
 
+use crate::notices::publish;
 use std::io::{BufRead as _, BufReader, Write as _};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -146,15 +147,6 @@ async fn unsubscribe(app: &TestApp, endpoint: &Value, auth: &str) -> reqwest::Re
         .send()
         .await
         .unwrap()
-}
-
-/// Publishes as a clerk; the created notice's JSON.
-async fn publish(app: &TestApp, draft: &Value) -> Value {
-    let response = app
-        .post_json_as("/api/v1/admin/notices", &key(), draft, &app.clerk().await)
-        .await;
-    assert_eq!(response.status(), 201, "{}", response.text().await.unwrap());
-    response.json().await.unwrap()
 }
 
 fn urgent(now: UnixMillis, topic: &str, title: &str) -> Value {
