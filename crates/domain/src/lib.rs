@@ -16,6 +16,7 @@
 pub mod account;
 pub mod application;
 pub mod attachment;
+pub mod base64url;
 pub mod booking;
 pub mod days;
 pub mod department;

@@ -145,7 +145,7 @@ fn convert_marked(value: &JsValue) {
         let marked = Reflect::get(&child, &BYTES_MARK.into())
             .ok()
             .and_then(|v| v.as_string());
-        match marked.and_then(|text| base64url_decode(&text)) {
+        match marked.and_then(|text| madoguchi_domain::base64url::decode(&text)) {
             Some(bytes) => {
                 let _ = Reflect::set(value, &key, &Uint8Array::from(bytes.as_slice()));
             }
@@ -170,59 +170,14 @@ fn string(value: &JsValue, key: &str) -> Result<String, NoCredential> {
 /// An `ArrayBuffer`'s bytes in base64url, as WebAuthn's JSON writes them.
 fn base64url_of(buffer: &JsValue) -> Result<String, NoCredential> {
     let buffer: &ArrayBuffer = buffer.dyn_ref().ok_or(NoCredential)?;
-    Ok(base64url_encode(&Uint8Array::new(buffer).to_vec()))
-}
-
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// Bytes in base64url without padding (RFC 4648 §5), as WebAuthn's JSON writes them.
-pub(crate) fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
-        for i in 0..=chunk.len() {
-            out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
-        }
-    }
-    out
-}
-
-/// Base64url (padding optional) as bytes; `None` for anything else.
-pub(crate) fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let text = text.trim_end_matches('=');
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let (mut acc, mut bits) = (0u32, 0u32);
-    for c in text.bytes() {
-        let v = ALPHABET.iter().position(|&a| a == c)?;
-        acc = (acc << 6) | u32::try_from(v).ok()?;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push(u8::try_from((acc >> bits) & 0xff).ok()?);
-        }
-    }
-    (bits < 6).then_some(out)
+    Ok(madoguchi_domain::base64url::encode(
+        &Uint8Array::new(buffer).to_vec(),
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base64url_round_trips_every_length_and_uses_the_url_alphabet_without_padding() {
-        for n in 0..40u8 {
-            let bytes: Vec<u8> = (0..n).map(|i| i.wrapping_mul(37).wrapping_add(250)).collect();
-            let text = base64url_encode(&bytes);
-            assert!(!text.contains(['+', '/', '=']), "{text}");
-            assert_eq!(base64url_decode(&text).as_deref(), Some(bytes.as_slice()));
-        }
-        assert_eq!(base64url_encode(b"\xfb\xff"), "-_8");
-        assert_eq!(base64url_decode("-_8=").as_deref(), Some(&b"\xfb\xff"[..]));
-        assert_eq!(base64url_decode("a+b/"), None);
-    }
 
     #[test]
     fn the_byte_fields_of_webauthn_options_are_marked_and_nothing_else() {

@@ -17,6 +17,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{NoticeId, Priority, wire::EventId};
 use crate::LocalizedText;
+/// The domain's one base64url codec, under the names the Web Push code reads best with.
+pub use crate::base64url::{decode as base64url_decode, encode as base64url_encode};
 use crate::form::FieldProblem;
 
 /// The city's VAPID public key (`GET`, public): the page subscribes with it.
@@ -320,50 +322,6 @@ pub const TITLE_SLOT: &str = "\u{E000}";
 pub const SERVICE_WORKER_CACHE: &str = "madoguchi-push";
 pub const SERVICE_WORKER_SETTINGS_KEY: &str = "/push-settings";
 
-/// The base64url decoding the Web Push specs use (RFC 4648 §5; padding tolerated).
-pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let text = text.trim_end_matches('=');
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let mut buffer = 0u32;
-    let mut bits = 0u32;
-    for byte in text.bytes() {
-        let value = match byte {
-            b'A'..=b'Z' => byte - b'A',
-            b'a'..=b'z' => byte - b'a' + 26,
-            b'0'..=b'9' => byte - b'0' + 52,
-            b'-' => 62,
-            b'_' => 63,
-            _ => return None,
-        };
-        buffer = (buffer << 6) | u32::from(value);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buffer >> bits) as u8);
-            buffer &= (1 << bits) - 1;
-        }
-    }
-    // Leftover bits must be zero padding of the last byte, never a whole 6-bit group.
-    (bits < 6 && buffer == 0).then_some(out)
-}
-
-/// base64url without padding.
-pub fn base64url_encode(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
-        let symbols = chunk.len() + 1;
-        for i in 0..symbols {
-            out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -382,24 +340,6 @@ mod tests {
     const UA_PUBLIC: &str =
         "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4";
     const UA_AUTH: &str = "BTBZMqHH6r4Tts7J_aSIgg";
-
-    #[test]
-    fn base64url_round_trips_every_length() {
-        for len in 0..70 {
-            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
-            let text = base64url_encode(&bytes);
-            assert!(!text.contains('='));
-            assert_eq!(base64url_decode(&text), Some(bytes.clone()), "length {len}");
-            let padded = format!("{text}{}", "=".repeat((4 - text.len() % 4) % 4));
-            assert_eq!(base64url_decode(&padded), Some(bytes));
-        }
-        assert_eq!(
-            base64url_decode("ab+c"),
-            None,
-            "standard base64's + is not base64url"
-        );
-        assert_eq!(base64url_decode("A"), None, "a lone symbol is not a byte");
-    }
 
     #[test]
     fn a_browsers_subscription_parses() {
