@@ -22,6 +22,7 @@ pub mod postal_import;
 pub mod push;
 pub mod routes;
 pub mod security_headers;
+pub mod serve;
 pub mod staff_cli;
 pub mod startup;
 pub mod storage;

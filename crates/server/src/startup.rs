@@ -115,13 +115,9 @@ impl Application {
             Arc::clone(&self.state.notices),
         ));
         let sweeper = tokio::spawn(crate::sweep::run(self.state));
-        // With the peer's address: per-client rate limits and the audit log's device.
-        let served = axum::serve(
-            self.listener,
-            self.router.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown)
-        .await;
+        // Hyper for every request but the notice streams, which take a leaner path (`serve`);
+        // each with the peer's address: per-client rate limits and the audit log's device.
+        let served = crate::serve::serve(self.listener, self.router, shutdown).await;
         sweeper.abort();
         pusher.abort();
         pump.abort();

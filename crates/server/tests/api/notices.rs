@@ -575,6 +575,90 @@ on_both_stores!(
     a_personal_notice_reaches_only_its_account,
 );
 
+/// The streams' own HTTP/1 path (`serve/event_stream.rs`), as a client on a plain socket sees it:
+/// a request line that arrives in two pieces still opens a stream; the response carries the
+/// city's security headers like any other; events come as HTTP/1.1 chunks; at shutdown the
+/// stream sends its last chunk and the connection closes.
+#[tokio::test]
+async fn a_stream_over_a_plain_socket_is_http_1_1_with_the_citys_headers() {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    /// Reads until `wanted` has come; false if the connection closes or nothing more comes.
+    async fn read_until(socket: &mut tokio::net::TcpStream, received: &mut Vec<u8>, wanted: &str) -> bool {
+        tokio::time::timeout(PATIENCE, async {
+            while !String::from_utf8_lossy(received).contains(wanted) {
+                let mut buffer = [0u8; 4096];
+                match socket.read(&mut buffer).await {
+                    Ok(0) | Err(_) => return false,
+                    Ok(read) => received.extend_from_slice(&buffer[..read]),
+                }
+            }
+            true
+        })
+        .await
+        .unwrap_or(false)
+    }
+    // Arrange
+    let mut app = spawn_app(Backend::Sqlite).await;
+    let host = app.address.trim_start_matches("http://").to_owned();
+    let mut socket = tokio::net::TcpStream::connect(&host).await.unwrap();
+    let mut received = Vec::new();
+
+    // Act: the request line in two writes, apart; then a notice once the stream is open.
+    socket.write_all(b"GET /api/v1/no").await.unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let rest = format!("tices/stream HTTP/1.1\r\nHost: {host}\r\n\r\n");
+    socket.write_all(rest.as_bytes()).await.unwrap();
+    assert!(
+        read_until(&mut socket, &mut received, "\r\n\r\n").await,
+        "the response head came"
+    );
+    publish(
+        &app,
+        &evacuation(app.clock.now(), "evacuation-yumesaki-3-chome", "避難指示"),
+    )
+    .await;
+    assert!(
+        read_until(&mut socket, &mut received, "event: notice").await,
+        "the notice came"
+    );
+    assert!(app.shut_down(PATIENCE).await, "the shutdown finished");
+    let closed = tokio::time::timeout(PATIENCE, socket.read_to_end(&mut received)).await;
+
+    // Assert
+    assert!(matches!(closed, Ok(Ok(_))), "the connection closed at shutdown");
+    let text = String::from_utf8(received).unwrap();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    assert!(head.starts_with("HTTP/1.1 200 OK\r\n"), "{head}");
+    let fields = head.to_ascii_lowercase();
+    for field in [
+        "content-type: text/event-stream",
+        "transfer-encoding: chunked",
+        "connection: close",
+        "x-content-type-options: nosniff",
+        "cache-control: no-store",
+        "\r\ndate: ",
+    ] {
+        assert!(fields.contains(field), "{field:?} in {head}");
+    }
+    // The body, taken apart chunk by chunk as a client would, ends with the last (empty) chunk.
+    let mut rest = body;
+    let mut events = String::new();
+    loop {
+        let (size, after) = rest.split_once("\r\n").expect("a chunk's size line");
+        let size = usize::from_str_radix(size, 16).expect("a hexadecimal size");
+        if size == 0 {
+            assert_eq!(after, "\r\n", "nothing after the last chunk");
+            break;
+        }
+        events.push_str(&after[..size]);
+        rest = after[size..]
+            .strip_prefix("\r\n")
+            .expect("a chunk ends with CRLF");
+    }
+    assert!(events.contains("event: notice\n"), "{events}");
+    assert!(events.contains("避難指示"), "{events}");
+}
+
 /// Two server processes on one PostgreSQL: a notice a clerk publishes through instance A arrives
 /// on a stream held on instance B (LISTEN/NOTIFY). PostgreSQL only: SQLite is one process's file.
 #[tokio::test]

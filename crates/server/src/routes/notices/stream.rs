@@ -8,8 +8,9 @@
 //! and sent once). The resident's stream ends when its access token would expire; the app
 //! reconnects with a fresh token and its last event id, and misses nothing.
 //!
-//! What an idle stream holds is its state below (a few hundred bytes) and the connection's
-//! buffers: no timer (keep-alives come from the pump) and no copy of any event.
+//! What an idle stream holds is its state below (a few hundred bytes), its socket and the task
+//! that writes it (`crate::serve::event_stream`, which keeps no buffer between events): no timer
+//! (keep-alives come from the pump) and no copy of any event.
 
 use std::convert::Infallible;
 use std::sync::Arc;
