@@ -49,7 +49,7 @@ pub use local::{
 pub use localized_text::{LocaleTag, LocalizedText, Resolved};
 pub use person_name::{Katakana, NameField, NameForm, NameProblem, PersonName};
 pub use postal::{AddressMatch, PostalAddress, PostalCode, PostalCodeLookup};
-pub use procedure::{Channel, Procedure, ProcedureId};
+pub use procedure::{Channel, LifeEvent, Procedure, ProcedureId};
 pub use time::UnixMillis;
 pub use wire::{ApiError, DepartmentCatalogue, ErrorCode, InquiryList, ProcedureCatalogue};
 

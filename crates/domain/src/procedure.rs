@@ -85,6 +85,67 @@ impl Channel {
     }
 }
 
+/// A moment in life that brings several procedures at once (引越し, 出産・子育て, おくやみ, 就学):
+/// the catalogue groups procedures by it, so a resident who is moving finds every procedure a move
+/// needs without knowing their names. A procedure may belong to several, or to none. The order is
+/// the order the UI lists them in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum LifeEvent {
+    /// 引越し: moving into, out of or within the city.
+    Moving,
+    /// 出産・子育て: a birth, and raising children.
+    Childbirth,
+    /// おくやみ: after a death in the family.
+    Bereavement,
+    /// 就学: a child starting school.
+    SchoolEntry,
+}
+
+impl LifeEvent {
+    pub const ALL: [LifeEvent; 4] = [
+        LifeEvent::Moving,
+        LifeEvent::Childbirth,
+        LifeEvent::Bereavement,
+        LifeEvent::SchoolEntry,
+    ];
+
+    /// Its name on the wire, in the database and in the page's address (`#/life-events/moving`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LifeEvent::Moving => "moving",
+            LifeEvent::Childbirth => "childbirth",
+            LifeEvent::Bereavement => "bereavement",
+            LifeEvent::SchoolEntry => "school-entry",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|e| e.as_str() == s)
+    }
+
+    /// The Fluent message id of its name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            LifeEvent::Moving => crate::msg_id!("life-event-moving"),
+            LifeEvent::Childbirth => crate::msg_id!("life-event-childbirth"),
+            LifeEvent::Bereavement => crate::msg_id!("life-event-bereavement"),
+            LifeEvent::SchoolEntry => crate::msg_id!("life-event-school-entry"),
+        }
+    }
+
+    /// The Fluent message id of the line saying what it covers.
+    pub fn summary_message_id(self) -> &'static str {
+        match self {
+            LifeEvent::Moving => crate::msg_id!("life-event-moving-summary"),
+            LifeEvent::Childbirth => crate::msg_id!("life-event-childbirth-summary"),
+            LifeEvent::Bereavement => crate::msg_id!("life-event-bereavement-summary"),
+            LifeEvent::SchoolEntry => crate::msg_id!("life-event-school-entry-summary"),
+        }
+    }
+}
+
 /// One entry of the city's catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -96,6 +157,9 @@ pub struct Procedure {
     pub summary: LocalizedText,
     /// Where it can be done, sorted and without repeats.
     pub channels: Vec<Channel>,
+    /// The life events it belongs to, sorted and without repeats (none is left out on the wire).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub life_events: Vec<LifeEvent>,
 }
 
 /// Why a procedure cannot be part of a catalogue.
@@ -134,7 +198,17 @@ impl Procedure {
             name,
             summary,
             channels,
+            life_events: Vec::new(),
         })
+    }
+
+    /// The procedure in these life events (sorted, without repeats).
+    #[must_use]
+    pub fn with_life_events(mut self, mut events: Vec<LifeEvent>) -> Self {
+        events.sort();
+        events.dedup();
+        self.life_events = events;
+        self
     }
 }
 
@@ -188,6 +262,86 @@ mod tests {
             Procedure::new(id.clone(), ja("n"), ja("s"), vec![]),
             Err(InvalidProcedure::NoChannel(id))
         );
+    }
+
+    #[test]
+    fn life_events_are_sorted_deduplicated_and_named_on_the_wire_as_in_addresses() {
+        let id = ProcedureId::parse("moving-in").unwrap();
+        let p = Procedure::new(id, ja("転入届"), ja("引っ越してきたとき"), vec![Channel::Counter])
+            .unwrap()
+            .with_life_events(vec![
+                LifeEvent::SchoolEntry,
+                LifeEvent::Moving,
+                LifeEvent::SchoolEntry,
+            ]);
+        assert_eq!(p.life_events, [LifeEvent::Moving, LifeEvent::SchoolEntry]);
+        let json = serde_json::to_value(&p).unwrap();
+        assert_eq!(json["lifeEvents"], serde_json::json!(["moving", "school-entry"]));
+        for event in LifeEvent::ALL {
+            assert_eq!(LifeEvent::parse(event.as_str()), Some(event));
+            assert_eq!(serde_json::to_value(event).unwrap(), event.as_str());
+        }
+        assert_eq!(LifeEvent::parse("wedding"), None);
+    }
+
+    #[test]
+    fn a_procedure_in_no_life_event_reads_and_writes_without_the_field() {
+        let id = ProcedureId::parse("dog-registration").unwrap();
+        let p = Procedure::new(
+            id,
+            ja("犬の登録"),
+            ja("犬を飼い始めたとき"),
+            vec![Channel::Counter],
+        )
+        .unwrap();
+        let json = serde_json::to_value(&p).unwrap();
+        assert!(json.get("lifeEvents").is_none(), "{json}");
+        assert_eq!(serde_json::from_value::<Procedure>(json).unwrap(), p);
+    }
+
+    #[test]
+    fn the_catalogue_lists_a_life_events_procedures_in_its_order_and_only_events_in_use() {
+        let procedure = |id: &str, events: Vec<LifeEvent>| {
+            Procedure::new(
+                ProcedureId::parse(id).unwrap(),
+                ja(id),
+                ja(id),
+                vec![Channel::Counter],
+            )
+            .unwrap()
+            .with_life_events(events)
+        };
+        let catalogue = crate::ProcedureCatalogue {
+            city: ja("夢咲市"),
+            procedures: vec![
+                procedure("moving-in", vec![LifeEvent::Moving]),
+                procedure("dog-registration", vec![]),
+                procedure(
+                    "national-health-insurance",
+                    vec![LifeEvent::Bereavement, LifeEvent::Moving],
+                ),
+            ],
+        };
+        let ids: Vec<_> = catalogue
+            .in_life_event(LifeEvent::Moving)
+            .map(|p| p.id.as_str())
+            .collect();
+        assert_eq!(ids, ["moving-in", "national-health-insurance"]);
+        assert_eq!(
+            catalogue.life_events(),
+            [LifeEvent::Moving, LifeEvent::Bereavement]
+        );
+    }
+
+    #[test]
+    fn every_life_event_has_its_own_message_ids() {
+        let mut ids: Vec<_> = LifeEvent::ALL
+            .iter()
+            .flat_map(|e| [e.message_id(), e.summary_message_id()])
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 2 * LifeEvent::ALL.len());
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::form::FieldProblem;
-use crate::{Department, Inquiry, LocalizedText, Procedure};
+use crate::{Department, Inquiry, LifeEvent, LocalizedText, Procedure};
 
 /// The body of `GET /api/v1/procedures`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,6 +16,23 @@ pub struct ProcedureCatalogue {
     /// The city's name, e.g. 夢咲市.
     pub city: LocalizedText,
     pub procedures: Vec<Procedure>,
+}
+
+impl ProcedureCatalogue {
+    /// The procedures of `event`, in the city's order.
+    pub fn in_life_event(&self, event: LifeEvent) -> impl Iterator<Item = &Procedure> {
+        self.procedures
+            .iter()
+            .filter(move |p| p.life_events.contains(&event))
+    }
+
+    /// The life events at least one procedure belongs to, in the order the UI lists them.
+    pub fn life_events(&self) -> Vec<LifeEvent> {
+        LifeEvent::ALL
+            .into_iter()
+            .filter(|&e| self.in_life_event(e).next().is_some())
+            .collect()
+    }
 }
 
 /// The body of `GET /api/v1/departments`: who a resident can ask, in the city's order.

@@ -105,6 +105,7 @@ pub fn catalogue() -> ProcedureCatalogue {
         .map(|p| {
             madoguchi_domain::Procedure::new(p.id, p.name, p.summary, p.channels)
                 .expect("every demo procedure is complete")
+                .with_life_events(p.life_events)
         })
         .collect();
     ProcedureCatalogue {

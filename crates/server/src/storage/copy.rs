@@ -66,6 +66,11 @@ const TABLES: &[Table] = &[
         order_by: "procedure_id, channel",
     },
     Table {
+        name: "procedure_life_events",
+        columns: &[("procedure_id", Text), ("life_event", Text)],
+        order_by: "procedure_id, life_event",
+    },
+    Table {
         name: "departments",
         columns: &[("id", Text), ("position", Int), ("listed", Int)],
         order_by: "id",

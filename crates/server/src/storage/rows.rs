@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use madoguchi_domain::{
-    Channel, Department, DepartmentCatalogue, DepartmentId, FileKind, InquiryReference, LocalizedText,
-    Procedure, ProcedureCatalogue, ProcedureId,
+    Channel, Department, DepartmentCatalogue, DepartmentId, FileKind, InquiryReference, LifeEvent,
+    LocalizedText, Procedure, ProcedureCatalogue, ProcedureId,
 };
 
 use madoguchi_domain::application::{
@@ -29,6 +29,7 @@ pub(crate) struct CatalogueRows {
     /// `(procedure id, field)` → `(locale, text)`.
     pub texts: BTreeMap<(String, String), Vec<(String, String)>>,
     pub channels: BTreeMap<String, Vec<Channel>>,
+    pub life_events: BTreeMap<String, Vec<LifeEvent>>,
     /// Procedure ids in the city's order.
     pub ids: Vec<String>,
 }
@@ -48,8 +49,13 @@ impl CatalogueRows {
             };
             let (name, summary) = (text("name")?, text("summary")?);
             let channels = self.channels.remove(&id).unwrap_or_default();
+            let life_events = self.life_events.remove(&id).unwrap_or_default();
             let id = ProcedureId::parse(&id).map_err(corrupt)?;
-            procedures.push(Procedure::new(id, name, summary, channels).map_err(corrupt)?);
+            procedures.push(
+                Procedure::new(id, name, summary, channels)
+                    .map_err(corrupt)?
+                    .with_life_events(life_events),
+            );
         }
         Ok(ProcedureCatalogue { city, procedures })
     }
@@ -92,6 +98,10 @@ fn localized(pairs: &[(String, String)]) -> Result<LocalizedText, StoreError> {
 /// The same spelling as on the wire, so the CHECK constraints and the API cannot drift apart.
 pub(crate) fn channel_name(channel: Channel) -> String {
     wire_name(channel)
+}
+
+pub(crate) fn parse_life_event(name: &str) -> Result<LifeEvent, StoreError> {
+    LifeEvent::parse(name).ok_or_else(|| StoreError::Corrupt(format!("unknown life event {name:?}")))
 }
 
 pub(crate) fn parse_channel(name: &str) -> Result<Channel, StoreError> {

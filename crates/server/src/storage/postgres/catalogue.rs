@@ -10,7 +10,8 @@ use tokio_postgres::IsolationLevel;
 
 use crate::storage::StoreError;
 use crate::storage::rows::{
-    CatalogueRows, DepartmentRows, area_from_row, channel_name, json_of, parse_channel, position,
+    CatalogueRows, DepartmentRows, area_from_row, channel_name, json_of, parse_channel, parse_life_event,
+    position,
 };
 
 /// Advisory lock keys: one per thing replaced as a whole.
@@ -61,6 +62,16 @@ pub(super) async fn read_catalogue(client: &mut Object) -> Result<ProcedureCatal
             .or_default()
             .push(parse_channel(&channel)?);
     }
+    for r in tx
+        .query("SELECT procedure_id, life_event FROM procedure_life_events", &[])
+        .await?
+    {
+        let event: String = r.get(1);
+        rows.life_events
+            .entry(r.get(0))
+            .or_default()
+            .push(parse_life_event(&event)?);
+    }
     rows.ids = tx
         .query("SELECT id FROM procedures ORDER BY position", &[])
         .await?
@@ -110,6 +121,13 @@ pub(super) async fn write_catalogue(
             tx.execute(
                 "INSERT INTO procedure_channels (procedure_id, channel) VALUES ($1, $2)",
                 &[&id, &channel_name(*channel)],
+            )
+            .await?;
+        }
+        for event in &p.life_events {
+            tx.execute(
+                "INSERT INTO procedure_life_events (procedure_id, life_event) VALUES ($1, $2)",
+                &[&id, &event.as_str()],
             )
             .await?;
         }

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0012_passkeys.sql"),
     include_str!("../../../migrations/postgres/0013_areas.sql"),
     include_str!("../../../migrations/postgres/0014_push.sql"),
+    include_str!("../../../migrations/postgres/0015_life_events.sql"),
 ];
 
 /// The schema version this build expects.

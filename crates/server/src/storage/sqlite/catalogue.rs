@@ -8,7 +8,8 @@ use rusqlite::{Connection, params};
 
 use crate::storage::StoreError;
 use crate::storage::rows::{
-    CatalogueRows, DepartmentRows, area_from_row, channel_name, json_of, parse_channel, position,
+    CatalogueRows, DepartmentRows, area_from_row, channel_name, json_of, parse_channel, parse_life_event,
+    position,
 };
 
 pub(super) fn read_catalogue(conn: &mut Connection) -> Result<ProcedureCatalogue, StoreError> {
@@ -38,6 +39,17 @@ pub(super) fn read_catalogue(conn: &mut Connection) -> Result<ProcedureCatalogue
                 .entry(r.get(0)?)
                 .or_default()
                 .push(parse_channel(&channel)?);
+        }
+    }
+    {
+        let mut stmt = tx.prepare("SELECT procedure_id, life_event FROM procedure_life_events")?;
+        let mut found = stmt.query([])?;
+        while let Some(r) = found.next()? {
+            let event: String = r.get(1)?;
+            rows.life_events
+                .entry(r.get(0)?)
+                .or_default()
+                .push(parse_life_event(&event)?);
         }
     }
     let mut stmt = tx.prepare("SELECT id FROM procedures ORDER BY position")?;
@@ -73,6 +85,12 @@ pub(super) fn write_catalogue(tx: &Connection, catalogue: &ProcedureCatalogue) -
             tx.execute(
                 "INSERT INTO procedure_channels (procedure_id, channel) VALUES (?1, ?2)",
                 params![id, channel_name(*channel)],
+            )?;
+        }
+        for event in &p.life_events {
+            tx.execute(
+                "INSERT INTO procedure_life_events (procedure_id, life_event) VALUES (?1, ?2)",
+                params![id, event.as_str()],
             )?;
         }
     }

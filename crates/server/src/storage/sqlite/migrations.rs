@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/sqlite/0014_passkeys.sql"),
     include_str!("../../../migrations/sqlite/0015_areas.sql"),
     include_str!("../../../migrations/sqlite/0016_push.sql"),
+    include_str!("../../../migrations/sqlite/0017_life_events.sql"),
 ];
 
 /// The schema version this build expects.
