@@ -46,6 +46,7 @@ const COMMANDS: &[&str] = &[
     "hold_notice",
     "take_due_notices",
     "show_notification",
+    "set_tray",
 ];
 
 fn main() {

@@ -44,3 +44,7 @@ inquiry-title = Ask the city
 applications-title = My applications
 account-title = Your account
 notices-title = Notices
+
+app-tray-tooltip = Madoguchi: receiving notices
+app-tray-open = Open Madoguchi
+app-tray-quit = Quit Madoguchi

@@ -126,3 +126,11 @@ notices-push-turn-on = Turn alerts on
 notices-push-turn-off = Turn alerts off
 notices-push-notification-body = Open Madoguchi to read the notice.
 push-error-subscription = The browser's alert subscription is not valid.
+
+notice-tray-title = Keep running in the tray
+notice-tray-about = When this is on, closing the window does not end the app: it stays as an icon in the tray (the notification area), keeps receiving notices such as urgent ones and tells you about them. Choose “Open Madoguchi” in the icon's menu to bring the window back, or “Quit Madoguchi” to end the app.
+notice-tray-no-tray = On a desktop without a tray, closing the window ends the app even when this is on.
+notice-tray-on = Closing the window keeps the app in the tray.
+notice-tray-off = Closing the window ends the app.
+notice-tray-turn-on = Keep running in the tray
+notice-tray-turn-off = Stop keeping it in the tray

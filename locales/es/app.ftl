@@ -46,3 +46,7 @@ inquiry-title = Consultas a la municipalidad
 applications-title = Mis solicitudes
 account-title = Mi cuenta
 notices-title = Avisos
+
+app-tray-tooltip = Madoguchi: recibiendo avisos
+app-tray-open = Abrir Madoguchi
+app-tray-quit = Salir de Madoguchi

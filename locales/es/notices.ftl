@@ -128,3 +128,11 @@ notices-push-turn-on = Activar las notificaciones
 notices-push-turn-off = Desactivar las notificaciones
 notices-push-notification-body = Abra Madoguchi para ver el aviso.
 push-error-subscription = El registro de notificaciones del navegador no es válido.
+
+notice-tray-title = Seguir en la bandeja del sistema
+notice-tray-about = Si lo activa, al cerrar la ventana la aplicación no se cierra: queda como un icono en la bandeja (el área de notificaciones), sigue recibiendo avisos, como los urgentes, y se los notifica. Elija «Abrir Madoguchi» en el menú del icono para volver a la ventana, o «Salir de Madoguchi» para cerrar la aplicación.
+notice-tray-no-tray = En un escritorio sin bandeja, al cerrar la ventana la aplicación se cierra aunque esto esté activado.
+notice-tray-on = Al cerrar la ventana, la aplicación sigue en la bandeja.
+notice-tray-off = Al cerrar la ventana, la aplicación se cierra.
+notice-tray-turn-on = Seguir en la bandeja
+notice-tray-turn-off = Dejar de seguir en la bandeja

@@ -44,3 +44,7 @@ inquiry-title = Bertanya kepada pemerintah kota
 applications-title = Pengajuan saya
 account-title = Akun saya
 notices-title = Pemberitahuan
+
+app-tray-tooltip = Madoguchi: menerima pemberitahuan
+app-tray-open = Buka Madoguchi
+app-tray-quit = Keluar dari Madoguchi

@@ -125,3 +125,11 @@ notices-push-turn-on = Aktifkan notifikasi
 notices-push-turn-off = Nonaktifkan notifikasi
 notices-push-notification-body = Buka Madoguchi untuk membaca pemberitahuan.
 push-error-subscription = Data pendaftaran notifikasi peramban tidak valid.
+
+notice-tray-title = Tetap berjalan di baki sistem
+notice-tray-about = Jika diaktifkan, menutup jendela tidak mengakhiri aplikasi: aplikasi tetap ada sebagai ikon di baki sistem (area notifikasi), terus menerima pemberitahuan seperti pemberitahuan darurat, dan memberi tahu Anda. Pilih “Buka Madoguchi” di menu ikon untuk membuka jendela lagi, atau “Keluar dari Madoguchi” untuk mengakhiri aplikasi.
+notice-tray-no-tray = Di desktop tanpa baki sistem, menutup jendela tetap mengakhiri aplikasi meskipun ini diaktifkan.
+notice-tray-on = Saat jendela ditutup, aplikasi tetap di baki sistem.
+notice-tray-off = Saat jendela ditutup, aplikasi berakhir.
+notice-tray-turn-on = Tetap berjalan di baki
+notice-tray-turn-off = Jangan lagi berjalan di baki

@@ -43,3 +43,7 @@ inquiry-title = 市《し》への 質問《しつもん》
 applications-title = 申請《しんせい》の 一覧《いちらん》
 account-title = アカウント
 notices-title = お知《し》らせ
+
+app-tray-tooltip = まどぐち:お知《し》らせを 受《う》け取《と》って います
+app-tray-open = まどぐちを 開《ひら》く
+app-tray-quit = まどぐちを 終《お》わる

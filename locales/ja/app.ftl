@@ -50,3 +50,8 @@ applications-title = 申請の一覧
 account-title = アカウント
 # メニューの「お知らせ」:市からのお知らせと、あなたへのお知らせ。
 notices-title = お知らせ
+
+# トレイのアイコン(アプリの設定でオンにしたとき)のツールチップと、メニューの二つの項目。
+app-tray-tooltip = まどぐち:お知らせを受け取っています
+app-tray-open = まどぐちを開く
+app-tray-quit = まどぐちを終了

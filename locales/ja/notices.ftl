@@ -125,3 +125,12 @@ notices-push-turn-on = 通知をオンにする
 notices-push-turn-off = 通知をオフにする
 notices-push-notification-body = まどぐちを開いて、お知らせを確認してください。
 push-error-subscription = ブラウザーの通知の登録内容が正しくありません。
+
+# お知らせの設定画面(アプリのみ):ウィンドウを閉じてもトレイに残り、お知らせを受け取り続ける設定。
+notice-tray-title = タスクトレイに残す
+notice-tray-about = オンにすると、ウィンドウを閉じてもアプリは終わらず、タスクトレイ(通知領域)のアイコンとして残ります。その間も緊急のお知らせなどを受け取り、通知します。画面はアイコンのメニューの「まどぐちを開く」で戻り、「まどぐちを終了」でアプリが終わります。
+notice-tray-no-tray = タスクトレイのないデスクトップでは、オンにしても、ウィンドウを閉じるとアプリは終わります。
+notice-tray-on = ウィンドウを閉じても、タスクトレイに残ります。
+notice-tray-off = ウィンドウを閉じると、アプリは終わります。
+notice-tray-turn-on = タスクトレイに残す
+notice-tray-turn-off = タスクトレイに残さない

@@ -42,3 +42,7 @@ inquiry-title = 시에 문의하기
 applications-title = 내 신청
 account-title = 내 계정
 notices-title = 알림
+
+app-tray-tooltip = 마도구치: 알림을 받고 있습니다
+app-tray-open = 마도구치 열기
+app-tray-quit = 마도구치 종료

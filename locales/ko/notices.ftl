@@ -124,3 +124,11 @@ notices-push-turn-on = 푸시 알림 켜기
 notices-push-turn-off = 푸시 알림 끄기
 notices-push-notification-body = 마도구치를 열어 알림을 확인해 주세요.
 push-error-subscription = 브라우저의 푸시 알림 등록 정보가 올바르지 않습니다.
+
+notice-tray-title = 트레이에서 계속 실행
+notice-tray-about = 켜 두면 창을 닫아도 앱이 종료되지 않고 트레이(알림 영역)에 아이콘으로 남아, 긴급 알림 등을 계속 받아 알려 드립니다. 아이콘 메뉴에서 ‘마도구치 열기’를 선택하면 창이 다시 열리고, ‘마도구치 종료’를 선택하면 앱이 종료됩니다.
+notice-tray-no-tray = 트레이가 없는 데스크톱에서는 이 설정을 켜도 창을 닫으면 앱이 종료됩니다.
+notice-tray-on = 창을 닫아도 앱이 트레이에 남습니다.
+notice-tray-off = 창을 닫으면 앱이 종료됩니다.
+notice-tray-turn-on = 트레이에서 계속 실행하기
+notice-tray-turn-off = 트레이에서 실행하지 않기

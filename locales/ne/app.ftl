@@ -42,3 +42,7 @@ inquiry-title = नगरपालिकालाई सोधपुछ
 applications-title = मेरा आवेदनहरू
 account-title = मेरो खाता
 notices-title = सूचनाहरू
+
+app-tray-tooltip = मादोगुची: सूचनाहरू प्राप्त गर्दै
+app-tray-open = मादोगुची खोल्नुहोस्
+app-tray-quit = मादोगुची बन्द गर्नुहोस्

@@ -46,3 +46,7 @@ inquiry-title = Pergunte à prefeitura
 applications-title = Meus pedidos
 account-title = Minha conta
 notices-title = Avisos
+
+app-tray-tooltip = Madoguchi: recebendo avisos
+app-tray-open = Abrir o Madoguchi
+app-tray-quit = Sair do Madoguchi

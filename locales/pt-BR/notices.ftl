@@ -128,3 +128,11 @@ notices-push-turn-on = Ativar as notificações
 notices-push-turn-off = Desativar as notificações
 notices-push-notification-body = Abra o Madoguchi para ler o aviso.
 push-error-subscription = O registro de notificações do navegador não é válido.
+
+notice-tray-title = Continuar na bandeja do sistema
+notice-tray-about = Com esta opção ativada, fechar a janela não encerra o aplicativo: ele fica como um ícone na bandeja (área de notificação), continua recebendo avisos, como os urgentes, e avisa você. Escolha “Abrir o Madoguchi” no menu do ícone para voltar à janela, ou “Sair do Madoguchi” para encerrar o aplicativo.
+notice-tray-no-tray = Em uma área de trabalho sem bandeja, fechar a janela encerra o aplicativo mesmo com esta opção ativada.
+notice-tray-on = Ao fechar a janela, o aplicativo continua na bandeja.
+notice-tray-off = Ao fechar a janela, o aplicativo é encerrado.
+notice-tray-turn-on = Continuar na bandeja
+notice-tray-turn-off = Não continuar na bandeja

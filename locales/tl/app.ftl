@@ -44,3 +44,7 @@ inquiry-title = Magtanong sa lungsod
 applications-title = Mga aplikasyon ko
 account-title = Account ko
 notices-title = Mga paunawa
+
+app-tray-tooltip = Madoguchi: tumatanggap ng mga abiso
+app-tray-open = Buksan ang Madoguchi
+app-tray-quit = Isara ang Madoguchi

@@ -125,3 +125,11 @@ notices-push-turn-on = I-on ang mga notification
 notices-push-turn-off = I-off ang mga notification
 notices-push-notification-body = Buksan ang Madoguchi para basahin ang paunawa.
 push-error-subscription = Hindi tama ang rehistro ng notification ng browser.
+
+notice-tray-title = Manatiling tumatakbo sa tray
+notice-tray-about = Kapag naka-on ito, hindi magsasara ang app kapag isinara ang window: mananatili ito bilang icon sa tray (notification area), patuloy na tatanggap ng mga abiso gaya ng mga apurahan, at ipapaalam ang mga ito sa iyo. Piliin ang “Buksan ang Madoguchi” sa menu ng icon para ibalik ang window, o ang “Isara ang Madoguchi” para isara ang app.
+notice-tray-no-tray = Sa desktop na walang tray, magsasara ang app kapag isinara ang window kahit naka-on ito.
+notice-tray-on = Kapag isinara ang window, mananatili ang app sa tray.
+notice-tray-off = Kapag isinara ang window, magsasara ang app.
+notice-tray-turn-on = Manatili sa tray
+notice-tray-turn-off = Huwag nang manatili sa tray

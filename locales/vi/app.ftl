@@ -43,3 +43,7 @@ inquiry-title = Hỏi thành phố
 applications-title = Đơn của tôi
 account-title = Tài khoản của tôi
 notices-title = Thông báo
+
+app-tray-tooltip = Madoguchi: đang nhận thông báo
+app-tray-open = Mở Madoguchi
+app-tray-quit = Thoát Madoguchi

@@ -125,3 +125,11 @@ notices-push-turn-on = Bật thông báo đẩy
 notices-push-turn-off = Tắt thông báo đẩy
 notices-push-notification-body = Hãy mở Madoguchi để xem thông báo.
 push-error-subscription = Thông tin đăng ký thông báo đẩy của trình duyệt không hợp lệ.
+
+notice-tray-title = Tiếp tục chạy trong khay hệ thống
+notice-tray-about = Khi bật, đóng cửa sổ sẽ không tắt ứng dụng: ứng dụng vẫn ở dạng biểu tượng trong khay hệ thống (vùng thông báo), tiếp tục nhận các thông báo như thông báo khẩn cấp và báo cho bạn. Chọn “Mở Madoguchi” trong menu của biểu tượng để mở lại cửa sổ, hoặc “Thoát Madoguchi” để tắt ứng dụng.
+notice-tray-no-tray = Trên màn hình không có khay hệ thống, đóng cửa sổ vẫn tắt ứng dụng dù đã bật cài đặt này.
+notice-tray-on = Khi đóng cửa sổ, ứng dụng vẫn ở trong khay hệ thống.
+notice-tray-off = Khi đóng cửa sổ, ứng dụng sẽ tắt.
+notice-tray-turn-on = Tiếp tục chạy trong khay
+notice-tray-turn-off = Không chạy trong khay nữa

@@ -43,3 +43,7 @@ inquiry-title = 向市政府咨询
 applications-title = 我的申请
 account-title = 我的账户
 notices-title = 通知
+
+app-tray-tooltip = Madoguchi：正在接收通知
+app-tray-open = 打开 Madoguchi
+app-tray-quit = 退出 Madoguchi

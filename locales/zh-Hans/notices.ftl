@@ -125,3 +125,11 @@ notices-push-turn-on = 开启推送
 notices-push-turn-off = 关闭推送
 notices-push-notification-body = 请打开 Madoguchi 查看通知。
 push-error-subscription = 浏览器的推送注册信息不正确。
+
+notice-tray-title = 在任务栏托盘中保持运行
+notice-tray-about = 开启后，关闭窗口不会退出应用，应用会以图标的形式留在托盘（通知区域）中，继续接收紧急通知等并提醒您。在图标菜单中选择“打开 Madoguchi”可重新显示窗口，选择“退出 Madoguchi”可退出应用。
+notice-tray-no-tray = 如果桌面没有托盘，即使开启此设置，关闭窗口也会退出应用。
+notice-tray-on = 关闭窗口后，应用会留在托盘中。
+notice-tray-off = 关闭窗口后，应用会退出。
+notice-tray-turn-on = 在托盘中保持运行
+notice-tray-turn-off = 不再在托盘中保持运行

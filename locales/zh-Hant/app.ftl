@@ -43,3 +43,7 @@ inquiry-title = 向市公所洽詢
 applications-title = 我的申請
 account-title = 我的帳號
 notices-title = 通知
+
+app-tray-tooltip = Madoguchi：正在接收通知
+app-tray-open = 開啟 Madoguchi
+app-tray-quit = 結束 Madoguchi

@@ -125,3 +125,11 @@ notices-push-turn-on = 開啟推播
 notices-push-turn-off = 關閉推播
 notices-push-notification-body = 請開啟 Madoguchi 查看通知。
 push-error-subscription = 瀏覽器的推播註冊資訊不正確。
+
+notice-tray-title = 在工作列系統匣中持續執行
+notice-tray-about = 開啟後，關閉視窗不會結束應用程式，應用程式會以圖示留在系統匣（通知區域）中，繼續接收緊急通知等並提醒您。在圖示選單中選擇「開啟 Madoguchi」可重新顯示視窗，選擇「結束 Madoguchi」可結束應用程式。
+notice-tray-no-tray = 如果桌面沒有系統匣，即使開啟此設定，關閉視窗也會結束應用程式。
+notice-tray-on = 關閉視窗後，應用程式會留在系統匣中。
+notice-tray-off = 關閉視窗後，應用程式會結束。
+notice-tray-turn-on = 在系統匣中持續執行
+notice-tray-turn-off = 不再在系統匣中持續執行

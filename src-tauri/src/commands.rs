@@ -9,7 +9,7 @@ use madoguchi_domain::{
     ErrorCode, InquiryForm, LocalApplication, LocalBooking, LocalInquiry, LocalWaitlistPlace, PostalCode,
     PostalCodeLookup, ProcedureCatalogue, ProcedureId,
 };
-use tauri::{AppHandle, Emitter as _, State};
+use tauri::{AppHandle, Emitter as _, Manager as _, State};
 
 use crate::attachments::{PROGRESS_EVENT, PendingAttachment, ProgressEvent};
 
@@ -98,12 +98,17 @@ pub async fn send_outbox_now(state: State<'_, ShellState>) -> Result<()> {
 
 /// Deletes everything this app keeps on the device, and the key.
 #[tauri::command]
-pub async fn delete_local_data(state: State<'_, ShellState>) -> Result<()> {
+pub async fn delete_local_data(app: AppHandle, state: State<'_, ShellState>) -> Result<()> {
     state
         .data
         .delete_all()
         .await
-        .inspect_err(|e| tracing::warn!("delete local data: {e}"))
+        .inspect_err(|e| tracing::warn!("delete local data: {e}"))?;
+    // The tray setting went with the store: so does its icon.
+    if let Some(tray) = app.try_state::<crate::notices::tray::Tray>() {
+        crate::notices::tray::hide(&app, &tray);
+    }
+    Ok(())
 }
 
 /// The addresses of a postal code, from the city.

@@ -39,6 +39,9 @@ pub enum ShellError {
     /// the inbox; the UI shows nothing for this.
     #[error("no OS notification service: {0}")]
     Notification(String),
+    /// The tray icon could not be made or changed (the window then closes as without one).
+    #[error("tray icon: {0}")]
+    Tray(String),
 }
 
 impl ShellError {
@@ -49,7 +52,7 @@ impl ShellError {
             ShellError::BadResponse(_) => ErrorCode::BadResponse.into(),
             ShellError::NotFound => ErrorCode::NotFound.into(),
             ShellError::Refused(code) => (*code).into(),
-            ShellError::Notification(_) => ErrorCode::Internal.into(),
+            ShellError::Notification(_) | ShellError::Tray(_) => ErrorCode::Internal.into(),
             ShellError::Local(StoreError::Key(KeyError::Unavailable(_))) => {
                 ErrorCode::KeyringUnavailable.into()
             }

@@ -110,7 +110,23 @@ fn run_with(context: tauri::Context) {
             let data = start_local_data(&config, &dir);
             follow_notices(&data, app.handle().clone(), &config);
             app.manage(commands::ShellState { data });
+            app.manage(notices::tray::Tray::default());
             Ok(())
+        })
+        // The tray (opt-in): its menu's items, and closing the window while it shows.
+        .on_menu_event(notices::tray::on_menu_event)
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                if notices::tray::hide_on_close(window.app_handle()) {
+                    api.prevent_close();
+                    match window.hide() {
+                        Ok(()) => tracing::info!("window closed to the tray"),
+                        Err(e) => tracing::warn!("the window could not be hidden to the tray: {e}"),
+                    }
+                } else {
+                    tracing::info!("window closed: no tray to keep the app in");
+                }
+            }
         })
         .invoke_handler(tauri::generate_handler![
             commands::cached_procedure_catalogue,
@@ -156,6 +172,7 @@ fn run_with(context: tauri::Context) {
             notices::held::hold_notice,
             notices::held::take_due_notices,
             notices::notify::show_notification,
+            notices::tray::set_tray,
         ])
         .run(context);
     if let Err(e) = result {

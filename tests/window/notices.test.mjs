@@ -12,97 +12,20 @@
 // app: held while the app runs, due while it is closed, it is raised when the app next starts.
 // The hold is made through the app's own IPC command (`hold_notice`, what the UI calls when the
 // resident's digest time is hours away), so the test need not wait for a time of day.
-import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, existsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { post } from "../support/account.mjs";
+import { startAppDriver, startNotificationDaemon, startSessionBus, stop } from "../support/desktop.mjs";
 import { ensureDisplay } from "../support/display.mjs";
-import { freePort, requireEnv, staffToken, startServer, waitFor } from "../support/server.mjs";
-import { WebDriver } from "../support/webdriver.mjs";
+import { requireEnv, staffToken, startServer, waitFor } from "../support/server.mjs";
 
 const DAY = 24 * 3_600_000;
 const HERE = "避難指示(夢咲3丁目)";
 const ELSEWHERE = "避難指示(港1丁目)";
-
-/** A private session bus: `{ address, stop }`. */
-async function startSessionBus(dir) {
-  const config = join(dir, "session.conf");
-  writeFileSync(
-    config,
-    `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path=${join(dir, "bus")}</listen>
-  <policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/></policy>
-</busconfig>`,
-  );
-  const bus = spawn("dbus-daemon", ["--config-file", config, "--nofork", "--print-address=1"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const address = await new Promise((resolve, reject) => {
-    bus.on("exit", (code) => reject(new Error(`dbus-daemon exited (${code})`)));
-    createInterface({ input: bus.stdout }).once("line", (line) => resolve(line.trim()));
-  });
-  return { address, stop: () => stop(bus) };
-}
-
-function stop(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.on("exit", resolve);
-    child.kill("SIGTERM");
-  });
-}
-
-/** dunst on `display` and `bus`, logging every notification it shows to a file we read. */
-async function startNotificationDaemon(dir, display, bus) {
-  const log = join(dir, "shown");
-  const script = join(dir, "record.sh");
-  // dunst passes appname, summary, body, icon, urgency; fields and records are split by the ASCII
-  // unit and record separators, which no notice's text contains.
-  writeFileSync(script, `#!/bin/sh\nprintf '%s\\037%s\\037%s\\036' "$2" "$5" "$3" >> '${log}'\n`);
-  chmodSync(script, 0o755);
-  const config = join(dir, "dunstrc");
-  writeFileSync(config, `[global]\n    font = Noto Sans CJK JP 10\n[record]\n    summary = "*"\n    script = ${script}\n`);
-  const daemon = spawn("dunst", ["-config", config], {
-    env: { ...process.env, DISPLAY: display, DBUS_SESSION_BUS_ADDRESS: bus },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  // dunst owns org.freedesktop.Notifications once it is ready.
-  await waitFor(
-    () =>
-      new Promise((resolve) => {
-        const probe = spawn(
-          "dbus-send",
-          ["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.Notifications"],
-          { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: bus }, stdio: ["ignore", "pipe", "ignore"] },
-        );
-        let out = "";
-        probe.stdout.on("data", (d) => (out += d));
-        probe.on("exit", () => resolve(out.includes("boolean true")));
-      }),
-    { what: "dunst on the session bus" },
-  );
-  return {
-    shown: () =>
-      existsSync(log)
-        ? readFileSync(log, "utf8")
-            .split("\x1e")
-            .filter(Boolean)
-            .map((r) => {
-              const [summary, urgency, body] = r.split("\x1f");
-              return { summary, urgency, body };
-            })
-        : [],
-    stop: () => stop(daemon),
-  };
-}
 
 describe("notices on the desktop", () => {
   let display;
@@ -121,36 +44,20 @@ describe("notices on the desktop", () => {
     bus = await startSessionBus(join(home, "bus"));
     daemon = await startNotificationDaemon(join(home, "bus"), display.display, bus.address);
     server = await startServer();
-    const driverPort = await freePort();
-    const nativePort = await freePort();
-    driverProcess = spawn(requireEnv("TAURI_DRIVER_BIN"), ["--port", String(driverPort), "--native-port", String(nativePort)], {
-      env: {
-        ...process.env,
-        DISPLAY: display.display,
-        DBUS_SESSION_BUS_ADDRESS: bus.address,
-        MADOGUCHI_SERVER_URL: `${server.url}/`,
-        MADOGUCHI_CONFIG: join(home, "none.toml"),
-        HOME: home,
-        XDG_DATA_HOME: join(home, "data"),
-        XDG_CONFIG_HOME: join(home, "config"),
-        XDG_CACHE_HOME: join(home, "cache"),
-        LANGUAGE: "ja",
-        LANG: "C.UTF-8",
-        RUST_LOG: "info",
-      },
-      stdio: ["ignore", "inherit", "pipe"],
-    });
     // The shell says when its stream is open: notices published before that are in the feed, not
     // on the stream, and raise nothing (as on a resident's device started after them).
-    createInterface({ input: driverProcess.stderr }).on("line", (line) => {
-      process.stderr.write(`${line}\n`);
-      if (line.includes("notice stream open")) {
-        streamOpen = true;
-        streamsOpened += 1;
-      }
-    });
-    driver = new WebDriver(`http://127.0.0.1:${driverPort}`);
-    await waitFor(() => driver.call("GET", "/status").then(() => true), { what: "tauri-driver" });
+    ({ driver, process: driverProcess } = await startAppDriver({
+      display: display.display,
+      bus: bus.address,
+      server,
+      home,
+      onLine: (line) => {
+        if (line.includes("notice stream open")) {
+          streamOpen = true;
+          streamsOpened += 1;
+        }
+      },
+    }));
   });
 
   after(async () => {

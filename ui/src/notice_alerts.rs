@@ -10,13 +10,17 @@
 //! Held notifications are kept by the shell in the encrypted store (`notice::held`): they are
 //! taken when their timer fires and whenever the app starts, so one whose time came while the
 //! app was closed is raised when it next runs, worded from what the city shows then.
+//!
+//! The tray (app mode, opt-in): the shell has no words of its own, so the frame hands it the tray
+//! icon's words at start and again whenever the language changes, and learns whether the resident
+//! keeps the app in the tray ([`TrayKept`], which the profile screen shows and changes).
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 use madoguchi_domain::UnixMillis;
 use madoguchi_domain::notice::held::{self, HeldNotice};
-use madoguchi_domain::notice::wire::{NoticeChange, OsNotification, PersonalSubject};
+use madoguchi_domain::notice::wire::{NoticeChange, OsNotification, PersonalSubject, TrayWords};
 use madoguchi_domain::notice::{Delivery, Notice, Priority, inbox};
 use madoguchi_i18n::msg_id;
 
@@ -26,6 +30,20 @@ use crate::ipc;
 /// Bumped on every change the stream brings: an open inbox reads the feed again.
 #[derive(Clone, Copy)]
 pub struct NoticesChanged(pub RwSignal<u64>);
+
+/// Whether the app is kept in the tray when its window is closed, as the shell keeps it (`None`
+/// until it has answered, and in web mode, which has no tray).
+#[derive(Clone, Copy)]
+pub struct TrayKept(pub RwSignal<Option<bool>>);
+
+/// The tray icon's words in the reader's language (tracked: re-read when it changes).
+pub fn tray_words() -> TrayWords {
+    TrayWords {
+        tooltip: t(msg_id!("app-tray-tooltip")),
+        open: t(msg_id!("app-tray-open")),
+        quit: t(msg_id!("app-tray-quit")),
+    }
+}
 
 /// What the chunk is asked to do.
 pub enum Job {
@@ -41,9 +59,21 @@ pub enum Job {
 pub fn provide() {
     let changed = RwSignal::new(0u64);
     provide_context(NoticesChanged(changed));
+    let tray = RwSignal::new(None);
+    provide_context(TrayKept(tray));
     if !ipc::is_app() {
         return;
     }
+    // The tray's words, now and at every change of language (the shell shows the icon only when
+    // the resident chose it, and only once it has words).
+    Effect::new(move |_| {
+        let words = tray_words();
+        leptos::task::spawn_local(async move {
+            if let Ok(kept) = ipc::notices::set_tray(words, None).await {
+                tray.set(Some(kept));
+            }
+        });
+    });
     leptos::task::spawn_local(async move {
         let subscription = ipc::notices::follow(move |event| {
             changed.update(|n| *n += 1);

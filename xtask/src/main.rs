@@ -21,7 +21,9 @@ mod staff;
 mod step;
 mod test;
 mod text_scan;
+mod tray_host;
 mod ui_build;
+mod venv;
 
 use std::process::ExitCode;
 

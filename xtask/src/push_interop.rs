@@ -5,10 +5,9 @@
 //! [`PYTHON_ENV`]; the tests fall back to [`python`]'s path when run by hand.
 
 use std::path::PathBuf;
-use std::process::Command;
 
 use crate::paths;
-use crate::step::{self, Result};
+use crate::step::Result;
 
 /// The packages, pinned: a new release is a change to review like any other.
 pub const PACKAGES: &[&str] = &["http_ece==1.2.1", "py-vapid==1.9.6", "cryptography==51.0.1"];
@@ -26,32 +25,5 @@ pub fn python() -> PathBuf {
 
 /// Installs the packages into the venv unless those exact versions are there.
 pub fn install() -> Result {
-    let present = Command::new(venv().join("bin").join("pip"))
-        .args(["freeze", "--disable-pip-version-check"])
-        .output()
-        .is_ok_and(|o| {
-            let frozen = String::from_utf8_lossy(&o.stdout)
-                .to_lowercase()
-                .replace('_', "-");
-            PACKAGES
-                .iter()
-                .all(|p| frozen.lines().any(|l| l == p.to_lowercase().replace('_', "-")))
-        });
-    if present {
-        println!("    Web Push interop packages: present");
-        return Ok(());
-    }
-    let t = step::start(&format!(
-        "installing {} from PyPI into {} (once)",
-        PACKAGES.join(" "),
-        venv().display()
-    ));
-    step::run(Command::new("python3").args(["-m", "venv"]).arg(venv()))?;
-    step::run(
-        Command::new(venv().join("bin").join("pip"))
-            .args(["install", "--quiet", "--disable-pip-version-check"])
-            .args(PACKAGES),
-    )?;
-    step::done("Web Push interop packages", t);
-    Ok(())
+    crate::venv::install(&venv(), PACKAGES, "Web Push interop packages")
 }

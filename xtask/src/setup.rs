@@ -1,7 +1,7 @@
 //! Installing what the other commands need: Debian packages, cargo tools pinned to Cargo.lock, the
 //! npm packages pinned by package-lock.json, and from PyPI, pinned, schemathesis and the Web Push
-//! interop tests' packages, each into a venv under the build cache (`contract_test.rs`,
-//! `push_interop.rs`). Every part checks before it installs, so a second run takes a second or
+//! interop tests' and the window tests' tray host's packages, each into a venv under the build
+//! cache (`contract_test.rs`, `push_interop.rs`, `tray_host.rs`). Every part checks before it installs, so a second run takes a second or
 //! two. Nothing here downloads a prebuilt binary outside the registries.
 
 use std::process::Command;
@@ -38,7 +38,8 @@ const TEST_PACKAGES: &[&str] = &[
     "keyutils",
     "dbus-daemon",
     "gnome-keyring",
-    // The notification daemon the window test reads OS notifications from (issue 13).
+    // The notification daemon the window test reads OS notifications from (issue 13); the tray's
+    // test runs its own StatusNotifierWatcher from a venv (`tray_host.rs`).
     "dunst",
     "file",
     "curl",
@@ -72,6 +73,7 @@ pub fn all() -> Result {
     npm()?;
     crate::contract_test::install()?;
     crate::push_interop::install()?;
+    crate::tray_host::install()?;
     step::done("setup", started);
     Ok(())
 }

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use crate::paths;
 use crate::step::{self, Result, Tally, run, run_tests};
-use crate::{contract_test, deny, i18n_check, postgres, push_interop, setup, text_scan, ui_build};
+use crate::{contract_test, deny, i18n_check, postgres, push_interop, setup, text_scan, tray_host, ui_build};
 
 pub fn all() -> Result {
     let started = Instant::now();
@@ -147,6 +147,8 @@ fn node_tests(dir: &str, postgres: &postgres::Postgres) -> Result<Tally> {
         .env("MADOGUCHI_UI_DIR", paths::ui_dist())
         .env("MADOGUCHI_KEYRING", "kernel")
         .env("TAURI_DRIVER_BIN", paths::cargo_bin("tauri-driver"))
+        // The window tests' tray: a StatusNotifierWatcher in Python (`tests/support/tray_host.py`).
+        .env(tray_host::PYTHON_ENV, tray_host::python())
         .env(postgres::ADMIN_URL_ENV, &postgres.url);
     run_tests(&mut step::in_key_session(&node))
 }

@@ -6,13 +6,15 @@
 //! One job a file: [`sse`] reads an event stream, [`stream`] follows the city's (resumed with
 //! `Last-Event-ID`, reopened with backoff) and hands each event to the window, [`profile`] keeps
 //! the opt-in profile, its consent record and what was read (matched and shown by the UI, never
-//! sent to the city), [`notify`] raises the OS notifications the UI words.
+//! sent to the city), [`notify`] raises the OS notifications the UI words, [`tray`] keeps the app
+//! receiving them in the tray with its window closed (opt-in).
 
 pub mod held;
 pub mod notify;
 pub mod profile;
 pub mod sse;
 pub mod stream;
+pub mod tray;
 
 use madoguchi_domain::Cached;
 use madoguchi_domain::notice::AreaList;

@@ -1,6 +1,7 @@
 //! Versioned schema migrations of the local database, tracked in `PRAGMA user_version`; each in
 //! its own transaction, so a crash leaves the last complete version. Later kinds of data (form
-//! definitions, drafts, applications, bookings, notices, the notice profile) arrive as new files.
+//! definitions, drafts, applications, bookings, notices, the notice profile, the device's settings)
+//! arrive as new files.
 
 use rusqlite::Connection;
 
@@ -16,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0007_notices.sql"),
     include_str!("../../migrations/0008_notice_profile.sql"),
     include_str!("../../migrations/0009_held_notices.sql"),
+    include_str!("../../migrations/0010_device_settings.sql"),
 ];
 
 /// The schema version this build expects.

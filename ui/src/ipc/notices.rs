@@ -9,7 +9,7 @@ use madoguchi_domain::notice::areas::AREAS_PATH;
 use madoguchi_domain::notice::held::{DueNotices, HeldNotice};
 use madoguchi_domain::notice::wire::{
     ACCOUNT_FEED_PATH, APP_NOTICE_EVENT, FEED_PATH, NoticeEvent, NoticeFeed, OsNotification,
-    PersonalNoticeList,
+    PersonalNoticeList, TrayWords,
 };
 use madoguchi_domain::notice::{AreaList, NoticeSettings, Profile, ReadMark};
 use madoguchi_domain::{ApiError, Cached};
@@ -171,5 +171,20 @@ pub async fn take_due() -> Result<DueNotices, ApiError> {
     match tauri_invoke_fn() {
         Some(invoke) => call_shell(&invoke, "take_due_notices", &()).await,
         None => Ok(DueNotices::default()),
+    }
+}
+
+/// Gives the shell the tray's words in the reader's language and, with `keep`, the resident's
+/// choice to keep the app in the tray when its window is closed; answers the setting as kept (app
+/// mode; web mode has no tray: off).
+pub async fn set_tray(words: TrayWords, keep: Option<bool>) -> Result<bool, ApiError> {
+    #[derive(serde::Serialize)]
+    struct Args {
+        words: TrayWords,
+        keep: Option<bool>,
+    }
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "set_tray", &Args { words, keep }).await,
+        None => Ok(false),
     }
 }

@@ -47,6 +47,19 @@ pub struct OsNotification {
     pub urgent: bool,
 }
 
+/// The words of the app's tray icon (app mode), in the reader's language: the shell has no words
+/// of its own, so the UI hands them over with the setting and again whenever the language changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TrayWords {
+    /// The icon's tooltip (where the desktop shows one): the app's name and what it is doing.
+    pub tooltip: String,
+    /// The menu item that shows the window again.
+    pub open: String,
+    /// The menu item that ends the app (and with it the notice stream).
+    pub quit: String,
+}
+
 /// The position of a change in the city's sequence of notice changes. `EventId(0)` is "before
 /// any change".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]

@@ -25,6 +25,7 @@
 
 pub mod alerts;
 pub mod profile;
+pub mod tray;
 
 use leptos::prelude::*;
 use madoguchi_domain::notice::profile::wire_name;

@@ -8,6 +8,8 @@
 //!   Saving the first time is the opt-in.
 //! - **The record**: what is kept and what each part is used for (`notice::consent::uses`), when
 //!   consent was given and last changed, and "clear everything", confirmed in a dialog.
+//! - **The tray** (app mode, `tray.rs`): whether closing the window keeps the app receiving
+//!   notices from a tray icon. A setting of the device, not part of the profile or its consent.
 
 use leptos::prelude::*;
 use madoguchi_domain::UnixMillis;
@@ -57,6 +59,7 @@ pub fn NoticeProfilePage() -> impl IntoView {
             }
             .into_any(),
         }}
+        <super::tray::TraySetting />
         <p><a class="mg-link" id="notice-profile-back" href="#/notices">{move || t(msg_id!("notice-profile-back"))}</a></p>
     }
 }
