@@ -84,6 +84,21 @@ describe("the app kept in the tray", () => {
     assert.ok(pid, "the app's process");
     return pid;
   };
+  /**
+   * Closes the window as a window manager's close button does, and waits for `outcome`. The request
+   * is sent again if nothing happened after a few seconds (as a resident clicks again): under
+   * load, GTK was seen to drop one now and then without the app hearing of it (no CloseRequested).
+   */
+  const closeWindow = async (outcome, what) => {
+    for (let attempt = 1; ; attempt += 1) {
+      assert.equal(await tray.close(TITLE), 1, "one window to close");
+      try {
+        return await waitFor(outcome, { what, timeoutMs: 4_000 });
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  };
   const shownItems = async () => (await tray.items()).filter((item) => item.status !== "Passive");
   const visibility = () => run("return document.visibilityState");
 
@@ -93,8 +108,7 @@ describe("the app kept in the tray", () => {
       assert.equal(await run("return document.getElementById('notice-tray-state').textContent"), "ウィンドウを閉じると、アプリは終わります。");
       assert.deepEqual(await tray.items(), [], "no item registered");
 
-      assert.equal(await tray.close(TITLE), 1, "one window to close");
-      await waitFor(() => app() !== pid, { what: "the app to end when its window is closed" });
+      await closeWindow(() => app() !== pid, "the app to end when its window is closed");
     } finally {
       await driver.deleteSession();
     }
@@ -121,8 +135,7 @@ describe("the app kept in the tray", () => {
       const entry = (label) => entries.find((e) => e.label === label).id;
 
       // Closed: hidden, and the app keeps running.
-      assert.equal(await tray.close(TITLE), 1);
-      await waitFor(async () => !(await tray.mapped(TITLE)), { what: "the window hidden" });
+      await closeWindow(async () => !(await tray.mapped(TITLE)), "the window hidden");
       await waitFor(async () => (await visibility()) === "hidden", { what: "the page told it is hidden" });
       assert.equal(app(), pid, "the app still runs");
 
@@ -155,8 +168,7 @@ describe("the app kept in the tray", () => {
       await waitFor(async () => (await visibility()) === "visible", { what: "the page visible again" });
 
       // Closed again, then "Open" in the tray's menu.
-      await tray.close(TITLE);
-      await waitFor(async () => !(await tray.mapped(TITLE)), { what: "the window hidden again" });
+      await closeWindow(async () => !(await tray.mapped(TITLE)), "the window hidden again");
       await tray.click(item, entry("まどぐちを開く"));
       await waitFor(() => tray.mapped(TITLE), { what: "the window shown by Open" });
       await waitFor(async () => (await visibility()) === "visible", { what: "the page visible after Open" });
@@ -185,8 +197,7 @@ describe("the app kept in the tray", () => {
     try {
       const pid = await start("on");
       assert.deepEqual(await tray.items(), [], "nothing registered: no watcher to register with");
-      assert.equal(await tray.close(TITLE), 1);
-      await waitFor(() => app() !== pid, { what: "the app to end when its window is closed with no tray" });
+      await closeWindow(() => app() !== pid, "the app to end when its window is closed with no tray");
     } finally {
       await driver.deleteSession();
     }
