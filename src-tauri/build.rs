@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "discard_draft",
     "submit_application",
     "my_applications",
+    "application_status",
     "booking_services",
     "booking_slots",
     "book",

@@ -1,7 +1,7 @@
 //! The commands the UI may invoke. Each is listed in `build.rs`; its typed client is in
 //! `ui/src/ipc.rs`. They are thin: the work is in [`crate::local_data::LocalData`].
 
-use madoguchi_domain::application::ApplicationSubmission;
+use madoguchi_domain::application::{Application, ApplicationSubmission};
 use madoguchi_domain::booking::{BookingCatalogue, BookingRequest, ServiceId, SlotList};
 use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{
@@ -202,6 +202,16 @@ pub async fn submit_application(
         .submit_application(submission, draft)
         .await
         .inspect_err(|e| tracing::warn!("submit application: {e}"))
+}
+
+/// The city's status and history of an application sent from this device (offline: as last seen).
+#[tauri::command]
+pub async fn application_status(state: State<'_, ShellState>, reference: String) -> Result<Application> {
+    state
+        .data
+        .application_status(reference)
+        .await
+        .inspect_err(|e| tracing::warn!("application status: {e}"))
 }
 
 #[tauri::command]

@@ -146,6 +146,7 @@ fn run_with(context: tauri::Context) {
             commands::discard_draft,
             commands::submit_application,
             commands::my_applications,
+            commands::application_status,
             commands::booking_services,
             commands::booking_slots,
             commands::book,

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use madoguchi_domain::application::ApplicationSubmission;
+use madoguchi_domain::application::{Application, ApplicationSubmission};
 use madoguchi_domain::booking::{BookingCatalogue, BookingRequest, ServiceId, SlotList, WaitlistEntry};
 use madoguchi_domain::form::{self, FormSchema};
 use madoguchi_domain::{
@@ -15,7 +15,7 @@ use madoguchi_domain::{
 use tokio::sync::{Mutex as AsyncMutex, Notify};
 
 use crate::account::{self, Account};
-use crate::applications::{self, drafts, forms, submissions};
+use crate::applications::{self, drafts, forms, status, submissions};
 use crate::attachments::PendingAttachment;
 use crate::bookings::queue::{AcceptRefusal, ChangeRefusal};
 use crate::bookings::{self, waitlist};
@@ -296,6 +296,34 @@ impl LocalData {
     /// Every application submitted from this device, newest first, with its delivery state.
     pub async fn my_applications(&self) -> Result<Vec<LocalApplication>> {
         Ok(self.store.run(|conn| submissions::list(conn)).await?)
+    }
+
+    /// The city's status and history of an application sent from this device, asked with its
+    /// receipt's access token and kept; offline, the copy kept when it was last asked.
+    /// `NotFound` for a reference this device did not send (nothing is asked of the city then).
+    pub async fn application_status(&self, reference: String) -> Result<Application> {
+        let asked = reference.clone();
+        let token = self
+            .store
+            .run(move |conn| status::access_token(conn, &asked))
+            .await?
+            .ok_or(ShellError::NotFound)?;
+        let path = format!("{}/{reference}", applications::APPLICATIONS_PATH);
+        match self.city.get_as::<Application>(&path, &token).await {
+            Ok(application) => {
+                let seen = application.clone();
+                self.store
+                    .run(move |conn| status::keep(conn, &reference, &seen))
+                    .await?;
+                Ok(application)
+            }
+            Err(ShellError::Unreachable(e)) => self
+                .store
+                .run(move |conn| status::kept(conn, &reference))
+                .await?
+                .ok_or(ShellError::Unreachable(e)),
+            Err(e) => Err(e),
+        }
     }
 
     /// The addresses of a postal code, straight from the city (nothing of it is kept on the device).

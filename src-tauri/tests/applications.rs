@@ -9,7 +9,7 @@ use madoguchi_domain::form::Answers;
 use madoguchi_domain::{DeliveryState, DraftInput, ProcedureId};
 use madoguchi_shell::error::ShellError;
 use madoguchi_shell::outbox::sender::Step;
-use support::{START, data_in, device, free_port, server_at};
+use support::{START, data_in, device, free_port, post, server_at};
 
 fn waste() -> ProcedureId {
     ProcedureId::parse("oversized-waste").expect("a procedure id")
@@ -160,4 +160,76 @@ async fn a_refusal_only_the_city_can_make_is_kept_with_the_field_it_concerns() {
     assert_eq!(error.code, madoguchi_domain::ErrorCode::InvalidSubmission);
     assert_eq!(error.problems[0].field, "photos");
     assert_eq!(error.problems[0].message_id, "form-error-attachment-unavailable");
+}
+
+/// "My applications" in the app shows the city's status and each change: asked with the access
+/// token of the receipt, kept as last seen, and shown from the device when the city cannot be
+/// reached. A reference this device did not send is `NotFound`, and the city is not asked.
+#[tokio::test]
+async fn a_sent_applications_history_comes_from_the_city_and_stays_readable_offline() {
+    use madoguchi_domain::application::ApplicationStatus;
+    // Arrange: an application delivered, then received by a clerk with a message.
+    let port = free_port();
+    let server = server_at(port, START).await;
+    let device = device(&server.url);
+    device
+        .data
+        .submit_application(submission(answers()), None)
+        .await
+        .unwrap();
+    let sender = device.data.sender(Default::default(), Box::new(|| 0.0));
+    assert_eq!(sender.step().await.unwrap(), Step::Delivered);
+    let DeliveryState::Sent { reference } = device.data.my_applications().await.unwrap()[0].delivery.clone()
+    else {
+        panic!("not delivered")
+    };
+    let clerk = server.staff_token().await;
+    let changed = post(
+        &server.url,
+        &format!("api/v1/admin/applications/{reference}/status"),
+        &serde_json::json!({"status": "received", "message": "12月10日に伺います。"}),
+        Some(&clerk),
+    )
+    .await;
+    assert_eq!(changed.status(), 200);
+
+    // Act 1: online.
+    let online = device.data.application_status(reference.clone()).await.unwrap();
+
+    // Assert 1: the status and both changes, the clerk's message with the second.
+    assert_eq!(online.status, ApplicationStatus::Received);
+    let steps: Vec<_> = online
+        .history
+        .iter()
+        .map(|c| (c.status, c.message.as_deref()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            (ApplicationStatus::Submitted, None),
+            (ApplicationStatus::Received, Some("12月10日に伺います。"))
+        ]
+    );
+
+    // Act 2: the city is gone; the app is opened again.
+    let _ = server.stop.send(());
+    drop(server.dir);
+    let reopened = data_in(
+        device.dir.path(),
+        &format!("http://127.0.0.1:{port}/"),
+        device.clock.clone(),
+    );
+    let offline = reopened.application_status(reference.clone()).await.unwrap();
+    let unknown = reopened.application_status("YMS-2026-999999".into()).await;
+
+    // Assert 2: the history as last seen, and not in plaintext on disk.
+    assert_eq!(offline, online);
+    assert!(matches!(unknown, Err(ShellError::NotFound)), "{unknown:?}");
+    for file in std::fs::read_dir(device.dir.path()).unwrap() {
+        let bytes = std::fs::read(file.unwrap().path()).unwrap();
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("伺います"),
+            "the city's message in plaintext on disk"
+        );
+    }
 }

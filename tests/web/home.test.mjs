@@ -1,10 +1,14 @@
 // The home page in web mode (the server serves the built UI), in headless Chromium:
 // the catalogue is listed, the language switch re-renders without reload, the page's structure is
-// sound, and axe-core finds no WCAG 2.2 A/AA violation in either language.
+// sound, and axe-core finds no WCAG 2.2 A/AA violation in either language. The life events
+// (引越し, 出産・子育て, おくやみ, 就学) narrow the list, by keyboard, and their pages pass axe,
+// reflow at 320 px with 200 % text, and in やさしい日本語 show no kanji without its reading.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { axeViolations, launchBrowser } from "../support/browser.mjs";
+import { reflowProblems } from "../support/reflow.mjs";
+import { openResident, tabTo } from "../support/resident.mjs";
 import { webSession } from "../support/server.mjs";
 
 describe("home page (web mode)", () => {
@@ -95,6 +99,67 @@ describe("home page (web mode)", () => {
       await page.waitForFunction((l) => document.documentElement.lang === l, locale);
       const violations = await axeViolations(page);
       assert.deepEqual(violations, []);
+      await context.close();
+    });
+  }
+
+  test("a life event narrows the list: by keyboard from the home page to 引越し's procedures", async () => {
+    const { page, context, errors } = await openHome();
+    const events = page.getByRole("navigation", { name: "くらしの出来事から探す" });
+    assert.deepEqual(await events.getByRole("link").allTextContents(), ["引越し", "出産・子育て", "おくやみ", "就学"]);
+
+    await tabTo(page, "life-event-moving");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.hash === "#/life-events/moving");
+    await page.locator("h1", { hasText: "引越し" }).waitFor({ timeout: 20_000 });
+    await page.locator(".mg-procedure").first().waitFor({ timeout: 20_000 });
+
+    const ids = await page.locator(".mg-procedure").evaluateAll((items) => items.map((i) => i.dataset.procedureId));
+    assert.deepEqual(ids.slice(0, 2), ["moving-in", "moving-out"], ids.join(", "));
+    assert.ok(ids.includes("oversized-waste"), ids.join(", "));
+    for (const other of ["birth-registration", "foreign-resident-consultation"]) {
+      assert.ok(!ids.includes(other), `${other} among ${ids.join(", ")}`);
+    }
+    assert.equal(await page.locator(".mg-count").textContent(), `${ids.length}件の手続き`);
+    assert.match(await page.locator(".mg-lead").textContent(), /引っ越してきたとき/);
+    assert.equal(await page.getByRole("navigation", { name: "くらしの出来事から探す" }).count(), 0);
+    assert.equal(await page.title(), "引越しの手続き｜夢咲市｜まどぐち");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  for (const [locale, width, textSize] of [
+    ["ja", 1280, "100"],
+    ["en", 320, "200"],
+    ["vi", 320, "200"],
+    ["ja-x-easy", 320, "200"],
+  ]) {
+    test(`the life events and a life event's page pass axe and reflow (${locale}, ${width} px, ${textSize} %)`, async () => {
+      const { context, page, errors } = await openResident(web.browser, { browserLocale: "ja-JP", locale, textSize, width });
+      for (const hash of ["#/", "#/life-events/childbirth"]) {
+        await page.goto(new URL(hash, web.server.url).href);
+        await page.waitForFunction((h) => location.hash === h || (h === "#/" && location.hash === ""), hash);
+        await page.locator(".mg-procedure").first().waitFor({ timeout: 20_000 });
+        await page.waitForFunction((l) => document.documentElement.lang === l, locale === "ja-x-easy" ? "ja" : locale);
+        assert.deepEqual(await axeViolations(page), [], `axe on ${hash}`);
+        assert.deepEqual(await reflowProblems(page), [], `reflow on ${hash}`);
+        if (locale === "ja-x-easy") {
+          // Furigana are on: every kanji of the heading, the lead, the count and the life
+          // events has its reading.
+          const bare = await page.evaluate(() => {
+            const found = [];
+            for (const root of document.querySelectorAll("main h1, .mg-lead, .mg-count, .mg-life-events")) {
+              const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (/\p{Script=Han}/u.test(node.data) && !node.parentElement.closest("ruby")) found.push(node.data);
+              }
+            }
+            return found;
+          });
+          assert.deepEqual(bare, [], `kanji without readings on ${hash}`);
+        }
+      }
+      assert.deepEqual(errors, []);
       await context.close();
     });
   }

@@ -3,8 +3,10 @@
 // what it fetched in its encrypted store (key in the kernel keyring of the session `cargo xtask
 // test` runs in). With the server stopped and nothing cached it shows the localized error; with a
 // cache it shows the cached procedures and their age, queues an inquiry, and delivers it exactly
-// once when the server is back; a booking made offline shows as queued, then as the city answered
-// it (full, or booked with its reference); a resident signs in with the code from a real mail
+// once when the server is back; an application sent offline gets its reference, then My
+// applications shows the city's status and history (asked by the shell); a booking made offline shows as queued, then as the city answered
+// it (full, or booked with its reference); half a form typed survives the app being killed
+// (SIGKILL) and is not on disk in plaintext; a resident signs in with the code from a real mail
 // server, the credential lands in the keyring, survives a restart and is gone after signing out.
 // Afterwards no file of the app's holds the resident's details (the address signed in with too),
 // the database is not SQLite without its key, and the key is in no file.
@@ -15,9 +17,10 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 
+import { post } from "../support/account.mjs";
 import { ensureDisplay } from "../support/display.mjs";
 import { startMailSink } from "../support/mail.mjs";
-import { freePort, requireEnv, serverInquiries, startServer, waitFor } from "../support/server.mjs";
+import { freePort, requireEnv, serverInquiries, staffToken, startServer, waitFor } from "../support/server.mjs";
 import { WebDriver } from "../support/webdriver.mjs";
 
 // Personal details typed into the form; no file may show them in plaintext.
@@ -59,6 +62,28 @@ function readIfThere(path) {
     if (vanished(error)) return Buffer.alloc(0);
     throw error;
   }
+}
+
+/** The live processes of `binary` started under `ancestor` (tauri-driver → WebKitWebDriver → app). */
+function appProcesses(ancestor, binary) {
+  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,stat=,args="], { encoding: "utf8" })
+    .split("\n")
+    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\S+)\s+(.*)$/))
+    .filter(Boolean)
+    .map(([, pid, ppid, stat, args]) => ({ pid: Number(pid), ppid: Number(ppid), stat, args }));
+  const under = new Set([ancestor]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const row of rows) {
+      if (under.has(row.ppid) && !under.has(row.pid)) {
+        under.add(row.pid);
+        grew = true;
+      }
+    }
+  }
+  return rows
+    .filter((r) => under.has(r.pid) && !r.stat.startsWith("Z") && (r.args === binary || r.args.startsWith(`${binary} `)))
+    .map((r) => r.pid);
 }
 
 /** The app's store key as the kernel keyring holds it (this process shares the session). */
@@ -426,6 +451,77 @@ describe("the app window", () => {
         timeoutMs: 30_000,
       });
       assert.match(confirmation, /受付番号:YMS-\d{4}-\d{6}/);
+
+      // A clerk receives it with a message; My applications shows the city's status and each
+      // change, asked by the shell with the receipt's token it keeps.
+      const reference = confirmation.match(/YMS-\d{4}-\d{6}/)[0];
+      const received = await post(
+        server.url,
+        `/api/v1/admin/applications/${reference}/status`,
+        { status: "received", message: "書類を確認しています。" },
+        await staffToken(server.url),
+      );
+      assert.equal(received.status, 200);
+      await driver.execute("location.hash = '#/applications'");
+      const history = await waitFor(async () => {
+        const text = await textOf(`#history-${reference}`);
+        return text.includes("受付済み") && text;
+      }, { what: "the application's history" });
+      assert.match(history, /送信済み/);
+      assert.match(history, /書類を確認しています。/);
+      assert.match(await textOf("main"), /受付済み/);
+    });
+  });
+
+  test("half a form typed, the app killed (SIGKILL) before leaving the field: started again, the draft is there, and no file held it in plaintext", async () => {
+    // Typed into step 1 by keyboard; the cursor stays in the last field, nothing is submitted.
+    const typed = [
+      ["f-applicant-name-family", "霧島"],
+      ["f-applicant-name-given", "詩織"],
+      ["f-applicant-phone", "0612-98-7654"],
+    ];
+    const appBin = requireEnv("MADOGUCHI_APP_BIN");
+    await withApp(async () => {
+      await driver.execute("location.hash = '#/procedures/child-allowance/apply/1'");
+      await waitFor(() => driver.execute("return !!document.getElementById('f-applicant-phone')"), { what: "step 1" });
+      for (const [id, text] of typed) {
+        const [field] = await driver.findAll(`#${id}`);
+        await driver.type(field, text);
+      }
+      assert.equal(await driver.execute("return document.activeElement?.id"), "f-applicant-phone");
+      // A resident pauses; then the machine dies. (The draft is saved after a pause of 0.6 s.)
+      await new Promise((r) => setTimeout(r, 2_000));
+      const [app] = appProcesses(driverProcess.pid, appBin);
+      assert.ok(app, "the app's process, started by this test's driver");
+      process.kill(app, "SIGKILL");
+      // Gone, or a zombie its parent (WebKitWebDriver) has not reaped yet: either way, dead.
+      await waitFor(() => !appProcesses(driverProcess.pid, appBin).length, { what: "the app's process gone" });
+    });
+
+    // On disk meanwhile: none of what was typed, in any file of the app's (WAL and journal too).
+    for (const file of filesUnder(home)) {
+      const bytes = readIfThere(file);
+      for (const [, text] of typed) {
+        assert.equal(bytes.includes(Buffer.from(text, "utf8")), false, `${text} in ${file}`);
+      }
+    }
+
+    await withApp(async () => {
+      // My applications lists the draft to resume...
+      await driver.execute("location.hash = '#/applications'");
+      const drafts = await waitFor(() => textOf("#applications-drafts"), { what: "the drafts list" });
+      assert.match(drafts, /児童手当/);
+      // ...and the form opens with every answer typed, the last one too.
+      await driver.execute("location.hash = '#/procedures/child-allowance/apply/1'");
+      await waitFor(() => driver.execute("return !!document.getElementById('f-applicant-phone')"), { what: "step 1 again" });
+      const values = await waitFor(
+        async () => {
+          const found = await driver.execute("return arguments[0].map((id) => document.getElementById(id)?.value ?? '')", [typed.map(([id]) => id)]);
+          return found.every((v) => v !== "") && found;
+        },
+        { what: "the draft's answers in the form" },
+      );
+      assert.deepEqual(values, typed.map(([, text]) => text));
     });
   });
 

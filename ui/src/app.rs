@@ -84,6 +84,7 @@ pub fn App() -> impl IntoView {
                     (Some((loaded, load)), route) => view! { <LazyPage loaded=loaded load=load route=route /> }.into_any(),
                     #[cfg(feature = "gallery")]
                     (None, Route::Gallery) => view! { <crate::pages::gallery::Gallery /> }.into_any(),
+                    (None, Route::LifeEvent(event)) => view! { <Home life_event=event /> }.into_any(),
                     // The residents' bundle has no gallery; a stray /gallery link lands on the home page.
                     (None, _) => view! { <Home /> }.into_any(),
                 }

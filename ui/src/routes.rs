@@ -1,7 +1,7 @@
 //! Which page the URL names. A handful of pages do not justify a router crate (leptos_router adds
 //! tens of KB of WASM).
 //!
-//! - The residents' pages are named by the hash (`#/`, `#/inquiry`, `#/procedures/<id>`, the steps
+//! - The residents' pages are named by the hash (`#/`, `#/life-events/<event>`, `#/inquiry`, `#/procedures/<id>`, the steps
 //!   of an application `#/procedures/<id>/apply/<n>`, `…/apply/check`, `…/apply/declaration`,
 //!   `…/apply/sent`, `#/applications`, `#/account`, `#/notices`, `#/notices/<id>` and `#/notices/profile`; counter appointments `#/booking…`, whose pages read the
 //!   rest themselves): that works the same from the server and from the app's bundled files, and
@@ -9,14 +9,16 @@
 //! - The component gallery is a path (`/gallery/`), because it is a separate bundle
 //!   (`ui/dist/gallery/`, feature `gallery`) served only in web mode.
 
-use madoguchi_domain::ProcedureId;
 use madoguchi_domain::notice::NoticeId;
+use madoguchi_domain::{LifeEvent, ProcedureId};
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     /// The procedure list (`#/`, and any hash we do not know).
     Home,
+    /// The procedures of one life event (`#/life-events/moving`): the home page, narrowed.
+    LifeEvent(LifeEvent),
     /// Ask the city (`#/inquiry`).
     Inquiry,
     /// One procedure: what it is, where it can be done, what it needs (`#/procedures/<id>`).
@@ -57,6 +59,9 @@ impl Route {
             "#/notices/profile" => return Some(Route::NoticeProfile),
             _ => {}
         }
+        if let Some(event) = hash.strip_prefix("#/life-events/") {
+            return LifeEvent::parse(event).map(Route::LifeEvent);
+        }
         if let Some(id) = hash.strip_prefix("#/notices/") {
             return NoticeId::parse(id).ok().map(Route::Notice);
         }
@@ -81,6 +86,7 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Home => "#/".to_owned(),
+            Route::LifeEvent(event) => format!("#/life-events/{}", event.as_str()),
             Route::Inquiry => "#/inquiry".to_owned(),
             Route::Applications => "#/applications".to_owned(),
             Route::Account => "#/account".to_owned(),
@@ -145,8 +151,8 @@ impl Stage {
 
 #[cfg(test)]
 mod tests {
-    use madoguchi_domain::ProcedureId;
     use madoguchi_domain::notice::NoticeId;
+    use madoguchi_domain::{LifeEvent, ProcedureId};
 
     use super::{Route, Stage};
 
@@ -179,6 +185,8 @@ mod tests {
     fn every_route_reads_back_from_the_hash_it_writes() {
         let routes = [
             Route::Home,
+            Route::LifeEvent(LifeEvent::Moving),
+            Route::LifeEvent(LifeEvent::SchoolEntry),
             Route::Inquiry,
             Route::Applications,
             Route::Account,

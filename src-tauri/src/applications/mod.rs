@@ -7,9 +7,11 @@
 //!   crash loses nothing that was saved.
 //! - [`submissions`]: a checked submission saved with its outbox item in one transaction (the
 //!   draft goes in the same one), and the city's receipt or refusal recorded by [`ApplicationKind`].
+//! - [`status`]: the city's status and history of a sent application, kept as last seen.
 
 pub mod drafts;
 pub mod forms;
+pub mod status;
 pub mod submissions;
 
 use madoguchi_domain::ApiError;

@@ -3,7 +3,7 @@
 //! its ETag. Read first, shown with its age, refreshed when the server answers.
 
 use madoguchi_domain::{
-    Cached, Channel, Department, DepartmentCatalogue, DepartmentId, LocalizedText, Procedure,
+    Cached, Channel, Department, DepartmentCatalogue, DepartmentId, LifeEvent, LocalizedText, Procedure,
     ProcedureCatalogue, ProcedureId, UnixMillis,
 };
 use rusqlite::{Connection, OptionalExtension as _, params};
@@ -77,8 +77,16 @@ pub fn write_catalogue(
     }
     for (position, p) in catalogue.procedures.iter().enumerate() {
         tx.execute(
-            "INSERT INTO cached_procedures (id, position, name, summary, channels) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![p.id.as_str(), position_of(position), json(&p.name)?, json(&p.summary)?, json(&p.channels)?],
+            "INSERT INTO cached_procedures (id, position, name, summary, channels, life_events)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                p.id.as_str(),
+                position_of(position),
+                json(&p.name)?,
+                json(&p.summary)?,
+                json(&p.channels)?,
+                json(&p.life_events)?
+            ],
         )?;
     }
     set_meta(&tx, CATALOGUE, etag, now)?;
@@ -96,24 +104,28 @@ pub fn read_catalogue(conn: &Connection) -> Result<Option<Cached<ProcedureCatalo
         .collect::<Result<Vec<_>, _>>()?;
     let city = LocalizedText::from_pairs(pairs.iter().map(|(l, t)| (l.as_str(), t.as_str())))
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let mut stmt =
-        conn.prepare("SELECT id, name, summary, channels FROM cached_procedures ORDER BY position")?;
+    let mut stmt = conn.prepare(
+        "SELECT id, name, summary, channels, life_events FROM cached_procedures ORDER BY position",
+    )?;
     let rows = stmt.query_map([], |r| {
         Ok((
             r.get::<_, String>(0)?,
             r.get::<_, String>(1)?,
             r.get::<_, String>(2)?,
             r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
         ))
     })?;
     let mut procedures = Vec::new();
     for row in rows {
-        let (id, name, summary, channels) = row?;
+        let (id, name, summary, channels, life_events) = row?;
         let id = ProcedureId::parse(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let channels: Vec<Channel> = parse(&channels)?;
+        let life_events: Vec<LifeEvent> = parse(&life_events)?;
         procedures.push(
             Procedure::new(id, parse(&name)?, parse(&summary)?, channels)
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?
+                .with_life_events(life_events),
         );
     }
     Ok(Some(Cached {

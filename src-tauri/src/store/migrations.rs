@@ -18,6 +18,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_notice_profile.sql"),
     include_str!("../../migrations/0009_held_notices.sql"),
     include_str!("../../migrations/0010_device_settings.sql"),
+    include_str!("../../migrations/0011_application_status.sql"),
+    include_str!("../../migrations/0012_cached_life_events.sql"),
 ];
 
 /// The schema version this build expects.

@@ -173,20 +173,26 @@ pub async fn my_applications() -> Result<Vec<LocalApplication>, ApiError> {
     }
 }
 
-/// The city's view of an application sent from this page: its status and history (web mode, with
-/// the access token of its receipt). App mode has no command for it yet: `not_found`.
+/// The city's view of an application sent from here: its status and history. App mode: asked by
+/// the shell with the access token it keeps (offline, as last seen). Web mode: asked with the
+/// access token of the receipt this page kept.
 pub async fn application_status(reference: &str) -> Result<Application, ApiError> {
+    #[derive(Serialize)]
+    struct Args<'a> {
+        reference: &'a str,
+    }
+    if let Some(invoke) = tauri_invoke_fn() {
+        return call_shell(&invoke, "application_status", &Args { reference }).await;
+    }
     let token = MEMORY.with(|m| {
         m.borrow().sent.iter().find_map(|(a, token)| match &a.delivery {
             DeliveryState::Sent { reference: r } if r == reference => Some(token.clone()),
             _ => None,
         })
     });
-    match (tauri_invoke_fn(), token) {
-        (None, Some(token)) => {
-            http_get_with_token(&format!("/api/v1/applications/{reference}"), &token).await
-        }
-        _ => Err(ErrorCode::NotFound.into()),
+    match token {
+        Some(token) => http_get_with_token(&format!("/api/v1/applications/{reference}"), &token).await,
+        None => Err(ErrorCode::NotFound.into()),
     }
 }
 

@@ -1,10 +1,13 @@
-//! The home page: the city's procedures, each with where it can be done. In the app the copy
-//! cached on the device shows at once (with its age); then the server's answer replaces it, or,
-//! offline, a note says the list is from the device and how old it is.
+//! The home page: the city's procedures, each with where it can be done, and links to the same
+//! list narrowed to one life event (引越し, 出産・子育て, おくやみ, 就学: `#/life-events/<event>`,
+//! this page again with a `life_event`). In the app the copy cached on the device shows at once
+//! (with its age); then the server's answer replaces it, or, offline, a note says the list is from
+//! the device and how old it is.
 
 use leptos::prelude::*;
 use madoguchi_domain::{
-    ApiError, Cached, CalendarDate, ErrorCode, LocalizedText, Procedure, ProcedureCatalogue, UnixMillis,
+    ApiError, Cached, CalendarDate, ErrorCode, LifeEvent, LocalizedText, Procedure, ProcedureCatalogue,
+    UnixMillis,
 };
 use madoguchi_i18n::msg_id;
 
@@ -38,8 +41,9 @@ fn kept_nowhere(cached: Option<Result<Option<Cached<ProcedureCatalogue>>, ApiErr
         .filter(|e| e.code == ErrorCode::KeyringUnavailable)
 }
 
+/// The home page; with `life_event`, that event's page (its procedures only, under its name).
 #[component]
-pub fn Home() -> impl IntoView {
+pub fn Home(#[prop(optional)] life_event: Option<LifeEvent>) -> impl IntoView {
     // The only clock read of the page; everything after it is pure formatting.
     #[allow(clippy::cast_possible_truncation)] // milliseconds since 1970 fit in i64 for 292 million years
     let today = UnixMillis(js_sys::Date::now() as i64).date_in_japan();
@@ -50,15 +54,24 @@ pub fn Home() -> impl IntoView {
 
     // Keep the window title in step with the city and the language (WCAG 2.4.2).
     Effect::new(move |_| {
-        let title = match catalogue.get().and_then(|r| r.ok()).map(|c| city_name(&c)) {
-            Some(city) if !city.is_empty() => t_args(msg_id!("document-title"), &[("city", city.into())]),
+        let title = match (
+            catalogue.get().and_then(|r| r.ok()).map(|c| city_name(&c)),
+            life_event,
+        ) {
+            (Some(city), Some(event)) if !city.is_empty() => t_args(
+                msg_id!("life-event-document-title"),
+                &[("event", t(event.message_id()).into()), ("city", city.into())],
+            ),
+            (Some(city), None) if !city.is_empty() => {
+                t_args(msg_id!("document-title"), &[("city", city.into())])
+            }
             _ => t(msg_id!("app-name")),
         };
         document().set_title(&title);
     });
 
     view! {
-        <h1 class="mg-heading-xl">{tr(msg_id!("home-title"))}</h1>
+        <h1 class="mg-heading-xl">{tr(life_event.map_or(msg_id!("home-title"), LifeEvent::message_id))}</h1>
         {today.map(|date| view! { <Today date=date /> })}
         {move || match loaded.get() {
             None => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
@@ -70,7 +83,7 @@ pub fn Home() -> impl IntoView {
                     refresh_error=refresh_error
                     kept_nowhere=kept_nowhere(cached.get())
                 />
-                <Catalogue catalogue=c.value />
+                <Catalogue catalogue=c.value life_event=life_event />
             }
             .into_any(),
         }}
@@ -111,21 +124,56 @@ fn LoadError(error: ApiError, retry: impl Fn() + 'static) -> impl IntoView {
 }
 
 #[component]
-fn Catalogue(catalogue: ProcedureCatalogue) -> impl IntoView {
-    let count = catalogue.procedures.len();
+fn Catalogue(catalogue: ProcedureCatalogue, life_event: Option<LifeEvent>) -> impl IntoView {
+    let events = catalogue.life_events();
+    let procedures: Vec<Procedure> = match life_event {
+        Some(event) => catalogue.in_life_event(event).cloned().collect(),
+        None => catalogue.procedures.clone(),
+    };
+    let count = procedures.len();
     let city = catalogue.city.clone();
-    let procedures = catalogue.procedures;
+    let lead = match life_event {
+        Some(event) => tr(event.summary_message_id()).into_any(),
+        None => tr_args(msg_id!("home-intro"), move || {
+            let city = city
+                .resolve(&i18n::current())
+                .map(|r| r.text.to_owned())
+                .unwrap_or_default();
+            vec![("city", city.into())]
+        })
+        .into_any(),
+    };
     view! {
-        <p class="mg-lead">
-            {tr_args(msg_id!("home-intro"), move || {
-                let city = city.resolve(&i18n::current()).map(|r| r.text.to_owned()).unwrap_or_default();
-                vec![("city", city.into())]
-            })}
-        </p>
+        <p class="mg-lead">{lead}</p>
+        {(life_event.is_none() && !events.is_empty()).then(|| view! { <LifeEvents events=events /> })}
         <p class="mg-count">{tr_args(msg_id!("home-procedure-count"), move || vec![("count", count.into())])}</p>
         <ul class="mg-procedure-list">
             {procedures.into_iter().map(|p| view! { <ProcedureItem procedure=p /> }).collect_view()}
         </ul>
+    }
+}
+
+/// The life events the city's procedures are grouped by, each a link to its own list.
+#[component]
+fn LifeEvents(events: Vec<LifeEvent>) -> impl IntoView {
+    view! {
+        <nav class="mg-life-events" aria-labelledby="life-events-title">
+            <h2 class="mg-life-events__title" id="life-events-title">{tr(msg_id!("life-events-title"))}</h2>
+            <ul class="mg-life-events__list">
+                {events
+                    .into_iter()
+                    .map(|event| {
+                        view! {
+                            <li>
+                                <a class="mg-link" id=format!("life-event-{}", event.as_str()) href=crate::routes::Route::LifeEvent(event).href()>
+                                    {tr(event.message_id())}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
     }
 }
 

@@ -33,7 +33,7 @@ lazy::lazy_page!(
 /// `LazyPage` rather than one per page.
 pub fn chunk_of(route: &Route) -> Option<(&'static lazy::Loaded, lazy::Load)> {
     match route {
-        Route::Home | Route::Gallery => None,
+        Route::Home | Route::LifeEvent(_) | Route::Gallery => None,
         Route::Inquiry => Some((&inquiry_chunk::LOADED, inquiry_chunk::load)),
         Route::Procedure(_) => Some((&procedure_chunk::LOADED, procedure_chunk::load)),
         Route::Apply(..) => Some((&apply_chunk::LOADED, apply_chunk::load)),

@@ -153,10 +153,15 @@ fn StepPage(session: Session, step: usize) -> impl IntoView {
     let schema = StoredValue::new(session.schema.clone());
     let answers = RwSignal::new(session.answers.clone());
     let problems = RwSignal::new(arrived);
-    // Every change is kept in the session at once (so Back and the next page see it).
-    Effect::new(move |_| {
+    // Every change is kept in the session at once (so Back and the next page see it), and saved
+    // as the draft once the resident pauses: an answer typed is kept even if the app is closed or
+    // killed before the field is left (not on the first run: opening a step changes nothing).
+    Effect::new(move |seen: Option<()>| {
         let now = answers.get();
         session::update(|s| s.answers = now);
+        if seen.is_some() {
+            session::save_draft_soon();
+        }
     });
     let errors = Signal::derive(move || schema.with_value(|s| summary_items(s, &problems.get())));
     let last = session.schema.steps.len() - 1;

@@ -5,6 +5,7 @@
 //! memory (`ipc::applications`).
 
 use std::cell::{Cell, RefCell};
+use std::time::Duration;
 
 use madoguchi_domain::form::{Answers, FieldProblem, FormSchema};
 use madoguchi_domain::{ApiError, DraftInput, IdempotencyKey, LocalApplication, ProcedureId};
@@ -36,7 +37,12 @@ thread_local! {
     /// and a new draft is never created twice).
     static SAVING: Cell<bool> = const { Cell::new(false) };
     static DIRTY: Cell<bool> = const { Cell::new(false) };
+    /// The save waiting for the resident to pause typing.
+    static SOON: Cell<Option<leptos::prelude::TimeoutHandle>> = const { Cell::new(None) };
 }
+
+/// How long typing may pause before the answers so far are saved.
+const SAVE_AFTER_A_PAUSE: Duration = Duration::from_millis(600);
 
 /// The session for `procedure`, if one is open.
 pub fn get(procedure: &ProcedureId) -> Option<Session> {
@@ -96,6 +102,10 @@ pub async fn open(procedure: &ProcedureId) -> Result<Session, ApiError> {
 /// Saves the open session's answers as its draft (app mode: in the shell's encrypted store; web
 /// mode: in this page's memory). Saves run one at a time; one asked for meanwhile runs after.
 pub fn save_draft() {
+    // This save takes the answers a waiting one would have saved.
+    if let Some(waiting) = SOON.with(Cell::take) {
+        waiting.clear();
+    }
     if SAVING.with(Cell::get) {
         DIRTY.with(|d| d.set(true));
         return;
@@ -126,4 +136,22 @@ pub fn save_draft() {
             save_draft();
         }
     });
+}
+
+/// Saves the draft once the answers stop changing for [`SAVE_AFTER_A_PAUSE`] (each change starts
+/// the wait again), so that typing is not a save per key.
+pub fn save_draft_soon() {
+    if let Some(waiting) = SOON.with(Cell::take) {
+        waiting.clear();
+    }
+    let saved_later = leptos::prelude::set_timeout_with_handle(
+        || {
+            SOON.with(|s| s.set(None));
+            save_draft();
+        },
+        SAVE_AFTER_A_PAUSE,
+    );
+    if let Ok(handle) = saved_later {
+        SOON.with(|s| s.set(Some(handle)));
+    }
 }
