@@ -9,7 +9,7 @@ use madoguchi_domain::form::Answers;
 use madoguchi_domain::{DeliveryState, DraftInput, ProcedureId};
 use madoguchi_shell::error::ShellError;
 use madoguchi_shell::outbox::sender::Step;
-use support::{START, data_in, device, free_port, post, server_at};
+use support::{START, data_in, device, free_port, post, restarted_offline, server_at};
 
 fn waste() -> ProcedureId {
     ProcedureId::parse("oversized-waste").expect("a procedure id")
@@ -212,13 +212,7 @@ async fn a_sent_applications_history_comes_from_the_city_and_stays_readable_offl
     );
 
     // Act 2: the city is gone; the app is opened again.
-    let _ = server.stop.send(());
-    drop(server.dir);
-    let reopened = data_in(
-        device.dir.path(),
-        &format!("http://127.0.0.1:{port}/"),
-        device.clock.clone(),
-    );
+    let reopened = restarted_offline(server, &device);
     let offline = reopened.application_status(reference.clone()).await.unwrap();
     let unknown = reopened.application_status("YMS-2026-999999".into()).await;
 

@@ -5,7 +5,7 @@
 mod support;
 
 use madoguchi_domain::LifeEvent;
-use support::{START, data_in, device, free_port, server_at};
+use support::{START, device, free_port, restarted_offline, server_at};
 
 #[tokio::test]
 async fn the_kept_catalogue_groups_procedures_by_life_event_offline() {
@@ -15,13 +15,7 @@ async fn the_kept_catalogue_groups_procedures_by_life_event_offline() {
     let server = server_at(port, START).await;
     let device = device(&server.url);
     let online = device.data.refresh_catalogue().await.unwrap().value;
-    let _ = server.stop.send(());
-    drop(server.dir);
-    let reopened = data_in(
-        device.dir.path(),
-        &format!("http://127.0.0.1:{port}/"),
-        device.clock.clone(),
-    );
+    let reopened = restarted_offline(server, &device);
 
     // Act
     let kept = reopened.cached_catalogue().await.unwrap().expect("kept").value;

@@ -136,6 +136,15 @@ pub fn data_in(dir: &std::path::Path, server_url: &str, clock: Arc<TestClock>) -
     LocalData::new(store, CityServer::new(server_url.parse().expect("a URL")), clock)
 }
 
+/// The city goes out of reach (`server` stops) and the app starts again on `device`'s folder: the
+/// device's data as it is at the next start, offline.
+pub fn restarted_offline(server: Server, device: &Device) -> LocalData {
+    let url = server.url.clone();
+    let _ = server.stop.send(());
+    drop(server.dir);
+    data_in(device.dir.path(), &url, device.clock.clone())
+}
+
 pub struct Server {
     pub url: String,
     pub stop: tokio::sync::oneshot::Sender<()>,
