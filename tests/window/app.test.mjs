@@ -11,13 +11,14 @@
 // Afterwards no file of the app's holds the resident's details (the address signed in with too),
 // the database is not SQLite without its key, and the key is in no file.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { post } from "../support/account.mjs";
+import { descendantRunning } from "../support/desktop.mjs";
 import { ensureDisplay } from "../support/display.mjs";
 import { startMailSink } from "../support/mail.mjs";
 import { freePort, requireEnv, serverInquiries, staffToken, startServer, waitFor } from "../support/server.mjs";
@@ -62,28 +63,6 @@ function readIfThere(path) {
     if (vanished(error)) return Buffer.alloc(0);
     throw error;
   }
-}
-
-/** The live processes of `binary` started under `ancestor` (tauri-driver → WebKitWebDriver → app). */
-function appProcesses(ancestor, binary) {
-  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,stat=,args="], { encoding: "utf8" })
-    .split("\n")
-    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\S+)\s+(.*)$/))
-    .filter(Boolean)
-    .map(([, pid, ppid, stat, args]) => ({ pid: Number(pid), ppid: Number(ppid), stat, args }));
-  const under = new Set([ancestor]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const row of rows) {
-      if (under.has(row.ppid) && !under.has(row.pid)) {
-        under.add(row.pid);
-        grew = true;
-      }
-    }
-  }
-  return rows
-    .filter((r) => under.has(r.pid) && !r.stat.startsWith("Z") && (r.args === binary || r.args.startsWith(`${binary} `)))
-    .map((r) => r.pid);
 }
 
 /** The app's store key as the kernel keyring holds it (this process shares the session). */
@@ -480,7 +459,7 @@ describe("the app window", () => {
       ["f-applicant-name-given", "詩織"],
       ["f-applicant-phone", "0612-98-7654"],
     ];
-    const appBin = requireEnv("MADOGUCHI_APP_BIN");
+    const appBin = realpathSync(requireEnv("MADOGUCHI_APP_BIN"));
     await withApp(async () => {
       await driver.execute("location.hash = '#/procedures/child-allowance/apply/1'");
       await waitFor(() => driver.execute("return !!document.getElementById('f-applicant-phone')"), { what: "step 1" });
@@ -491,11 +470,11 @@ describe("the app window", () => {
       assert.equal(await driver.execute("return document.activeElement?.id"), "f-applicant-phone");
       // A resident pauses; then the machine dies. (The draft is saved after a pause of 0.6 s.)
       await new Promise((r) => setTimeout(r, 2_000));
-      const [app] = appProcesses(driverProcess.pid, appBin);
+      const app = descendantRunning(driverProcess.pid, appBin);
       assert.ok(app, "the app's process, started by this test's driver");
       process.kill(app, "SIGKILL");
       // Gone, or a zombie its parent (WebKitWebDriver) has not reaped yet: either way, dead.
-      await waitFor(() => !appProcesses(driverProcess.pid, appBin).length, { what: "the app's process gone" });
+      await waitFor(() => descendantRunning(driverProcess.pid, appBin) === null, { what: "the app's process gone" });
     });
 
     // On disk meanwhile: none of what was typed, in any file of the app's (WAL and journal too).
