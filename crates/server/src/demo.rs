@@ -42,6 +42,10 @@ const DEMO_FORMS: &[(&str, &str)] = &[
         "demo/forms/oversized-waste.toml",
         include_str!("../demo/forms/oversized-waste.toml"),
     ),
+    (
+        "demo/forms/inquiry.toml",
+        include_str!("../demo/forms/inquiry.toml"),
+    ),
 ];
 
 /// The demo city's forms, checked as an import checks them.
