@@ -22,6 +22,8 @@ kit-text-input-title = 字《じ》を 書《か》く ところ
 kit-text-input-email = 説明《せつめい》が あって、自動《じどう》で 書《か》ける ところ
 kit-text-input-width = 幅《はば》を 決《き》めた 書《か》く ところ
 kit-text-input-error = 間違《まちが》いが ある 書《か》く ところ
+kit-text-input-readings = 上《うえ》に ふりがなが ある 書《か》く ところ
+kit-readings-label = 住《す》んで いる 市《し》や 町《まち》
 kit-email-label = メールアドレス
 kit-email-hint = 確認《かくにん》の メールを 送《おく》ります。
 kit-email-error = メールアドレスを name@example.jp の 形《かたち》で 書《か》いて ください
@@ -102,11 +104,41 @@ kit-era-taisho = 大正《たいしょう》
 kit-date-year = 年《ねん》
 kit-date-month = 月《がつ》
 kit-date-day = 日《にち》
-kit-date-equivalent-western = 西暦《せいれき》では { $year }年{ $month }月{ $day }日です
+kit-date-equivalent-western = 西暦《せいれき》では { $year }年《ねん》{ $month }月《がつ》{ $day ->
+    [1] ｜1日《ついたち》
+    [2] ｜2日《ふつか》
+    [3] ｜3日《みっか》
+    [4] ｜4日《よっか》
+    [5] ｜5日《いつか》
+    [6] ｜6日《むいか》
+    [7] ｜7日《なのか》
+    [8] ｜8日《ようか》
+    [9] ｜9日《ここのか》
+    [10] ｜10日《とおか》
+    [14] ｜14日《じゅうよっか》
+    [20] ｜20日《はつか》
+    [24] ｜24日《にじゅうよっか》
+   *[other] { $day }日《にち》
+}です
 kit-date-equivalent-era = 和暦《われき》では { $era }{ $year ->
     [1] 元《がん》
    *[other] { $year }
-}年{ $month }月{ $day }日です
+}年《ねん》{ $month }月《がつ》{ $day ->
+    [1] ｜1日《ついたち》
+    [2] ｜2日《ふつか》
+    [3] ｜3日《みっか》
+    [4] ｜4日《よっか》
+    [5] ｜5日《いつか》
+    [6] ｜6日《むいか》
+    [7] ｜7日《なのか》
+    [8] ｜8日《ようか》
+    [9] ｜9日《ここのか》
+    [10] ｜10日《とおか》
+    [14] ｜14日《じゅうよっか》
+    [20] ｜20日《はつか》
+    [24] ｜24日《にじゅうよっか》
+   *[other] { $day }日《にち》
+}です
 
 kit-textarea-title = 何行《なんぎょう》も 書《か》ける ところ
 kit-textarea-count = 字《じ》の 数《かず》を 知《し》らせる 書《か》く ところ

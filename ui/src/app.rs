@@ -6,7 +6,7 @@ use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{LanguageOption, PageHeader, RubyToggle, SkipLink};
 
 use crate::display_settings::DisplaySettingsPanel;
-use crate::i18n::{self, t, tr};
+use crate::i18n::{self, t, tm, tr};
 use crate::pages::home::Home;
 use crate::pages::lazy::LazyPage;
 use crate::routes::Route;
@@ -18,6 +18,7 @@ const MAIN_ID: &str = "main";
 #[component]
 pub fn App() -> impl IntoView {
     let locale = i18n::provide_locale();
+    i18n::provide_markup();
     let display = settings::provide_settings();
     crate::notice_alerts::provide();
     // Endonyms do not change with the current language: the menu is built once.
@@ -40,10 +41,10 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <SkipLink label=Signal::derive(|| t(msg_id!("skip-link"))) target=MAIN_ID />
+        <SkipLink label=Signal::derive(|| tm(msg_id!("skip-link"))) target=MAIN_ID />
         <PageHeader
-            service_name=Signal::derive(|| t(msg_id!("app-name")))
-            language_label=Signal::derive(|| t(msg_id!("language-switch-label")))
+            service_name=Signal::derive(|| tm(msg_id!("app-name")))
+            language_label=Signal::derive(|| tm(msg_id!("language-switch-label")))
             languages=languages
             current=Signal::derive(move || locale.get().to_string())
             on_select=select
@@ -51,7 +52,7 @@ pub fn App() -> impl IntoView {
             // Furigana only exist in Japanese text.
             <Show when=i18n::readings_apply>
                 <RubyToggle
-                    label=Signal::derive(|| t(msg_id!("furigana-toggle")))
+                    label=Signal::derive(|| tm(msg_id!("furigana-toggle")))
                     pressed=Signal::derive(i18n::readings_shown)
                     on_toggle=Callback::new(i18n::show_readings)
                 />
@@ -61,20 +62,20 @@ pub fn App() -> impl IntoView {
         // the page stays in, until the next choice.
         <Show when=move || i18n::load_failed().is_some()>
             <div class="mg-error" role="alert" id="language-error">
-                <p class="mg-error__message">{move || t(msg_id!("language-load-failed"))}</p>
+                <p class="mg-error__message">{tr(msg_id!("language-load-failed"))}</p>
             </div>
         </Show>
         <DisplaySettingsPanel settings=display />
         <nav class="mg-nav" aria-label=move || t(msg_id!("nav-label"))>
             <ul>
-                <li><a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>{move || t(msg_id!("home-title"))}</a></li>
-                <li><a href="#/inquiry" aria-current=move || (route.get() == Route::Inquiry).then_some("page")>{move || t(msg_id!("inquiry-title"))}</a></li>
-                <li><a href="#/applications" aria-current=move || (route.get() == Route::Applications).then_some("page")>{move || t(msg_id!("applications-title"))}</a></li>
+                <li><a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>{tr(msg_id!("home-title"))}</a></li>
+                <li><a href="#/inquiry" aria-current=move || (route.get() == Route::Inquiry).then_some("page")>{tr(msg_id!("inquiry-title"))}</a></li>
+                <li><a href="#/applications" aria-current=move || (route.get() == Route::Applications).then_some("page")>{tr(msg_id!("applications-title"))}</a></li>
                 // Counter appointments, named by the home page's own words for them (no message
                 // of its own on the first load).
-                <li><a href="#/booking" aria-current=move || route.with(|r| matches!(r, Route::Booking(rest) if rest.is_empty())).then_some("page")>{move || t(msg_id!("channel-appointment"))}</a></li>
-                <li><a href="#/notices" id="nav-notices" aria-current=move || (route.get() == Route::Notices).then_some("page")>{move || t(msg_id!("notices-title"))}</a></li>
-                <li><a href="#/account" id="nav-account" aria-current=move || (route.get() == Route::Account).then_some("page")>{move || t(msg_id!("account-title"))}</a></li>
+                <li><a href="#/booking" aria-current=move || route.with(|r| matches!(r, Route::Booking(rest) if rest.is_empty())).then_some("page")>{tr(msg_id!("channel-appointment"))}</a></li>
+                <li><a href="#/notices" id="nav-notices" aria-current=move || (route.get() == Route::Notices).then_some("page")>{tr(msg_id!("notices-title"))}</a></li>
+                <li><a href="#/account" id="nav-account" aria-current=move || (route.get() == Route::Account).then_some("page")>{tr(msg_id!("account-title"))}</a></li>
             </ul>
         </nav>
         <main id=MAIN_ID tabindex="-1" class="mg-main">

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{Choice, Radios};
 
-use crate::i18n::{self, t};
+use crate::i18n::{self, tm, tr};
 use crate::settings::{DisplaySettings, TextSize};
 
 /// A radio group bound to one field of the settings.
@@ -27,9 +27,9 @@ fn setting_group(
     move || {
         let choices = choices
             .iter()
-            .map(|(value, label)| Choice::new(*value, t(label)))
+            .map(|(value, label)| Choice::new(*value, tm(label)))
             .collect::<Vec<_>>();
-        view! { <Radios id=id legend=Signal::derive(move || t(legend)) choices=choices selected=selected inline=true /> }
+        view! { <Radios id=id legend=Signal::derive(move || tm(legend)) choices=choices selected=selected inline=true /> }
     }
 }
 
@@ -57,13 +57,13 @@ fn furigana_group() -> impl IntoView {
     });
     move || {
         let choices = vec![
-            Choice::new("on", t(msg_id!("display-furigana-on"))),
-            Choice::new("off", t(msg_id!("display-furigana-off"))),
+            Choice::new("on", tm(msg_id!("display-furigana-on"))),
+            Choice::new("off", tm(msg_id!("display-furigana-off"))),
         ];
         view! {
             <Radios
                 id="display-furigana"
-                legend=Signal::derive(|| t(msg_id!("display-furigana")))
+                legend=Signal::derive(|| tm(msg_id!("display-furigana")))
                 choices=choices
                 selected=selected
                 inline=true
@@ -76,7 +76,7 @@ fn furigana_group() -> impl IntoView {
 pub fn DisplaySettingsPanel(settings: RwSignal<DisplaySettings>) -> impl IntoView {
     view! {
         <details class="mg-display-settings" id="display-settings">
-            <summary class="mg-display-settings__summary">{move || t(msg_id!("display-settings-title"))}</summary>
+            <summary class="mg-display-settings__summary">{tr(msg_id!("display-settings-title"))}</summary>
             <div class="mg-display-settings__body">
                 {setting_group(
                     settings,

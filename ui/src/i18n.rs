@@ -176,7 +176,7 @@ pub fn current() -> LocaleTag {
 /// Whether furigana are shown: the reader's choice, else on for やさしい日本語 only (tracked).
 pub fn readings_shown() -> bool {
     let choice = READINGS.with(|r| r.borrow().and_then(|s| s.get()));
-    choice.unwrap_or_else(|| current().is_private_use() && current().language() == "ja")
+    choice.unwrap_or_else(is_easy_japanese)
 }
 
 /// Shows or hides furigana everywhere and remembers the choice.
@@ -205,10 +205,32 @@ pub fn t_args(id: &str, args: &Args<'_>) -> String {
     furigana::plain(&localizer().format(id, args))
 }
 
+/// A message as written, its furigana marks kept, for a kit component's prop: the kit shows it
+/// with readings through the markup [`provide_markup`] gives it, and puts its bases alone into
+/// attributes. Never for the document title or an attribute the app writes itself (use [`t`]).
+pub fn tm(id: &str) -> String {
+    localizer().text(id)
+}
+
+/// [`tm`] with arguments.
+pub fn tm_args(id: &str, args: &Args<'_>) -> String {
+    localizer().format(id, args)
+}
+
+/// Tells the kit how Madoguchi marks readings (`漢字《かんじ》`, parsed by `madoguchi_i18n`) and
+/// whether they are shown, so every text the app hands a component shows its readings.
+pub fn provide_markup() {
+    madoguchi_ui_kit::provide_text_markup(madoguchi_ui_kit::TextMarkup {
+        segments: to_ruby_segments,
+        as_read: furigana::as_read,
+        show_readings: Signal::derive(readings_shown),
+    });
+}
+
 /// An amount of yen in the current language (`amount-yen`), its digits grouped the way the
-/// language groups them (1,200円, ¥1,200, 1.200 ienes).
+/// language groups them (1,200円, ¥1,200, 1.200 ienes), its furigana marks kept (for a kit prop).
 pub fn yen(amount: i64) -> String {
-    t_args(
+    tm_args(
         madoguchi_i18n::msg_id!("amount-yen"),
         &[("amount", crate::intl::integer(&current(), amount).into())],
     )
@@ -221,6 +243,22 @@ pub fn date(iso: &str) -> String {
         |_| iso.to_owned(),
         |d| crate::intl::date(&current(), d, crate::intl::DateLength::Medium),
     )
+}
+
+/// [`date`] for a kit prop: in やさしい日本語 with the readings of its kanji marked
+/// (`madoguchi_i18n::furigana::date_readings`), as its messages have them.
+pub fn date_marked(iso: &str) -> String {
+    let text = date(iso);
+    if is_easy_japanese() {
+        furigana::date_readings(&text)
+    } else {
+        text
+    }
+}
+
+fn is_easy_japanese() -> bool {
+    let tag = current();
+    tag.is_private_use() && tag.language() == "ja"
 }
 
 /// A moment on the city's clock in the current language, its day and time: 令和8年12月4日(金) 9:30.
@@ -344,7 +382,8 @@ fn store(key: &str, value: &str) {
 }
 
 /// The kit reads messages it is handed ids for (its examples, shared wordings such as an upload's
-/// status) through this: the reader's language, reactively.
+/// status) through this: the reader's language, reactively, with furigana marks kept (the kit
+/// reads them through [`provide_markup`]).
 pub fn translator() -> madoguchi_ui_kit::Translate {
     madoguchi_ui_kit::Translate::new(|id, args| {
         let args: Vec<_> = args
@@ -357,6 +396,6 @@ pub fn translator() -> madoguchi_ui_kit::Translate {
                 (*name, value)
             })
             .collect();
-        t_args(id, &args)
+        tm_args(id, &args)
     })
 }

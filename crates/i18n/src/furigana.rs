@@ -73,6 +73,92 @@ pub fn plain(text: &str) -> String {
         .collect()
 }
 
+/// The text as it is read, each base that has a reading replaced by it (`西暦《せいれき》で` →
+/// `せいれきで`): for where markup cannot go (a `<select>`'s options) while readings are shown.
+/// Narrower than the base with its reading in brackets, so an option still fits a phone's width
+/// at 200 % text.
+pub fn as_read(text: &str) -> String {
+    if !text.contains(OPEN) {
+        return text.to_owned();
+    }
+    segments(text)
+        .into_iter()
+        .map(|s| match s {
+            Segment::Text(t) => t,
+            Segment::Ruby { reading, .. } => reading,
+        })
+        .collect()
+}
+
+/// A date as Japanese writes it (`2026年12月6日(日)`, the browser's `Intl` for `ja-JP`) with its
+/// readings marked: 年《ねん》, 月《がつ》, the day as it is read (｜1日《ついたち》, ｜20日《はつか》,
+/// else 日《にち》) and the weekday (水《すい》). Other text is left as it is.
+pub fn date_readings(date: &str) -> String {
+    const WEEKDAYS: [(char, &str); 7] = [
+        ('月', "げつ"),
+        ('火', "か"),
+        ('水', "すい"),
+        ('木', "もく"),
+        ('金', "きん"),
+        ('土', "ど"),
+        ('日', "にち"),
+    ];
+    let mut out = String::new();
+    let mut digits = String::new();
+    let mut in_brackets = false;
+    for c in date.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        let number = std::mem::take(&mut digits);
+        match c {
+            '(' | '（' => in_brackets = true,
+            ')' | '）' => in_brackets = false,
+            _ => {}
+        }
+        let weekday = WEEKDAYS
+            .iter()
+            .find(|(k, _)| *k == c)
+            .filter(|_| in_brackets && number.is_empty());
+        match (c, weekday) {
+            (_, Some((kanji, reading))) => out.push_str(&format!("{kanji}《{reading}》")),
+            ('年', _) if !number.is_empty() => out.push_str(&format!("{number}年《ねん》")),
+            ('月', _) if !number.is_empty() => out.push_str(&format!("{number}月《がつ》")),
+            ('日', _) if !number.is_empty() => match day_reading(&number) {
+                Some(reading) => out.push_str(&format!("{BAR}{number}日{OPEN}{reading}{CLOSE}")),
+                None => out.push_str(&format!("{number}日《にち》")),
+            },
+            _ => {
+                out.push_str(&number);
+                out.push(c);
+            }
+        }
+    }
+    out.push_str(&digits);
+    out
+}
+
+/// The days of the month not read as the number and にち.
+fn day_reading(day: &str) -> Option<&'static str> {
+    Some(match day.trim_start_matches('0') {
+        "1" => "ついたち",
+        "2" => "ふつか",
+        "3" => "みっか",
+        "4" => "よっか",
+        "5" => "いつか",
+        "6" => "むいか",
+        "7" => "なのか",
+        "8" => "ようか",
+        "9" => "ここのか",
+        "10" => "とおか",
+        "14" => "じゅうよっか",
+        "20" => "はつか",
+        "24" => "にじゅうよっか",
+        _ => return None,
+    })
+}
+
 /// Whether a character is written in kanji (and so should have a reading in やさしい日本語).
 pub fn is_kanji(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆' | '〇' | 'ヶ')
@@ -143,6 +229,24 @@ mod tests {
             segments("｜ATM《エーティーエム》"),
             [ruby("ATM", "エーティーエム")]
         );
+    }
+
+    #[test]
+    fn a_date_gets_the_readings_of_its_year_month_day_and_weekday() {
+        let marked = date_readings("2020年4月1日(水)");
+        assert_eq!(marked, "2020年《ねん》4月《がつ》｜1日《ついたち》(水《すい》)");
+        assert_eq!(kanji_without_reading(&marked), Vec::<char>::new());
+        assert_eq!(plain(&marked), "2020年4月1日(水)");
+        assert_eq!(
+            date_readings("2026年12月16日(日)"),
+            "2026年《ねん》12月《がつ》16日《にち》(日《にち》)"
+        );
+    }
+
+    #[test]
+    fn as_read_a_text_has_its_readings_in_place_of_their_bases() {
+        assert_eq!(as_read("西暦《せいれき》で 書《か》く"), "せいれきで かく");
+        assert_eq!(as_read("ひらがな"), "ひらがな");
     }
 
     #[test]

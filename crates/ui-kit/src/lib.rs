@@ -63,7 +63,7 @@ pub use page_header::{LanguageOption, PageHeader};
 pub use pagination::Pagination;
 pub use postal_code::{AddressValue, LookupStatus, PostalCodeInput};
 pub use radios::{Choice, Radios};
-pub use ruby::{RubySegment, RubyText, RubyToggle};
+pub use ruby::{RubySegment, RubyText, RubyToggle, TextMarkup, provide_text_markup};
 pub use select::Select;
 pub use services::{AttachmentUpload, PostalLookup};
 pub use skip_link::SkipLink;

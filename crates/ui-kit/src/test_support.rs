@@ -11,9 +11,10 @@ use madoguchi_i18n::Localizer;
 use scraper::{ElementRef, Html, Selector};
 
 use crate::example::{Arg, Example, Translate};
+use crate::ruby::{RubySegment, TextMarkup, provide_text_markup};
 
-/// The locales every example is rendered in.
-pub const LOCALES: [&str; 2] = ["ja", "en"];
+/// The locales every example is rendered in (やさしい日本語 for its readings).
+pub const LOCALES: [&str; 3] = ["ja", "en", "ja-x-easy"];
 
 thread_local! {
     static LOCALIZERS: RefCell<HashMap<String, Localizer>> = RefCell::new(HashMap::new());
@@ -66,7 +67,29 @@ pub fn render_html(example: &Example, locale: &'static str) -> String {
     // Set once for the test binary; later calls find it set, which is fine.
     let _ = any_spawner::Executor::init_custom_executor(NoEffects);
     let owner = Owner::new();
-    owner.with(|| (example.render)(&translate(locale)).to_html())
+    owner.with(|| {
+        provide_text_markup(TextMarkup {
+            segments,
+            as_read: madoguchi_i18n::furigana::as_read,
+            show_readings: Signal::stored(false),
+        });
+        (example.render)(&translate(locale)).to_html()
+    })
+}
+
+/// The app's markup, as the UI gives it: Madoguchi's `漢字《かんじ》` read by `madoguchi_i18n`.
+fn segments(text: &str) -> Vec<RubySegment> {
+    use madoguchi_i18n::furigana::{Segment, segments};
+    segments(text)
+        .into_iter()
+        .map(|s| match s {
+            Segment::Text(base) => RubySegment { base, reading: None },
+            Segment::Ruby { base, reading } => RubySegment {
+                base,
+                reading: Some(reading),
+            },
+        })
+        .collect()
 }
 
 /// The example with this id, rendered in `locale` and parsed.

@@ -139,3 +139,16 @@ fn examples_differ_between_languages_so_no_text_is_hard_coded() {
         }
     }
 }
+
+#[test]
+fn no_example_shows_the_marks_of_its_readings() {
+    // Readings written `漢字《かんじ》` in the messages are the app's markup: the kit renders them
+    // through the app's `TextMarkup` as `<ruby>`, or as their bases in attributes and options, so
+    // neither bracket ever reaches the page (text or attribute).
+    let shown: Vec<String> = rendered()
+        .into_iter()
+        .filter(|(_, _, html)| html.html().contains(['《', '》']))
+        .map(|(example, locale, html)| format!("{example} ({locale}): {}", html.html()))
+        .collect();
+    assert_eq!(shown, Vec::<String>::new(), "readings' marks shown");
+}

@@ -10,9 +10,9 @@ use madoguchi_domain::{ApiError, Channel, ErrorCode, Procedure, ProcedureId};
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{BannerKind, NotificationBanner, SummaryList, SummaryRow, Tag};
 
-use crate::i18n::{self, t, t_args, tr};
+use crate::i18n::{self, t_args, tm, tm_args, tr};
 use crate::ipc;
-use crate::pages::apply::{city_plain, session};
+use crate::pages::apply::{city_marked, city_plain, session};
 use crate::pages::home::CityText;
 use crate::routes::{Route, Stage};
 
@@ -46,18 +46,18 @@ pub fn ProcedurePage(route: Route) -> impl IntoView {
     };
     view! {
         {move || match entry.get() {
-            None => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
+            None => view! { <p class="mg-loading" role="status">{tr(msg_id!("loading"))}</p> }.into_any(),
             Some(Err(error)) => {
                 let message = error.code.message_id();
                 view! {
                     <h1 class="mg-heading-xl">{tr(msg_id!("procedure-problem-title"))}</h1>
-                    <div class="mg-error" role="alert"><p class="mg-error__message" data-message-id=message>{t(message)}</p></div>
+                    <div class="mg-error" role="alert"><p class="mg-error__message" data-message-id=message>{tr(message)}</p></div>
                 }
                 .into_any()
             }
             Some(Ok(None)) => view! {
                 <h1 class="mg-heading-xl">{tr(msg_id!("procedure-problem-title"))}</h1>
-                <div class="mg-error" role="alert"><p class="mg-error__message">{t(msg_id!("error-not-found"))}</p></div>
+                <div class="mg-error" role="alert"><p class="mg-error__message">{tr(msg_id!("error-not-found"))}</p></div>
             }
             .into_any(),
             Some(Ok(Some(procedure))) => view! { <About procedure=procedure form=form /> }.into_any(),
@@ -86,7 +86,7 @@ fn About(procedure: Procedure, form: LocalResource<Result<FormSchema, ApiError>>
         <ul class="mg-procedure__channels" id="procedure-channels">
             {channels
                 .into_iter()
-                .map(|c| view! { <li data-message-id=c.message_id()><Tag label=Signal::derive(move || t(c.message_id())) /></li> })
+                .map(|c| view! { <li data-message-id=c.message_id()><Tag label=Signal::derive(move || tm(c.message_id())) /></li> })
                 .collect_view()}
         </ul>
         // Done at a counter by appointment: where to book it.
@@ -98,10 +98,10 @@ fn About(procedure: Procedure, form: LocalResource<Result<FormSchema, ApiError>>
                 <p id="procedure-not-online">{tr(msg_id!("procedure-not-online"))}</p>
             }
             .into_any(),
-            (true, None) => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
+            (true, None) => view! { <p class="mg-loading" role="status">{tr(msg_id!("loading"))}</p> }.into_any(),
             (true, Some(Err(error))) => {
                 let message = error.code.message_id();
-                view! { <div class="mg-error" role="alert"><p class="mg-error__message" data-message-id=message>{t(message)}</p></div> }.into_any()
+                view! { <div class="mg-error" role="alert"><p class="mg-error__message" data-message-id=message>{tr(message)}</p></div> }.into_any()
             }
             (true, Some(Ok(schema))) => view! { <Online schema=schema id=id.clone() /> }.into_any(),
         }}
@@ -123,17 +123,18 @@ fn Online(schema: FormSchema, id: ProcedureId) -> impl IntoView {
             <NotificationBanner
                 id="procedure-identity"
                 kind=BannerKind::Information
-                title=Signal::derive(|| t(msg_id!("procedure-identity-banner")))
-                heading=Signal::derive(|| t(msg_id!("procedure-identity-verified-needed")))
+                title=Signal::derive(|| tm(msg_id!("procedure-identity-banner")))
+                heading=Signal::derive(|| tm(msg_id!("procedure-identity-verified-needed")))
             >
                 <p>{tr(msg_id!("procedure-identity-how"))}</p>
                 // Online, the check counts once the resident is signed in with that account.
-                <p><a class="mg-link" id="procedure-identity-sign-in" href="#/account">{move || t(msg_id!("account-sign-in"))}</a></p>
+                <p><a class="mg-link" id="procedure-identity-sign-in" href="#/account">{tr(msg_id!("account-sign-in"))}</a></p>
             </NotificationBanner>
         })}
         <p>
             <a class="mg-button" data-variant="primary" id="procedure-start" href=start>
-                {move || if resuming { t(msg_id!("procedure-continue")) } else { t(msg_id!("procedure-start")) }}
+                // One flex item, as in the kit's button: readings must not split the words apart.
+                <span class="mg-button__label">{tr(if resuming { msg_id!("procedure-continue") } else { msg_id!("procedure-start") })}</span>
             </a>
         </p>
     }
@@ -142,27 +143,27 @@ fn Online(schema: FormSchema, id: ProcedureId) -> impl IntoView {
 /// The guide as rows of the kit's summary list.
 fn guide_rows(guide: &Guide) -> Vec<SummaryRow> {
     let row = |key: &str, value: Vec<String>| SummaryRow {
-        key: t(key),
+        key: tm(key),
         value,
         change_href: None,
     };
     let mut rows = vec![row(
         msg_id!("procedure-identity"),
         vec![match guide.identity {
-            IdentityLevel::Verified => t(msg_id!("procedure-identity-verified")),
-            IdentityLevel::Unverified => t(msg_id!("procedure-identity-none")),
+            IdentityLevel::Verified => tm(msg_id!("procedure-identity-verified")),
+            IdentityLevel::Unverified => tm(msg_id!("procedure-identity-none")),
         }],
     )];
     if !guide.bring.is_empty() {
         rows.push(row(
             msg_id!("procedure-bring"),
-            guide.bring.iter().map(city_plain).collect(),
+            guide.bring.iter().map(city_marked).collect(),
         ));
     }
     rows.push(row(
         msg_id!("procedure-fee"),
         vec![if guide.fee_yen == 0 {
-            t(msg_id!("procedure-fee-free"))
+            tm(msg_id!("procedure-fee-free"))
         } else {
             i18n::yen(i64::from(guide.fee_yen))
         }],
@@ -170,7 +171,7 @@ fn guide_rows(guide: &Guide) -> Vec<SummaryRow> {
     if let Some(days) = guide.takes_days {
         rows.push(row(
             msg_id!("procedure-takes"),
-            vec![t_args(msg_id!("procedure-takes-days"), &[("days", days.into())])],
+            vec![tm_args(msg_id!("procedure-takes-days"), &[("days", days.into())])],
         ));
     }
     rows

@@ -5,6 +5,7 @@ use madoguchi_domain::msg_id;
 
 use super::{Accordion, AccordionItem, Details};
 use crate::example::{ComponentExamples, Example, Translate};
+use crate::ruby::marked_str;
 
 pub fn examples() -> ComponentExamples {
     ComponentExamples {
@@ -30,7 +31,7 @@ fn section(t: &Translate, key: &'static str, heading: &'static str, body: &'stat
     AccordionItem {
         key,
         heading: t.signal(heading),
-        content: ViewFn::from(move || view! { <p>{text.clone()}</p> }),
+        content: ViewFn::from(move || view! { <p>{marked_str(text.clone())}</p> }),
     }
 }
 
@@ -51,7 +52,7 @@ fn details(t: &Translate) -> AnyView {
     let text = t.text(msg_id!("kit-details-my-number-answer"));
     view! {
         <Details summary=t.signal(msg_id!("kit-details-my-number"))>
-            <p>{text}</p>
+            <p>{marked_str(text)}</p>
         </Details>
     }
     .into_any()

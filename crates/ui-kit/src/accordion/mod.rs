@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use crate::ruby::marked;
+
 #[cfg(test)]
 mod tests;
 
@@ -42,7 +44,7 @@ pub fn Accordion(
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
                     <span class="mg-accordion__icon" aria-hidden="true"></span>
-                    {item.heading}
+                    {marked(item.heading)}
                 </button>
             };
             let heading = match level {
@@ -73,7 +75,7 @@ pub fn Accordion(
 pub fn Details(#[prop(into)] summary: Signal<String>, children: Children) -> impl IntoView {
     view! {
         <details class="mg-details">
-            <summary class="mg-details__summary">{summary}</summary>
+            <summary class="mg-details__summary">{marked(summary)}</summary>
             <div class="mg-details__body">{children()}</div>
         </details>
     }

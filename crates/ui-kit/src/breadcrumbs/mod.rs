@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ruby::{marked, marked_str, plain};
+
 #[cfg(test)]
 mod tests;
 
@@ -28,13 +30,13 @@ pub fn Breadcrumbs(
 ) -> impl IntoView {
     let links = trail
         .into_iter()
-        .map(|c| view! { <li class="mg-breadcrumbs__item"><a class="mg-breadcrumbs__link" href=c.href>{c.label}</a></li> })
+        .map(|c| view! { <li class="mg-breadcrumbs__item"><a class="mg-breadcrumbs__link" href=c.href>{marked_str(c.label)}</a></li> })
         .collect_view();
     view! {
-        <nav class="mg-breadcrumbs" aria-label=label>
+        <nav class="mg-breadcrumbs" aria-label=plain(label)>
             <ol class="mg-breadcrumbs__list">
                 {links}
-                <li class="mg-breadcrumbs__item" aria-current="page">{current}</li>
+                <li class="mg-breadcrumbs__item" aria-current="page">{marked(current)}</li>
             </ol>
         </nav>
     }

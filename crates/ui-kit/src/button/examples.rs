@@ -5,6 +5,7 @@ use madoguchi_domain::msg_id;
 
 use super::{Button, ButtonVariant};
 use crate::example::{Arg, ComponentExamples, Example, Translate};
+use crate::ruby::marked_str;
 
 pub fn examples() -> ComponentExamples {
     ComponentExamples {
@@ -46,7 +47,7 @@ fn primary(t: &Translate) -> AnyView {
     view! {
         <Button id="button-primary-save" label=t.signal(msg_id!("kit-button-save")) on_press=Callback::new(move |()| presses.update(|n| *n += 1)) />
         <p class="mg-gallery__output" role="status" id="button-primary-output">
-            {move || tr.args(msg_id!("kit-button-pressed"), &[("count", Arg::Number(presses.get()))])}
+            {move || marked_str(tr.args(msg_id!("kit-button-pressed"), &[("count", Arg::Number(presses.get()))]))}
         </p>
     }
     .into_any()

@@ -7,6 +7,8 @@
 
 use leptos::prelude::*;
 
+use crate::ruby::marked;
+
 #[cfg(test)]
 mod tests;
 
@@ -53,10 +55,10 @@ pub fn Button(
     on_press: Option<Callback<()>>,
 ) -> impl IntoView {
     let unavailable = move || disabled.get() || loading.get();
-    let shown_label = move || match (loading.get(), loading_label) {
+    let shown_label = marked(Signal::derive(move || match (loading.get(), loading_label) {
         (true, Some(l)) => l.get(),
         _ => label.get(),
-    };
+    }));
     view! {
         <button
             type=if submit { "submit" } else { "button" }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::form_field::Fieldset;
 use crate::radios::{Choice, choice_id};
+use crate::ruby::marked_str;
 
 #[cfg(test)]
 mod tests;
@@ -70,8 +71,8 @@ pub fn Checkboxes(
                             checked.update(|c| *c = toggle(c, &value, on, exclusive_value.as_deref()));
                         }
                     />
-                    <label class="mg-choice__label" for=input_id>{choice.label}</label>
-                    {choice.hint.map(|h| view! { <p class="mg-choice__hint" id=hint_id>{h}</p> })}
+                    <label class="mg-choice__label" for=input_id>{marked_str(choice.label)}</label>
+                    {choice.hint.map(|h| view! { <p class="mg-choice__hint" id=hint_id>{marked_str(h)}</p> })}
                 </div>
             }
         }

@@ -10,6 +10,7 @@ use madoguchi_domain::era::parse_year;
 use madoguchi_domain::{CalendarDate, Era, EraYear};
 
 use crate::form_field::Fieldset;
+use crate::ruby::{marked, marked_str, option_text};
 
 #[cfg(test)]
 mod tests;
@@ -121,7 +122,7 @@ pub fn DateInput(
         let cal = calendar.get();
         read(&cal, &year.get(), &month.get(), &day.get())
             .and_then(|d| equivalent(&cal, d))
-            .map(|e| describe.run(e))
+            .map(|e| marked_str(describe.run(e)))
     };
     let on_calendar = move |ev: leptos::ev::Event| {
         let to = event_target_value(&ev);
@@ -141,7 +142,7 @@ pub fn DateInput(
         let field_id = format!("{id}-{suffix}");
         view! {
             <div class="mg-date-input__item">
-                <label class="mg-date-input__label" for=field_id.clone()>{label}</label>
+                <label class="mg-date-input__label" for=field_id.clone()>{marked(label)}</label>
                 <input
                     class="mg-input"
                     id=field_id.clone()
@@ -161,14 +162,14 @@ pub fn DateInput(
         .into_iter()
         .map(|(value, name)| {
             let selected_value = value.clone();
-            view! { <option value=value selected=move || calendar.get() == selected_value>{name}</option> }
+            view! { <option value=value selected=move || calendar.get() == selected_value>{option_text(name)}</option> }
         })
         .collect_view();
     // Built before the fieldset: its children must own what they show, and `part` borrows `id`.
     let fields = view! {
             <div class="mg-date-input">
                 <div class="mg-date-input__item">
-                    <label class="mg-date-input__label" for=calendar_id.clone()>{calendar_label}</label>
+                    <label class="mg-date-input__label" for=calendar_id.clone()>{marked(calendar_label)}</label>
                     <select class="mg-select" id=calendar_id.clone() name=calendar_id on:change=on_calendar>{options}</select>
                 </div>
                 {part("year", year_label, year, "5")}

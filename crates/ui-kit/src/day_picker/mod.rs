@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::form_field::Fieldset;
 use crate::radios::choice_id;
+use crate::ruby::marked_str;
 
 #[cfg(test)]
 mod tests;
@@ -67,8 +68,8 @@ pub(crate) fn slot_options(
             if !option.available {
                 return view! {
                     <li class="mg-choice mg-slot-picker__option" data-available="false" data-value=option.value>
-                        <span class="mg-choice__label mg-slot-picker__label">{option.label}</span>
-                        <p class="mg-choice__hint mg-slot-picker__status">{option.status}</p>
+                        <span class="mg-choice__label mg-slot-picker__label">{marked_str(option.label)}</span>
+                        <p class="mg-choice__hint mg-slot-picker__status">{marked_str(option.status)}</p>
                     </li>
                 }
                 .into_any();
@@ -88,8 +89,8 @@ pub(crate) fn slot_options(
                         prop:checked=move || selected.get().as_deref() == Some(checked_value.as_str())
                         on:change=move |_| selected.set(Some(value.clone()))
                     />
-                    <label class="mg-choice__label" for=input_id>{option.label}</label>
-                    <p class="mg-choice__hint mg-slot-picker__status" id=status_id>{option.status}</p>
+                    <label class="mg-choice__label" for=input_id>{marked_str(option.label)}</label>
+                    <p class="mg-choice__hint mg-slot-picker__status" id=status_id>{marked_str(option.status)}</p>
                 </li>
             }
             .into_any()

@@ -6,6 +6,7 @@ use madoguchi_domain::msg_id;
 use super::Dialog;
 use crate::button::{Button, ButtonVariant};
 use crate::example::{ComponentExamples, Example, Translate};
+use crate::ruby::marked_str;
 
 pub fn examples() -> ComponentExamples {
     ComponentExamples {
@@ -36,10 +37,10 @@ fn confirm(t: &Translate) -> AnyView {
             on_press=Callback::new(move |()| open.set(true))
         />
         <p class="mg-gallery__output" role="status" id="dialog-confirm-outcome">
-            {move || outcome.get().map(|id| tr.text(id))}
+            {move || outcome.get().map(|id| marked_str(tr.text(id)))}
         </p>
         <Dialog id="dialog-confirm-dialog" open=open title=t.signal(msg_id!("kit-dialog-heading")) close_label=t.signal(msg_id!("kit-dialog-close"))>
-            <p>{text}</p>
+            <p>{marked_str(text)}</p>
             <Button
                 id="dialog-confirm-yes"
                 label=withdraw

@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast as _;
 
+use crate::ruby::marked;
+
 #[cfg(test)]
 mod tests;
 
@@ -92,9 +94,9 @@ pub fn Dialog(
             }
         >
             <div class="mg-dialog__header">
-                <h2 class="mg-dialog__title" id=title_id.clone()>{title}</h2>
+                <h2 class="mg-dialog__title" id=title_id.clone()>{marked(title)}</h2>
                 <button type="button" class="mg-dialog__close" on:click=move |_| open.set(false)>
-                    {close_label}
+                    {marked(close_label)}
                 </button>
             </div>
             <div class="mg-dialog__body">{children()}</div>

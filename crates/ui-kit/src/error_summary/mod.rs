@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast as _;
 
+use crate::ruby::{marked, marked_str};
+
 #[cfg(test)]
 mod tests;
 
@@ -67,7 +69,7 @@ pub fn ErrorSummary(
                 role="alert"
                 aria-labelledby=title_id.clone()
             >
-                <h2 class="mg-error-summary__title" id=title_id.clone()>{title}</h2>
+                <h2 class="mg-error-summary__title" id=title_id.clone()>{marked(title)}</h2>
                 <ul class="mg-error-summary__list">
                     <For
                         each=move || errors.get()
@@ -83,7 +85,7 @@ pub fn ErrorSummary(
                                             focus_field(&target);
                                         }
                                     >
-                                        {e.message}
+                                        {marked_str(e.message)}
                                     </a>
                                 </li>
                             }

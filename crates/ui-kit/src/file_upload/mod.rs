@@ -17,6 +17,7 @@ use madoguchi_domain::{AttachmentLimits, AttachmentReceipt, ErrorCode};
 use web_sys::wasm_bindgen::JsCast as _;
 
 use crate::form_field;
+use crate::ruby::{marked, marked_str};
 use crate::services::AttachmentUpload;
 
 #[cfg(test)]
@@ -201,7 +202,7 @@ pub fn FileUpload(
     };
     view! {
         <div class="mg-field mg-file-upload" data-invalid=move || shown_error.get().is_some().to_string()>
-            <label class="mg-field__label" id=label_id.clone() for=id.clone()>{label}</label>
+            <label class="mg-field__label" id=label_id.clone() for=id.clone()>{marked(label)}</label>
             {form_field::hint(&id, Some(hint))}
             {form_field::error(&id, shown_error)}
             <div class="mg-file-upload__picker">
@@ -218,16 +219,16 @@ pub fn FileUpload(
                 />
                 // Hidden from screen readers: the input (on top, transparent) is what they reach,
                 // named by the label and these words.
-                <span class="mg-file-upload__button" id=button_id aria-hidden="true">{choose_label}</span>
+                <span class="mg-file-upload__button" id=button_id aria-hidden="true">{marked(choose_label)}</span>
                 <span class="mg-file-upload__chosen" aria-hidden="true">
-                    {move || chosen.get().unwrap_or_else(|| nothing_chosen.get())}
+                    {move || chosen.get().map_or_else(|| marked(nothing_chosen), IntoAny::into_any)}
                 </span>
             </div>
             {move || uploading_percent().map(|p| {
                 let progress_id = progress_id.clone();
                 view! {
                     <div class="mg-file-upload__progress">
-                        <label for=progress_id.clone()>{progress_label}</label>
+                        <label for=progress_id.clone()>{marked(progress_label)}</label>
                         <progress id=progress_id max="100" value=p></progress>
                     </div>
                 }
@@ -236,7 +237,7 @@ pub fn FileUpload(
                 Some(UploadStatus::Done { .. }) => "done",
                 Some(UploadStatus::Failed { .. }) => "failed",
                 _ => "",
-            }>{move || status.get().map(|s| describe.run(s))}</p>
+            }>{move || status.get().map(|s| marked_str(describe.run(s)))}</p>
             <p class="mg-visually-hidden" aria-live="polite">
                 {move || {
                     let said = match (problem.get(), status.get()) {
@@ -244,7 +245,7 @@ pub fn FileUpload(
                         (None, Some(s)) => describe.run(announced(&s)),
                         (None, None) => return None,
                     };
-                    Some(fresh_each_pick(said, generation.get()))
+                    Some(marked_str(fresh_each_pick(said, generation.get())))
                 }}
             </p>
         </div>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ruby::{marked, marked_str};
+
 /// The id of a field's hint.
 pub fn hint_id(id: &str) -> String {
     format!("{id}-hint")
@@ -28,7 +30,7 @@ pub fn described_by(id: &str, has_hint: bool, has_error: bool, extra: &[String])
 
 /// The hint under a label, if any.
 pub fn hint(id: &str, hint: Option<Signal<String>>) -> impl IntoView + use<> {
-    hint.map(|h| view! { <p class="mg-field__hint" id=hint_id(id)>{h}</p> })
+    hint.map(|h| view! { <p class="mg-field__hint" id=hint_id(id)>{marked(h)}</p> })
 }
 
 /// The error message, shown only while there is an error. Its text is also in the error summary.
@@ -37,7 +39,7 @@ pub fn error(id: &str, error: Signal<Option<String>>) -> impl IntoView + use<> {
     move || {
         error
             .get()
-            .map(|message| view! { <p class="mg-field__error" id=error_id.clone()>{message}</p> })
+            .map(|message| view! { <p class="mg-field__error" id=error_id.clone()>{marked_str(message)}</p> })
     }
 }
 
@@ -66,7 +68,7 @@ pub fn Fieldset(
             data-invalid=move || error.get().is_some().to_string()
             aria-describedby=described
         >
-            <legend class="mg-field__legend">{legend}</legend>
+            <legend class="mg-field__legend">{marked(legend)}</legend>
             {self::hint(&id, hint)}
             {self::error(&id, error)}
             {children()}

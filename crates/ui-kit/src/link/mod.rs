@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ruby::marked;
+
 #[cfg(test)]
 mod tests;
 
@@ -24,9 +26,9 @@ pub fn Link(
             target=new_tab.then_some("_blank")
             rel=new_tab.then_some("noopener noreferrer")
         >
-            {label}
+            {marked(label)}
             // The space keeps the note a separate word in the accessible name.
-            {new_tab_note.map(|note| view! { " " <span class="mg-link__note">{note}</span> })}
+            {new_tab_note.map(|note| view! { " " <span class="mg-link__note">{marked(note)}</span> })}
         </a>
     }
 }

@@ -10,6 +10,7 @@ use madoguchi_domain::person_name::{KanaError, to_katakana};
 use madoguchi_domain::{Katakana, NameField, NameForm, NameProblem};
 
 use crate::form_field;
+use crate::ruby::marked;
 use crate::text_input::{InputWidth, TextInput};
 
 #[cfg(test)]
@@ -139,7 +140,7 @@ pub fn NameInput(
     let group_described = form_field::described_by(&id, has_hint, false, &[]);
     view! {
         <fieldset class="mg-field mg-name-input" id=id.clone() aria-describedby=group_described>
-            <legend class="mg-field__legend">{legend}</legend>
+            <legend class="mg-field__legend">{marked(legend)}</legend>
             {form_field::hint(&id, hint)}
             <div class="mg-name-input__row">
                 <TextInput
@@ -159,7 +160,7 @@ pub fn NameInput(
                     width=InputWidth::Chars10
                 />
             </div>
-            <p class="mg-field__hint" id=kana_hint_id>{kana_hint}</p>
+            <p class="mg-field__hint" id=kana_hint_id>{marked(kana_hint)}</p>
             <div class="mg-name-input__row">
                 {reading(NameField::FamilyKana, labels.family_kana, value.family_kana)}
                 {reading(NameField::GivenKana, labels.given_kana, value.given_kana)}

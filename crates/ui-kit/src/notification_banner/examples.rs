@@ -5,6 +5,7 @@ use madoguchi_domain::msg_id;
 
 use super::{BannerKind, NotificationBanner};
 use crate::example::{ComponentExamples, Example, Translate};
+use crate::ruby::marked_str;
 
 pub fn examples() -> ComponentExamples {
     ComponentExamples {
@@ -34,7 +35,7 @@ fn information(t: &Translate) -> AnyView {
     let body = t.text(msg_id!("kit-banner-closure-body"));
     view! {
         <NotificationBanner id="notification-banner-information-box" title=t.signal(msg_id!("kit-banner-notice")) heading=t.signal(msg_id!("kit-banner-closure"))>
-            <p>{body}</p>
+            <p>{marked_str(body)}</p>
         </NotificationBanner>
     }
     .into_any()
@@ -49,7 +50,7 @@ fn success(t: &Translate) -> AnyView {
             title=t.signal(msg_id!("kit-banner-done"))
             heading=t.signal(msg_id!("kit-banner-received"))
         >
-            <p>{body}</p>
+            <p>{marked_str(body)}</p>
         </NotificationBanner>
     }
     .into_any()
@@ -64,7 +65,7 @@ fn emergency(t: &Translate) -> AnyView {
             title=t.signal(msg_id!("kit-banner-urgent"))
             heading=t.signal(msg_id!("kit-banner-evacuation"))
         >
-            <p>{body}</p>
+            <p>{marked_str(body)}</p>
         </NotificationBanner>
     }
     .into_any()

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ruby::marked;
+
 #[cfg(test)]
 mod tests;
 
@@ -47,9 +49,9 @@ pub fn NotificationBanner(
     };
     view! {
         <div class="mg-banner" id=id data-kind=kind.as_str() role=role aria-labelledby=title_id.clone()>
-            <p class="mg-banner__title" id=title_id.clone()>{title}</p>
+            <p class="mg-banner__title" id=title_id.clone()>{marked(title)}</p>
             <div class="mg-banner__content">
-                <p class="mg-banner__heading">{heading}</p>
+                <p class="mg-banner__heading">{marked(heading)}</p>
                 {children()}
             </div>
         </div>

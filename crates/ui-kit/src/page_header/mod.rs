@@ -14,6 +14,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::ruby::{marked, plain};
+
 pub mod examples;
 #[cfg(test)]
 mod tests;
@@ -62,12 +64,12 @@ pub fn PageHeader(
     };
     view! {
         <header class="mg-page-header">
-            <p class="mg-page-header__service">{service_name}</p>
+            <p class="mg-page-header__service">{marked(service_name)}</p>
             <div class="mg-page-header__tools">
                 {children.map(|c| c())}
                 <nav
                     class="mg-page-header__languages"
-                    aria-label=language_label
+                    aria-label=plain(language_label)
                     on:keydown=move |ev| {
                         if ev.key() == "Escape" && open.get_untracked() {
                             close();
@@ -87,7 +89,7 @@ pub fn PageHeader(
                             <ellipse cx="12" cy="12" rx="4" ry="9.5" />
                             <path d="M2.5 12h19M4.5 7h15M4.5 17h15" />
                         </svg>
-                        <span>{language_label}</span>
+                        <span>{marked(language_label)}</span>
                     </button>
                     <ul id=LIST_ID class="mg-page-header__language-list" hidden=move || !open.get()>
                         <For

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ruby::{marked, plain};
+
 #[cfg(test)]
 mod tests;
 
@@ -30,7 +32,7 @@ pub fn Pagination(
                     <a
                         class="mg-pagination__link"
                         href=href.run(n)
-                        aria-label=page_name.run(n)
+                        aria-label=plain(Signal::stored(page_name.run(n)))
                         aria-current=is_current.then_some("page")
                     >
                         {n.to_string()}
@@ -40,14 +42,14 @@ pub fn Pagination(
         })
         .collect_view();
     view! {
-        <nav class="mg-pagination" aria-label=label>
+        <nav class="mg-pagination" aria-label=plain(label)>
             <ul class="mg-pagination__list">
                 {(current > 1).then(|| view! {
-                    <li class="mg-pagination__item"><a class="mg-pagination__link" rel="prev" href=href.run(current - 1)>{previous}</a></li>
+                    <li class="mg-pagination__item"><a class="mg-pagination__link" rel="prev" href=href.run(current - 1)>{marked(previous)}</a></li>
                 })}
                 {pages}
                 {(current < total).then(|| view! {
-                    <li class="mg-pagination__item"><a class="mg-pagination__link" rel="next" href=href.run(current + 1)>{next}</a></li>
+                    <li class="mg-pagination__item"><a class="mg-pagination__link" rel="next" href=href.run(current + 1)>{marked(next)}</a></li>
                 })}
             </ul>
         </nav>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use madoguchi_domain::{AddressMatch, ErrorCode, PostalCode};
 
+use crate::ruby::marked_str;
 use crate::services::PostalLookup;
 use crate::text_input::{InputWidth, TextInput};
 
@@ -130,7 +131,7 @@ pub fn PostalCodeInput(
                 describedby_extra=vec![status_id.clone()]
             />
             <p class="mg-postal-code__status" id=status_id role="status" aria-live="polite">
-                {move || status.get().map(|s| describe.run(s))}
+                {move || status.get().map(|s| marked_str(describe.run(s)))}
             </p>
             <TextInput id=format!("{id}-line1") label=line1_label value=value.line1 autocomplete="address-line1" />
             <TextInput id=format!("{id}-line2") label=line2_label value=value.line2 autocomplete="address-line2" />

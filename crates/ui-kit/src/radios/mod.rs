@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::form_field::Fieldset;
+use crate::ruby::marked_str;
 
 #[cfg(test)]
 mod tests;
@@ -76,8 +77,8 @@ pub fn Radios(
                         prop:checked=move || selected.get().as_deref() == Some(checked_value.as_str())
                         on:change=move |_| selected.set(Some(value.clone()))
                     />
-                    <label class="mg-choice__label" for=input_id>{choice.label}</label>
-                    {choice.hint.map(|h| view! { <p class="mg-choice__hint" id=hint_id>{h}</p> })}
+                    <label class="mg-choice__label" for=input_id>{marked_str(choice.label)}</label>
+                    {choice.hint.map(|h| view! { <p class="mg-choice__hint" id=hint_id>{marked_str(h)}</p> })}
                 </div>
             }
         })

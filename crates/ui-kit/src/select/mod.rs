@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::form_field;
 use crate::radios::Choice;
+use crate::ruby::{marked, option_text};
 
 #[cfg(test)]
 mod tests;
@@ -30,12 +31,12 @@ pub fn Select(
         .into_iter()
         .map(|o| {
             let value = o.value.clone();
-            view! { <option value=o.value selected=move || selected.get() == value>{o.label}</option> }
+            view! { <option value=o.value selected=move || selected.get() == value>{option_text(o.label)}</option> }
         })
         .collect_view();
     view! {
         <div class="mg-field" data-invalid=move || error.get().is_some().to_string()>
-            <label class="mg-field__label" for=id.clone()>{label}</label>
+            <label class="mg-field__label" for=id.clone()>{marked(label)}</label>
             {form_field::hint(&id, hint)}
             {form_field::error(&id, error)}
             <select

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ruby::marked;
+
 pub mod examples;
 #[cfg(test)]
 mod tests;
@@ -10,5 +12,5 @@ mod tests;
 /// `label` is the localized "skip to main content"; `target` the id of the main region.
 #[component]
 pub fn SkipLink(#[prop(into)] label: Signal<String>, #[prop(into)] target: String) -> impl IntoView {
-    view! { <a class="mg-skip-link" href=format!("#{target}")>{label}</a> }
+    view! { <a class="mg-skip-link" href=format!("#{target}")>{marked(label)}</a> }
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ruby::{marked, marked_str, plain};
+
 #[cfg(test)]
 mod tests;
 
@@ -34,15 +36,15 @@ pub fn StepIndicator(
             view! {
                 <li class="mg-steps__step" data-state=state aria-current=(state == "current").then_some("step")>
                     <span class="mg-steps__number" aria-hidden="true">{(i + 1).to_string()}</span>
-                    <span class="mg-steps__name">{name}</span>
+                    <span class="mg-steps__name">{marked_str(name)}</span>
                 </li>
             }
         })
         .collect_view();
     view! {
         <nav class="mg-steps" id=id.clone() aria-labelledby=format!("{id}-position")>
-            <p class="mg-steps__position" id=format!("{id}-position")>{position}</p>
-            <ol class="mg-steps__list" aria-label=label>{items}</ol>
+            <p class="mg-steps__position" id=format!("{id}-position")>{marked(position)}</p>
+            <ol class="mg-steps__list" aria-label=plain(label)>{items}</ol>
         </nav>
     }
 }

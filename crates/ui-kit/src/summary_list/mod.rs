@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::ruby::{marked, marked_str};
+
 #[cfg(test)]
 mod tests;
 
@@ -35,21 +37,21 @@ pub fn SummaryList(
             let lines = row
                 .value
                 .into_iter()
-                .map(|line| view! { <span class="mg-summary-list__line">{line}</span> })
+                .map(|line| view! { <span class="mg-summary-list__line">{marked_str(line)}</span> })
                 .collect_view();
             let action = row.change_href.map(|href| {
                 view! {
                     <dd class="mg-summary-list__action">
                         <a class="mg-link" href=href>
-                            {change_label}
-                            <span class="mg-visually-hidden">" " {key}</span>
+                            {marked(change_label)}
+                            <span class="mg-visually-hidden">" " {marked_str(key)}</span>
                         </a>
                     </dd>
                 }
             });
             view! {
                 <div class="mg-summary-list__row">
-                    <dt class="mg-summary-list__key">{row.key}</dt>
+                    <dt class="mg-summary-list__key">{marked_str(row.key)}</dt>
                     <dd class="mg-summary-list__value">{lines}</dd>
                     {action}
                 </div>

@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::ruby::{marked, marked_str};
+
 #[cfg(test)]
 mod tests;
 
@@ -26,7 +28,7 @@ pub fn Table(
     let head = head
         .into_iter()
         .enumerate()
-        .map(|(i, h)| view! { <th scope="col" data-numeric=is_numeric.clone()(i)>{h}</th> })
+        .map(|(i, h)| view! { <th scope="col" data-numeric=is_numeric.clone()(i)>{marked_str(h)}</th> })
         .collect_view();
     let body = rows
         .into_iter()
@@ -36,9 +38,9 @@ pub fn Table(
                 .enumerate()
                 .map(|(i, cell)| {
                     if i == 0 {
-                        view! { <th scope="row">{cell}</th> }.into_any()
+                        view! { <th scope="row">{marked_str(cell)}</th> }.into_any()
                     } else {
-                        view! { <td data-numeric=is_numeric.clone()(i)>{cell}</td> }.into_any()
+                        view! { <td data-numeric=is_numeric.clone()(i)>{marked_str(cell)}</td> }.into_any()
                     }
                 })
                 .collect_view();
@@ -48,7 +50,7 @@ pub fn Table(
     view! {
         <div class="mg-table-wrap" role="region" aria-labelledby=caption_id.clone() tabindex="0">
             <table class="mg-table" id=id>
-                <caption class="mg-table__caption" id=caption_id.clone()>{caption}</caption>
+                <caption class="mg-table__caption" id=caption_id.clone()>{marked(caption)}</caption>
                 <thead><tr>{head}</tr></thead>
                 <tbody>{body}</tbody>
             </table>

@@ -5,6 +5,7 @@ use madoguchi_domain::msg_id;
 
 use super::{TabItem, Tabs};
 use crate::example::{ComponentExamples, Example, Translate};
+use crate::ruby::marked_str;
 
 pub fn examples() -> ComponentExamples {
     ComponentExamples {
@@ -20,7 +21,7 @@ pub fn examples() -> ComponentExamples {
 
 fn panel(t: &Translate, id: &'static str) -> ViewFn {
     let text = t.text(id);
-    ViewFn::from(move || view! { <p>{text.clone()}</p> })
+    ViewFn::from(move || view! { <p>{marked_str(text.clone())}</p> })
 }
 
 fn procedure(t: &Translate) -> AnyView {

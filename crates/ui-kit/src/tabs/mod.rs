@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast as _;
 
+use crate::ruby::{marked, plain};
+
 #[cfg(test)]
 mod tests;
 
@@ -81,7 +83,7 @@ pub fn Tabs(
                         }
                     }
                 >
-                    {tab.label}
+                    {marked(tab.label)}
                 </button>
             }
         })
@@ -106,7 +108,7 @@ pub fn Tabs(
         .collect_view();
     view! {
         <div class="mg-tabs" id=id.clone()>
-            <div role="tablist" class="mg-tabs__list" aria-label=label>{buttons}</div>
+            <div role="tablist" class="mg-tabs__list" aria-label=plain(label)>{buttons}</div>
             {panels}
         </div>
     }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ruby::marked;
+
 #[cfg(test)]
 mod tests;
 
@@ -33,5 +35,5 @@ impl TagColour {
 
 #[component]
 pub fn Tag(#[prop(into)] label: Signal<String>, #[prop(optional)] colour: TagColour) -> impl IntoView {
-    view! { <strong class="mg-status-tag" data-colour=colour.as_str()>{label}</strong> }
+    view! { <strong class="mg-status-tag" data-colour=colour.as_str()>{marked(label)}</strong> }
 }

@@ -1,10 +1,13 @@
-//! Text input examples: with a hint and `autocomplete`, a narrow width, and in error.
+//! Text input examples: with a hint and `autocomplete`, a narrow width, in error, and with readings
+//! over its label.
 
 use leptos::prelude::*;
 use madoguchi_domain::msg_id;
 
 use super::{InputWidth, TextInput};
 use crate::example::{ComponentExamples, Example, Translate};
+use crate::ruby::TextMarkup;
+use leptos::context::Provider;
 
 pub fn examples() -> ComponentExamples {
     ComponentExamples {
@@ -25,6 +28,11 @@ pub fn examples() -> ComponentExamples {
                 id: "text-input-error",
                 title: msg_id!("kit-text-input-error"),
                 render: with_error,
+            },
+            Example {
+                id: "text-input-readings",
+                title: msg_id!("kit-text-input-readings"),
+                render: with_readings,
             },
         ],
     }
@@ -69,4 +77,22 @@ fn with_error(t: &Translate) -> AnyView {
         />
     }
     .into_any()
+}
+
+/// A label that carries readings (`市区町村《しくちょうそん》` in Japanese), shown over it whatever
+/// the reader's furigana setting, so the gallery's axe, keyboard and reflow tests meet `<ruby>` in
+/// a label. The app's [`TextMarkup`] reads the marks (none here: the label shows as written).
+fn with_readings(t: &Translate) -> AnyView {
+    let label = t.signal(msg_id!("kit-readings-label"));
+    let input = move || view! { <TextInput id="text-input-readings-field" label=label autocomplete="address-level2" /> };
+    match use_context::<TextMarkup>() {
+        Some(markup) => {
+            let shown = TextMarkup {
+                show_readings: Signal::stored(true),
+                ..markup
+            };
+            view! { <Provider value=shown>{input()}</Provider> }.into_any()
+        }
+        None => input().into_any(),
+    }
 }

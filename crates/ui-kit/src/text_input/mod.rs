@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::form_field;
+use crate::ruby::marked;
 
 #[cfg(test)]
 mod tests;
@@ -72,7 +73,7 @@ pub fn TextInput(
     };
     view! {
         <div class="mg-field" data-invalid=move || error.get().is_some().to_string()>
-            <label class="mg-field__label" for=id.clone()>{label}</label>
+            <label class="mg-field__label" for=id.clone()>{marked(label)}</label>
             {form_field::hint(&id, hint)}
             {form_field::error(&id, error)}
             <input

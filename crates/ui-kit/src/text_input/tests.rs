@@ -32,3 +32,18 @@ fn an_input_in_error_is_invalid_and_described_by_hint_then_error() {
     assert!(description(&html, input).ends_with("Enter an email address in the format name@example.jp"));
     assert_eq!(attr(one(&html, ".mg-field"), "data-invalid"), Some("true"));
 }
+
+#[test]
+fn a_label_with_readings_shows_them_as_ruby_and_the_input_is_named_by_its_text() {
+    let html = example("text-input-readings", "ja");
+    let label = one(&html, "label");
+    assert!(
+        label.inner_html().starts_with(
+            r#"<ruby class="mg-ruby">市区町村<rt class="mg-ruby__reading">しくちょうそん</rt></ruby>"#
+        ),
+        "{}",
+        label.inner_html()
+    );
+    assert!(!html.html().contains('《'), "{}", html.html());
+    assert_eq!(attr(one(&html, "input"), "id"), Some("text-input-readings-field"));
+}

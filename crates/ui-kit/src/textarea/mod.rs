@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::form_field;
+use crate::ruby::{marked, marked_str};
 
 #[cfg(test)]
 mod tests;
@@ -47,7 +48,7 @@ pub fn Textarea(
     let over = move || remaining() < 0;
     view! {
         <div class="mg-field" data-invalid=move || error.get().is_some().to_string()>
-            <label class="mg-field__label" for=id.clone()>{label}</label>
+            <label class="mg-field__label" for=id.clone()>{marked(label)}</label>
             {form_field::hint(&id, hint)}
             {form_field::error(&id, error)}
             <textarea
@@ -61,12 +62,12 @@ pub fn Textarea(
                 on:input=move |ev| value.set(event_target_value(&ev))
             ></textarea>
             <p class="mg-textarea__count" id=count_id data-over=move || over().to_string()>
-                {move || count_text.run(remaining())}
+                {move || marked_str(count_text.run(remaining()))}
             </p>
             <p class="mg-visually-hidden" aria-live="polite">
                 {move || {
                     let left = remaining();
-                    (left <= announce_from(max_chars) as i64).then(|| count_text.run(left))
+                    (left <= announce_from(max_chars) as i64).then(|| marked_str(count_text.run(left)))
                 }}
             </p>
         </div>

@@ -19,8 +19,8 @@ use madoguchi_ui_kit::{
 
 use super::renderer::{SignedInHere, StepFields, answer_lines, summary_items};
 use super::session::{self, Session};
-use super::{city_plain, focus_heading, go, today};
-use crate::i18n::{self, t, t_args, tr};
+use super::{city_marked, city_plain, focus_heading, go, today};
+use crate::i18n::{self, t, t_args, tm, tm_args, tr};
 use crate::ipc;
 use crate::routes::{Route, Stage};
 
@@ -47,7 +47,7 @@ pub fn ApplyPage(route: Route) -> impl IntoView {
     };
     view! {
         {move || match opened.get() {
-            None => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
+            None => view! { <p class="mg-loading" role="status">{tr(msg_id!("loading"))}</p> }.into_any(),
             Some(Err(error)) => view! { <LoadProblem error=error procedure=procedure.clone() /> }.into_any(),
             Some(Ok(session)) => match stage {
                 Stage::Step(n) if n < session.schema.steps.len() => view! { <StepPage session=session step=n /> }.into_any(),
@@ -69,7 +69,7 @@ fn LoadProblem(error: ApiError, procedure: ProcedureId) -> impl IntoView {
     view! {
         <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{tr(msg_id!("apply-problem-title"))}</h1>
         <div class="mg-error" role="alert">
-            <p class="mg-error__message" data-message-id=id>{move || t(id)}</p>
+            <p class="mg-error__message" data-message-id=id>{tr(id)}</p>
         </div>
         <p><a class="mg-link" href=Route::Procedure(procedure).href()>{tr(msg_id!("apply-back-to-procedure"))}</a></p>
     }
@@ -80,10 +80,10 @@ fn stage_names(schema: &FormSchema) -> Vec<String> {
     schema
         .steps
         .iter()
-        .map(|s| city_plain(&s.title))
+        .map(|s| city_marked(&s.title))
         .chain([
-            t(msg_id!("apply-check-title")),
-            t(msg_id!("apply-declaration-title")),
+            tm(msg_id!("apply-check-title")),
+            tm(msg_id!("apply-declaration-title")),
         ])
         .collect()
 }
@@ -96,7 +96,7 @@ fn Indicator(schema: FormSchema, current: usize) -> impl IntoView {
         <StepIndicator
             id="apply-steps"
             label=Signal::derive(|| t(msg_id!("apply-steps-label")))
-            position=Signal::derive(move || t_args(msg_id!("apply-step-position"), &[("current", current.into()), ("total", total.into())]))
+            position=Signal::derive(move || tm_args(msg_id!("apply-step-position"), &[("current", current.into()), ("total", total.into())]))
             steps=names
             current=current
         />
@@ -108,7 +108,7 @@ fn Indicator(schema: FormSchema, current: usize) -> impl IntoView {
 fn FormHeader(schema: FormSchema) -> impl IntoView {
     let title = schema.title.clone();
     view! {
-        <p class="mg-lead">{move || city_plain(&title)}</p>
+        <p class="mg-lead">{move || i18n::ruby_view(Signal::stored(city_marked(&title)))}</p>
     }
 }
 
@@ -195,14 +195,14 @@ fn StepPage(session: Session, step: usize) -> impl IntoView {
     };
     view! {
         <FormHeader schema=schema_value.clone() />
-        <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{move || i18n::ruby_view(Signal::stored(step_title.resolve(&i18n::current()).map(|r| r.text.to_owned()).unwrap_or_default()))}</h1>
+        <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{move || i18n::ruby_view(Signal::stored(city_marked(&step_title)))}</h1>
         <Indicator schema=schema_value current={step + 1} />
         <KeptWhere />
         <form class="mg-form" novalidate on:submit=on_submit on:focusout=move |_| session::save_draft()>
-            <ErrorSummary id="apply-errors" title=Signal::derive(|| t(msg_id!("apply-errors-title"))) errors=errors />
+            <ErrorSummary id="apply-errors" title=Signal::derive(|| tm(msg_id!("apply-errors-title"))) errors=errors />
             <StepFields schema=schema step=step answers=answers problems=problems />
             <div class="mg-button-group">
-                <Button id="apply-continue" submit=true label=Signal::derive(|| t(msg_id!("apply-continue"))) />
+                <Button id="apply-continue" submit=true label=Signal::derive(|| tm(msg_id!("apply-continue"))) />
                 <a class="mg-link" id="apply-back" href=back.href() on:click=move |_| session::save_draft()>{tr(msg_id!("apply-back"))}</a>
             </div>
         </form>
@@ -244,8 +244,8 @@ fn CheckPage(session: Session) -> impl IntoView {
                 .map(|f| {
                     let lines = answer_lines(f, answers.get(f.id.as_str()));
                     SummaryRow {
-                        key: city_plain(&f.label),
-                        value: if lines.is_empty() { vec![t(msg_id!("apply-not-answered"))] } else { lines },
+                        key: city_marked(&f.label),
+                        value: if lines.is_empty() { vec![tm(msg_id!("apply-not-answered"))] } else { lines },
                         change_href: Some(Route::Apply(procedure.clone(), Stage::Step(n)).href()),
                     }
                 })
@@ -255,8 +255,8 @@ fn CheckPage(session: Session) -> impl IntoView {
             let labelled_by = heading_id.clone();
             view! {
                 <section aria-labelledby=labelled_by>
-                    <h2 id=heading_id>{move || city_plain(&title)}</h2>
-                    <SummaryList id=format!("apply-answers-{n}") rows=rows change_label=Signal::derive(|| t(msg_id!("apply-change"))) />
+                    <h2 id=heading_id>{move || i18n::ruby_view(Signal::stored(city_marked(&title)))}</h2>
+                    <SummaryList id=format!("apply-answers-{n}") rows=rows change_label=Signal::derive(|| tm(msg_id!("apply-change"))) />
                 </section>
             }
         })
@@ -298,7 +298,7 @@ fn CheckPage(session: Session) -> impl IntoView {
         <Indicator schema=schema.clone() current={steps + 1} />
         <div on:click=on_change>{sections}</div>
         <div class="mg-button-group">
-            <Button id="apply-continue" label=Signal::derive(|| t(msg_id!("apply-continue"))) on_press=on_continue />
+            <Button id="apply-continue" label=Signal::derive(|| tm(msg_id!("apply-continue"))) on_press=on_continue />
         </div>
     }
 }
@@ -412,18 +412,18 @@ fn DeclarationPage(session: Session) -> impl IntoView {
             let id = error.code.message_id();
             view! {
                 <div class="mg-error" role="alert" id="apply-failure">
-                    <p class="mg-error__message" data-message-id=id>{t(id)}</p>
+                    <p class="mg-error__message" data-message-id=id>{tr(id)}</p>
                 </div>
             }
         })}
-        <ErrorSummary id="apply-errors" title=Signal::derive(|| t(msg_id!("apply-errors-title"))) errors=errors />
+        <ErrorSummary id="apply-errors" title=Signal::derive(|| tm(msg_id!("apply-errors-title"))) errors=errors />
         {declaration.clone().map(|text| view! {
-            <div id="apply-declaration-text">{move || i18n::ruby_view(Signal::stored(text.resolve(&i18n::current()).map(|r| r.text.to_owned()).unwrap_or_default()))}</div>
+            <div id="apply-declaration-text">{move || i18n::ruby_view(Signal::stored(city_marked(&text)))}</div>
             <Checkboxes
                 id="apply-declaration"
-                legend=Signal::derive(|| t(msg_id!("apply-declaration-legend")))
-                error=Signal::derive(move || problems.with(|p| p.first().map(|_| t(msg_id!("form-error-declaration")))))
-                choices=vec![Choice::new("agree", t(msg_id!("apply-declaration-agree")))]
+                legend=Signal::derive(|| tm(msg_id!("apply-declaration-legend")))
+                error=Signal::derive(move || problems.with(|p| p.first().map(|_| tm(msg_id!("form-error-declaration")))))
+                choices=vec![Choice::new("agree", tm(msg_id!("apply-declaration-agree")))]
                 checked=agreed
             />
         })}
@@ -432,9 +432,9 @@ fn DeclarationPage(session: Session) -> impl IntoView {
         <div class="mg-button-group">
             <Button
                 id="apply-submit"
-                label=Signal::derive(|| t(msg_id!("apply-submit")))
+                label=Signal::derive(|| tm(msg_id!("apply-submit")))
                 loading=busy
-                loading_label=Signal::derive(|| t(msg_id!("apply-submitting")))
+                loading_label=Signal::derive(|| tm(msg_id!("apply-submitting")))
                 on_press=on_submit
             />
         </div>
@@ -494,30 +494,30 @@ fn SentPage(session: Session) -> impl IntoView {
         {move || match shown.get() {
             LocalApplication { delivery: DeliveryState::Sent { reference }, created_at, .. } => {
                 let receipt = vec![
-                    SummaryRow { key: t(msg_id!("apply-receipt-procedure")), value: vec![city_plain(&title)], change_href: None },
-                    SummaryRow { key: t(msg_id!("apply-receipt-reference")), value: vec![reference.clone()], change_href: None },
+                    SummaryRow { key: tm(msg_id!("apply-receipt-procedure")), value: vec![city_marked(&title)], change_href: None },
+                    SummaryRow { key: tm(msg_id!("apply-receipt-reference")), value: vec![reference.clone()], change_href: None },
                     SummaryRow {
-                        key: t(msg_id!("apply-receipt-sent-at")),
-                        value: vec![created_at.date_in_japan().map(|d| i18n::date(&d.iso())).unwrap_or_default()],
+                        key: tm(msg_id!("apply-receipt-sent-at")),
+                        value: vec![created_at.date_in_japan().map(|d| i18n::date_marked(&d.iso())).unwrap_or_default()],
                         change_href: None,
                     },
                 ];
-                let heading = t_args(msg_id!("apply-reference"), &[("reference", reference.clone().into())]);
+                let heading = tm_args(msg_id!("apply-reference"), &[("reference", reference.clone().into())]);
                 view! {
                     <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{tr(msg_id!("apply-sent-title"))}</h1>
                     <NotificationBanner
                         id="apply-confirmation"
                         kind=BannerKind::Success
-                        title=Signal::derive(|| t(msg_id!("apply-sent-banner")))
+                        title=Signal::derive(|| tm(msg_id!("apply-sent-banner")))
                         heading=heading
                     >
                         <p>{tr(msg_id!("apply-reference-hint"))}</p>
                     </NotificationBanner>
-                    <SummaryList id="apply-receipt" rows=receipt change_label=Signal::derive(|| t(msg_id!("apply-change"))) />
+                    <SummaryList id="apply-receipt" rows=receipt change_label=Signal::derive(|| tm(msg_id!("apply-change"))) />
                     <h2>{tr(msg_id!("apply-next-title"))}</h2>
                     <p>{tr(msg_id!("apply-next-text"))}</p>
                     <div class="mg-button-group mg-no-print">
-                        <Button id="apply-print" variant=ButtonVariant::Secondary label=Signal::derive(|| t(msg_id!("apply-print"))) on_press=print />
+                        <Button id="apply-print" variant=ButtonVariant::Secondary label=Signal::derive(|| tm(msg_id!("apply-print"))) on_press=print />
                         <a class="mg-link" href=Route::Applications.href()>{tr(msg_id!("apply-see-applications"))}</a>
                     </div>
                 }
@@ -527,8 +527,8 @@ fn SentPage(session: Session) -> impl IntoView {
                 <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{tr(msg_id!("apply-queued-title"))}</h1>
                 <NotificationBanner
                     id="apply-queued"
-                    title=Signal::derive(|| t(msg_id!("apply-queued-banner")))
-                    heading=Signal::derive(|| t(msg_id!("apply-queued-text")))
+                    title=Signal::derive(|| tm(msg_id!("apply-queued-banner")))
+                    heading=Signal::derive(|| tm(msg_id!("apply-queued-text")))
                 >
                     <p>{tr(msg_id!("apply-queued-hint"))}</p>
                 </NotificationBanner>
@@ -539,7 +539,7 @@ fn SentPage(session: Session) -> impl IntoView {
                 let id = error.code.message_id();
                 view! {
                     <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{tr(msg_id!("apply-failed-title"))}</h1>
-                    <div class="mg-error" role="alert" id="apply-failure"><p class="mg-error__message" data-message-id=id>{t(id)}</p></div>
+                    <div class="mg-error" role="alert" id="apply-failure"><p class="mg-error__message" data-message-id=id>{tr(id)}</p></div>
                     <p><a class="mg-link" href=Route::Applications.href()>{tr(msg_id!("apply-see-applications"))}</a></p>
                 }
                 .into_any()

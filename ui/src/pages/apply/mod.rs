@@ -23,6 +23,14 @@ pub fn city_plain(text: &LocalizedText) -> String {
         .unwrap_or_default()
 }
 
+/// A city text in the reader's language (or its fallback) as written, its furigana marks kept:
+/// for a kit prop (the kit shows the readings, see `i18n::provide_markup`).
+pub fn city_marked(text: &LocalizedText) -> String {
+    text.resolve(&i18n::current())
+        .map(|r| r.text.to_owned())
+        .unwrap_or_default()
+}
+
 /// Today in the city (forms bound dates relative to it); `None` only on a clock before 1970.
 pub fn today() -> Option<CalendarDate> {
     crate::ipc::now().date_in_japan()

@@ -23,13 +23,13 @@ use madoguchi_ui_kit::{
     Textarea, name_input, radios,
 };
 
-use super::city_plain;
+use super::city_marked;
 
 /// Whether a resident is signed in on this device or page (`flow.rs` provides it): files are kept
 /// only for a signed-in resident, so a file field says so before a file is picked.
 #[derive(Clone, Copy)]
 pub struct SignedInHere(pub Signal<bool>);
-use crate::i18n::{self, t, t_args, translator};
+use crate::i18n::{self, tm, tm_args, translator};
 
 /// The id of a field's control in the page (prefixed, so a city's field id never meets ours).
 pub fn control_id(field: &str) -> String {
@@ -74,7 +74,7 @@ fn name_part(part: Option<&str>) -> Option<NameField> {
     }
 }
 
-/// A problem in the reader's language: the city's own wording for the field when the schema has
+/// A problem in the reader's language, its furigana marks kept (for the kit): the city's own wording for the field when the schema has
 /// one (`errors.required` for a missing answer, `errors.invalid` for any other), else the message
 /// with its arguments (dates in the reader's calendar).
 pub fn problem_text(schema: &FormSchema, problem: &FieldProblem) -> String {
@@ -89,7 +89,7 @@ pub fn problem_text(schema: &FormSchema, problem: &FieldProblem) -> String {
             }
         });
     if let Some(text) = own {
-        return city_plain(text);
+        return city_marked(text);
     }
     let args: Vec<(&str, madoguchi_i18n::FluentValue<'static>)> = problem
         .args
@@ -97,13 +97,13 @@ pub fn problem_text(schema: &FormSchema, problem: &FieldProblem) -> String {
         .map(|(name, value)| {
             let value = match value {
                 MessageArg::Number(n) => (*n).into(),
-                MessageArg::Text(text) if name == "date" => i18n::date(text).into(),
+                MessageArg::Text(text) if name == "date" => i18n::date_marked(text).into(),
                 MessageArg::Text(text) => text.clone().into(),
             };
             (name.as_str(), value)
         })
         .collect();
-    t_args(&problem.message_id, &args)
+    tm_args(&problem.message_id, &args)
 }
 
 /// The error summary's items for `problems`.
@@ -208,9 +208,12 @@ fn FieldControl(
     let id = control_id(&fid);
     let label = {
         let text = field.label.clone();
-        Signal::derive(move || city_plain(&text))
+        Signal::derive(move || city_marked(&text))
     };
-    let hint = field.hint.clone().map(|h| Signal::derive(move || city_plain(&h)));
+    let hint = field
+        .hint
+        .clone()
+        .map(|h| Signal::derive(move || city_marked(&h)));
     let error = {
         let fid = fid.clone();
         Signal::derive(move || {
@@ -236,9 +239,9 @@ fn FieldControl(
             );
             let count_text = Callback::new(|left: i64| {
                 if left >= 0 {
-                    t_args(msg_id!("form-chars-left"), &[("count", left.into())])
+                    tm_args(msg_id!("form-chars-left"), &[("count", left.into())])
                 } else {
-                    t_args(msg_id!("form-chars-over"), &[("count", (-left).into())])
+                    tm_args(msg_id!("form-chars-over"), &[("count", (-left).into())])
                 }
             });
             view! { <Textarea id=id label=label nostrip:hint=hint error=error value=value max_chars={max as usize} count_text=count_text /> }
@@ -257,9 +260,9 @@ fn FieldControl(
                 FieldKind::Number { unit: Some(unit), .. } => {
                     let unit = unit.clone();
                     Signal::derive(move || {
-                        t_args(
+                        tm_args(
                             msg_id!("form-number-label"),
-                            &[("label", label.get().into()), ("unit", city_plain(&unit).into())],
+                            &[("label", label.get().into()), ("unit", city_marked(&unit).into())],
                         )
                     })
                 }
@@ -310,17 +313,17 @@ fn FieldControl(
                 })
             });
             let labels = NameLabels {
-                family: Signal::derive(|| t(msg_id!("name-family"))),
-                given: Signal::derive(|| t(msg_id!("name-given"))),
-                family_kana: Signal::derive(|| t(msg_id!("name-family-kana"))),
-                given_kana: Signal::derive(|| t(msg_id!("name-given-kana"))),
+                family: Signal::derive(|| tm(msg_id!("name-family"))),
+                given: Signal::derive(|| tm(msg_id!("name-given"))),
+                family_kana: Signal::derive(|| tm(msg_id!("name-family-kana"))),
+                given_kana: Signal::derive(|| tm(msg_id!("name-given-kana"))),
             };
-            let hint = hint.unwrap_or_else(|| Signal::derive(|| t(msg_id!("name-hint"))));
+            let hint = hint.unwrap_or_else(|| Signal::derive(|| tm(msg_id!("name-hint"))));
             view! {
                 <NameInput
                     id=id legend=label hint=hint labels=labels
-                    kana_hint=Signal::derive(|| t(msg_id!("name-kana-hint")))
-                    value=value problems=name_problems message=Callback::new(|id: &'static str| t(id))
+                    kana_hint=Signal::derive(|| tm(msg_id!("name-kana-hint")))
+                    value=value problems=name_problems message=Callback::new(|id: &'static str| tm(id))
                 />
             }
             .into_any()
@@ -355,14 +358,14 @@ fn FieldControl(
             let describe = Callback::new(describe_lookup);
             view! {
                 <fieldset class="mg-fieldset">
-                    <legend class="mg-fieldset__legend">{label}</legend>
-                    {hint.map(|h| view! { <p class="mg-hint">{h}</p> })}
+                    <legend class="mg-fieldset__legend">{i18n::ruby_view(label)}</legend>
+                    {hint.map(|h| view! { <p class="mg-hint">{i18n::ruby_view(h)}</p> })}
                     <PostalCodeInput
                         id=id
-                        postal_label=Signal::derive(|| t(msg_id!("postal-code")))
-                        postal_hint=Signal::derive(|| t(msg_id!("postal-hint")))
-                        line1_label=Signal::derive(|| t(msg_id!("address-line1")))
-                        line2_label=Signal::derive(|| t(msg_id!("address-line2")))
+                        postal_label=Signal::derive(|| tm(msg_id!("postal-code")))
+                        postal_hint=Signal::derive(|| tm(msg_id!("postal-hint")))
+                        line1_label=Signal::derive(|| tm(msg_id!("address-line1")))
+                        line2_label=Signal::derive(|| tm(msg_id!("address-line2")))
                         value=value error=error lookup=PostalLookup::from_context() describe=describe
                     />
                 </fieldset>
@@ -376,11 +379,11 @@ fn FieldControl(
             view! {
                 <DateInput
                     id=id legend=label nostrip:hint=hint error=error
-                    calendar_label=Signal::derive(|| t(msg_id!("form-date-calendar")))
+                    calendar_label=Signal::derive(|| tm(msg_id!("form-date-calendar")))
                     calendars=calendars initial_calendar=WESTERN
-                    year_label=Signal::derive(|| t(msg_id!("form-date-year")))
-                    month_label=Signal::derive(|| t(msg_id!("form-date-month")))
-                    day_label=Signal::derive(|| t(msg_id!("form-date-day")))
+                    year_label=Signal::derive(|| tm(msg_id!("form-date-year")))
+                    month_label=Signal::derive(|| tm(msg_id!("form-date-month")))
+                    day_label=Signal::derive(|| tm(msg_id!("form-date-day")))
                     describe=Callback::new(describe_date)
                     value=value
                 />
@@ -388,12 +391,12 @@ fn FieldControl(
             .into_any()
         }
         FieldKind::Select { ref options } => {
-            let choose = Choice::new("", t(msg_id!("form-select-choose")));
+            let choose = Choice::new("", tm(msg_id!("form-select-choose")));
             let choices = std::iter::once(choose)
                 .chain(
                     options
                         .iter()
-                        .map(|o| Choice::new(o.value.as_str(), city_plain(&o.label))),
+                        .map(|o| Choice::new(o.value.as_str(), city_marked(&o.label))),
                 )
                 .collect();
             let selected = RwSignal::new(text_of(&answers.get_untracked(), &fid));
@@ -404,7 +407,7 @@ fn FieldControl(
         FieldKind::Radios { ref options } => {
             let choices = options
                 .iter()
-                .map(|o| Choice::new(o.value.as_str(), city_plain(&o.label)))
+                .map(|o| Choice::new(o.value.as_str(), city_marked(&o.label)))
                 .collect();
             let selected =
                 RwSignal::new(Some(text_of(&answers.get_untracked(), &fid)).filter(|v| !v.is_empty()));
@@ -414,8 +417,8 @@ fn FieldControl(
         }
         FieldKind::YesNo => {
             let choices = vec![
-                Choice::new(YES, t(msg_id!("form-yes"))),
-                Choice::new(NO, t(msg_id!("form-no"))),
+                Choice::new(YES, tm(msg_id!("form-yes"))),
+                Choice::new(NO, tm(msg_id!("form-no"))),
             ];
             let selected = RwSignal::new(match initial {
                 Some(Answer::Flag(true)) => Some(YES.to_owned()),
@@ -429,7 +432,7 @@ fn FieldControl(
         FieldKind::Checkboxes { ref options, .. } => {
             let choices = options
                 .iter()
-                .map(|o| Choice::new(o.value.as_str(), city_plain(&o.label)))
+                .map(|o| Choice::new(o.value.as_str(), city_marked(&o.label)))
                 .collect();
             let checked = RwSignal::new(match initial {
                 Some(Answer::List(list)) => list,
@@ -476,7 +479,7 @@ fn FieldControl(
                 None => {
                     let max = size_text(&tr, limits.max_bytes);
                     Signal::derive(move || {
-                        t_args(msg_id!("form-attachment-hint"), &[("max", max.clone().into())])
+                        tm_args(msg_id!("form-attachment-hint"), &[("max", max.clone().into())])
                     })
                 }
             };
@@ -489,20 +492,20 @@ fn FieldControl(
                     format!(
                         "{} {}",
                         limits_hint.get(),
-                        t(msg_id!("form-attachment-signed-out"))
+                        tm(msg_id!("form-attachment-signed-out"))
                     )
                 }
             });
             view! {
                 <FileUpload
                     id=id label=label hint=hint
-                    progress_label=Signal::derive(|| t(msg_id!("attachment-progress")))
-                    choose_label=Signal::derive(|| t(msg_id!("attachment-choose")))
-                    nothing_chosen=Signal::derive(|| t(msg_id!("attachment-nothing-chosen")))
+                    progress_label=Signal::derive(|| tm(msg_id!("attachment-progress")))
+                    choose_label=Signal::derive(|| tm(msg_id!("attachment-choose")))
+                    nothing_chosen=Signal::derive(|| tm(msg_id!("attachment-nothing-chosen")))
                     limits=limits error=error receipt=receipt
                     upload=AttachmentUpload::from_context()
                     describe=Callback::new(move |s| describe_upload(&tr, s))
-                    message=Callback::new(|id: &'static str| t(id))
+                    message=Callback::new(|id: &'static str| tm(id))
                 />
             }
             .into_any()
@@ -512,23 +515,23 @@ fn FieldControl(
 
 /// A date input's calendars: the Western one, then the eras (the kit's `DateInput` shows both).
 pub(crate) fn date_calendars() -> Vec<(String, String)> {
-    std::iter::once((WESTERN.to_owned(), t(msg_id!("form-date-western"))))
+    std::iter::once((WESTERN.to_owned(), tm(msg_id!("form-date-western"))))
         .chain(Era::ALL.iter().map(|e| (e.as_str().to_owned(), era_name(*e))))
         .collect()
 }
 
 fn era_name(era: Era) -> String {
     match era {
-        Era::Reiwa => t(msg_id!("form-era-reiwa")),
-        Era::Heisei => t(msg_id!("form-era-heisei")),
-        Era::Showa => t(msg_id!("form-era-showa")),
-        Era::Taisho => t(msg_id!("form-era-taisho")),
+        Era::Reiwa => tm(msg_id!("form-era-reiwa")),
+        Era::Heisei => tm(msg_id!("form-era-heisei")),
+        Era::Showa => tm(msg_id!("form-era-showa")),
+        Era::Taisho => tm(msg_id!("form-era-taisho")),
     }
 }
 
 pub(crate) fn describe_date(equivalent: Equivalent) -> String {
     match equivalent {
-        Equivalent::Western(date) => t_args(
+        Equivalent::Western(date) => tm_args(
             msg_id!("form-date-equivalent-western"),
             &[
                 ("year", date.year().into()),
@@ -536,7 +539,7 @@ pub(crate) fn describe_date(equivalent: Equivalent) -> String {
                 ("day", date.day().into()),
             ],
         ),
-        Equivalent::Era(era_year, date) => t_args(
+        Equivalent::Era(era_year, date) => tm_args(
             msg_id!("form-date-equivalent-era"),
             &[
                 ("era", era_name(era_year.era).into()),
@@ -552,56 +555,60 @@ fn describe_lookup(status: madoguchi_ui_kit::LookupStatus) -> String {
     use madoguchi_ui_kit::LookupStatus;
     let code = |c: &madoguchi_domain::PostalCode| ("code", c.to_string().into());
     match status {
-        LookupStatus::Searching(c) => t_args(msg_id!("postal-status-searching"), &[code(&c)]),
-        LookupStatus::Filled(c, a) => t_args(
+        LookupStatus::Searching(c) => tm_args(msg_id!("postal-status-searching"), &[code(&c)]),
+        LookupStatus::Filled(c, a) => tm_args(
             msg_id!("postal-status-filled"),
             &[code(&c), ("address", a.into())],
         ),
-        LookupStatus::Kept(c, a) => t_args(msg_id!("postal-status-kept"), &[code(&c), ("address", a.into())]),
-        LookupStatus::Several(c, a) => t_args(
+        LookupStatus::Kept(c, a) => {
+            tm_args(msg_id!("postal-status-kept"), &[code(&c), ("address", a.into())])
+        }
+        LookupStatus::Several(c, a) => tm_args(
             msg_id!("postal-status-several"),
             &[code(&c), ("address", a.into())],
         ),
-        LookupStatus::Unknown(c) => t_args(msg_id!("postal-status-unknown"), &[code(&c)]),
-        LookupStatus::Failed => t(msg_id!("postal-status-failed")),
+        LookupStatus::Unknown(c) => tm_args(msg_id!("postal-status-unknown"), &[code(&c)]),
+        LookupStatus::Failed => tm(msg_id!("postal-status-failed")),
     }
 }
 
 /// An answer as "check your answers" shows it: one line per part, choices by their labels, dates
-/// in the reader's calendar, yes/no in words. Empty for no answer.
+/// in the reader's calendar, yes/no in words. Empty for no answer. The words of the city and of
+/// the app keep their furigana marks (the kit's summary list shows the readings); what the
+/// resident typed is shown as typed.
 pub fn answer_lines(field: &Field, answer: Option<&Answer>) -> Vec<String> {
     let label_of = |value: &str| {
         field
             .kind
             .options()
             .and_then(|o| o.iter().find(|c| c.value.as_str() == value))
-            .map_or_else(|| value.to_owned(), |c| city_plain(&c.label))
+            .map_or_else(|| value.to_owned(), |c| city_marked(&c.label))
     };
     match (&field.kind, answer) {
         (_, None) => Vec::new(),
         (_, Some(a)) if a.is_blank() => Vec::new(),
-        (FieldKind::Date { .. }, Some(Answer::Text(d))) => vec![i18n::date(d)],
+        (FieldKind::Date { .. }, Some(Answer::Text(d))) => vec![i18n::date_marked(d)],
         (FieldKind::Select { .. } | FieldKind::Radios { .. }, Some(Answer::Text(v))) => vec![label_of(v)],
         (FieldKind::Number { unit: Some(unit), .. }, Some(Answer::Text(n))) => {
-            vec![format!("{n} {}", city_plain(unit))]
+            vec![format!("{n} {}", city_marked(unit))]
         }
         (_, Some(Answer::Text(text))) => vec![text.clone()],
         (FieldKind::YesNo, Some(Answer::Flag(f))) => {
             vec![if *f {
-                t(msg_id!("form-yes"))
+                tm(msg_id!("form-yes"))
             } else {
-                t(msg_id!("form-no"))
+                tm(msg_id!("form-no"))
             }]
         }
         (_, Some(Answer::Flag(f))) => {
             vec![if *f {
-                t(msg_id!("form-agreed"))
+                tm(msg_id!("form-agreed"))
             } else {
                 String::new()
             }]
         }
         (FieldKind::Attachment { .. }, Some(Answer::List(ids))) => {
-            vec![t_args(
+            vec![tm_args(
                 msg_id!("form-files-attached"),
                 &[("count", ids.len().into())],
             )]
@@ -615,7 +622,7 @@ pub fn answer_lines(field: &Field, answer: Option<&Answer>) -> Vec<String> {
                 .to_owned(),
         ],
         (_, Some(Answer::Address(a))) => vec![
-            t_args(
+            tm_args(
                 msg_id!("form-postal-mark"),
                 &[("code", a.postal_code.clone().into())],
             ),
