@@ -5,10 +5,6 @@
 const COMMANDS: &[&str] = &[
     "cached_procedure_catalogue",
     "refresh_procedure_catalogue",
-    "cached_departments",
-    "refresh_departments",
-    "submit_inquiry",
-    "my_inquiries",
     "send_outbox_now",
     "resend_outbox_item",
     "delete_local_data",

@@ -94,3 +94,10 @@ applications-state-pending = Waiting to send
 applications-state-sent = Received by the city
 applications-state-failed = Not accepted
 applications-status = Status: { $status }
+
+applications-send-now = Send now
+delete-data-title = Data on this device
+delete-data-explain = This device keeps the list of procedures and your applications, questions and drafts, encrypted. Deleting them also deletes the encryption key.
+delete-data-button = Delete the data saved on this device
+delete-data-confirm = This deletes all data saved on this device, including drafts and applications or questions waiting to be sent. Continue?
+delete-data-done = The data saved on this device has been deleted.

@@ -47,6 +47,7 @@ attachment-error-quota = You have sent as many files as can be kept for one pers
 
 ## Checking an application's answers (the same rules for every application; a city may word a field's errors itself)
 form-error-required = Answer this question
+form-error-summary-item = { $question }: { $problem }
 form-error-invalid = Check this answer
 form-error-too-short = Use at least { $min } characters
 form-error-too-long = Use { $max } characters or fewer

@@ -1,20 +1,8 @@
-# Inquiries (asking the city) and the data kept on this device.
+# The contact fields a booking asks for, and the rules the city checks a question to it by.
 
-inquiry-document-title = Ask the city | Madoguchi
-inquiry-intro-app = Choose the department and write your question. You can save it even without an internet connection; it is sent automatically when you are back online.
-inquiry-intro-web = Choose the department and write your question.
-inquiry-department = Department
-inquiry-department-choose = Choose one
-inquiry-subject = Subject
-inquiry-message = Your question
-inquiry-char-count = { $count } of { $max } characters
-inquiry-contact-legend = How to reach you (optional)
-inquiry-contact-hint = If you need an answer from the city, fill in at least one.
 inquiry-contact-name = Name
 inquiry-contact-email = Email address
 inquiry-contact-phone = Phone number
-inquiry-submit = Send
-inquiry-errors-summary = Please check what you entered.
 inquiry-error-department = Choose a department.
 inquiry-error-subject-missing = Write a subject.
 inquiry-error-subject-too-long = Keep the subject to 100 characters or fewer.
@@ -23,17 +11,3 @@ inquiry-error-message-too-long = Keep your question to 2000 characters or fewer.
 inquiry-error-name-too-long = Keep your name to 100 characters or fewer.
 inquiry-error-email = This does not look like an email address (for example: yumesaki@example.jp).
 inquiry-error-phone = Write the phone number with 10 to 15 digits (for example: 0612-34-5678).
-inquiry-saved-pending = Saved. It will be sent when you are back online.
-inquiry-sent = Sent. Your reference number is { $reference }.
-inquiry-mine-title = Inquiries sent from this device
-inquiry-mine-empty = None yet.
-inquiry-state-pending = Waiting to be sent (will be sent when you are back online)
-inquiry-state-sent = Received (reference { $reference })
-inquiry-state-failed = Could not be sent.
-inquiry-send-now = Send now
-
-delete-data-title = Data on this device
-delete-data-explain = This device keeps the list of procedures and your inquiries, encrypted. Deleting them also deletes the encryption key.
-delete-data-button = Delete the data saved on this device
-delete-data-confirm = This deletes all data saved on this device, including inquiries waiting to be sent. Continue?
-delete-data-done = The data saved on this device has been deleted.

@@ -92,3 +92,10 @@ applications-state-pending = Pendiente de envío
 applications-state-sent = Recibida por el ayuntamiento
 applications-state-failed = No aceptada
 applications-status = Estado: { $status }
+
+applications-send-now = Enviar ahora
+delete-data-title = Datos de este dispositivo
+delete-data-explain = Este dispositivo guarda cifrados la lista de trámites y sus solicitudes, consultas y borradores. Al borrarlos, también se borra la clave de cifrado.
+delete-data-button = Borrar los datos guardados en este dispositivo
+delete-data-confirm = Se borrarán todos los datos guardados en este dispositivo, incluidos los borradores y las solicitudes o consultas pendientes de envío. ¿Desea continuar?
+delete-data-done = Se borraron los datos guardados en este dispositivo.

@@ -50,6 +50,8 @@ attachment-error-quota = Ha enviado todos los archivos que una persona puede env
 
 ## Revisión de las respuestas de una solicitud (las mismas reglas en todas las solicitudes; la municipalidad puede redactar ella misma los mensajes de un campo)
 form-error-required = Responda a esta pregunta
+# same-as-en: only the question and its problem, joined by a colon as this language writes it.
+form-error-summary-item = { $question }: { $problem }
 form-error-invalid = Revise esta respuesta
 form-error-too-short = { $min ->
     [one] Use como mínimo { $min } carácter

@@ -1,20 +1,8 @@
-# Consultas a la municipalidad y datos guardados en este dispositivo.
+# The contact fields a booking asks for, and the rules the city checks a question to it by.
 
-inquiry-document-title = Consultas a la municipalidad | Madoguchi
-inquiry-intro-app = Elija el departamento responsable y escriba su pregunta. Puede guardarla aunque no tenga conexión a internet; se enviará automáticamente cuando vuelva a conectarse.
-inquiry-intro-web = Elija el departamento responsable y escriba su pregunta.
-inquiry-department = Departamento responsable
-inquiry-department-choose = Elija una opción
-inquiry-subject = Asunto
-inquiry-message = Su consulta
-inquiry-char-count = { $count } de { $max } caracteres
-inquiry-contact-legend = Datos de contacto (opcional)
-inquiry-contact-hint = Si necesita una respuesta de la municipalidad, escriba al menos uno.
 inquiry-contact-name = Nombre
 inquiry-contact-email = Correo electrónico
 inquiry-contact-phone = Teléfono
-inquiry-submit = Enviar
-inquiry-errors-summary = Revise los datos que escribió.
 inquiry-error-department = Elija el departamento responsable.
 inquiry-error-subject-missing = Escriba el asunto.
 inquiry-error-subject-too-long = El asunto debe tener como máximo 100 caracteres.
@@ -23,17 +11,3 @@ inquiry-error-message-too-long = La consulta debe tener como máximo 2000 caract
 inquiry-error-name-too-long = El nombre debe tener como máximo 100 caracteres.
 inquiry-error-email = El correo electrónico no tiene un formato válido (ejemplo: yumesaki@example.jp).
 inquiry-error-phone = Escriba el teléfono con 10 a 15 dígitos (ejemplo: 0612-34-5678).
-inquiry-saved-pending = Guardada. Se enviará cuando haya conexión a internet.
-inquiry-sent = Enviada. Su número de registro es { $reference }.
-inquiry-mine-title = Consultas enviadas desde este dispositivo
-inquiry-mine-empty = Todavía no hay ninguna.
-inquiry-state-pending = Pendiente de envío (se enviará cuando haya conexión a internet)
-inquiry-state-sent = Recibida (n.º de registro { $reference })
-inquiry-state-failed = No se pudo enviar.
-inquiry-send-now = Enviar ahora
-
-delete-data-title = Datos de este dispositivo
-delete-data-explain = Este dispositivo guarda cifrados la lista de trámites y sus consultas. Al borrarlos, también se borra la clave de cifrado.
-delete-data-button = Borrar los datos guardados en este dispositivo
-delete-data-confirm = Se borrarán todos los datos guardados en este dispositivo, incluidas las consultas pendientes de envío. ¿Desea continuar?
-delete-data-done = Se borraron los datos guardados en este dispositivo.

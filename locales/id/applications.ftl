@@ -93,3 +93,10 @@ applications-state-sent = Diterima pemerintah kota
 applications-state-failed = Tidak diterima
 # same-as-en: the same words are used in this language.
 applications-status = Status: { $status }
+
+applications-send-now = Kirim sekarang
+delete-data-title = Data di perangkat ini
+delete-data-explain = Daftar prosedur serta pengajuan, pertanyaan, dan draf Anda disimpan secara terenkripsi di perangkat ini. Jika dihapus, kunci enkripsinya juga ikut terhapus.
+delete-data-button = Hapus data yang tersimpan di perangkat ini
+delete-data-confirm = Semua data yang tersimpan di perangkat ini akan dihapus, termasuk draf serta pengajuan atau pertanyaan yang menunggu dikirim. Lanjutkan?
+delete-data-done = Data yang tersimpan di perangkat ini telah dihapus.

@@ -50,6 +50,8 @@ attachment-error-quota = Anda sudah mengirim file sebanyak batas untuk satu oran
 
 ## Pemeriksaan jawaban permohonan (aturan yang sama untuk semua permohonan; pemerintah kota dapat menulis sendiri pesan untuk suatu isian)
 form-error-required = Jawab pertanyaan ini
+# same-as-en: only the question and its problem, joined by a colon as this language writes it.
+form-error-summary-item = { $question }: { $problem }
 form-error-invalid = Periksa jawaban ini
 form-error-too-short = Masukkan paling sedikit { $min } karakter
 form-error-too-long = Masukkan paling banyak { $max } karakter

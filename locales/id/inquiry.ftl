@@ -1,20 +1,8 @@
-# Pertanyaan kepada pemerintah kota, dan data yang tersimpan di perangkat ini.
+# The contact fields a booking asks for, and the rules the city checks a question to it by.
 
-inquiry-document-title = Bertanya kepada pemerintah kota | Madoguchi
-inquiry-intro-app = Pilih bagian yang menangani, lalu tulis pertanyaan Anda. Pertanyaan dapat disimpan meskipun tidak terhubung ke internet, dan akan dikirim otomatis saat terhubung kembali.
-inquiry-intro-web = Pilih bagian yang menangani, lalu tulis pertanyaan Anda.
-inquiry-department = Bagian yang menangani
-inquiry-department-choose = Silakan pilih
-inquiry-subject = Perihal
-inquiry-message = Isi pertanyaan
-inquiry-char-count = { $count } / { $max } karakter
-inquiry-contact-legend = Kontak (opsional)
-inquiry-contact-hint = Jika Anda memerlukan jawaban dari pemerintah kota, isi salah satunya.
 inquiry-contact-name = Nama
 inquiry-contact-email = Alamat email
 inquiry-contact-phone = Nomor telepon
-inquiry-submit = Kirim
-inquiry-errors-summary = Silakan periksa isian Anda.
 inquiry-error-department = Pilih bagian yang menangani.
 inquiry-error-subject-missing = Tuliskan perihal.
 inquiry-error-subject-too-long = Perihal paling banyak 100 karakter.
@@ -23,17 +11,3 @@ inquiry-error-message-too-long = Isi pertanyaan paling banyak 2000 karakter.
 inquiry-error-name-too-long = Nama paling banyak 100 karakter.
 inquiry-error-email = Format alamat email tidak benar (contoh: yumesaki@example.jp).
 inquiry-error-phone = Tulis nomor telepon dengan 10–15 angka (contoh: 0612-34-5678).
-inquiry-saved-pending = Tersimpan. Pertanyaan akan dikirim saat terhubung ke internet.
-inquiry-sent = Terkirim. Nomor tanda terima Anda { $reference }.
-inquiry-mine-title = Pertanyaan yang dikirim dari perangkat ini
-inquiry-mine-empty = Belum ada.
-inquiry-state-pending = Menunggu dikirim (akan dikirim saat terhubung ke internet)
-inquiry-state-sent = Diterima (nomor tanda terima { $reference })
-inquiry-state-failed = Gagal dikirim.
-inquiry-send-now = Kirim sekarang
-
-delete-data-title = Data di perangkat ini
-delete-data-explain = Daftar prosedur dan pertanyaan Anda disimpan secara terenkripsi di perangkat ini. Jika dihapus, kunci enkripsinya juga ikut terhapus.
-delete-data-button = Hapus data yang tersimpan di perangkat ini
-delete-data-confirm = Semua data yang tersimpan di perangkat ini akan dihapus, termasuk pertanyaan yang menunggu dikirim. Lanjutkan?
-delete-data-done = Data yang tersimpan di perangkat ini telah dihapus.

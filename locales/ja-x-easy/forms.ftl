@@ -50,6 +50,7 @@ attachment-error-quota = 1人《ひとり》が 1日《いちにち》に 送《
 
 ## 申請の答えの検査(どの申請でも同じ規則。市が項目ごとに独自の文言を決めることもできます)
 form-error-required = 書《か》いて ください。または、選《えら》んで ください
+form-error-summary-item = { $question }：{ $problem }
 form-error-invalid = 書《か》いた ことを もう一度《いちど》 見《み》て ください
 form-error-too-short = 短《みじか》すぎます。{ $min } 文字《もじ》 以上《いじょう》 書《か》いて ください
 form-error-too-long = 長《なが》すぎます。{ $max } 文字《もじ》までに して ください

@@ -1,20 +1,8 @@
-# お問い合わせ(市への質問)と、この端末に保存したデータ。
+# The contact fields a booking asks for, and the rules the city checks a question to it by.
 
-inquiry-document-title = 市《し》への 質問《しつもん》｜まどぐち
-inquiry-intro-app = 担当《たんとう》の 課《か》を 選《えら》んで ください。質問《しつもん》を 書《か》いて ください。インターネットに つながって いない ときも、保存《ほぞん》 できます。インターネットに つながった とき、自動《じどう》で 送《おく》ります。
-inquiry-intro-web = 担当《たんとう》の 課《か》を 選《えら》んで ください。質問《しつもん》を 書《か》いて ください。
-inquiry-department = 担当《たんとう》の 課《か》
-inquiry-department-choose = 選《えら》んで ください
-inquiry-subject = 題名《だいめい》
-inquiry-message = 質問《しつもん》の 内容《ないよう》
-inquiry-char-count = { $count } / { $max } 文字《もじ》
-inquiry-contact-legend = あなたの 連絡先《れんらくさき》（書《か》かなくても いいです）
-inquiry-contact-hint = 市《し》からの 返事《へんじ》が ほしい ときは、どれか 一《ひと》つを 書《か》いて ください。
 inquiry-contact-name = 名前《なまえ》
 inquiry-contact-email = メールアドレス
 inquiry-contact-phone = 電話番号《でんわばんごう》
-inquiry-submit = 送《おく》る
-inquiry-errors-summary = 書《か》いた ことを もう一度《いちど》 見《み》て ください。
 inquiry-error-department = 担当《たんとう》の 課《か》を 選《えら》んで ください。
 inquiry-error-subject-missing = 題名《だいめい》を 書《か》いて ください。
 inquiry-error-subject-too-long = 題名《だいめい》が 長《なが》すぎます。100 文字《もじ》までに して ください。
@@ -23,17 +11,3 @@ inquiry-error-message-too-long = 質問《しつもん》の 内容《ないよ�
 inquiry-error-name-too-long = 名前《なまえ》が 長《なが》すぎます。100 文字《もじ》までに して ください。
 inquiry-error-email = メールアドレスの 書《か》き方《かた》が 違《ちが》います（例《れい》：yumesaki@example.jp）。
 inquiry-error-phone = 電話番号《でんわばんごう》は、数字《すうじ》 10〜15 けたで 書《か》いて ください（例《れい》：0612-34-5678）。
-inquiry-saved-pending = 保存《ほぞん》しました。インターネットに つながったら 送《おく》ります。
-inquiry-sent = 送《おく》りました。受付番号《うけつけばんごう》は { $reference }です。
-inquiry-mine-title = この 機械《きかい》から 送《おく》った 質問《しつもん》
-inquiry-mine-empty = まだ ありません。
-inquiry-state-pending = まだ 送《おく》って いません（インターネットに つながったら 送《おく》ります）
-inquiry-state-sent = 受《う》け付《つ》けました（受付番号《うけつけばんごう》 { $reference }）
-inquiry-state-failed = 送《おく》る ことが できませんでした。
-inquiry-send-now = 今《いま》 送《おく》る
-
-delete-data-title = この 機械《きかい》の 情報《じょうほう》
-delete-data-explain = この 機械《きかい》に、手続《てつづ》きの 一覧《いちらん》と 質問《しつもん》が 保存《ほぞん》されて います。情報《じょうほう》は 暗号《あんごう》で 守《まも》られて います。消《け》すと、暗号《あんごう》の 鍵《かぎ》も 消《き》えます。
-delete-data-button = この 機械《きかい》に 保存《ほぞん》した 情報《じょうほう》を 消《け》す
-delete-data-confirm = この 機械《きかい》に 保存《ほぞん》した 情報《じょうほう》を 全部《ぜんぶ》 消《け》します。まだ 送《おく》って いない 質問《しつもん》も 消《き》えます。いいですか？
-delete-data-done = この 機械《きかい》に 保存《ほぞん》した 情報《じょうほう》を 消《け》しました。

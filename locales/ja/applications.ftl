@@ -101,3 +101,10 @@ applications-state-sent = 市に届きました
 applications-state-failed = 受け付けられませんでした
 # $status は申請の状況(受付済み、審査中など)。
 applications-status = 状況:{ $status }
+
+applications-send-now = 今すぐ送信する
+delete-data-title = この端末のデータ
+delete-data-explain = この端末には、手続きの一覧と、申請やお問い合わせ、その下書きが暗号化して保存されています。削除すると、暗号の鍵も消えます。
+delete-data-button = この端末に保存したデータを削除する
+delete-data-confirm = この端末に保存したデータをすべて削除します。下書きや、送信待ちの申請とお問い合わせも消えます。よろしいですか?
+delete-data-done = この端末に保存したデータを削除しました。

@@ -47,6 +47,8 @@ attachment-error-quota = 1人が1日に送れるファイルの量を超えま�
 
 ## 申請の答えの検査(どの申請でも同じ規則。市が項目ごとに独自の文言を決めることもできます)
 form-error-required = 入力するか、選んでください
+# In the error summary, away from its field: the question, then what is wrong with its answer.
+form-error-summary-item = { $question }：{ $problem }
 form-error-invalid = 入力内容を確かめてください
 form-error-too-short = { $min }文字以上で入力してください
 form-error-too-long = { $max }文字以内で入力してください

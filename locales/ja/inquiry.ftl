@@ -1,20 +1,8 @@
-# お問い合わせ(市への質問)と、この端末に保存したデータ。
+# The contact fields a booking asks for, and the rules the city checks a question to it by.
 
-inquiry-document-title = 市へのお問い合わせ｜まどぐち
-inquiry-intro-app = 担当の課を選んで、質問を書いてください。インターネットにつながっていなくても保存でき、つながったときに自動で送信します。
-inquiry-intro-web = 担当の課を選んで、質問を書いてください。
-inquiry-department = 担当の課
-inquiry-department-choose = 選んでください
-inquiry-subject = 件名
-inquiry-message = お問い合わせの内容
-inquiry-char-count = { $count } / { $max }文字
-inquiry-contact-legend = 連絡先(任意)
-inquiry-contact-hint = 市からの返事が必要なときは、どれか一つを書いてください。
 inquiry-contact-name = お名前
 inquiry-contact-email = メールアドレス
 inquiry-contact-phone = 電話番号
-inquiry-submit = 送信する
-inquiry-errors-summary = 入力内容を確かめてください。
 inquiry-error-department = 担当の課を選んでください。
 inquiry-error-subject-missing = 件名を書いてください。
 inquiry-error-subject-too-long = 件名は100文字以内で書いてください。
@@ -23,17 +11,3 @@ inquiry-error-message-too-long = お問い合わせの内容は2000文字以内�
 inquiry-error-name-too-long = お名前は100文字以内で書いてください。
 inquiry-error-email = メールアドレスの形が正しくありません(例:yumesaki@example.jp)。
 inquiry-error-phone = 電話番号は数字10〜15けたで書いてください(例:0612-34-5678)。
-inquiry-saved-pending = 保存しました。インターネットにつながったら送信します。
-inquiry-sent = 送信しました。受付番号は{ $reference }です。
-inquiry-mine-title = この端末から送ったお問い合わせ
-inquiry-mine-empty = まだありません。
-inquiry-state-pending = 送信待ち(インターネットにつながったら送信します)
-inquiry-state-sent = 受付済み(受付番号 { $reference })
-inquiry-state-failed = 送信できませんでした。
-inquiry-send-now = 今すぐ送信する
-
-delete-data-title = この端末のデータ
-delete-data-explain = この端末には、手続きの一覧とお問い合わせが暗号化して保存されています。削除すると、暗号の鍵も消えます。
-delete-data-button = この端末に保存したデータを削除する
-delete-data-confirm = この端末に保存したデータをすべて削除します。送信待ちのお問い合わせも消えます。よろしいですか?
-delete-data-done = この端末に保存したデータを削除しました。

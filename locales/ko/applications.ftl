@@ -91,3 +91,10 @@ applications-state-pending = 전송 대기
 applications-state-sent = 시에 도착함
 applications-state-failed = 접수되지 않음
 applications-status = 상황: { $status }
+
+applications-send-now = 지금 보내기
+delete-data-title = 이 기기의 데이터
+delete-data-explain = 이 기기에는 절차 목록과 신청·문의, 임시 저장한 내용이 암호화되어 저장되어 있습니다. 삭제하면 암호화 키도 함께 삭제됩니다.
+delete-data-button = 이 기기에 저장한 데이터 삭제
+delete-data-confirm = 이 기기에 저장한 데이터를 모두 삭제합니다. 임시 저장한 내용과 전송 대기 중인 신청·문의도 사라집니다. 계속하시겠습니까?
+delete-data-done = 이 기기에 저장한 데이터를 삭제했습니다.

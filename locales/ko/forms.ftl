@@ -50,6 +50,8 @@ attachment-error-quota = 한 사람이 하루에 보낼 수 있는 파일 양을
 
 ## 신청 답변 검사(모든 신청에 같은 규칙입니다. 시가 항목마다 문구를 따로 정할 수도 있습니다)
 form-error-required = 입력하거나 선택해 주세요
+# same-as-en: only the question and its problem, joined by a colon as this language writes it.
+form-error-summary-item = { $question }: { $problem }
 form-error-invalid = 입력한 내용을 확인해 주세요
 form-error-too-short = { $min }자 이상 입력해 주세요
 form-error-too-long = { $max }자 이내로 입력해 주세요

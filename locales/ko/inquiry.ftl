@@ -1,20 +1,8 @@
-# Inquiries (asking the city) and the data kept on this device.
+# The contact fields a booking asks for, and the rules the city checks a question to it by.
 
-inquiry-document-title = 시에 문의하기 | 마도구치
-inquiry-intro-app = 담당 부서를 선택하고 질문을 적어 주세요. 인터넷에 연결되어 있지 않아도 저장할 수 있으며, 연결되면 자동으로 전송합니다.
-inquiry-intro-web = 담당 부서를 선택하고 질문을 적어 주세요.
-inquiry-department = 담당 부서
-inquiry-department-choose = 선택해 주세요
-inquiry-subject = 제목
-inquiry-message = 문의 내용
-inquiry-char-count = { $count } / { $max }자
-inquiry-contact-legend = 연락처(선택)
-inquiry-contact-hint = 시의 답변이 필요하시면 하나 이상 적어 주세요.
 inquiry-contact-name = 이름
 inquiry-contact-email = 이메일 주소
 inquiry-contact-phone = 전화번호
-inquiry-submit = 보내기
-inquiry-errors-summary = 입력하신 내용을 확인해 주세요.
 inquiry-error-department = 담당 부서를 선택해 주세요.
 inquiry-error-subject-missing = 제목을 적어 주세요.
 inquiry-error-subject-too-long = 제목은 100자 이내로 적어 주세요.
@@ -23,17 +11,3 @@ inquiry-error-message-too-long = 문의 내용은 2000자 이내로 적어 주�
 inquiry-error-name-too-long = 이름은 100자 이내로 적어 주세요.
 inquiry-error-email = 이메일 주소 형식이 올바르지 않습니다(예: yumesaki@example.jp).
 inquiry-error-phone = 전화번호는 숫자 10~15자리로 적어 주세요(예: 0612-34-5678).
-inquiry-saved-pending = 저장했습니다. 인터넷에 연결되면 전송합니다.
-inquiry-sent = 전송했습니다. 접수 번호는 { $reference }입니다.
-inquiry-mine-title = 이 기기에서 보낸 문의
-inquiry-mine-empty = 아직 없습니다.
-inquiry-state-pending = 전송 대기 중(인터넷에 연결되면 전송합니다)
-inquiry-state-sent = 접수 완료(접수 번호 { $reference })
-inquiry-state-failed = 전송하지 못했습니다.
-inquiry-send-now = 지금 보내기
-
-delete-data-title = 이 기기의 데이터
-delete-data-explain = 이 기기에는 절차 목록과 문의가 암호화되어 저장되어 있습니다. 삭제하면 암호화 키도 함께 삭제됩니다.
-delete-data-button = 이 기기에 저장한 데이터 삭제
-delete-data-confirm = 이 기기에 저장한 데이터를 모두 삭제합니다. 전송 대기 중인 문의도 사라집니다. 계속하시겠습니까?
-delete-data-done = 이 기기에 저장한 데이터를 삭제했습니다.

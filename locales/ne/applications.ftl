@@ -91,3 +91,10 @@ applications-state-pending = पठाउन पर्खिँदै
 applications-state-sent = नगरपालिकाले पायो
 applications-state-failed = स्वीकार भएन
 applications-status = अवस्था: { $status }
+
+applications-send-now = अहिले नै पठाउनुहोस्
+delete-data-title = यो उपकरणको डेटा
+delete-data-explain = यो उपकरणमा प्रक्रियाहरूको सूची र तपाईंका आवेदन, सोधपुछ र ड्राफ्टहरू इन्क्रिप्ट गरेर सुरक्षित गरिएका छन्। मेटाउँदा इन्क्रिप्सनको साँचो पनि मेटिन्छ।
+delete-data-button = यो उपकरणमा सुरक्षित गरिएको डेटा मेटाउनुहोस्
+delete-data-confirm = ड्राफ्टहरू र पठाउन बाँकी आवेदन तथा सोधपुछसहित यो उपकरणमा सुरक्षित गरिएको सबै डेटा मेटिनेछ। जारी राख्ने हो?
+delete-data-done = यो उपकरणमा सुरक्षित गरिएको डेटा मेटाइयो।

@@ -50,6 +50,8 @@ attachment-error-quota = एक जनाले एक दिनमा पठा
 
 ## आवेदनका जवाफहरूको जाँच (सबै आवेदनमा एउटै नियम; नगरपालिकाले कुनै विवरणका लागि आफ्नै सन्देश लेख्न पनि सक्छ)
 form-error-required = यो प्रश्नको जवाफ लेख्नुहोस् वा छान्नुहोस्
+# same-as-en: only the question and its problem, joined by a colon as this language writes it.
+form-error-summary-item = { $question }: { $problem }
 form-error-invalid = यो जवाफ जाँच गर्नुहोस्
 form-error-too-short = कम्तीमा { $min } अक्षर लेख्नुहोस्
 form-error-too-long = { $max } अक्षरभित्र लेख्नुहोस्

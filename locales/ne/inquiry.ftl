@@ -1,20 +1,8 @@
-# Inquiries (asking the city) and the data kept on this device.
+# The contact fields a booking asks for, and the rules the city checks a question to it by.
 
-inquiry-document-title = नगरपालिकालाई सोधपुछ | मादोगुची
-inquiry-intro-app = सम्बन्धित विभाग छानेर आफ्नो प्रश्न लेख्नुहोस्। इन्टरनेट जडान नभए पनि सुरक्षित गर्न सकिन्छ, र जडान भएपछि आफैँ पठाइन्छ।
-inquiry-intro-web = सम्बन्धित विभाग छानेर आफ्नो प्रश्न लेख्नुहोस्।
-inquiry-department = सम्बन्धित विभाग
-inquiry-department-choose = छान्नुहोस्
-inquiry-subject = विषय
-inquiry-message = सोधपुछको विवरण
-inquiry-char-count = { $max } मध्ये { $count } अक्षर
-inquiry-contact-legend = सम्पर्क विवरण (ऐच्छिक)
-inquiry-contact-hint = नगरपालिकाबाट जवाफ चाहिएमा कम्तीमा एउटा भर्नुहोस्।
 inquiry-contact-name = नाम
 inquiry-contact-email = इमेल ठेगाना
 inquiry-contact-phone = फोन नम्बर
-inquiry-submit = पठाउनुहोस्
-inquiry-errors-summary = भर्नुभएको विवरण जाँच गर्नुहोस्।
 inquiry-error-department = विभाग छान्नुहोस्।
 inquiry-error-subject-missing = विषय लेख्नुहोस्।
 inquiry-error-subject-too-long = विषय १०० अक्षरभित्र लेख्नुहोस्।
@@ -23,17 +11,3 @@ inquiry-error-message-too-long = सोधपुछको विवरण २०
 inquiry-error-name-too-long = नाम १०० अक्षरभित्र लेख्नुहोस्।
 inquiry-error-email = इमेल ठेगानाको ढाँचा मिलेन (उदाहरण: yumesaki@example.jp)।
 inquiry-error-phone = फोन नम्बर १० देखि १५ अङ्कसम्म लेख्नुहोस् (उदाहरण: 0612-34-5678)।
-inquiry-saved-pending = सुरक्षित गरियो। इन्टरनेट जडान भएपछि पठाइनेछ।
-inquiry-sent = पठाइयो। तपाईंको दर्ता नम्बर { $reference } हो।
-inquiry-mine-title = यो उपकरणबाट पठाइएका सोधपुछहरू
-inquiry-mine-empty = अहिलेसम्म कुनै छैन।
-inquiry-state-pending = पठाउन बाँकी (इन्टरनेट जडान भएपछि पठाइनेछ)
-inquiry-state-sent = प्राप्त भयो (दर्ता नम्बर { $reference })
-inquiry-state-failed = पठाउन सकिएन।
-inquiry-send-now = अहिले नै पठाउनुहोस्
-
-delete-data-title = यो उपकरणको डेटा
-delete-data-explain = यो उपकरणमा प्रक्रियाहरूको सूची र तपाईंका सोधपुछहरू इन्क्रिप्ट गरेर सुरक्षित गरिएका छन्। मेटाउँदा इन्क्रिप्सनको साँचो पनि मेटिन्छ।
-delete-data-button = यो उपकरणमा सुरक्षित गरिएको डेटा मेटाउनुहोस्
-delete-data-confirm = पठाउन बाँकी सोधपुछसहित यो उपकरणमा सुरक्षित गरिएको सबै डेटा मेटिनेछ। जारी राख्ने हो?
-delete-data-done = यो उपकरणमा सुरक्षित गरिएको डेटा मेटाइयो।

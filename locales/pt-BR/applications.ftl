@@ -92,3 +92,10 @@ applications-state-pending = Aguardando envio
 applications-state-sent = Recebido pela prefeitura
 applications-state-failed = Não aceito
 applications-status = Situação: { $status }
+
+applications-send-now = Enviar agora
+delete-data-title = Dados deste aparelho
+delete-data-explain = Este aparelho guarda a lista de procedimentos e seus pedidos, perguntas e rascunhos de forma criptografada. Ao apagá-los, a chave de criptografia também é apagada.
+delete-data-button = Apagar os dados salvos neste aparelho
+delete-data-confirm = Todos os dados salvos neste aparelho serão apagados, inclusive os rascunhos e os pedidos ou perguntas que aguardam envio. Deseja continuar?
+delete-data-done = Os dados salvos neste aparelho foram apagados.

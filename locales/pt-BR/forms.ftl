@@ -50,6 +50,8 @@ attachment-error-quota = Você já enviou o máximo de arquivos que uma pessoa p
 
 ## Verificação das respostas de um pedido (as mesmas regras para todos os pedidos; a prefeitura pode redigir ela mesma as mensagens de um campo)
 form-error-required = Responda a esta pergunta
+# same-as-en: only the question and its problem, joined by a colon as this language writes it.
+form-error-summary-item = { $question }: { $problem }
 form-error-invalid = Verifique esta resposta
 form-error-too-short = { $min ->
     [one] Use pelo menos { $min } caractere

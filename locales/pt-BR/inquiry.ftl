@@ -1,20 +1,8 @@
-# Perguntas à prefeitura e os dados salvos neste aparelho.
+# The contact fields a booking asks for, and the rules the city checks a question to it by.
 
-inquiry-document-title = Pergunte à prefeitura | Madoguchi
-inquiry-intro-app = Escolha o departamento responsável e escreva sua pergunta. Você pode salvá-la mesmo sem internet; ela será enviada automaticamente quando a conexão voltar.
-inquiry-intro-web = Escolha o departamento responsável e escreva sua pergunta.
-inquiry-department = Departamento responsável
-inquiry-department-choose = Escolha uma opção
-inquiry-subject = Assunto
-inquiry-message = Sua pergunta
-inquiry-char-count = { $count } de { $max } caracteres
-inquiry-contact-legend = Contato (opcional)
-inquiry-contact-hint = Se precisar de uma resposta da prefeitura, preencha pelo menos um campo.
 inquiry-contact-name = Nome
 inquiry-contact-email = E-mail
 inquiry-contact-phone = Telefone
-inquiry-submit = Enviar
-inquiry-errors-summary = Verifique o que você digitou.
 inquiry-error-department = Escolha o departamento responsável.
 inquiry-error-subject-missing = Escreva o assunto.
 inquiry-error-subject-too-long = O assunto deve ter no máximo 100 caracteres.
@@ -23,17 +11,3 @@ inquiry-error-message-too-long = A pergunta deve ter no máximo 2000 caracteres.
 inquiry-error-name-too-long = O nome deve ter no máximo 100 caracteres.
 inquiry-error-email = O e-mail não está em um formato válido (exemplo: yumesaki@example.jp).
 inquiry-error-phone = Escreva o telefone com 10 a 15 dígitos (exemplo: 0612-34-5678).
-inquiry-saved-pending = Salvo. A pergunta será enviada quando houver conexão com a internet.
-inquiry-sent = Enviado. Seu número de protocolo é { $reference }.
-inquiry-mine-title = Perguntas enviadas deste aparelho
-inquiry-mine-empty = Nenhuma até agora.
-inquiry-state-pending = Aguardando envio (será enviada quando houver conexão com a internet)
-inquiry-state-sent = Recebida (protocolo { $reference })
-inquiry-state-failed = Não foi possível enviar.
-inquiry-send-now = Enviar agora
-
-delete-data-title = Dados deste aparelho
-delete-data-explain = Este aparelho guarda a lista de procedimentos e suas perguntas de forma criptografada. Ao apagá-los, a chave de criptografia também é apagada.
-delete-data-button = Apagar os dados salvos neste aparelho
-delete-data-confirm = Todos os dados salvos neste aparelho serão apagados, inclusive as perguntas que aguardam envio. Deseja continuar?
-delete-data-done = Os dados salvos neste aparelho foram apagados.

@@ -94,3 +94,10 @@ applications-state-pending = Naghihintay na maipadala
 applications-state-sent = Natanggap ng lungsod
 applications-state-failed = Hindi tinanggap
 applications-status = Katayuan: { $status }
+
+applications-send-now = Ipadala ngayon
+delete-data-title = Datos sa aparatong ito
+delete-data-explain = Naka-encrypt na nakaimbak sa aparatong ito ang listahan ng mga proseso at ang inyong mga aplikasyon, tanong, at draft. Kapag binura ang mga ito, mabubura rin ang susi ng pag-encrypt.
+delete-data-button = Burahin ang datos na nakaimbak sa aparatong ito
+delete-data-confirm = Buburahin ang lahat ng datos na nakaimbak sa aparatong ito, pati ang mga draft at ang mga aplikasyon o tanong na naghihintay maipadala. Magpapatuloy ba kayo?
+delete-data-done = Nabura na ang datos na nakaimbak sa aparatong ito.

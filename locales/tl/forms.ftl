@@ -50,6 +50,8 @@ attachment-error-quota = Naabot mo na ang dami ng file na maipapadala ng isang t
 
 ## Pagsusuri ng mga sagot sa aplikasyon (pareho ang mga tuntunin sa lahat ng aplikasyon; puwedeng isulat ng lungsod ang sarili nitong mensahe para sa isang field)
 form-error-required = Sagutin ang tanong na ito
+# same-as-en: only the question and its problem, joined by a colon as this language writes it.
+form-error-summary-item = { $question }: { $problem }
 form-error-invalid = Tingnan muli ang sagot na ito
 form-error-too-short = Maglagay ng { $min } titik o higit pa
 form-error-too-long = Hanggang { $max } titik lamang

@@ -1,20 +1,8 @@
-# Mga tanong sa lungsod, at ang datos na nakaimbak sa aparatong ito.
+# The contact fields a booking asks for, and the rules the city checks a question to it by.
 
-inquiry-document-title = Magtanong sa lungsod | Madoguchi
-inquiry-intro-app = Piliin ang kinauukulang tanggapan at isulat ang inyong tanong. Maiimbak ninyo ito kahit walang internet, at kusa itong ipapadala kapag nakakonekta na kayo.
-inquiry-intro-web = Piliin ang kinauukulang tanggapan at isulat ang inyong tanong.
-inquiry-department = Kinauukulang tanggapan
-inquiry-department-choose = Pumili
-inquiry-subject = Paksa
-inquiry-message = Ang inyong tanong
-inquiry-char-count = { $count } / { $max } na titik
-inquiry-contact-legend = Paano kayo makokontak (opsyonal)
-inquiry-contact-hint = Kung kailangan ninyo ng sagot mula sa lungsod, punan ang kahit isa.
 inquiry-contact-name = Pangalan
 inquiry-contact-email = Address ng email
 inquiry-contact-phone = Numero ng telepono
-inquiry-submit = Ipadala
-inquiry-errors-summary = Pakitingnan ang inyong inilagay.
 inquiry-error-department = Pumili ng tanggapan.
 inquiry-error-subject-missing = Isulat ang paksa.
 inquiry-error-subject-too-long = Hanggang 100 titik lamang ang paksa.
@@ -23,17 +11,3 @@ inquiry-error-message-too-long = Hanggang 2000 titik lamang ang inyong tanong.
 inquiry-error-name-too-long = Hanggang 100 titik lamang ang pangalan.
 inquiry-error-email = Mukhang hindi tamang address ng email ito (halimbawa: yumesaki@example.jp).
 inquiry-error-phone = Isulat ang numero ng telepono na may 10 hanggang 15 numero (halimbawa: 0612-34-5678).
-inquiry-saved-pending = Naimbak na. Ipapadala ito kapag nakakonekta na kayo sa internet.
-inquiry-sent = Naipadala na. Ang inyong numero ng pagtanggap ay { $reference }.
-inquiry-mine-title = Mga tanong na ipinadala mula sa aparatong ito
-inquiry-mine-empty = Wala pa.
-inquiry-state-pending = Naghihintay maipadala (ipapadala kapag nakakonekta na sa internet)
-inquiry-state-sent = Natanggap na (numero ng pagtanggap { $reference })
-inquiry-state-failed = Hindi naipadala.
-inquiry-send-now = Ipadala ngayon
-
-delete-data-title = Datos sa aparatong ito
-delete-data-explain = Naka-encrypt na nakaimbak sa aparatong ito ang listahan ng mga proseso at ang inyong mga tanong. Kapag binura ang mga ito, mabubura rin ang susi ng pag-encrypt.
-delete-data-button = Burahin ang datos na nakaimbak sa aparatong ito
-delete-data-confirm = Buburahin ang lahat ng datos na nakaimbak sa aparatong ito, pati ang mga tanong na naghihintay maipadala. Magpapatuloy ba kayo?
-delete-data-done = Nabura na ang datos na nakaimbak sa aparatong ito.

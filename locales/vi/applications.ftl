@@ -92,3 +92,10 @@ applications-state-pending = Đang chờ gửi
 applications-state-sent = Thành phố đã nhận
 applications-state-failed = Không được tiếp nhận
 applications-status = Tình trạng: { $status }
+
+applications-send-now = Gửi ngay
+delete-data-title = Dữ liệu trên thiết bị này
+delete-data-explain = Thiết bị này lưu danh sách thủ tục cùng các đơn, câu hỏi và bản nháp của bạn ở dạng đã mã hóa. Khi xóa, khóa mã hóa cũng bị xóa theo.
+delete-data-button = Xóa dữ liệu đã lưu trên thiết bị này
+delete-data-confirm = Toàn bộ dữ liệu đã lưu trên thiết bị này sẽ bị xóa, kể cả bản nháp và các đơn hoặc câu hỏi đang chờ gửi. Bạn có muốn tiếp tục không?
+delete-data-done = Đã xóa dữ liệu đã lưu trên thiết bị này.

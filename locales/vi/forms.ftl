@@ -50,6 +50,8 @@ attachment-error-quota = Bạn đã gửi quá lượng tệp một người đ�
 
 ## Kiểm tra câu trả lời trong đơn (quy tắc chung cho mọi đơn; thành phố cũng có thể tự viết thông báo lỗi cho từng mục)
 form-error-required = Vui lòng nhập hoặc chọn câu trả lời
+# same-as-en: only the question and its problem, joined by a colon as this language writes it.
+form-error-summary-item = { $question }: { $problem }
 form-error-invalid = Vui lòng kiểm tra lại câu trả lời này
 form-error-too-short = Vui lòng nhập ít nhất { $min } ký tự
 form-error-too-long = Vui lòng nhập không quá { $max } ký tự

@@ -1,20 +1,8 @@
-# Inquiries (asking the city) and the data kept on this device.
+# The contact fields a booking asks for, and the rules the city checks a question to it by.
 
-inquiry-document-title = Hỏi thành phố | Madoguchi
-inquiry-intro-app = Vui lòng chọn phòng ban phụ trách và viết câu hỏi. Bạn có thể lưu ngay cả khi không có kết nối internet; câu hỏi sẽ được gửi tự động khi có kết nối.
-inquiry-intro-web = Vui lòng chọn phòng ban phụ trách và viết câu hỏi.
-inquiry-department = Phòng ban phụ trách
-inquiry-department-choose = Vui lòng chọn
-inquiry-subject = Tiêu đề
-inquiry-message = Nội dung câu hỏi
-inquiry-char-count = { $count } / { $max } ký tự
-inquiry-contact-legend = Thông tin liên lạc (không bắt buộc)
-inquiry-contact-hint = Nếu cần thành phố trả lời, vui lòng điền ít nhất một mục.
 inquiry-contact-name = Họ tên
 inquiry-contact-email = Địa chỉ email
 inquiry-contact-phone = Số điện thoại
-inquiry-submit = Gửi
-inquiry-errors-summary = Vui lòng kiểm tra lại nội dung đã nhập.
 inquiry-error-department = Vui lòng chọn phòng ban phụ trách.
 inquiry-error-subject-missing = Vui lòng viết tiêu đề.
 inquiry-error-subject-too-long = Vui lòng viết tiêu đề không quá 100 ký tự.
@@ -23,17 +11,3 @@ inquiry-error-message-too-long = Vui lòng viết nội dung câu hỏi không q
 inquiry-error-name-too-long = Vui lòng viết họ tên không quá 100 ký tự.
 inquiry-error-email = Địa chỉ email không đúng định dạng (ví dụ: yumesaki@example.jp).
 inquiry-error-phone = Vui lòng viết số điện thoại gồm 10 đến 15 chữ số (ví dụ: 0612-34-5678).
-inquiry-saved-pending = Đã lưu. Câu hỏi sẽ được gửi khi có kết nối internet.
-inquiry-sent = Đã gửi. Mã số tiếp nhận của bạn là { $reference }.
-inquiry-mine-title = Các câu hỏi đã gửi từ thiết bị này
-inquiry-mine-empty = Chưa có câu hỏi nào.
-inquiry-state-pending = Đang chờ gửi (sẽ gửi khi có kết nối internet)
-inquiry-state-sent = Đã tiếp nhận (mã số tiếp nhận { $reference })
-inquiry-state-failed = Không gửi được.
-inquiry-send-now = Gửi ngay
-
-delete-data-title = Dữ liệu trên thiết bị này
-delete-data-explain = Thiết bị này lưu danh sách thủ tục và các câu hỏi của bạn ở dạng đã mã hóa. Khi xóa, khóa mã hóa cũng bị xóa theo.
-delete-data-button = Xóa dữ liệu đã lưu trên thiết bị này
-delete-data-confirm = Toàn bộ dữ liệu đã lưu trên thiết bị này sẽ bị xóa, kể cả các câu hỏi đang chờ gửi. Bạn có muốn tiếp tục không?
-delete-data-done = Đã xóa dữ liệu đã lưu trên thiết bị này.

@@ -91,3 +91,10 @@ applications-state-pending = 等待发送
 applications-state-sent = 市政府已收到
 applications-state-failed = 未被受理
 applications-status = 状态：{ $status }
+
+applications-send-now = 立即发送
+delete-data-title = 本设备上的数据
+delete-data-explain = 本设备上以加密方式保存着手续一览，以及申请、咨询和草稿。删除后，加密密钥也会一并删除。
+delete-data-button = 删除保存在本设备上的数据
+delete-data-confirm = 将删除保存在本设备上的所有数据，草稿以及等待发送的申请和咨询也会被删除。确定要删除吗？
+delete-data-done = 已删除保存在本设备上的数据。

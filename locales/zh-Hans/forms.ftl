@@ -50,6 +50,7 @@ attachment-error-quota = 已超过每人每天可发送的文件量。请不附�
 
 ## 申请答案的检查（所有申请通用的规则；市政府也可以为各项目另行规定提示文字）
 form-error-required = 请填写或选择
+form-error-summary-item = { $question }：{ $problem }
 form-error-invalid = 请检查填写的内容
 form-error-too-short = 请至少填写{ $min }个字
 form-error-too-long = 请控制在{ $max }字以内

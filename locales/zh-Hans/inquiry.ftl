@@ -1,20 +1,8 @@
-# Inquiries (questions to the city) and the data saved on this device.
+# The contact fields a booking asks for, and the rules the city checks a question to it by.
 
-inquiry-document-title = 向市政府咨询 | Madoguchi
-inquiry-intro-app = 请选择负责的部门，并写下您的问题。未连接网络时也可以保存，连接后将自动发送。
-inquiry-intro-web = 请选择负责的部门，并写下您的问题。
-inquiry-department = 负责部门
-inquiry-department-choose = 请选择
-inquiry-subject = 标题
-inquiry-message = 咨询内容
-inquiry-char-count = { $count } / { $max }字
-inquiry-contact-legend = 联系方式（选填）
-inquiry-contact-hint = 如需市政府回复，请填写其中任意一项。
 inquiry-contact-name = 姓名
 inquiry-contact-email = 电子邮箱
 inquiry-contact-phone = 电话号码
-inquiry-submit = 发送
-inquiry-errors-summary = 请检查填写的内容。
 inquiry-error-department = 请选择负责的部门。
 inquiry-error-subject-missing = 请填写标题。
 inquiry-error-subject-too-long = 标题请控制在100字以内。
@@ -23,17 +11,3 @@ inquiry-error-message-too-long = 咨询内容请控制在2000字以内。
 inquiry-error-name-too-long = 姓名请控制在100字以内。
 inquiry-error-email = 电子邮箱格式不正确（例：yumesaki@example.jp）。
 inquiry-error-phone = 电话号码请填写10至15位数字（例：0612-34-5678）。
-inquiry-saved-pending = 已保存。连接网络后将自动发送。
-inquiry-sent = 已发送。受理编号为{ $reference }。
-inquiry-mine-title = 从本设备发送的咨询
-inquiry-mine-empty = 暂无记录。
-inquiry-state-pending = 等待发送（连接网络后发送）
-inquiry-state-sent = 已受理（受理编号 { $reference }）
-inquiry-state-failed = 发送失败。
-inquiry-send-now = 立即发送
-
-delete-data-title = 本设备上的数据
-delete-data-explain = 本设备上以加密方式保存着手续一览和咨询记录。删除后，加密密钥也会一并删除。
-delete-data-button = 删除保存在本设备上的数据
-delete-data-confirm = 将删除保存在本设备上的所有数据，等待发送的咨询也会被删除。确定要删除吗？
-delete-data-done = 已删除保存在本设备上的数据。

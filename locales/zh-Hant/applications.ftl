@@ -91,3 +91,10 @@ applications-state-pending = 等待傳送
 applications-state-sent = 市公所已收到
 applications-state-failed = 未被受理
 applications-status = 狀態：{ $status }
+
+applications-send-now = 立即傳送
+delete-data-title = 本裝置的資料
+delete-data-explain = 本裝置以加密方式儲存了手續一覽，以及申請、洽詢與草稿。刪除後，加密金鑰也會一併刪除。
+delete-data-button = 刪除儲存於本裝置的資料
+delete-data-confirm = 將刪除儲存於本裝置的所有資料，草稿以及等待傳送的申請與洽詢也會一併刪除。確定要刪除嗎？
+delete-data-done = 已刪除儲存於本裝置的資料。

@@ -50,6 +50,7 @@ attachment-error-quota = 已超過每人每天可傳送的檔案量。請不附�
 
 ## 申請答案的檢查（所有申請通用的規則；市公所也可以為各項目另行訂定提示文字）
 form-error-required = 請填寫或選擇
+form-error-summary-item = { $question }：{ $problem }
 form-error-invalid = 請確認填寫的內容
 form-error-too-short = 請至少填寫{ $min }個字
 form-error-too-long = 請在{ $max }字以內填寫

@@ -1,20 +1,8 @@
-# Inquiries (questions to the city) and the data saved on this device.
+# The contact fields a booking asks for, and the rules the city checks a question to it by.
 
-inquiry-document-title = 向市公所洽詢 | Madoguchi
-inquiry-intro-app = 請選擇承辦單位，並寫下您的問題。未連上網路時也可以儲存，連線後將自動傳送。
-inquiry-intro-web = 請選擇承辦單位，並寫下您的問題。
-inquiry-department = 承辦單位
-inquiry-department-choose = 請選擇
-inquiry-subject = 主旨
-inquiry-message = 洽詢內容
-inquiry-char-count = { $count } / { $max }字
-inquiry-contact-legend = 聯絡方式（選填）
-inquiry-contact-hint = 如需市公所回覆，請填寫其中任一項。
 inquiry-contact-name = 姓名
 inquiry-contact-email = 電子郵件地址
 inquiry-contact-phone = 電話號碼
-inquiry-submit = 傳送
-inquiry-errors-summary = 請確認填寫的內容。
 inquiry-error-department = 請選擇承辦單位。
 inquiry-error-subject-missing = 請填寫主旨。
 inquiry-error-subject-too-long = 主旨請在100字以內。
@@ -23,17 +11,3 @@ inquiry-error-message-too-long = 洽詢內容請在2000字以內。
 inquiry-error-name-too-long = 姓名請在100字以內。
 inquiry-error-email = 電子郵件地址格式不正確（例：yumesaki@example.jp）。
 inquiry-error-phone = 電話號碼請填寫10至15位數字（例：0612-34-5678）。
-inquiry-saved-pending = 已儲存。連上網路後將自動傳送。
-inquiry-sent = 已傳送。受理編號為{ $reference }。
-inquiry-mine-title = 從本裝置傳送的洽詢
-inquiry-mine-empty = 目前沒有紀錄。
-inquiry-state-pending = 等待傳送（連上網路後傳送）
-inquiry-state-sent = 已受理（受理編號 { $reference }）
-inquiry-state-failed = 傳送失敗。
-inquiry-send-now = 立即傳送
-
-delete-data-title = 本裝置的資料
-delete-data-explain = 本裝置以加密方式儲存了手續一覽與洽詢紀錄。刪除後，加密金鑰也會一併刪除。
-delete-data-button = 刪除儲存於本裝置的資料
-delete-data-confirm = 將刪除儲存於本裝置的所有資料，等待傳送的洽詢也會一併刪除。確定要刪除嗎？
-delete-data-done = 已刪除儲存於本裝置的資料。

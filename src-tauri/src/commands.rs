@@ -5,9 +5,8 @@ use madoguchi_domain::application::{Application, ApplicationSubmission};
 use madoguchi_domain::booking::{BookingCatalogue, BookingRequest, ServiceId, SlotList};
 use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{
-    AttachmentReceipt, BookingAction, Cached, CalendarDate, DepartmentCatalogue, Draft, DraftInput,
-    ErrorCode, InquiryForm, LocalApplication, LocalBooking, LocalInquiry, LocalWaitlistPlace, PostalCode,
-    PostalCodeLookup, ProcedureCatalogue, ProcedureId,
+    AttachmentReceipt, BookingAction, Cached, CalendarDate, Draft, DraftInput, ErrorCode, LocalApplication,
+    LocalBooking, LocalWaitlistPlace, PostalCode, PostalCodeLookup, ProcedureCatalogue, ProcedureId,
 };
 use tauri::{AppHandle, Emitter as _, Manager as _, State};
 
@@ -41,43 +40,6 @@ pub async fn refresh_procedure_catalogue(state: State<'_, ShellState>) -> Result
         .refresh_catalogue()
         .await
         .inspect_err(|e| tracing::warn!("catalogue: {e}"))
-}
-
-#[tauri::command]
-pub async fn cached_departments(state: State<'_, ShellState>) -> Result<Option<Cached<DepartmentCatalogue>>> {
-    state
-        .data
-        .cached_departments()
-        .await
-        .inspect_err(|e| tracing::warn!("cached departments: {e}"))
-}
-
-#[tauri::command]
-pub async fn refresh_departments(state: State<'_, ShellState>) -> Result<Cached<DepartmentCatalogue>> {
-    state
-        .data
-        .refresh_departments()
-        .await
-        .inspect_err(|e| tracing::warn!("departments: {e}"))
-}
-
-/// Saves an inquiry on the device and queues it; the outbox sends it when the server is reachable.
-#[tauri::command]
-pub async fn submit_inquiry(state: State<'_, ShellState>, form: InquiryForm) -> Result<LocalInquiry> {
-    state
-        .data
-        .submit_inquiry(form)
-        .await
-        .inspect_err(|e| tracing::warn!("submit inquiry: {e}"))
-}
-
-#[tauri::command]
-pub async fn my_inquiries(state: State<'_, ShellState>) -> Result<Vec<LocalInquiry>> {
-    state
-        .data
-        .my_inquiries()
-        .await
-        .inspect_err(|e| tracing::warn!("inquiries: {e}"))
 }
 
 /// "Send it again" for an item stopped because it waited longer than the city keeps keys.

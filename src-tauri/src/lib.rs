@@ -131,10 +131,6 @@ fn run_with(context: tauri::Context) {
         .invoke_handler(tauri::generate_handler![
             commands::cached_procedure_catalogue,
             commands::refresh_procedure_catalogue,
-            commands::cached_departments,
-            commands::refresh_departments,
-            commands::submit_inquiry,
-            commands::my_inquiries,
             commands::send_outbox_now,
             commands::resend_outbox_item,
             commands::delete_local_data,

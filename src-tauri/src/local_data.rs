@@ -1,6 +1,7 @@
 //! What the resident keeps on this device, as the commands (and the headless entry point) use it:
-//! cached city data read first and refreshed from the server, inquiries queued through the outbox,
-//! and "delete my data on this device". One place, so the window and the fault test run the same code.
+//! cached city data read first and refreshed from the server, applications (お問い合わせ among
+//! them), bookings and account changes queued through the outbox, and "delete my data on this
+//! device". One place, so the window and the fault test run the same code.
 
 use std::sync::Arc;
 
@@ -8,9 +9,9 @@ use madoguchi_domain::application::{Application, ApplicationSubmission};
 use madoguchi_domain::booking::{BookingCatalogue, BookingRequest, ServiceId, SlotList, WaitlistEntry};
 use madoguchi_domain::form::{self, FormSchema};
 use madoguchi_domain::{
-    AttachmentReceipt, BookingAction, Cached, CalendarDate, DepartmentCatalogue, Draft, DraftInput,
-    ErrorCode, InquiryForm, LocalApplication, LocalBooking, LocalInquiry, LocalWaitlistPlace, LocaleTag,
-    NewInquiry, PostalCode, PostalCodeLookup, ProcedureCatalogue, ProcedureId, UnixMillis,
+    AttachmentReceipt, BookingAction, Cached, CalendarDate, Draft, DraftInput, ErrorCode, LocalApplication,
+    LocalBooking, LocalWaitlistPlace, LocaleTag, PostalCode, PostalCodeLookup, ProcedureCatalogue,
+    ProcedureId, UnixMillis,
 };
 use tokio::sync::{Mutex as AsyncMutex, Notify};
 
@@ -26,11 +27,10 @@ use crate::outbox;
 use crate::outbox::backoff::Backoff;
 use crate::outbox::sender::{Jitter, Sender};
 use crate::store::key::KeyError;
-use crate::store::{LocalStore, StoreError, cache, inquiries};
+use crate::store::{LocalStore, StoreError, cache};
 
 /// Every kind of mutation the outbox delivers, each beside its own table.
 static OUTBOX_KINDS: outbox::Kinds = outbox::Kinds(&[
-    &inquiries::InquiryKind,
     &applications::ApplicationKind,
     &bookings::BookingKind,
     &bookings::waitlist::WaitlistKind,
@@ -132,20 +132,6 @@ impl LocalData {
         .await
     }
 
-    pub async fn cached_departments(&self) -> Result<Option<Cached<DepartmentCatalogue>>> {
-        Ok(self.store.run(|conn| cache::read_departments(conn)).await?)
-    }
-
-    pub async fn refresh_departments(&self) -> Result<Cached<DepartmentCatalogue>> {
-        self.refresh(
-            cache::DEPARTMENTS,
-            "api/v1/departments",
-            cache::write_departments,
-            cache::read_departments,
-        )
-        .await
-    }
-
     /// One cached resource, refreshed: a conditional GET with the cached ETag, then the new value
     /// written (or the old one's age reset on 304) and read back in one store call.
     pub(crate) async fn refresh<T>(
@@ -200,22 +186,6 @@ impl LocalData {
             }),
             Fetched::Unchanged => Err(ShellError::BadResponse("304 to a request without an ETag".into())),
         }
-    }
-
-    /// Checks the form, saves the inquiry and its outbox item in one transaction, wakes the sender.
-    /// When this returns Ok the inquiry is on disk: the UI may say "saved".
-    pub async fn submit_inquiry(&self, form: InquiryForm) -> Result<LocalInquiry> {
-        let inquiry = NewInquiry::parse(&form)
-            .map_err(|found| ShellError::InvalidSubmission(found.into_iter().map(Into::into).collect()))?;
-        let key = clock::new_idempotency_key()
-            .map_err(|e| StoreError::Key(KeyError::Unavailable(e.to_string())))?;
-        let now = self.clock.now();
-        let saved = self
-            .store
-            .run(move |conn| inquiries::submit(conn, &inquiry, &key, now))
-            .await?;
-        self.wake.notify_one();
-        Ok(saved)
     }
 
     /// A procedure's form: a kept version without asking anyone (versions never change); the
@@ -352,11 +322,6 @@ impl LocalData {
             .await
     }
 
-    /// Every inquiry written on this device, newest first, with its delivery state.
-    pub async fn my_inquiries(&self) -> Result<Vec<LocalInquiry>> {
-        Ok(self.store.run(|conn| inquiries::list(conn)).await?)
-    }
-
     /// What the city takes bookings for, asked now (slots change by the minute, so nothing of
     /// booking is cached: offline, the resident is told the city cannot be reached).
     pub async fn booking_services(&self) -> Result<BookingCatalogue> {
@@ -490,7 +455,7 @@ impl LocalData {
 
     /// "Send it again": an item stopped because it outlived its key goes out under a new key, once
     /// the resident has checked the city does not have it. `kind` is the outbox kind
-    /// (`inquiry`, `application`). Not-found (nothing stopped that way) is `not_found`.
+    /// (`application`, `booking`, …). Not-found (nothing stopped that way) is `not_found`.
     pub async fn resend(&self, kind: String, local_id: i64) -> Result<()> {
         let key = clock::new_idempotency_key()
             .map_err(|e| StoreError::Key(KeyError::Unavailable(e.to_string())))?;

@@ -6,8 +6,8 @@ mod support;
 use madoguchi_domain::ErrorCode;
 use madoguchi_shell::outbox::sender::Step;
 use support::{
-    ADDRESS, Device, NAME, PHONE, TestClock, data_in, device, hanakos_inquiry, port_of, server_inquiries,
-    server_on, slow_proxy,
+    ADDRESS, Device, NAME, PHONE, TestClock, data_in, device, hanakos_question, keep_inquiry_form, port_of,
+    server_applications, server_on, slow_proxy,
 };
 
 /// The headless shell (same store code as the window) on `dir`, talking to `server_url`, with the
@@ -50,9 +50,14 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 
 #[tokio::test]
 async fn the_database_is_not_sqlite_without_its_key_and_shows_no_personal_details_or_key() {
-    // Arrange: a resident queues an inquiry with her name, address and phone number.
+    // Arrange: a resident queues a question to the city with her name, address and phone number.
     let device = device("http://127.0.0.1:9/");
-    device.data.submit_inquiry(hanakos_inquiry()).await.unwrap();
+    keep_inquiry_form(&device.data);
+    device
+        .data
+        .submit_application(hanakos_question(), None)
+        .await
+        .unwrap();
     let database = device.data.store().database_path().to_owned();
     let key_hex = device
         .data
@@ -94,7 +99,7 @@ async fn the_database_is_not_sqlite_without_its_key_and_shows_no_personal_detail
         .collect();
     for file in &files {
         let bytes = std::fs::read(file).unwrap();
-        for secret in [NAME, ADDRESS, PHONE, "hanako@example.jp"] {
+        for secret in [NAME, ADDRESS, PHONE] {
             assert!(
                 !contains(&bytes, secret.as_bytes()),
                 "{secret} in plaintext in {}",
@@ -118,7 +123,12 @@ async fn the_database_is_not_sqlite_without_its_key_and_shows_no_personal_detail
 async fn with_its_key_gone_the_data_is_reported_locked_and_left_untouched() {
     // Arrange: data on disk, then the keyring loses the key (a kernel keyring after a reboot).
     let device = device("http://127.0.0.1:9/");
-    device.data.submit_inquiry(hanakos_inquiry()).await.unwrap();
+    keep_inquiry_form(&device.data);
+    device
+        .data
+        .submit_application(hanakos_question(), None)
+        .await
+        .unwrap();
     let database = device.data.store().database_path().to_owned();
     device.data.store().keys().delete().unwrap();
     drop(device.data);
@@ -126,7 +136,7 @@ async fn with_its_key_gone_the_data_is_reported_locked_and_left_untouched() {
 
     // Act: the app starts again on the same folder.
     let reopened = data_in(device.dir.path(), "http://127.0.0.1:9/", TestClock::at(0));
-    let error = reopened.my_inquiries().await.unwrap_err().to_api_error();
+    let error = reopened.my_applications().await.unwrap_err().to_api_error();
 
     // Assert
     assert_eq!(error.code, ErrorCode::LocalDataLocked);
@@ -140,13 +150,14 @@ async fn with_its_key_gone_the_data_is_reported_locked_and_left_untouched() {
 
 #[tokio::test]
 async fn deleting_my_data_waits_for_a_send_on_the_wire_and_the_sender_makes_no_new_store_or_key() {
-    // Arrange: an inquiry on its way, held 1 s on the wire by a slow link.
+    // Arrange: a question on its way, held 1 s on the wire by a slow link.
     let server = server_on(0).await;
     let link = slow_proxy(port_of(&server.url), std::time::Duration::from_secs(1)).await;
     let Device {
         dir, data, sender, ..
     } = device(&link.url);
-    data.submit_inquiry(hanakos_inquiry()).await.unwrap();
+    keep_inquiry_form(&data);
+    data.submit_application(hanakos_question(), None).await.unwrap();
     let sender = std::sync::Arc::new(sender);
     let stepping = std::sync::Arc::clone(&sender);
     let in_flight = tokio::spawn(async move { stepping.step().await });
@@ -159,7 +170,7 @@ async fn deleting_my_data_waits_for_a_send_on_the_wire_and_the_sender_makes_no_n
     // wipe), and nothing of the resident's is left: no file, no key, not even after the sender
     // looks again.
     assert_eq!(in_flight.await.unwrap().unwrap(), Step::Delivered);
-    assert_eq!(server_inquiries(&server).await.inquiries.len(), 1);
+    assert_eq!(server_applications(&server).await.len(), 1);
     assert_eq!(sender.step().await.unwrap(), Step::Idle);
     assert!(
         files_under(dir.path()).is_empty(),
@@ -175,7 +186,12 @@ async fn deleting_my_data_waits_for_a_send_on_the_wire_and_the_sender_makes_no_n
 #[tokio::test]
 async fn deleting_my_data_removes_the_database_and_its_key() {
     let device = device("http://127.0.0.1:9/");
-    device.data.submit_inquiry(hanakos_inquiry()).await.unwrap();
+    keep_inquiry_form(&device.data);
+    device
+        .data
+        .submit_application(hanakos_question(), None)
+        .await
+        .unwrap();
     let database = device.data.store().database_path().to_owned();
 
     device.data.delete_all().await.unwrap();
@@ -191,7 +207,7 @@ async fn deleting_my_data_removes_the_database_and_its_key() {
         "the key is still in the keyring"
     );
     // The app goes on with an empty store and a new key.
-    assert!(device.data.my_inquiries().await.unwrap().is_empty());
+    assert!(device.data.my_applications().await.unwrap().is_empty());
 }
 
 #[tokio::test]
@@ -203,7 +219,7 @@ async fn without_a_keyring_the_citys_public_data_still_shows_and_nothing_is_writ
         .spawn()
         .unwrap();
 
-    // Act: the home page's refresh, then an inquiry.
+    // Act: the home page's refresh, then a question to the city.
     {
         use tokio::io::AsyncWriteExt as _;
         let mut stdin = child.stdin.take().unwrap();
@@ -214,7 +230,7 @@ async fn without_a_keyring_the_citys_public_data_still_shows_and_nothing_is_writ
     }
     let output = child.wait_with_output().await.unwrap();
 
-    // Assert: the catalogue came (uncached), the inquiry was refused with the keyring's message,
+    // Assert: the catalogue came (uncached), the question was refused with the keyring's message,
     // and no file was written.
     let stdout = String::from_utf8_lossy(&output.stdout);
     let mut answers = stdout.lines().skip_while(|l| *l == "ready");

@@ -103,18 +103,18 @@ fn the_key_kept_in_the_secret_service_opens_the_data_again_and_goes_with_it() {
     let service = SecretService::start(home.path());
     let data = home.path().join("app");
 
-    // Act: save an inquiry (offline, so it waits in the outbox), then start the shell again.
-    let first = service.shell(&data, "submit 粗大ごみについて\n");
-    let again = service.shell(&data, "list\n");
+    // Act: keep a question to the city as a draft (offline: nothing needs the city), then start
+    // the shell again.
+    let first = service.shell(&data, "draft 粗大ごみについて\n");
+    let again = service.shell(&data, "drafts\n");
 
     // Assert: the second start found the key in the Secret Service and read the encrypted data.
     assert!(first.contains("saved 1"), "{first}");
-    assert!(again.contains("inquiry 1 pending"), "{again}");
-    assert!(again.contains("粗大ごみについて"), "{again}");
+    assert!(again.contains("draft 1 粗大ごみについて"), "{again}");
 
     // Deleting the data removes its key too: the next start begins empty, with a new key.
     let wiped = service.shell(&data, "wipe\n");
     assert!(wiped.contains("ok"), "{wiped}");
-    let after = service.shell(&data, "list\n");
-    assert!(!after.contains("inquiry 1"), "{after}");
+    let after = service.shell(&data, "drafts\n");
+    assert!(!after.contains("draft 1"), "{after}");
 }

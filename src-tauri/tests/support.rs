@@ -13,8 +13,10 @@ pub mod smtp;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
+use madoguchi_domain::application::ApplicationSubmission;
 use madoguchi_domain::booking::{BookingContact, BookingRequest, SlotAvailability};
-use madoguchi_domain::{InquiryForm, UnixMillis};
+use madoguchi_domain::form::FormSchema;
+use madoguchi_domain::{ProcedureId, UnixMillis};
 use madoguchi_server::storage::DatabaseLocation;
 use madoguchi_server::{Application, ServerConfig};
 use madoguchi_shell::city_server::CityServer;
@@ -50,15 +52,40 @@ impl Clock for TestClock {
     }
 }
 
-pub fn hanakos_inquiry() -> InquiryForm {
-    InquiryForm {
-        department: "citizen-affairs".into(),
-        subject: "住民票の写しについて".into(),
-        message: format!("{ADDRESS}に住んでいます。土曜日に住民票の写しを受け取れますか。"),
-        contact_name: NAME.into(),
-        contact_email: "hanako@example.jp".into(),
-        contact_phone: PHONE.into(),
+/// Hanako's question to the city (お問い合わせ: the demo city's `inquiry` form), with her name,
+/// address and phone number in it.
+pub fn hanakos_question() -> ApplicationSubmission {
+    ApplicationSubmission {
+        procedure: ProcedureId::parse("inquiry").expect("a procedure id"),
+        form_version: 1,
+        answers: serde_json::from_value(serde_json::json!({
+            "department": "citizen-affairs",
+            "subject": "住民票の写しについて",
+            "message": format!("{ADDRESS}に住んでいます。土曜日に住民票の写しを受け取れますか。"),
+            "reply-by": "phone",
+            "contact-phone": PHONE,
+            "contact-name": NAME,
+        }))
+        .expect("answers"),
+        declared: false,
     }
+}
+
+/// The question's form kept on the device, as after its page was once opened online: so it can be
+/// written and queued while the city is out of reach.
+pub fn keep_inquiry_form(data: &LocalData) {
+    let form = madoguchi_server::demo::forms()
+        .into_iter()
+        .find(|f| f.procedure.as_str() == "inquiry")
+        .expect("the demo city's inquiry form");
+    keep_form(data, &form);
+}
+
+/// `form` kept on the device as if fetched from the city.
+pub fn keep_form(data: &LocalData, form: &FormSchema) {
+    data.store()
+        .with_conn(|c| madoguchi_shell::applications::forms::keep(c, form, UnixMillis(START)))
+        .expect("the form kept");
 }
 
 pub struct Device {
@@ -252,17 +279,18 @@ pub fn free_port() -> u16 {
         .port()
 }
 
-/// The inquiries the server holds, as staff see them.
-pub async fn server_inquiries(server: &Server) -> madoguchi_domain::InquiryList {
+/// The applications the server holds (questions to the city among them), as staff see them.
+pub async fn server_applications(server: &Server) -> Vec<madoguchi_domain::application::Application> {
     reqwest::Client::new()
-        .get(format!("{}api/v1/admin/inquiries", server.url))
+        .get(format!("{}api/v1/admin/applications", server.url))
         .bearer_auth(server.staff_token().await)
         .send()
         .await
         .expect("the server answers")
-        .json()
+        .json::<madoguchi_domain::application::ApplicationList>()
         .await
-        .expect("an inquiry list")
+        .expect("an application list")
+        .applications
 }
 
 /// A proxy in front of the server on `port` that holds every request `delay` before passing it on,

@@ -6,8 +6,8 @@
 //   procedures are listed and the network is idle; fonts excluded. The budget holds the UI's own
 //   files (HTML, JS, WASM, CSS, locale files); the city's data (the API's answers) is reported
 //   beside it. Once as Chromium asks (brotli accepted), once with `Accept-Encoding: gzip` only.
-// - More pages: the bytes the inquiry page adds after that first load, then an application form
-//   (児童手当: its procedure page and its first step), then counter appointments (the services and
+// - More pages: the bytes お問い合わせ adds after that first load (from the menu: its procedure page
+//   and its form's first step), then another application form (児童手当: its procedure page and its first step), then counter appointments (the services and
 //   a service's days). And an English reader's first load (Japanese's plus the English messages).
 // - Throttled: the same first visit on a slow phone on mobile data (CDP: round trip, download
 //   bandwidth, CPU slowdown from budgets.toml): the largest contentful paint, then the time from a
@@ -77,10 +77,11 @@ async function firstVisit(browser, url, { acceptEncoding } = {}) {
   await page.locator(".mg-procedure").first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState("networkidle");
   const home = wire.take();
-  await page.locator('a[href="#/inquiry"]').click();
-  await page.locator("#inquiry-submit").waitFor({ timeout: 60_000 });
+  // お問い合わせ from the menu: its procedure page, then the form's first step through "start".
+  await page.locator('nav a[href="#/procedures/inquiry"]').click();
+  await page.locator("#procedure-start").click({ timeout: 60_000 });
+  await page.locator("#f-subject").waitFor({ timeout: 60_000 });
   await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(500); // the departments' request starts after the page renders
   const inquiry = wire.take();
   // Then an application form: 児童手当's procedure page, and its first step through "start".
   await page.evaluate(() => {
@@ -189,7 +190,7 @@ try {
   figure("ui.first_load.bytes", sum(ui(brotli.home)), "B", budgets.first_load.max_bytes);
   figure("ui.first_load.api_bytes", sum(api(brotli.home)), "B");
   figure("ui.first_load.all_bytes", sum(brotli.home), "B");
-  console.log("then the inquiry page:");
+  console.log("then お問い合わせ (its page and its form):");
   show(brotli.inquiry, origin);
   figure("ui.inquiry_page.added_bytes", sum(ui(brotli.inquiry)), "B");
   figure("ui.inquiry_page.added_api_bytes", sum(api(brotli.inquiry)), "B");

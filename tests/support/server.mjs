@@ -63,12 +63,12 @@ function totp(secret, atMillis) {
   return String(code).padStart(6, "0");
 }
 
-/** The inquiries a server holds, read through the staff API as a clerk. */
-export async function serverInquiries(url) {
+/** The applications a server holds (お問い合わせ among them), read through the staff API as a clerk. */
+export async function serverApplications(url) {
   const token = await staffToken(url);
-  const response = await fetch(`${url}/api/v1/admin/inquiries`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${url}/api/v1/admin/applications`, { headers: { authorization: `Bearer ${token}` } });
   if (!response.ok) throw new Error(`admin list: HTTP ${response.status}`);
-  return (await response.json()).inquiries;
+  return (await response.json()).applications;
 }
 
 export function requireEnv(name) {

@@ -1,5 +1,5 @@
 // Pages split out of the first download (ui/src/pages/lazy.rs, issue 14): the home page does not
-// fetch the inquiry page's code; opening the page fetches its chunk once, compressed and kept
+// fetch the procedure page's code; opening the page fetches its chunk once, compressed and kept
 // immutable; a chunk that cannot be fetched leaves the reader on a localized message with a button
 // that tries again, and the rest of the app keeps working.
 import { describe, test } from "node:test";
@@ -9,8 +9,8 @@ import { axeViolations, launchBrowser } from "../support/browser.mjs";
 import { webSession } from "../support/server.mjs";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
-/** The inquiry page's chunk as the build names it (`split_<split point>-<digest>.wasm`). */
-const INQUIRY_CHUNK = /\/split_inquiry_chunk-[0-9a-f]{16}\.wasm$/;
+/** The procedure page's chunk as the build names it (`split_<split point>-<digest>.wasm`). */
+const PROCEDURE_CHUNK = /\/split_procedure_chunk-[0-9a-f]{16}\.wasm$/;
 /** Any chunk wasm-split-cli writes: a page's own, or code several pages share. */
 const ANY_CHUNK = /\/(split|chunk)_[^/]*\.wasm$/;
 /** What comes with the first page loaded on demand: the pages' stylesheet, the pages' Japanese. */
@@ -30,7 +30,7 @@ describe("pages loaded on demand (web mode)", () => {
 
   const paths = (responses) => responses.map((r) => new URL(r.url()).pathname);
 
-  test("the home page does not download the inquiry page; opening it fetches its chunk once", async () => {
+  test("the home page does not download a procedure's page; opening one fetches its chunk once", async () => {
     const { context, page, fetched } = await open("ja-JP");
     await page.goto(web.server.url);
     await page.locator(".mg-procedure").first().waitFor({ timeout: 20_000 });
@@ -42,9 +42,9 @@ describe("pages loaded on demand (web mode)", () => {
     );
 
     await page.getByRole("link", { name: "市へのお問い合わせ" }).first().click();
-    await page.locator("#inquiry-department option").nth(3).waitFor({ state: "attached", timeout: 20_000 });
-    const chunk = fetched.find((r) => INQUIRY_CHUNK.test(new URL(r.url()).pathname));
-    assert.ok(chunk, `no inquiry chunk among ${paths(fetched).join(", ")}`);
+    await page.locator("#procedure-start").waitFor({ timeout: 20_000 });
+    const chunk = fetched.find((r) => PROCEDURE_CHUNK.test(new URL(r.url()).pathname));
+    assert.ok(chunk, `no procedure chunk among ${paths(fetched).join(", ")}`);
     const headers = await chunk.allHeaders();
     assert.equal(headers["content-encoding"], "br");
     assert.equal(headers["cache-control"], IMMUTABLE);
@@ -53,7 +53,7 @@ describe("pages loaded on demand (web mode)", () => {
       assert.ok(paths(fetched).some((p) => wanted.test(p)), `${wanted} not fetched`);
     }
     // Worded and styled: the pages' Japanese is in, and their stylesheet applies to the page.
-    assert.equal(await page.getByLabel("担当の課").count(), 1);
+    assert.equal(await page.locator("#procedure-start").textContent(), "申請を始める");
     assert.ok(
       await page.evaluate(() =>
         [...document.styleSheets].some((s) => /\/madoguchi-pages-/.test(s.href ?? "") && s.cssRules.length > 0),
@@ -66,7 +66,7 @@ describe("pages loaded on demand (web mode)", () => {
     await page.getByRole("link", { name: "手続きの一覧" }).first().click();
     await page.locator(".mg-procedure").first().waitFor();
     await page.getByRole("link", { name: "市へのお問い合わせ" }).first().click();
-    await page.locator("#inquiry-department option").nth(3).waitFor({ state: "attached" });
+    await page.locator("#procedure-start").waitFor();
     assert.deepEqual(
       paths(fetched.slice(before)).filter((p) => ANY_CHUNK.test(p)),
       [],
@@ -95,7 +95,7 @@ describe("pages loaded on demand (web mode)", () => {
 
     offline = false;
     await page.getByRole("button", { name: "Try again" }).click();
-    await page.locator("#inquiry-department option").nth(3).waitFor({ state: "attached", timeout: 20_000 });
+    await page.locator("#procedure-start").waitFor({ timeout: 20_000 });
     assert.equal(await banner.count(), 0);
     await context.close();
   });

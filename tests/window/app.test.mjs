@@ -21,7 +21,7 @@ import { post } from "../support/account.mjs";
 import { descendantRunning } from "../support/desktop.mjs";
 import { ensureDisplay } from "../support/display.mjs";
 import { startMailSink } from "../support/mail.mjs";
-import { freePort, requireEnv, serverInquiries, staffToken, startServer, waitFor } from "../support/server.mjs";
+import { freePort, requireEnv, serverApplications, staffToken, startServer, waitFor } from "../support/server.mjs";
 import { WebDriver } from "../support/webdriver.mjs";
 
 // Personal details typed into the form; no file may show them in plaintext.
@@ -166,7 +166,7 @@ describe("the app window", () => {
     await waitFor(async () => (await procedureCount()) >= 10, { what: "procedures after retry" });
     }));
 
-  test("shows the procedures the shell fetched from the running server, and the inquiry form", () =>
+  test("shows the procedures the shell fetched from the running server, and the inquiry's page", () =>
     withApp(async () => {
     await waitFor(async () => (await procedureCount()) >= 10, { what: "procedures in the window" });
     assert.equal(await textOf("h1"), "手続きの一覧");
@@ -179,11 +179,13 @@ describe("the app window", () => {
     // Inside the shell the UI goes through IPC, not HTTP to the server.
     assert.equal(await driver.execute("return typeof window.__TAURI__?.core?.invoke"), "function");
 
-    // Opening the form caches the departments for later, offline use.
-    await driver.execute("location.hash = '#/inquiry'");
-    await waitFor(() => driver.execute("return document.querySelectorAll('#inquiry-department option').length > 5"), {
-      what: "departments in the form",
+    // The menu's お問い合わせ is the city's inquiry form, fetched through the shell (and kept for
+    // offline use).
+    await driver.click((await driver.findAll('nav a[href="#/procedures/inquiry"]'))[0]);
+    await waitFor(() => driver.execute("return !!document.getElementById('procedure-start')"), {
+      what: "the inquiry's page with its Start button",
     });
+    assert.equal(await textOf("h1"), "市へのお問い合わせ");
 
     // The app carries the residents' pages only: the gallery's path shows the home page.
     await driver.execute("location.href = '/gallery/'");
@@ -304,7 +306,7 @@ describe("the app window", () => {
     }
   });
 
-  test("offline it shows cached procedures with their age, queues an inquiry, and delivers it once when back online", async () => {
+  test("offline it shows cached procedures with their age; a question written offline is queued and reaches the city once when back online", async () => {
     await server.stop();
     await withApp(async () => {
 
@@ -314,44 +316,52 @@ describe("the app window", () => {
     assert.match(note, /この端末に保存した情報を表示しています（\d+分前に更新）|この端末に保存した情報を表示しています\(\d+分前に更新\)/);
     assert.match(note, /市のサーバーに接続できません/);
 
-    // The inquiry form works from the cache too.
-    await driver.execute("location.hash = '#/inquiry'");
-    await waitFor(() => driver.execute("return document.querySelectorAll('#inquiry-department option').length > 5"), {
-      what: "cached departments",
+    // お問い合わせ from the form the shell kept when its page was opened online (an earlier test):
+    // typed by keyboard, offline from start to end.
+    await driver.execute("location.hash = '#/procedures/inquiry/apply/1'");
+    await waitFor(() => driver.execute("return document.querySelectorAll('#f-department option').length > 5"), {
+      what: "the kept inquiry form offline",
     });
     await driver.execute(
-      "const s = document.getElementById('inquiry-department'); s.value = 'environment'; s.dispatchEvent(new Event('change'));",
+      "const s = document.getElementById('f-department'); s.value = 'environment'; s.dispatchEvent(new Event('change', { bubbles: true }));",
     );
-    const [subject] = await driver.findAll("#inquiry-subject");
-    await driver.type(subject, SUBJECT);
-    const [message] = await driver.findAll("#inquiry-message");
-    await driver.type(message, `${ADDRESS}に住んでいます。ソファを捨てたいのですが、どうすればよいですか。`);
-    const [name] = await driver.findAll("#inquiry-contact-name");
-    await driver.type(name, NAME);
-    const [phone] = await driver.findAll("#inquiry-contact-phone");
-    await driver.type(phone, PHONE);
-    assert.match(await textOf("#inquiry-subject-count"), /^8 \/ 100文字$/);
-    const [send] = await driver.findAll("#inquiry-submit");
-    await driver.click(send);
+    await driver.type((await driver.findAll("#f-subject"))[0], SUBJECT);
+    await driver.type((await driver.findAll("#f-message"))[0], `${ADDRESS}に住んでいます。ソファを捨てたいのですが、どうすればよいですか。`);
+    const next = async (waitForId) => {
+      await driver.click((await driver.findAll("#apply-continue"))[0]);
+      await waitFor(() => driver.execute(`return !!document.getElementById(${JSON.stringify(waitForId)})`), { what: waitForId });
+    };
+    await next("f-reply-by-phone");
+    // The phone field appears only once "by phone" is chosen.
+    const phoneShown = () => driver.execute("return !document.querySelector('[data-field=\"contact-phone\"]').hidden");
+    assert.equal(await phoneShown(), false);
+    await driver.click((await driver.findAll("#f-reply-by-phone"))[0]);
+    await waitFor(phoneShown, { what: "the phone field" });
+    await driver.type((await driver.findAll("#f-contact-phone"))[0], PHONE);
+    await driver.type((await driver.findAll("#f-contact-name"))[0], NAME);
+    await next("apply-answers-0");
+    assert.match(await textOf("#apply-answers-0"), new RegExp(SUBJECT));
+    await driver.click((await driver.findAll("#apply-continue"))[0]);
+    await waitFor(() => driver.execute("return !!document.getElementById('apply-submit')"), { what: "the send button" });
+    await driver.click((await driver.findAll("#apply-submit"))[0]);
 
-    const saved = await waitFor(() => textOf("#inquiry-outcome"), { what: "the saved message" });
-    assert.match(saved, /保存しました。インターネットにつながったら送信します。/);
-    await waitFor(() => driver.execute("return document.querySelectorAll('.mg-inquiry[data-state=pending]').length === 1"), {
-      what: "the pending inquiry in the list",
-    });
-    assert.match(await textOf(".mg-inquiry[data-state=pending]"), /送信待ち/);
-
-    // Back online: the outbox delivers it on its own, exactly once.
+    // Saved on the device and waiting, said so; then delivered by the outbox on its own, once.
+    const queued = await waitFor(() => textOf("#apply-queued"), { what: "the queued message" });
+    assert.match(queued, /まだ市には届いていません/);
     server = await startServer({ port, dataDir });
-    const status = await waitFor(() => textOf(".mg-inquiry[data-state=sent] .mg-inquiry__status"), {
-      what: "the inquiry marked as received",
+    const confirmation = await waitFor(() => textOf("#apply-confirmation"), {
+      what: "the reference once the city has the question",
       timeoutMs: 30_000,
     });
-    const inquiries = await serverInquiries(server.url);
-    const ours = inquiries.filter((i) => i.subject === SUBJECT);
-    assert.equal(ours.length, 1, JSON.stringify(inquiries));
-    assert.match(status, new RegExp(`受付番号 ${ours[0].reference}`));
-    assert.equal(ours[0].contact.name, NAME);
+    const reference = confirmation.match(/YMS-\d{4}-\d{6}/)?.[0];
+    assert.ok(reference, confirmation);
+    const ours = (await serverApplications(server.url)).filter((a) => a.procedure === "inquiry" && a.answers.subject === SUBJECT);
+    assert.equal(ours.length, 1, JSON.stringify(ours));
+    assert.equal(ours[0].reference, reference);
+    assert.equal(ours[0].answers.department, "environment");
+    assert.equal(ours[0].answers["contact-name"], NAME);
+    assert.equal(ours[0].answers["contact-phone"].replace(/\D/g, ""), PHONE.replace(/\D/g, ""));
+    assert.equal(ours[0].answers["contact-email"], undefined, "a field not shown is not kept");
     });
   });
 
@@ -605,10 +615,23 @@ describe("the app window", () => {
         await driver.type(email, RESIDENT_EMAIL);
         await driver.click((await driver.findAll("#sign-in-send-code"))[0]);
         await waitFor(async () => (await heading()) === "コードを入力", { what: "the code form" });
+        // The new stage's heading takes the focus (a screen reader says it) on the next frame: the
+        // resident types the code after that, as typing before it would lose the keys to the heading.
+        await waitFor(() => driver.execute("return document.activeElement?.id === 'account-heading'"), {
+          what: "the focus on the code form's heading",
+        });
         const code = await mail.codeFor(RESIDENT_EMAIL);
-        await driver.type((await driver.findAll("#sign-in-code"))[0], code);
+        const [codeField] = await driver.findAll("#sign-in-code");
+        await driver.type(codeField, code);
+        assert.equal(await driver.execute("return document.getElementById('sign-in-code').value"), code);
         await driver.click((await driver.findAll("#sign-in-submit"))[0]);
-        await waitFor(async () => (await heading()) === "アカウント", { what: "signed in" });
+        // On failure, say what the page shows (a refusal or a field's problem), not only that it waited.
+        await waitFor(async () => (await heading()) === "アカウント", { what: "signed in" }).catch(async (error) => {
+          const shown = await driver.execute(
+            "return [...document.querySelectorAll('#sign-in-error, #sign-in-errors')].map((e) => e.textContent).join(' | ')",
+          );
+          throw new Error(`${error.message}; the page shows: ${shown || "no problem"}`);
+        });
         assert.match(await textOf("#account-facts"), new RegExp(RESIDENT_EMAIL.replace(/\./g, "\\.")));
         assert.match(await textOf("#account-devices"), /Madoguchi app \(Linux\)/);
       });

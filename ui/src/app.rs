@@ -69,7 +69,7 @@ pub fn App() -> impl IntoView {
         <nav class="mg-nav" aria-label=move || t(msg_id!("nav-label"))>
             <ul>
                 <li><a href="#/" aria-current=move || (route.get() == Route::Home).then_some("page")>{tr(msg_id!("home-title"))}</a></li>
-                <li><a href="#/inquiry" aria-current=move || (route.get() == Route::Inquiry).then_some("page")>{tr(msg_id!("inquiry-title"))}</a></li>
+                <li><a href="#/procedures/inquiry" aria-current=move || route.with(|r| matches!(r, Route::Procedure(id) | Route::Apply(id, _) if id.as_str() == crate::routes::INQUIRY)).then_some("page")>{tr(msg_id!("inquiry-title"))}</a></li>
                 <li><a href="#/applications" aria-current=move || (route.get() == Route::Applications).then_some("page")>{tr(msg_id!("applications-title"))}</a></li>
                 // Counter appointments, named by the home page's own words for them (no message
                 // of its own on the first load).

@@ -7,8 +7,8 @@
 //!
 //! App mode keeps data in the shell's encrypted store and sends mutations through its outbox. Web
 //! mode has no device store (a browser profile is no place for residents' data): nothing is cached,
-//! and an inquiry is POSTed directly with an idempotency key the page keeps until it succeeds, so a
-//! retry or a double click is replayed by the server, never doubled.
+//! and an application is POSTed directly with an idempotency key the page keeps until it succeeds,
+//! so a retry or a double click is replayed by the server, never doubled.
 
 pub mod account;
 pub mod applications;
@@ -22,8 +22,8 @@ pub mod web_push;
 
 use js_sys::{Function, Promise, Reflect};
 use madoguchi_domain::{
-    ApiError, Cached, DeliveryState, DepartmentCatalogue, ErrorCode, IDEMPOTENCY_KEY_HEADER, IdempotencyKey,
-    InquiryForm, InquiryReceipt, LocalInquiry, LocaleTag, NewInquiry, ProcedureCatalogue, UnixMillis,
+    ApiError, Cached, ErrorCode, IDEMPOTENCY_KEY_HEADER, IdempotencyKey, LocaleTag, ProcedureCatalogue,
+    UnixMillis,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -48,56 +48,6 @@ pub async fn refresh_procedure_catalogue() -> Result<Cached<ProcedureCatalogue>,
     match tauri_invoke_fn() {
         Some(invoke) => call_shell(&invoke, "refresh_procedure_catalogue", &()).await,
         None => http_get("/api/v1/procedures").await.map(fresh),
-    }
-}
-
-pub async fn cached_departments() -> Result<Option<Cached<DepartmentCatalogue>>, ApiError> {
-    match tauri_invoke_fn() {
-        Some(invoke) => call_shell(&invoke, "cached_departments", &()).await,
-        None => Ok(None),
-    }
-}
-
-pub async fn refresh_departments() -> Result<Cached<DepartmentCatalogue>, ApiError> {
-    match tauri_invoke_fn() {
-        Some(invoke) => call_shell(&invoke, "refresh_departments", &()).await,
-        None => http_get("/api/v1/departments").await.map(fresh),
-    }
-}
-
-/// Sends an inquiry. App mode: saved on the device and queued (comes back `Pending`). Web mode:
-/// POSTed now with `web_key` (comes back `Sent`, or an error; retry with the same key).
-pub async fn submit_inquiry(
-    inquiry: &NewInquiry,
-    web_key: &IdempotencyKey,
-) -> Result<LocalInquiry, ApiError> {
-    #[derive(Serialize)]
-    struct Args<'a> {
-        form: &'a InquiryForm,
-    }
-    let form = InquiryForm::from(inquiry.clone());
-    match tauri_invoke_fn() {
-        Some(invoke) => call_shell(&invoke, "submit_inquiry", &Args { form: &form }).await,
-        None => {
-            let receipt: InquiryReceipt = http_post("/api/v1/inquiries", &form, web_key).await?;
-            Ok(LocalInquiry {
-                local_id: 0,
-                department: inquiry.department().clone(),
-                subject: inquiry.subject().to_owned(),
-                created_at: receipt.received_at,
-                delivery: DeliveryState::Sent {
-                    reference: receipt.reference.0,
-                },
-            })
-        }
-    }
-}
-
-/// The inquiries written on this device, newest first (app mode; none in web mode).
-pub async fn my_inquiries() -> Result<Vec<LocalInquiry>, ApiError> {
-    match tauri_invoke_fn() {
-        Some(invoke) => call_shell(&invoke, "my_inquiries", &()).await,
-        None => Ok(Vec::new()),
     }
 }
 
@@ -246,14 +196,6 @@ async fn http_get_with_token<T: DeserializeOwned>(path: &str, token: &str) -> Re
     let init = web_sys::RequestInit::new();
     init.set_headers(&headers);
     read_response(JsFuture::from(window.fetch_with_str_and_init(path, &init)).await).await
-}
-
-async fn http_post<B: Serialize, T: DeserializeOwned>(
-    path: &str,
-    body: &B,
-    key: &IdempotencyKey,
-) -> Result<T, ApiError> {
-    http_post_as(path, body, key, None).await
 }
 
 /// A POST with an idempotency key and, when given, `Authorization: Bearer {token}` (a booking's

@@ -1,7 +1,7 @@
 //! Which page the URL names. A handful of pages do not justify a router crate (leptos_router adds
 //! tens of KB of WASM).
 //!
-//! - The residents' pages are named by the hash (`#/`, `#/life-events/<event>`, `#/inquiry`, `#/procedures/<id>`, the steps
+//! - The residents' pages are named by the hash (`#/`, `#/life-events/<event>`, `#/procedures/<id>`, the steps
 //!   of an application `#/procedures/<id>/apply/<n>`, `…/apply/check`, `…/apply/declaration`,
 //!   `…/apply/sent`, `#/applications`, `#/account`, `#/notices`, `#/notices/<id>` and `#/notices/profile`; counter appointments `#/booking…`, whose pages read the
 //!   rest themselves): that works the same from the server and from the app's bundled files, and
@@ -12,6 +12,9 @@
 use madoguchi_domain::notice::NoticeId;
 use madoguchi_domain::{LifeEvent, ProcedureId};
 
+/// The procedure of お問い合わせ (asking the city), which the menu links to.
+pub const INQUIRY: &str = "inquiry";
+
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -19,8 +22,6 @@ pub enum Route {
     Home,
     /// The procedures of one life event (`#/life-events/moving`): the home page, narrowed.
     LifeEvent(LifeEvent),
-    /// Ask the city (`#/inquiry`).
-    Inquiry,
     /// One procedure: what it is, where it can be done, what it needs (`#/procedures/<id>`).
     Procedure(ProcedureId),
     /// A stage of applying for it online (`#/procedures/<id>/apply/…`).
@@ -52,7 +53,9 @@ impl Route {
         }
         match hash {
             "" | "#" | "#/" => return Some(Route::Home),
-            "#/inquiry" => return Some(Route::Inquiry),
+            // お問い合わせ is the city's `inquiry` form, like any other application; the short hash
+            // older links and the printed leaflets use still leads to it.
+            "#/inquiry" => return ProcedureId::parse(INQUIRY).ok().map(Route::Procedure),
             "#/applications" => return Some(Route::Applications),
             "#/account" => return Some(Route::Account),
             "#/notices" => return Some(Route::Notices),
@@ -87,7 +90,6 @@ impl Route {
         match self {
             Route::Home => "#/".to_owned(),
             Route::LifeEvent(event) => format!("#/life-events/{}", event.as_str()),
-            Route::Inquiry => "#/inquiry".to_owned(),
             Route::Applications => "#/applications".to_owned(),
             Route::Account => "#/account".to_owned(),
             Route::Notices => "#/notices".to_owned(),
@@ -187,7 +189,6 @@ mod tests {
             Route::Home,
             Route::LifeEvent(LifeEvent::Moving),
             Route::LifeEvent(LifeEvent::SchoolEntry),
-            Route::Inquiry,
             Route::Applications,
             Route::Account,
             Route::Notices,
@@ -252,7 +253,10 @@ mod tests {
     fn hashes_name_the_residents_pages() {
         assert_eq!(Route::from_location("/", ""), Some(Route::Home));
         assert_eq!(Route::from_location("/", "#/"), Some(Route::Home));
-        assert_eq!(Route::from_location("/", "#/inquiry"), Some(Route::Inquiry));
+        assert_eq!(
+            Route::from_location("/", "#/inquiry"),
+            Some(Route::Procedure(ProcedureId::parse("inquiry").unwrap()))
+        );
         assert_eq!(Route::from_location("/galleryx", ""), Some(Route::Home));
     }
 

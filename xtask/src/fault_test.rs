@@ -1,5 +1,6 @@
-//! `cargo xtask fault-test`: 100 inquiry submissions while the shell is SIGKILLed at random points;
-//! afterwards the server must hold exactly one inquiry per intended submission (0 lost, 0 doubled).
+//! `cargo xtask fault-test`: 100 questions to the city (お問い合わせ, applications of the `inquiry`
+//! form) submitted while the shell is SIGKILLed at random points; afterwards the server must hold
+//! exactly one per intended submission (0 lost, 0 doubled).
 //!
 //! It drives `madoguchi-headless`, the shell's local data and outbox without a window: the same
 //! `LocalData`, store, outbox and sender code the window's commands use, minus Tauri's window and
@@ -71,13 +72,13 @@ fn fault_test(dir: &Path, seed: u64) -> Result {
     println!("\nfault-test: seed {seed:x}");
     println!("fault-test: submissions {SUBMISSIONS}, shell killed {kills} times");
     println!(
-        "fault-test: on the server {} inquiries; lost {lost}, duplicated {doubled}",
+        "fault-test: on the server {} questions; lost {lost}, duplicated {doubled}",
         counts.iter().sum::<usize>()
     );
     if lost == 0 && doubled == 0 {
         Ok(())
     } else {
-        Err(format!("{lost} lost and {doubled} duplicated inquiries"))
+        Err(format!("{lost} lost and {doubled} duplicated questions"))
     }
 }
 
@@ -143,15 +144,17 @@ impl Shell {
         self.lines.try_iter().collect()
     }
 
-    fn has(&mut self, subject: &str) -> Result<bool> {
+    /// How many applications the device holds. Submissions go one at a time and one is only sent
+    /// again when it is not there, so submission `i` (from 0) is saved when there are more than `i`.
+    fn saved_count(&mut self) -> Result<usize> {
         self.send("list")?;
-        let mut found = false;
+        let mut count = 0;
         loop {
             let line = self.expect(|_| true)?;
             if line == "end" {
-                return Ok(found);
+                return Ok(count);
             }
-            found |= line.starts_with("inquiry ") && line.ends_with(subject);
+            count += usize::from(line.starts_with("application "));
         }
     }
 }
@@ -172,7 +175,7 @@ fn subject(seed: u64, i: usize) -> String {
     format!("fault-test {seed:x} #{i:03}")
 }
 
-/// Submits every inquiry once from the resident's point of view; returns how many kills it made.
+/// Submits every question once from the resident's point of view; returns how many kills it made.
 fn submissions(dir: &Path, url: &str, seed: u64) -> Result<usize> {
     let mut rng = Rng(seed);
     let mut kills = 0;
@@ -192,7 +195,7 @@ fn submissions(dir: &Path, url: &str, seed: u64) -> Result<usize> {
                     let seen = s.kill();
                     kills += 1;
                     let mut fresh = Shell::start(dir, url)?;
-                    let saved = seen.iter().any(|l| l.starts_with("saved ")) || fresh.has(&subject)?;
+                    let saved = seen.iter().any(|l| l.starts_with("saved ")) || fresh.saved_count()? > i;
                     shell = Some(fresh);
                     if saved {
                         break;
@@ -236,20 +239,21 @@ fn submissions(dir: &Path, url: &str, seed: u64) -> Result<usize> {
     Ok(kills)
 }
 
-/// How many inquiries the server holds for each submission, read through the staff API.
+/// How many applications the server holds for each submission (by its subject), read through the
+/// staff API.
 fn count_on_server(url: &str, seed: u64, token: &str) -> Result<Vec<usize>> {
     let output = Command::new("curl")
         .args([
             "-sf",
             "-H",
             &format!("Authorization: Bearer {token}"),
-            &format!("{url}api/v1/admin/inquiries"),
+            &format!("{url}api/v1/admin/applications"),
         ])
         .output()
         .map_err(|e| format!("curl: {e}"))?;
     if !output.status.success() {
         return Err(format!(
-            "reading the server's inquiries failed ({})",
+            "reading the server's applications failed ({})",
             output.status
         ));
     }

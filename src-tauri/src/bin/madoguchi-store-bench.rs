@@ -6,9 +6,12 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use madoguchi_domain::{IdempotencyKey, InquiryForm, NewInquiry, UnixMillis};
+use madoguchi_domain::application::ApplicationSubmission;
+use madoguchi_domain::form::{Answer, Answers};
+use madoguchi_domain::{IdempotencyKey, ProcedureId, UnixMillis};
+use madoguchi_shell::applications::submissions;
 use madoguchi_shell::store::key::DatabaseKey;
-use madoguchi_shell::store::{inquiries, open_encrypted, open_plain_for_benchmark};
+use madoguchi_shell::store::{open_encrypted, open_plain_for_benchmark};
 use rusqlite::Connection;
 
 const OPENS: usize = 40;
@@ -92,16 +95,25 @@ fn median(n: usize, mut f: impl FnMut() -> anyhow::Result<Duration>) -> anyhow::
     Ok(times[n / 2])
 }
 
-fn sample(i: usize) -> NewInquiry {
-    let form = InquiryForm {
-        department: "citizen-affairs".into(),
-        subject: format!("住民票の写しについて {i}"),
-        message: "土曜日に住民票の写しを受け取ることはできますか。".repeat(4),
-        contact_name: "夢咲 花子".into(),
-        contact_email: "hanako@example.jp".into(),
-        contact_phone: "0612-34-5678".into(),
-    };
-    NewInquiry::parse(&form).expect("the benchmark's inquiry is valid")
+/// A question to the city (お問い合わせ) as the apply flow saves it: checked answers, no draft.
+fn sample(i: usize) -> anyhow::Result<ApplicationSubmission> {
+    let text = |s: String| Answer::Text(s);
+    Ok(ApplicationSubmission {
+        procedure: ProcedureId::parse("inquiry")?,
+        form_version: 1,
+        answers: Answers::from([
+            ("department".to_owned(), text("citizen-affairs".into())),
+            ("subject".to_owned(), text(format!("住民票の写しについて {i}"))),
+            (
+                "message".to_owned(),
+                text("土曜日に住民票の写しを受け取ることはできますか。".repeat(4)),
+            ),
+            ("reply-by".to_owned(), text("email".into())),
+            ("contact-email".to_owned(), text("hanako@example.jp".into())),
+            ("contact-name".to_owned(), text("夢咲 花子".into())),
+        ]),
+        declared: false,
+    })
 }
 
 fn key(i: usize) -> IdempotencyKey {
@@ -110,11 +122,11 @@ fn key(i: usize) -> IdempotencyKey {
     IdempotencyKey::from_random(bytes)
 }
 
-/// Each commit is what submitting an inquiry does: the inquiry and its outbox item, one transaction.
+/// Each commit is what sending a question does: the application and its outbox item, one transaction.
 fn commits_per_second(conn: &mut Connection) -> anyhow::Result<f64> {
     let t = Instant::now();
     for i in 0..COMMITS {
-        inquiries::submit(conn, &sample(i), &key(i), UnixMillis(0))?;
+        submissions::submit(conn, &sample(i)?, None, &key(i), UnixMillis(0))?;
     }
     Ok(COMMITS as f64 / t.elapsed().as_secs_f64())
 }
@@ -123,7 +135,7 @@ fn commits_per_second(conn: &mut Connection) -> anyhow::Result<f64> {
 fn fill(conn: &mut Connection) -> anyhow::Result<()> {
     conn.pragma_update(None, "synchronous", "OFF")?;
     for i in 0..ROWS {
-        inquiries::submit(conn, &sample(i), &key(COMMITS + i), UnixMillis(0))?;
+        submissions::submit(conn, &sample(i)?, None, &key(COMMITS + i), UnixMillis(0))?;
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
     Ok(())
@@ -131,8 +143,8 @@ fn fill(conn: &mut Connection) -> anyhow::Result<()> {
 
 /// Random point reads by primary key over the whole table (a deterministic LCG picks the rows).
 fn reads_per_second(conn: &Connection) -> anyhow::Result<f64> {
-    let rows: i64 = conn.query_row("SELECT max(local_id) FROM inquiries", [], |r| r.get(0))?;
-    let mut stmt = conn.prepare_cached("SELECT subject, message FROM inquiries WHERE local_id = ?1")?;
+    let rows: i64 = conn.query_row("SELECT max(local_id) FROM applications", [], |r| r.get(0))?;
+    let mut stmt = conn.prepare_cached("SELECT procedure, answers FROM applications WHERE local_id = ?1")?;
     let mut x: u64 = 42;
     // Warm the page cache once: the figure is for a sized cache, as in the app.
     for id in 1..=rows {

@@ -9,8 +9,8 @@
 //! Items are delivered in id order within their resource; a refused item (4xx) stops its resource
 //! until the resident acts.
 //!
-//! The outbox knows no kind of mutation itself. Each kind (inquiries now; applications, bookings,
-//! notice reads, profile changes later) implements [`Kind`] beside its own table, saying what the
+//! The outbox knows no kind of mutation itself. Each kind (applications, お問い合わせ among them;
+//! bookings and waitlist places; account changes) implements [`Kind`] beside its own table, saying what the
 //! server's answer changes on the device, and is listed once in [`Kinds`] where the sender is made
 //! (`local_data.rs`). So adding a kind touches no line here.
 //!

@@ -1,17 +1,15 @@
-//! Cached city data: the procedure catalogue and the departments, one row per entry, and whole
+//! Cached city data: the procedure catalogue, one row per procedure, and whole
 //! documents the app only shows as they came (the notice feed), each with when it was fetched and
 //! its ETag. Read first, shown with its age, refreshed when the server answers.
 
 use madoguchi_domain::{
-    Cached, Channel, Department, DepartmentCatalogue, DepartmentId, LifeEvent, LocalizedText, Procedure,
-    ProcedureCatalogue, ProcedureId, UnixMillis,
+    Cached, Channel, LifeEvent, LocalizedText, Procedure, ProcedureCatalogue, ProcedureId, UnixMillis,
 };
 use rusqlite::{Connection, OptionalExtension as _, params};
 
 use super::StoreError;
 
 pub const CATALOGUE: &str = "procedures";
-pub const DEPARTMENTS: &str = "departments";
 pub const NOTICE_FEED: &str = "notice_feed";
 pub const NOTICE_AREAS: &str = "notice_areas";
 
@@ -130,47 +128,6 @@ pub fn read_catalogue(conn: &Connection) -> Result<Option<Cached<ProcedureCatalo
     }
     Ok(Some(Cached {
         value: ProcedureCatalogue { city, procedures },
-        fetched_at,
-        fresh: false,
-    }))
-}
-
-pub fn write_departments(
-    conn: &mut Connection,
-    catalogue: &DepartmentCatalogue,
-    etag: Option<&str>,
-    now: UnixMillis,
-) -> Result<(), StoreError> {
-    let tx = conn.transaction()?;
-    tx.execute("DELETE FROM cached_departments", [])?;
-    for (position, d) in catalogue.departments.iter().enumerate() {
-        tx.execute(
-            "INSERT INTO cached_departments (id, position, name) VALUES (?1, ?2, ?3)",
-            params![d.id.as_str(), position_of(position), json(&d.name)?],
-        )?;
-    }
-    set_meta(&tx, DEPARTMENTS, etag, now)?;
-    tx.commit()?;
-    Ok(())
-}
-
-pub fn read_departments(conn: &Connection) -> Result<Option<Cached<DepartmentCatalogue>>, StoreError> {
-    let Some(fetched_at) = fetched_at(conn, DEPARTMENTS)? else {
-        return Ok(None);
-    };
-    let mut stmt = conn.prepare("SELECT id, name FROM cached_departments ORDER BY position")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-    let mut departments = Vec::new();
-    for row in rows {
-        let (id, name) = row?;
-        let id = DepartmentId::parse(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        departments.push(Department {
-            id,
-            name: parse(&name)?,
-        });
-    }
-    Ok(Some(Cached {
-        value: DepartmentCatalogue { departments },
         fetched_at,
         fresh: false,
     }))

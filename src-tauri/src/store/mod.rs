@@ -6,7 +6,6 @@
 //! database is not created; with the wrong key it is not read ([`StoreError::Locked`]).
 
 pub mod cache;
-pub mod inquiries;
 pub mod key;
 pub(crate) mod migrations;
 
@@ -21,7 +20,7 @@ use key::{DatabaseKey, KeyError, KeyStore, KeyringBackend};
 pub const DATABASE_FILE: &str = "madoguchi-local.db";
 
 /// SQLite's page cache for this connection, in KiB (negative `cache_size` means KiB). Everything we
-/// cache (catalogue, departments, the resident's inquiries) is well under 1 MiB; 8 MiB keeps the
+/// cache (catalogue, the resident's applications and drafts) is well under 1 MiB; 8 MiB keeps the
 /// whole working set decrypted in memory, so reads cost what plain SQLite costs.
 pub const CACHE_KIB: i64 = 8 * 1024;
 

@@ -123,14 +123,33 @@ pub fn ApplicationsPage() -> impl IntoView {
                 None => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
                 Some(Err(error)) => view! { <Problem error=error /> }.into_any(),
                 Some(Ok(list)) if list.is_empty() => view! { <p id="applications-none-sent">{tr(msg_id!("applications-none-sent"))}</p> }.into_any(),
-                Some(Ok(list)) => view! {
-                    <ul class="mg-application-list" id="applications-sent">
-                        {list.into_iter().map(|a| view! { <Sent application=a.clone() title=name(&a.procedure) /> }).collect_view()}
-                    </ul>
+                Some(Ok(list)) => {
+                    // In the app, something still waiting can be sent at once (the outbox otherwise
+                    // waits up to a minute between tries), e.g. just after the connection is back.
+                    let waiting = ipc::is_app()
+                        && list.iter().any(|a| matches!(a.delivery, DeliveryState::Pending { .. }));
+                    view! {
+                        <ul class="mg-application-list" id="applications-sent">
+                            {list.into_iter().map(|a| view! { <Sent application=a.clone() title=name(&a.procedure) /> }).collect_view()}
+                        </ul>
+                        {waiting.then(|| view! {
+                            <Button
+                                id="applications-send-now"
+                                variant=ButtonVariant::Secondary
+                                label=Signal::derive(|| t(msg_id!("applications-send-now")))
+                                on_press=Callback::new(move |()| spawn_local(async move {
+                                    let _ = ipc::send_outbox_now().await;
+                                    sent.refetch();
+                                }))
+                            />
+                        })}
+                    }
+                    .into_any()
                 }
-                .into_any(),
             }}
         </section>
+        // The device's data (app mode): it holds these drafts and applications, so it is deleted here.
+        {ipc::is_app().then(|| view! { <DeleteLocalData on_deleted=move || { drafts.refetch(); sent.refetch(); } /> })}
         <Dialog
             id="applications-discard-dialog"
             open=dialog_open
@@ -146,6 +165,51 @@ pub fn ApplicationsPage() -> impl IntoView {
                 on_press=Callback::new(move |()| dialog_open.set(false))
             />
         </Dialog>
+    }
+}
+
+/// "Delete my data on this device": the encrypted database and its key, after the kit's Dialog asks.
+#[component]
+fn DeleteLocalData(on_deleted: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let result = RwSignal::new(None::<Result<(), ApiError>>);
+    let asking = RwSignal::new(false);
+    let delete = Callback::new(move |()| {
+        asking.set(false);
+        spawn_local(async move {
+            result.set(Some(ipc::delete_local_data().await));
+            on_deleted();
+        });
+    });
+    view! {
+        <section class="mg-section" aria-labelledby="delete-data-title">
+            <h2 id="delete-data-title">{tr(msg_id!("delete-data-title"))}</h2>
+            <p>{tr(msg_id!("delete-data-explain"))}</p>
+            <Button
+                id="delete-data"
+                variant=ButtonVariant::Secondary
+                label=Signal::derive(|| t(msg_id!("delete-data-button")))
+                on_press=Callback::new(move |()| asking.set(true))
+            />
+            <Dialog
+                id="delete-data-dialog"
+                open=asking
+                title=Signal::derive(|| t(msg_id!("delete-data-title")))
+                close_label=Signal::derive(|| t(msg_id!("applications-dialog-close")))
+            >
+                <p>{tr(msg_id!("delete-data-confirm"))}</p>
+                <Button id="delete-data-yes" label=Signal::derive(|| t(msg_id!("delete-data-button"))) on_press=delete />
+                <Button
+                    id="delete-data-no"
+                    variant=ButtonVariant::Secondary
+                    label=Signal::derive(|| t(msg_id!("applications-discard-no")))
+                    on_press=Callback::new(move |()| asking.set(false))
+                />
+            </Dialog>
+            {move || result.get().map(|r| match r {
+                Ok(()) => view! { <p role="status" id="delete-data-done">{tr(msg_id!("delete-data-done"))}</p> }.into_any(),
+                Err(e) => view! { <Problem error=e /> }.into_any(),
+            })}
+        </section>
     }
 }
 

@@ -8,7 +8,6 @@ pub mod data_age;
 #[cfg(feature = "gallery")]
 pub mod gallery;
 pub mod home;
-pub mod inquiry;
 pub mod lazy;
 pub mod notices;
 pub mod procedure;
@@ -16,7 +15,6 @@ pub mod procedure;
 use crate::routes::Route;
 
 // The pages split out of the first download (see `lazy`).
-lazy::lazy_page!(inquiry_chunk, crate::pages::inquiry::InquiryPage);
 lazy::lazy_page!(procedure_chunk, crate::pages::procedure::ProcedurePage, route);
 lazy::lazy_page!(apply_chunk, crate::pages::apply::flow::ApplyPage, route);
 lazy::lazy_page!(applications_chunk, crate::pages::applications::ApplicationsPage);
@@ -34,7 +32,6 @@ lazy::lazy_page!(
 pub fn chunk_of(route: &Route) -> Option<(&'static lazy::Loaded, lazy::Load)> {
     match route {
         Route::Home | Route::LifeEvent(_) | Route::Gallery => None,
-        Route::Inquiry => Some((&inquiry_chunk::LOADED, inquiry_chunk::load)),
         Route::Procedure(_) => Some((&procedure_chunk::LOADED, procedure_chunk::load)),
         Route::Apply(..) => Some((&apply_chunk::LOADED, apply_chunk::load)),
         Route::Applications => Some((&applications_chunk::LOADED, applications_chunk::load)),

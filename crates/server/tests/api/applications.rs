@@ -212,6 +212,61 @@ async fn answers_that_break_the_rules_come_back_beside_their_fields_and_nothing_
     assert!(list.applications.is_empty());
 }
 
+/// お問い合わせ is the city's `inquiry` form: anyone may ask (no sign-in), the contact is asked for
+/// only in the way the resident chose to be answered, and a contact for another way is not kept.
+async fn a_question_to_the_city_needs_no_account_and_asks_only_the_contact_chosen(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let question = |reply_by: &str, contact: Value| {
+        let mut answers = json!({
+            "department": "environment",
+            "subject": "粗大ごみの出し方",
+            "message": "ソファを捨てたいのですが、どうすればよいですか。",
+            "reply-by": reply_by,
+        });
+        answers
+            .as_object_mut()
+            .unwrap()
+            .extend(contact.as_object().unwrap().clone());
+        json!({ "procedure": "inquiry", "formVersion": 1, "answers": answers, "declared": false })
+    };
+
+    // Email chosen but not given: refused at that field, nothing else.
+    let response = submit(&app, "question-0001-aaaaaaaaaa", &question("email", json!({}))).await;
+    assert_eq!(response.status(), 422);
+    let error: ApiError = response.json().await.unwrap();
+    let found: Vec<(&str, &str)> = error
+        .problems
+        .iter()
+        .map(|p| (p.field.as_str(), p.message_id.as_str()))
+        .collect();
+    assert_eq!(found, [("contact-email", "form-error-required")]);
+
+    // By phone, with an email address typed before changing one's mind: the phone is kept, the
+    // address is not.
+    let sent = receipt(
+        &app,
+        "question-0002-aaaaaaaaaa",
+        &question(
+            "phone",
+            json!({ "contact-phone": "0612-34-5678", "contact-email": "hanako@example.jp" }),
+        ),
+    )
+    .await;
+    let list: ApplicationList = app
+        .get_as_staff("/api/v1/admin/applications", &app.clerk().await)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let [kept] = list.applications.as_slice() else {
+        panic!("one application: {list:?}")
+    };
+    assert_eq!(kept.reference, sent.reference);
+    assert_eq!(kept.procedure.as_str(), "inquiry");
+    assert!(kept.answers.contains_key("contact-phone"));
+    assert!(!kept.answers.contains_key("contact-email"));
+}
+
 async fn an_attachment_belongs_to_the_first_application_that_quotes_it(backend: Backend) {
     let app = spawn_app(backend).await;
     let photo: AttachmentReceipt = upload(
@@ -376,6 +431,7 @@ on_both_stores!(
     an_application_is_received_and_only_its_token_reads_it_back,
     a_retried_submission_is_one_application_and_a_reused_key_is_refused,
     answers_that_break_the_rules_come_back_beside_their_fields_and_nothing_is_kept,
+    a_question_to_the_city_needs_no_account_and_asks_only_the_contact_chosen,
     an_attachment_belongs_to_the_first_application_that_quotes_it,
     staff_move_an_application_along_its_statuses_and_illegal_moves_change_nothing,
     a_resident_may_withdraw_before_review,

@@ -13,7 +13,7 @@ use madoguchi_domain::form::{
     AddressAnswer, Answer, Answers, Field, FieldKind, FieldProblem, FormSchema, MessageArg, NameAnswer,
     visible_fields,
 };
-use madoguchi_domain::{AttachmentLimits, Era, NameField, NameProblem};
+use madoguchi_domain::{AttachmentLimits, Era, LocalizedText, NameField, NameProblem};
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::date_input::WESTERN;
 use madoguchi_ui_kit::file_upload::examples::{describe as describe_upload, size_text};
@@ -78,17 +78,7 @@ fn name_part(part: Option<&str>) -> Option<NameField> {
 /// one (`errors.required` for a missing answer, `errors.invalid` for any other), else the message
 /// with its arguments (dates in the reader's calendar).
 pub fn problem_text(schema: &FormSchema, problem: &FieldProblem) -> String {
-    let own = schema
-        .field(problem.field_id())
-        .and_then(|f| f.errors.as_ref())
-        .and_then(|e| {
-            if problem.message_id == msg_id!("form-error-required") {
-                e.required.as_ref()
-            } else {
-                e.invalid.as_ref()
-            }
-        });
-    if let Some(text) = own {
+    if let Some(text) = own_wording(schema, problem) {
         return city_marked(text);
     }
     let args: Vec<(&str, madoguchi_i18n::FluentValue<'static>)> = problem
@@ -106,13 +96,42 @@ pub fn problem_text(schema: &FormSchema, problem: &FieldProblem) -> String {
     tm_args(&problem.message_id, &args)
 }
 
-/// The error summary's items for `problems`.
+/// The city's own wording of `problem` for its field, if the schema has one.
+fn own_wording<'a>(schema: &'a FormSchema, problem: &FieldProblem) -> Option<&'a LocalizedText> {
+    schema
+        .field(problem.field_id())
+        .and_then(|f| f.errors.as_ref())
+        .and_then(|e| {
+            if problem.message_id == msg_id!("form-error-required") {
+                e.required.as_ref()
+            } else {
+                e.invalid.as_ref()
+            }
+        })
+}
+
+/// The error summary's items for `problems`. Away from its field, a problem in our general words
+/// ("Answer this question") is said with the question it is about, or a summary of three missing
+/// answers reads as the same line three times; the city's own wording names its field already.
 pub fn summary_items(schema: &FormSchema, problems: &[FieldProblem]) -> Vec<ErrorItem> {
     problems
         .iter()
-        .map(|p| ErrorItem {
-            target: target_id(schema, p),
-            message: problem_text(schema, p),
+        .map(|p| {
+            let text = problem_text(schema, p);
+            let message = match schema.field(p.field_id()) {
+                Some(field) if own_wording(schema, p).is_none() => tm_args(
+                    msg_id!("form-error-summary-item"),
+                    &[
+                        ("question", city_marked(&field.label).into()),
+                        ("problem", text.into()),
+                    ],
+                ),
+                _ => text,
+            };
+            ErrorItem {
+                target: target_id(schema, p),
+                message,
+            }
         })
         .collect()
 }
