@@ -6,8 +6,8 @@ mod support;
 use madoguchi_domain::ErrorCode;
 use madoguchi_shell::outbox::sender::Step;
 use support::{
-    ADDRESS, Device, NAME, PHONE, TestClock, data_in, device, hanakos_question, keep_inquiry_form, port_of,
-    server_applications, server_on, slow_proxy,
+    ADDRESS, Device, NAME, PHONE, TestClock, data_in, device, port_of, queue_question, server_applications,
+    server_on, slow_proxy,
 };
 
 /// The headless shell (same store code as the window) on `dir`, talking to `server_url`, with the
@@ -52,12 +52,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 async fn the_database_is_not_sqlite_without_its_key_and_shows_no_personal_details_or_key() {
     // Arrange: a resident queues a question to the city with her name, address and phone number.
     let device = device("http://127.0.0.1:9/");
-    keep_inquiry_form(&device.data);
-    device
-        .data
-        .submit_application(hanakos_question(), None)
-        .await
-        .unwrap();
+    queue_question(&device.data).await;
     let database = device.data.store().database_path().to_owned();
     let key_hex = device
         .data
@@ -123,12 +118,7 @@ async fn the_database_is_not_sqlite_without_its_key_and_shows_no_personal_detail
 async fn with_its_key_gone_the_data_is_reported_locked_and_left_untouched() {
     // Arrange: data on disk, then the keyring loses the key (a kernel keyring after a reboot).
     let device = device("http://127.0.0.1:9/");
-    keep_inquiry_form(&device.data);
-    device
-        .data
-        .submit_application(hanakos_question(), None)
-        .await
-        .unwrap();
+    queue_question(&device.data).await;
     let database = device.data.store().database_path().to_owned();
     device.data.store().keys().delete().unwrap();
     drop(device.data);
@@ -156,8 +146,7 @@ async fn deleting_my_data_waits_for_a_send_on_the_wire_and_the_sender_makes_no_n
     let Device {
         dir, data, sender, ..
     } = device(&link.url);
-    keep_inquiry_form(&data);
-    data.submit_application(hanakos_question(), None).await.unwrap();
+    queue_question(&data).await;
     let sender = std::sync::Arc::new(sender);
     let stepping = std::sync::Arc::clone(&sender);
     let in_flight = tokio::spawn(async move { stepping.step().await });
@@ -186,12 +175,7 @@ async fn deleting_my_data_waits_for_a_send_on_the_wire_and_the_sender_makes_no_n
 #[tokio::test]
 async fn deleting_my_data_removes_the_database_and_its_key() {
     let device = device("http://127.0.0.1:9/");
-    keep_inquiry_form(&device.data);
-    device
-        .data
-        .submit_application(hanakos_question(), None)
-        .await
-        .unwrap();
+    queue_question(&device.data).await;
     let database = device.data.store().database_path().to_owned();
 
     device.data.delete_all().await.unwrap();

@@ -8,7 +8,8 @@ mod support;
 use madoguchi_domain::{DeliveryState, ErrorCode, IDEMPOTENCY_KEY_HEADER};
 use madoguchi_shell::outbox::sender::Step;
 use support::{
-    device, free_port, hanakos_question, keep_form, keep_inquiry_form, server_applications, server_on,
+    device, free_port, hanakos_question, keep_form, keep_inquiry_form, queue_question, server_applications,
+    server_on,
 };
 
 #[tokio::test]
@@ -16,12 +17,7 @@ async fn a_question_queued_offline_arrives_exactly_once_when_the_server_is_back(
     // Arrange: the server is down; the resident sends a question anyway (its form kept earlier).
     let port = free_port();
     let device = device(&format!("http://127.0.0.1:{port}/"));
-    keep_inquiry_form(&device.data);
-    let saved = device
-        .data
-        .submit_application(hanakos_question(), None)
-        .await
-        .unwrap();
+    let saved = queue_question(&device.data).await;
     assert_eq!(saved.delivery, DeliveryState::Pending { attempts: 0 });
 
     // Act 1: the sender tries and backs off.
@@ -65,12 +61,7 @@ async fn when_the_answer_is_lost_the_retry_is_replayed_and_the_city_has_one_ques
     // with the queued key, as the sender would have before the connection dropped).
     let server = server_on(0).await;
     let device = device(&server.url);
-    keep_inquiry_form(&device.data);
-    device
-        .data
-        .submit_application(hanakos_question(), None)
-        .await
-        .unwrap();
+    queue_question(&device.data).await;
     let (key, path, body): (String, String, String) = device
         .data
         .store()
@@ -159,12 +150,7 @@ async fn a_refused_item_stops_with_its_error_and_does_not_block_the_next_one() {
 async fn send_now_makes_a_waiting_item_due_at_once() {
     let port = free_port();
     let device = device(&format!("http://127.0.0.1:{port}/"));
-    keep_inquiry_form(&device.data);
-    device
-        .data
-        .submit_application(hanakos_question(), None)
-        .await
-        .unwrap();
+    queue_question(&device.data).await;
     assert!(matches!(device.sender.step().await.unwrap(), Step::RetryAt(_)));
     let _server = server_on(port).await;
 
@@ -178,12 +164,7 @@ async fn an_item_older_than_the_citys_key_memory_is_stopped_and_sent_again_only_
     // Arrange: a question queued while the city is unreachable, for almost a day.
     let port = free_port();
     let device = device(&format!("http://127.0.0.1:{port}/"));
-    keep_inquiry_form(&device.data);
-    let saved = device
-        .data
-        .submit_application(hanakos_question(), None)
-        .await
-        .unwrap();
+    let saved = queue_question(&device.data).await;
     assert!(matches!(device.sender.step().await.unwrap(), Step::RetryAt(_)));
 
     // Act 1: 23 hours later (the city forgets keys after 24; an hour of margin), the city is back.

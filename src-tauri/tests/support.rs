@@ -81,6 +81,15 @@ pub fn keep_inquiry_form(data: &LocalData) {
     keep_form(data, &form);
 }
 
+/// Hanako's question written and sent on `data`, its form kept first (so the city may be out of
+/// reach): what the apply flow's "send" does. Saved and queued when this returns.
+pub async fn queue_question(data: &LocalData) -> madoguchi_domain::LocalApplication {
+    keep_inquiry_form(data);
+    data.submit_application(hanakos_question(), None)
+        .await
+        .expect("the question saved and queued")
+}
+
 /// `form` kept on the device as if fetched from the city.
 pub fn keep_form(data: &LocalData, form: &FormSchema) {
     data.store()

@@ -498,8 +498,10 @@ describe("the app window", () => {
     await withApp(async () => {
       // My applications lists the draft to resume...
       await driver.execute("location.hash = '#/applications'");
+      // Named from the device's copy of the catalogue at once, not by its id while the city is asked.
       const drafts = await waitFor(() => textOf("#applications-drafts"), { what: "the drafts list" });
       assert.match(drafts, /児童手当/);
+      assert.doesNotMatch(drafts, /child-allowance/);
       // ...and the form opens with every answer typed, the last one too.
       await driver.execute("location.hash = '#/procedures/child-allowance/apply/1'");
       await waitFor(() => driver.execute("return !!document.getElementById('f-applicant-phone')"), { what: "step 1 again" });

@@ -15,17 +15,20 @@ use crate::ipc;
 use crate::pages::apply::{city_plain, session};
 use crate::routes::{Route, Stage};
 
-/// The procedures' names, to say what each draft and application is for (offline: the device's
-/// copy; none at all: the id).
-async fn catalogue() -> Option<ProcedureCatalogue> {
-    match ipc::refresh_procedure_catalogue().await {
-        Ok(fresh) => Some(fresh.value),
-        Err(_) => ipc::cached_procedure_catalogue()
-            .await
-            .ok()
-            .flatten()
-            .map(|c| c.value),
-    }
+/// The procedures' names, to say what each draft and application is for: the device's copy at
+/// once (app mode), then the city's when it answers. Asking the city first would show the
+/// procedures' ids until it answers, or for as long as an unreachable network takes to fail.
+/// `known` turns true once the device's copy was read (or there is none): the lists wait for it.
+fn load_names(names: RwSignal<Option<ProcedureCatalogue>>, known: RwSignal<bool>) {
+    spawn_local(async move {
+        if let Ok(Some(kept)) = ipc::cached_procedure_catalogue().await {
+            names.set(Some(kept.value));
+        }
+        known.set(true);
+        if let Ok(fresh) = ipc::refresh_procedure_catalogue().await {
+            names.set(Some(fresh.value));
+        }
+    });
 }
 
 fn name_of(catalogue: Option<&ProcedureCatalogue>, id: &ProcedureId) -> String {
@@ -37,7 +40,9 @@ fn name_of(catalogue: Option<&ProcedureCatalogue>, id: &ProcedureId) -> String {
 #[component]
 pub fn ApplicationsPage() -> impl IntoView {
     Effect::new(move |_| document().set_title(&t(msg_id!("applications-document-title"))));
-    let names = LocalResource::new(catalogue);
+    let names = RwSignal::new(None::<ProcedureCatalogue>);
+    let names_known = RwSignal::new(false);
+    load_names(names, names_known);
     let drafts = LocalResource::new(ipc::applications::my_drafts);
     let sent = LocalResource::new(ipc::applications::my_applications);
     // While something waits in the outbox, look again every 2 s so "received" shows by itself.
@@ -58,7 +63,7 @@ pub fn ApplicationsPage() -> impl IntoView {
             h.clear();
         }
     });
-    let name = move |id: &ProcedureId| names.with(|n| name_of(n.as_ref().and_then(Option::as_ref), id));
+    let name = move |id: &ProcedureId| names.with(|n| name_of(n.as_ref(), id));
     let to_discard = RwSignal::new(None::<Draft>);
     let dialog_open = RwSignal::new(false);
     let discarded = RwSignal::new(false);
@@ -81,7 +86,7 @@ pub fn ApplicationsPage() -> impl IntoView {
         <p role="status" id="applications-discarded">{move || discarded.get().then(|| t(msg_id!("applications-draft-discarded")))}</p>
         <section aria-labelledby="applications-drafts-title">
             <h2 id="applications-drafts-title">{tr(msg_id!("applications-drafts-title"))}</h2>
-            {move || match drafts.get() {
+            {move || match drafts.get().filter(|_| names_known.get()) {
                 None => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
                 Some(Err(error)) => view! { <Problem error=error /> }.into_any(),
                 Some(Ok(list)) if list.is_empty() => view! { <p id="applications-no-drafts">{tr(msg_id!("applications-no-drafts"))}</p> }.into_any(),
@@ -119,7 +124,7 @@ pub fn ApplicationsPage() -> impl IntoView {
         </section>
         <section aria-labelledby="applications-sent-title">
             <h2 id="applications-sent-title">{tr(msg_id!("applications-sent-title"))}</h2>
-            {move || match sent.get() {
+            {move || match sent.get().filter(|_| names_known.get()) {
                 None => view! { <p class="mg-loading" role="status">{t(msg_id!("loading"))}</p> }.into_any(),
                 Some(Err(error)) => view! { <Problem error=error /> }.into_any(),
                 Some(Ok(list)) if list.is_empty() => view! { <p id="applications-none-sent">{tr(msg_id!("applications-none-sent"))}</p> }.into_any(),
