@@ -61,16 +61,7 @@ pub fn segments(text: &str) -> Vec<Segment> {
 /// The text as a reader without furigana sees it: bases kept, readings and marks removed. Use it
 /// for attributes, the document title, and whenever readings are switched off.
 pub fn plain(text: &str) -> String {
-    if !text.contains(OPEN) {
-        return text.to_owned();
-    }
-    segments(text)
-        .into_iter()
-        .map(|s| match s {
-            Segment::Text(t) => t,
-            Segment::Ruby { base, .. } => base,
-        })
-        .collect()
+    flatten(text, |base, _| base)
 }
 
 /// The text as it is read, each base that has a reading replaced by it (`西暦《せいれき》で` →
@@ -78,6 +69,11 @@ pub fn plain(text: &str) -> String {
 /// Narrower than the base with its reading in brackets, so an option still fits a phone's width
 /// at 200 % text.
 pub fn as_read(text: &str) -> String {
+    flatten(text, |_, reading| reading)
+}
+
+/// The text with each marked word replaced by `pick(base, reading)`, the marks gone.
+fn flatten(text: &str, pick: fn(String, String) -> String) -> String {
     if !text.contains(OPEN) {
         return text.to_owned();
     }
@@ -85,7 +81,7 @@ pub fn as_read(text: &str) -> String {
         .into_iter()
         .map(|s| match s {
             Segment::Text(t) => t,
-            Segment::Ruby { reading, .. } => reading,
+            Segment::Ruby { base, reading } => pick(base, reading),
         })
         .collect()
 }
