@@ -37,6 +37,17 @@ pub async fn receipt(app: &TestApp, key: &str, body: &Value) -> ApplicationRecei
     response.json().await.unwrap()
 }
 
+/// Every application, as a clerk lists them.
+async fn staff_list(app: &TestApp) -> Vec<Application> {
+    let list: ApplicationList = app
+        .get_as_staff("/api/v1/admin/applications", &app.clerk().await)
+        .await
+        .json()
+        .await
+        .unwrap();
+    list.applications
+}
+
 async fn read_as(app: &TestApp, reference: &str, token: &str) -> reqwest::Response {
     app.get_as_staff(&format!("/api/v1/applications/{reference}"), token)
         .await
@@ -160,13 +171,8 @@ async fn a_retried_submission_is_one_application_and_a_reused_key_is_refused(bac
         ErrorCode::IdempotencyKeyReused
     );
 
-    let list: ApplicationList = app
-        .get_as_staff("/api/v1/admin/applications", &app.clerk().await)
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(list.applications.len(), 1);
+    let list = staff_list(&app).await;
+    assert_eq!(list.len(), 1);
 }
 
 async fn answers_that_break_the_rules_come_back_beside_their_fields_and_nothing_is_kept(backend: Backend) {
@@ -203,13 +209,8 @@ async fn answers_that_break_the_rules_come_back_beside_their_fields_and_nothing_
         error.problems[3].args["date"],
         madoguchi_domain::form::MessageArg::Text("2026-12-01".into())
     );
-    let list: ApplicationList = app
-        .get_as_staff("/api/v1/admin/applications", &app.clerk().await)
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert!(list.applications.is_empty());
+    let list = staff_list(&app).await;
+    assert!(list.is_empty());
 }
 
 /// お問い合わせ is the city's `inquiry` form: anyone may ask (no sign-in), the contact is asked for
@@ -252,13 +253,8 @@ async fn a_question_to_the_city_needs_no_account_and_asks_only_the_contact_chose
         ),
     )
     .await;
-    let list: ApplicationList = app
-        .get_as_staff("/api/v1/admin/applications", &app.clerk().await)
-        .await
-        .json()
-        .await
-        .unwrap();
-    let [kept] = list.applications.as_slice() else {
+    let list = staff_list(&app).await;
+    let [kept] = list.as_slice() else {
         panic!("one application: {list:?}")
     };
     assert_eq!(kept.reference, sent.reference);
@@ -300,13 +296,8 @@ async fn an_attachment_belongs_to_the_first_application_that_quotes_it(backend: 
         assert_eq!(error.problems[0].field, "photos");
         assert_eq!(error.problems[0].message_id, "form-error-attachment-unavailable");
     }
-    let list: ApplicationList = app
-        .get_as_staff("/api/v1/admin/applications", &app.clerk().await)
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(list.applications.len(), 1, "the refused ones kept nothing");
+    let list = staff_list(&app).await;
+    assert_eq!(list.len(), 1, "the refused ones kept nothing");
 }
 
 async fn staff_move_an_application_along_its_statuses_and_illegal_moves_change_nothing(backend: Backend) {
@@ -611,13 +602,8 @@ async fn of_ten_applications_quoting_one_file_at_once_exactly_one_gets_it(backen
 
     assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 1, "{statuses:?}");
     assert!(statuses.iter().all(|s| *s == 201 || *s == 422), "{statuses:?}");
-    let list: ApplicationList = app
-        .get_as_staff("/api/v1/admin/applications", &app.clerk().await)
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(list.applications.len(), 1);
+    let list = staff_list(&app).await;
+    assert_eq!(list.len(), 1);
 }
 
 async fn a_resident_answers_a_request_for_more_information_with_corrected_answers(backend: Backend) {
