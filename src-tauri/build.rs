@@ -30,6 +30,7 @@ const COMMANDS: &[&str] = &[
     "signed_in_account",
     "sign_out",
     "my_devices",
+    "resident_details",
     "sign_out_device",
     "account_audit",
     "notice_feed",

@@ -156,6 +156,7 @@ fn run_with(context: tauri::Context) {
             account::commands::signed_in_account,
             account::commands::sign_out,
             account::commands::my_devices,
+            account::commands::resident_details,
             account::commands::sign_out_device,
             account::commands::account_audit,
             notices::notice_feed,

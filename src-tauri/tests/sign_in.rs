@@ -5,7 +5,8 @@
 //! while signed in reaches the city as the resident and what was queued before does not, and
 //! signing out (at once on the device, through the outbox for the city, also when queued
 //! offline) revokes the credential after the items queued under it, as does signing the device
-//! out from another one. "Delete my data" takes the credential with it.
+//! out from another one. "Delete my data" takes the credential with it. A question sent signed in
+//! gives the next form the resident's own details ("once only").
 
 mod support;
 
@@ -18,7 +19,10 @@ use madoguchi_shell::error::ShellError;
 use madoguchi_shell::local_data::LocalData;
 use madoguchi_shell::outbox::sender::Step;
 use support::smtp::SmtpSink;
-use support::{Device, START, data_in, device, fill, free_port, request, server_with_mail, slots_on};
+use support::{
+    Device, PHONE, START, data_in, device, fill, free_port, queue_question, request, server_with_mail,
+    slots_on,
+};
 
 const HANAKO: &str = "hanako@example.jp";
 
@@ -172,6 +176,37 @@ async fn a_resident_signs_in_with_the_mailed_code_and_a_restarted_app_is_still_s
     assert!(
         matches!(&devices, Err(e) if e.to_api_error().code == ErrorCode::ServerUnreachable),
         "{devices:?}"
+    );
+}
+
+#[tokio::test]
+async fn what_the_resident_sent_signed_in_fills_their_next_form_and_offline_the_form_starts_empty() {
+    // Arrange: signed in, Hanako asks the city a question with her phone number (from the app).
+    let (server, sink) = server_with_mail(0, START).await;
+    let device = device(&server.url);
+    sign_in(&device.data, &sink).await;
+    let before = device.data.account().resident_details().await.expect("asked");
+    queue_question(&device.data).await;
+    assert_eq!(steps(&device).await, [Step::Delivered]);
+
+    // Act
+    let details = device.data.account().resident_details().await.expect("asked");
+
+    // Assert: before, only the address she signs in with; after, the phone she gave too (the
+    // question's form marks it as her own); nothing of it is kept on the device for this.
+    assert_eq!(before.email.as_deref(), Some(HANAKO));
+    assert_eq!(before.phone, None);
+    assert_eq!(details.email.as_deref(), Some(HANAKO));
+    assert_eq!(details.phone.as_deref(), Some(PHONE));
+    let offline = data_in(
+        device.dir.path(),
+        &format!("http://127.0.0.1:{}/", free_port()),
+        device.clock.clone(),
+    );
+    let unreachable = offline.account().resident_details().await;
+    assert!(
+        matches!(&unreachable, Err(e) if e.to_api_error().code == ErrorCode::ServerUnreachable),
+        "{unreachable:?}"
     );
 }
 

@@ -8,7 +8,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { signInOnPage } from "../support/account.mjs";
+import { post, signInElsewhere, signInOnPage } from "../support/account.mjs";
 import { axeScan, launchBrowser } from "../support/browser.mjs";
 import { startMailSink } from "../support/mail.mjs";
 import { reflowProblems } from "../support/reflow.mjs";
@@ -455,6 +455,94 @@ describe("applying online (web mode)", () => {
     const status = page.locator("#f-documents-status");
     await waitFor(async () => (await status.getAttribute("data-state")) === "done", { what: "the file kept" });
     assert.equal(await page.locator("#f-documents-error").count(), 0);
+    await context.close();
+  });
+
+  test("once only: a signed-in resident's new application starts with what they told the city before, marked to check, and changeable", async () => {
+    // Hanako applied from her phone before (粗大ごみ, while signed in): her name, address and phone.
+    const email = "once-only@example.jp";
+    const phone = await signInElsewhere(web.server.url, web.mail, email, "Hanako's phone");
+    const day = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const sent = await post(
+      web.server.url,
+      "/api/v1/applications",
+      {
+        procedure: "oversized-waste",
+        formVersion: 1,
+        answers: {
+          name: { family: "夢咲", given: "花子", familyKana: "ゆめさき", givenKana: "はなこ" },
+          address: { postalCode: "999-0001", address: "夢咲市本町一丁目2番3号" },
+          phone: "0612-34-5678",
+          kinds: ["sofa"],
+          count: "1",
+          "collection-day": day,
+        },
+        declared: true,
+      },
+      phone.access.accessToken,
+    );
+    assert.equal(sent.status, 201, await sent.text());
+
+    // A visitor who is not signed in starts with an empty form and no such note.
+    const stranger = await open({ locale: "en" });
+    await stranger.page.goto(`${web.server.url}/#/procedures/child-allowance/apply/0`);
+    await arrived(stranger.page, "#/procedures/child-allowance/apply/0");
+    assert.equal(await stranger.page.inputValue("#f-applicant-name-family"), "");
+    assert.equal(await stranger.page.locator("#apply-prefilled").count(), 0);
+    // Before filling anything, a procedure that needs a checked identity says so, and to sign in.
+    await stranger.page.goto(`${web.server.url}/#/procedures/residence-certificate`);
+    const identity = stranger.page.locator("#procedure-identity");
+    await identity.waitFor({ timeout: 20_000 });
+    assert.match(await identity.textContent(), /your identity must be checked/);
+    assert.equal(await stranger.page.locator("#procedure-identity-sign-in").count(), 1);
+    await stranger.context.close();
+
+    // Signed in on the page, she starts 児童手当 (child allowance).
+    const { page, context } = await open({ locale: "en" });
+    await page.goto(`${web.server.url}/#/procedures/child-allowance`);
+    await signInOnPage(page, web.mail, email, { codeTitle: "Enter your code", accountTitle: "Your account" });
+    await page.evaluate(() => {
+      location.hash = "#/procedures/child-allowance";
+    });
+    await press(page, "procedure-start");
+    await arrived(page, "#/procedures/child-allowance/apply/0");
+    const note = page.locator("#apply-prefilled");
+    await note.waitFor({ timeout: 20_000 });
+    const listed = await note.locator("li").allTextContents();
+    assert.deepEqual(listed, ["Your full name", "Your address", "Phone number during the day"], "the answers to check, in form order");
+    assert.match(await note.textContent(), /Please check them/);
+    for (const [id, value] of [
+      ["f-applicant-name-family", "夢咲"],
+      ["f-applicant-name-given", "花子"],
+      ["f-applicant-name-family-kana", "ユメサキ"],
+      ["f-applicant-address-postal-code", "9990001"],
+      ["f-applicant-address-line1", "夢咲市本町一丁目2番3号"],
+      ["f-applicant-phone", "0612-34-5678"],
+    ]) {
+      assert.equal(await page.inputValue(`#${id}`), value, id);
+    }
+    assert.equal(await page.inputValue("#f-applicant-birth-date-year"), "", "never given: left to her");
+    assert.deepEqual((await axeScan(page)).violations, [], "the page with the note passes axe");
+
+    // Her phone changed: she types the new one over it, by keyboard, and it is what the form keeps.
+    await tabTo(page, "f-applicant-phone");
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("080-1111-2222");
+    await tabTo(page, "apply-back");
+    await page.keyboard.press("Enter");
+    await page.locator("#procedure-start").waitFor({ timeout: 20_000 });
+    await press(page, "procedure-start");
+    await arrived(page, "#/procedures/child-allowance/apply/0");
+    assert.equal(await page.inputValue("#f-applicant-phone"), "080-1111-2222", "her change is kept, not filled over");
+
+    // Signed in but not checked at a counter yet: told so before filling 住民票 (no sign-in link).
+    await page.evaluate(() => {
+      location.hash = "#/procedures/residence-certificate";
+    });
+    const identity = page.locator("#procedure-identity");
+    await identity.waitFor({ timeout: 20_000 });
+    assert.match(await identity.textContent(), /Your identity has not been checked yet/);
+    assert.equal(await page.locator("#procedure-identity-sign-in").count(), 0);
     await context.close();
   });
 });

@@ -73,6 +73,7 @@ use crate::routes;
         routes::accounts::sign_in::sign_in,
         routes::accounts::sign_in::refresh,
         routes::accounts::me::account,
+        routes::accounts::details::details,
         routes::accounts::me::devices,
         routes::accounts::me::revoke,
         routes::accounts::me::sign_out,

@@ -137,7 +137,7 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
     use madoguchi_domain::notice::areas::AREAS_PATH;
     use madoguchi_domain::notice::push as push_paths;
     use madoguchi_domain::notice::wire as notice_paths;
-    use routes::accounts::{me, passkeys, sign_in, staff};
+    use routes::accounts::{details, me, passkeys, sign_in, staff};
     // Clerks and admins only, every route audited (`routes::admin`, `applications::staff`).
     let staff_routes = Router::new()
         .route("/api/v1/admin/inquiries", get(routes::admin::inquiries))
@@ -203,6 +203,7 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         )
         .route("/api/v1/account", get(me::account).delete(me::delete))
         .route("/api/v1/account/export", get(me::export))
+        .route("/api/v1/account/details", get(details::details))
         .route("/api/v1/account/devices", get(me::devices))
         .route("/api/v1/account/devices/{id}/revoke", post(me::revoke))
         .route("/api/v1/account/sign-out", post(me::sign_out))

@@ -4,6 +4,7 @@
 use madoguchi_domain::account::{
     AccountView, AuditLog, CodeRequest, DeviceId, DeviceList, EmailAddress, SignInCode,
 };
+use madoguchi_domain::form::ResidentDetails;
 use tauri::State;
 
 use crate::commands::ShellState;
@@ -66,6 +67,17 @@ pub async fn my_devices(state: State<'_, ShellState>) -> Result<DeviceList> {
         .devices()
         .await
         .inspect_err(|e| tracing::warn!("devices: {e}"))
+}
+
+/// The resident's own details the city already has, for a new form to start with (asked now).
+#[tauri::command]
+pub async fn resident_details(state: State<'_, ShellState>) -> Result<ResidentDetails> {
+    state
+        .data
+        .account()
+        .resident_details()
+        .await
+        .inspect_err(|e| tracing::warn!("resident details: {e}"))
 }
 
 /// Signs one of the resident's devices out (through the outbox).

@@ -30,6 +30,7 @@ use madoguchi_domain::account::{
     AccessGrant, AccountView, AuditLog, CodeRequest, CodeSignIn, DeviceId, DeviceList, DeviceName,
     EmailAddress, Refresh, SignInCode, SignedIn,
 };
+use madoguchi_domain::form::ResidentDetails;
 use madoguchi_domain::notice::wire::PersonalNoticeList;
 use madoguchi_domain::{Cached, ErrorCode};
 use serde::de::DeserializeOwned;
@@ -51,6 +52,7 @@ const SIGN_IN_PATH: &str = "api/v1/auth/sign-in";
 const REFRESH_PATH: &str = "api/v1/auth/refresh";
 const ACCOUNT_PATH: &str = "api/v1/account";
 const DEVICES_PATH: &str = "api/v1/account/devices";
+const DETAILS_PATH: &str = "api/v1/account/details";
 const AUDIT_PATH: &str = "api/v1/account/audit";
 const PERSONAL_NOTICES_PATH: &str = "api/v1/account/notices";
 
@@ -269,6 +271,12 @@ impl Account {
             .await?;
         self.wake.notify_one();
         Ok(())
+    }
+
+    /// The resident's own details the city already has, to start a new form with ("once only";
+    /// asked now: offline, the form starts empty rather than from a copy kept here).
+    pub async fn resident_details(&self) -> Result<ResidentDetails> {
+        self.get_signed_in(DETAILS_PATH).await
     }
 
     /// What staff did with the resident's data (asked now).

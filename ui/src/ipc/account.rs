@@ -1,6 +1,6 @@
 //! The resident's account through the one typed door: asking for a sign-in code by mail, signing
 //! in with it, who is signed in, the devices signed in and the staff accesses to their data, and
-//! signing out (this device or another).
+//! signing out (this device or another), and the resident's own details a new form starts with.
 //!
 //! App mode calls the shell's commands: the shell keeps the long-lived device credential in the OS
 //! keyring and the short-lived access token in its memory, and sends signing out through its
@@ -24,6 +24,7 @@ use madoguchi_domain::account::{
     EmailAddress, PasskeyChallenge, PasskeyId, PasskeyList, PasskeyRegistration, PasskeySignIn, PasskeyView,
     Refresh, SignInCode, SignedIn,
 };
+use madoguchi_domain::form::ResidentDetails;
 use madoguchi_domain::{ApiError, ErrorCode, LocaleTag, UnixMillis};
 use serde::Serialize;
 
@@ -259,6 +260,18 @@ pub async fn sign_out_device(device: &DeviceId) -> Result<(), ApiError> {
             let path = format!("/api/v1/account/devices/{}/revoke", device.0);
             http_post_as(&path, &Nothing {}, &key, Some(&token)).await
         }
+    }
+}
+
+/// The signed-in resident's own details the city already has, for a new form to start with
+/// ("once only"); nothing when nobody is signed in here. Asked now (the app does not keep a copy).
+pub async fn details() -> Result<ResidentDetails, ApiError> {
+    match tauri_invoke_fn() {
+        Some(invoke) => call_shell(&invoke, "resident_details", &()).await,
+        None => match resident_token().await {
+            Some(token) => http_get_with_token("/api/v1/account/details", &token).await,
+            None => Ok(ResidentDetails::default()),
+        },
     }
 }
 

@@ -113,24 +113,40 @@ fn About(procedure: Procedure, form: LocalResource<Result<FormSchema, ApiError>>
 fn Online(schema: FormSchema, id: ProcedureId) -> impl IntoView {
     let guide = schema.guide.clone().unwrap_or_default();
     let rows = guide_rows(&guide);
-    let verified = guide.identity == IdentityLevel::Verified;
+    let needed = guide.identity;
     let resuming = session::get(&id).is_some_and(|s| s.sent.is_none());
     let start = Route::Apply(id, Stage::Step(0)).href();
+    // Who is signed in decides what to say before the resident fills anything: sign in, get checked
+    // at a counter first, or nothing (their check is enough).
+    let signed_in = LocalResource::new(|| async { ipc::account::current().await.ok().flatten() });
     view! {
         <h2>{tr(msg_id!("procedure-online-title"))}</h2>
         <SummaryList id="procedure-guide" rows=rows change_label=Signal::derive(String::new) />
-        {verified.then(|| view! {
-            <NotificationBanner
-                id="procedure-identity"
-                kind=BannerKind::Information
-                title=Signal::derive(|| tm(msg_id!("procedure-identity-banner")))
-                heading=Signal::derive(|| tm(msg_id!("procedure-identity-verified-needed")))
-            >
-                <p>{tr(msg_id!("procedure-identity-how"))}</p>
-                // Online, the check counts once the resident is signed in with that account.
-                <p><a class="mg-link" id="procedure-identity-sign-in" href="#/account">{tr(msg_id!("account-sign-in"))}</a></p>
-            </NotificationBanner>
-        })}
+        {move || {
+            let account = signed_in.get()?;
+            let level = account.as_ref().map_or(IdentityLevel::Unverified, |a| a.identity_level);
+            (!level.satisfies(needed)).then(|| {
+                let heading = if account.is_some() {
+                    msg_id!("procedure-identity-not-checked")
+                } else {
+                    msg_id!("procedure-identity-verified-needed")
+                };
+                view! {
+                    <NotificationBanner
+                        id="procedure-identity"
+                        kind=BannerKind::Information
+                        title=Signal::derive(|| tm(msg_id!("procedure-identity-banner")))
+                        heading=Signal::derive(move || tm(heading))
+                    >
+                        <p>{tr(msg_id!("procedure-identity-how"))}</p>
+                        // Online, the check counts once the resident is signed in with that account.
+                        {account.is_none().then(|| view! {
+                            <p><a class="mg-link" id="procedure-identity-sign-in" href="#/account">{tr(msg_id!("account-sign-in"))}</a></p>
+                        })}
+                    </NotificationBanner>
+                }
+            })
+        }}
         <p>
             <a class="mg-button" data-variant="primary" id="procedure-start" href=start>
                 // One flex item, as in the kit's button: readings must not split the words apart.

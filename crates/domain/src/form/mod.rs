@@ -11,9 +11,12 @@
 //! - [`mask`]: the pattern language for text fields (`####-######`), kept tiny on purpose: no regex
 //!   engine in the UI's WASM, and a city cannot write a pattern that hangs the validator.
 //! - [`problem`]: a field problem as the API and the UI carry it.
+//! - [`prefill`]: "once only": the resident's own details, learnt from what they already told the
+//!   city and filled into the fields that ask for them.
 
 pub mod answer;
 pub mod mask;
+pub mod prefill;
 pub mod problem;
 pub mod schema;
 pub mod validate;
@@ -23,6 +26,7 @@ mod tests;
 
 pub use answer::{AddressAnswer, Answer, Answers, NameAnswer};
 pub use mask::Mask;
+pub use prefill::{Detail, ResidentDetails};
 pub use problem::{FieldProblem, MessageArg};
 pub use schema::{
     Choice, Condition, Field, FieldErrors, FieldId, FieldKind, FormSchema, Guide, SchemaProblem, Step,

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::account::IdentityLevel;
 use crate::form::Mask;
+use crate::form::prefill::Detail;
 use crate::{LocalizedText, ProcedureId};
 
 /// A field's id inside its form, e.g. `child-birth-date`: a slug, unique in the form.
@@ -127,6 +128,11 @@ pub struct Field {
     /// The city's own wording for this field's errors, replacing the generic messages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<FieldErrors>,
+    /// "Once only": this field asks for the resident's own detail, so a signed-in resident finds
+    /// it filled from what they told the city before (see [`crate::form::prefill`]). At most one
+    /// field of a form asks for each detail, and only a field of the detail's kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefill: Option<Detail>,
     #[serde(flatten)]
     pub kind: FieldKind,
 }
@@ -336,6 +342,7 @@ impl FormSchema {
         // never sees a question appear because of an answer further on.
         let mut earlier: HashMap<&FieldId, &FieldKind> = HashMap::new();
         let mut ids = BTreeSet::new();
+        let mut details = BTreeSet::new();
         for (s, step) in self.steps.iter().enumerate() {
             let at = format!("steps[{s}]");
             if !ids.insert(&step.id) {
@@ -379,6 +386,22 @@ impl FormSchema {
                             "the condition's value is not a possible answer of that field",
                         ),
                         Some(_) => {}
+                    }
+                }
+                if let Some(detail) = field.prefill {
+                    if !detail.fits(&field.kind) {
+                        problem(
+                            &format!("{at}.prefill"),
+                            id,
+                            "this kind of field cannot hold that detail (name: person-name, address: address, birth-date: date, phone: phone, email: email)",
+                        );
+                    }
+                    if !details.insert(detail) {
+                        problem(
+                            &format!("{at}.prefill"),
+                            id,
+                            "another field of the form already asks for this detail",
+                        );
                     }
                 }
                 check_kind(&field.kind, &mut |text| problem(&at, id, text));

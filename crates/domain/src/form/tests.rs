@@ -461,3 +461,99 @@ fn a_guide_says_what_applying_online_asks_and_its_texts_need_japanese() {
     assert!(problems.iter().any(|p| p.at == "guide.bring[0]"), "{problems:?}");
     assert_eq!(schema.guide.unwrap_or_default().bring.len(), 1);
 }
+
+fn accepted(answers: Answers) -> Answers {
+    validate(&schema(), &answers, true, today())
+        .expect("the answers are valid")
+        .answers
+        .into_iter()
+        .map(|(id, answer)| (id.as_str().to_owned(), answer))
+        .collect()
+}
+
+#[test]
+fn a_new_form_starts_with_the_residents_own_details_from_their_newest_application() {
+    let s = schema();
+    let mut older = valid();
+    older.insert("phone".into(), text("0120-000-000"));
+    older.insert("email".into(), text("old@example.jp"));
+    let mut newer = valid();
+    newer.insert(
+        "address".into(),
+        Answer::Address(AddressAnswer {
+            postal_code: "123-4567".into(),
+            address: "夢咲市港町5番".into(),
+        }),
+    );
+    let (older, newer) = (accepted(older), accepted(newer));
+
+    let mut details = ResidentDetails {
+        email: Some("hanako@example.jp".into()),
+        ..ResidentDetails::default()
+    };
+    for answers in [&newer, &older] {
+        details.learn(&s, answers);
+    }
+    assert_eq!(
+        details.address,
+        newer.get("address").and_then(|a| match a {
+            Answer::Address(a) => Some(a.clone()),
+            _ => None,
+        })
+    );
+    assert_eq!(
+        details.phone.as_deref(),
+        Some("090-1234-5678"),
+        "the newest phone"
+    );
+    assert_eq!(
+        details.email.as_deref(),
+        Some("hanako@example.jp"),
+        "the account's address comes first"
+    );
+    assert_eq!(
+        details.birth_date, None,
+        "the child's birth date is not the resident's"
+    );
+
+    // A draft where the resident already typed a phone keeps it; the rest is filled.
+    let mut draft = Answers::from([("phone".into(), text("03-1111-2222"))]);
+    let filled = details.fill(&s, &mut draft);
+    assert_eq!(
+        filled.iter().map(FieldId::as_str).collect::<Vec<_>>(),
+        ["name", "address", "email"]
+    );
+    assert_eq!(draft.get("phone"), Some(&text("03-1111-2222")));
+    assert_eq!(draft.get("name"), newer.get("name"));
+    assert!(!draft.contains_key("child-kana"));
+    // What was filled passes the same validator (the step judges it like typed answers).
+    let step = validate_step(&s, 0, &draft, today());
+    assert_eq!(fields_of(&step), ["insurance-number"], "only what nobody filled");
+}
+
+#[test]
+fn a_detail_is_asked_by_one_field_of_its_kind() {
+    let mut s = schema();
+    for f in s.steps.iter_mut().flat_map(|st| st.fields.iter_mut()) {
+        match f.id.as_str() {
+            "child-birth-date" => f.prefill = Some(Detail::Phone),
+            "insurance-number" => f.prefill = Some(Detail::Name),
+            _ => {}
+        }
+    }
+    let found: Vec<String> = s.check().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        found,
+        [
+            "steps[0].fields[4].prefill (insurance-number): this kind of field cannot hold that detail (name: person-name, address: address, birth-date: date, phone: phone, email: email)",
+            "steps[0].fields[4].prefill (insurance-number): another field of the form already asks for this detail",
+            "steps[1].fields[1].prefill (child-birth-date): this kind of field cannot hold that detail (name: person-name, address: address, birth-date: date, phone: phone, email: email)",
+            "steps[1].fields[1].prefill (child-birth-date): another field of the form already asks for this detail",
+        ]
+    );
+    let toml = FORM.replace("prefill = \"phone\"", "prefill = \"shoe-size\"");
+    assert!(
+        toml::from_str::<FormSchema>(&toml).is_err(),
+        "an unknown detail is refused"
+    );
+}

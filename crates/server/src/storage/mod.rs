@@ -404,6 +404,14 @@ pub trait ApplicationStore: Send + Sync {
     /// Every application, oldest first (staff view).
     async fn applications(&self) -> Result<Vec<Application>, StoreError>;
 
+    /// The newest `limit` applications submitted while signed in to `account`, newest first (what
+    /// the resident already told the city: "once only" learns their details from these).
+    async fn account_applications(
+        &self,
+        account: AccountId,
+        limit: u32,
+    ) -> Result<Vec<Application>, StoreError>;
+
     /// Moves an application to another status if [`ApplicationStatus::may_move`] allows it from the
     /// status it has **at that moment** (a locked row or a conditional update, so two changes
     /// cannot both start from the same status), appends the history entry and finishes `claim`,

@@ -127,6 +127,12 @@ const ROUTES: &[Route] = &[
     },
     Route {
         method: "GET",
+        path: "/api/v1/account/details",
+        group: Group::Resident,
+        ok: 200,
+    },
+    Route {
+        method: "GET",
         path: "/api/v1/account/audit",
         group: Group::Resident,
         ok: 200,

@@ -32,6 +32,7 @@ mod passkeys;
 mod postal_codes;
 mod procedures;
 mod push;
+mod resident_details;
 mod smtp;
 mod store_contract;
 mod upload_limits;

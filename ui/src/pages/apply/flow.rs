@@ -3,14 +3,14 @@
 //! link per answer), the declaration and submit, and the confirmation with the reference.
 //!
 //! Each page opens the [`session`](super::session) (the form and the answers so far, resumed from a
-//! draft when there is one) and saves the draft as the resident goes: when they leave a field and
+//! draft when there is one, or started with the resident's own details the city already has) and saves the draft as the resident goes: when they leave a field and
 //! when they move between pages.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use madoguchi_domain::application::ApplicationSubmission;
 use madoguchi_domain::form::{self, Answers, FieldProblem, FormSchema};
-use madoguchi_domain::{ApiError, DeliveryState, ErrorCode, LocalApplication, ProcedureId};
+use madoguchi_domain::{ApiError, DeliveryState, ErrorCode, LocalApplication, LocalizedText, ProcedureId};
 use madoguchi_i18n::msg_id;
 use madoguchi_ui_kit::{
     AttachmentUpload, BannerKind, Button, ButtonVariant, Checkboxes, Choice, ErrorSummary,
@@ -149,6 +149,13 @@ fn StepPage(session: Session, step: usize) -> impl IntoView {
         .cloned()
         .collect();
     session::update(|s| s.problems.clear());
+    // "Once only": the answers of this step filled from what the resident told the city before.
+    let filled_here: Vec<LocalizedText> = session.schema.steps[step]
+        .fields
+        .iter()
+        .filter(|f| session.prefilled.contains(&f.id))
+        .map(|f| f.label.clone())
+        .collect();
     let schema_value = session.schema.clone();
     let schema = StoredValue::new(session.schema.clone());
     let answers = RwSignal::new(session.answers.clone());
@@ -198,6 +205,7 @@ fn StepPage(session: Session, step: usize) -> impl IntoView {
         <h1 class="mg-heading-xl" id=HEADING_ID tabindex="-1">{move || i18n::ruby_view(Signal::stored(city_marked(&step_title)))}</h1>
         <Indicator schema=schema_value current={step + 1} />
         <KeptWhere />
+        <Prefilled labels=filled_here />
         <form class="mg-form" novalidate on:submit=on_submit on:focusout=move |_| session::save_draft()>
             <ErrorSummary id="apply-errors" title=Signal::derive(|| tm(msg_id!("apply-errors-title"))) errors=errors />
             <StepFields schema=schema step=step answers=answers problems=problems />
@@ -207,6 +215,29 @@ fn StepPage(session: Session, step: usize) -> impl IntoView {
             </div>
         </form>
     }
+}
+
+/// Says which answers of the step were filled from what the resident told the city before, so
+/// they are checked rather than trusted (nothing when none were).
+#[component]
+fn Prefilled(labels: Vec<LocalizedText>) -> impl IntoView {
+    (!labels.is_empty()).then(|| {
+        view! {
+            <NotificationBanner
+                id="apply-prefilled"
+                title=Signal::derive(|| tm(msg_id!("apply-prefilled-banner")))
+                heading=Signal::derive(|| tm(msg_id!("apply-prefilled-heading")))
+            >
+                <ul class="mg-list" role="list">
+                    {labels
+                        .into_iter()
+                        .map(|label| view! { <li>{move || i18n::ruby_view(Signal::stored(city_marked(&label)))}</li> })
+                        .collect_view()}
+                </ul>
+                <p>{tr(msg_id!("apply-prefilled-hint"))}</p>
+            </NotificationBanner>
+        }
+    })
 }
 
 /// Which step holds the field of `problem` (to send the resident back to it).

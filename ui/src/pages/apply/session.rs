@@ -7,7 +7,7 @@
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
-use madoguchi_domain::form::{Answers, FieldProblem, FormSchema};
+use madoguchi_domain::form::{Answers, FieldId, FieldProblem, FormSchema};
 use madoguchi_domain::{ApiError, DraftInput, IdempotencyKey, LocalApplication, ProcedureId};
 
 use crate::ipc;
@@ -29,6 +29,9 @@ pub struct Session {
     pub back_to_check: bool,
     /// What submitting gave.
     pub sent: Option<LocalApplication>,
+    /// The answers filled from what the resident told the city before ("once only"), which the
+    /// steps point out to be checked.
+    pub prefilled: Vec<FieldId>,
 }
 
 thread_local! {
@@ -74,7 +77,9 @@ pub fn close_draft(local_id: i64) {
 }
 
 /// Opens the session for `procedure`: the one in memory, else its newest draft (on this device in
-/// app mode) resumed, else a new one on the form's newest version.
+/// app mode) resumed, else a new one on the form's newest version, starting with the signed-in
+/// resident's own details the city already has (none when nobody is signed in or the city cannot
+/// be reached: the form then starts empty).
 pub async fn open(procedure: &ProcedureId) -> Result<Session, ApiError> {
     if let Some(session) = get(procedure) {
         return Ok(session);
@@ -85,8 +90,17 @@ pub async fn open(procedure: &ProcedureId) -> Result<Session, ApiError> {
             .into_iter()
             .find(|d| &d.procedure == procedure && d.form_version == schema.version)
     });
+    let mut answers = draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default();
+    let prefilled = match &draft {
+        Some(_) => Vec::new(),
+        None => ipc::account::details()
+            .await
+            .map(|details| details.fill(&schema, &mut answers))
+            .unwrap_or_default(),
+    };
     let session = Session {
-        answers: draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default(),
+        answers,
+        prefilled,
         draft: draft.as_ref().map(|d| d.local_id),
         step: draft.as_ref().map_or(0, |d| d.step),
         schema,

@@ -3,6 +3,9 @@
 //! password and TOTP and a clerk records a resident's identity check (`staff.rs`); tries are
 //! counted in windows every instance shares (`routes/limits.rs`).
 //!
+//! A new form starts with the resident's own details the city already has (`details.rs`, "once
+//! only").
+//!
 //! Passkeys (`passkeys.rs`) are the other way to sign in, and a signed-in resident's to register.
 //!
 //! **Outside the idempotency layer:** the routes of [`UNKEYED_PATHS`] answer secrets (a device
@@ -11,6 +14,7 @@
 //! safe to send again by itself: a code request mails a newer code, a spent code or passkey
 //! challenge is refused (the app begins again), a refresh makes another token.
 
+pub mod details;
 pub mod me;
 pub mod passkeys;
 pub mod sign_in;

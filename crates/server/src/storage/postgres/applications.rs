@@ -6,6 +6,7 @@
 
 use deadpool_postgres::{GenericClient, Object};
 use madoguchi_domain::UnixMillis;
+use madoguchi_domain::account::AccountId;
 use madoguchi_domain::application::{
     Actor, Application, ApplicationReceipt, ApplicationReference, ApplicationStatus,
 };
@@ -203,6 +204,36 @@ pub(super) async fn list(client: &mut Object) -> Result<Vec<Application>, StoreE
         .await?;
     let ids: Vec<i64> = tx
         .query("SELECT id FROM applications ORDER BY id", &[])
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let mut applications = Vec::with_capacity(ids.len());
+    for id in ids {
+        applications.push(read_one(&tx, id).await?);
+    }
+    tx.commit().await?;
+    Ok(applications)
+}
+
+/// The newest `limit` applications submitted while signed in to `account`, newest first.
+pub(super) async fn of_account(
+    client: &mut Object,
+    account: &AccountId,
+    limit: u32,
+) -> Result<Vec<Application>, StoreError> {
+    let tx = client
+        .build_transaction()
+        .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .await?;
+    let ids: Vec<i64> = tx
+        .query(
+            "SELECT a.id FROM applications a JOIN application_accounts l ON l.reference = a.reference
+             WHERE l.account_id = $1 ORDER BY a.id DESC LIMIT $2",
+            &[&account.0, &i64::from(limit)],
+        )
         .await?
         .iter()
         .map(|r| r.get(0))

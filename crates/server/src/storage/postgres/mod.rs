@@ -268,6 +268,14 @@ impl ApplicationStore for PostgresStore {
         applications::list(&mut self.conn().await?).await
     }
 
+    async fn account_applications(
+        &self,
+        account: AccountId,
+        limit: u32,
+    ) -> Result<Vec<Application>, StoreError> {
+        applications::of_account(&mut self.conn().await?, &account, limit).await
+    }
+
     async fn change_application_status(
         &self,
         reference: ApplicationReference,

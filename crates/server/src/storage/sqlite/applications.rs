@@ -3,6 +3,7 @@
 //! cannot interleave with another write.
 
 use madoguchi_domain::UnixMillis;
+use madoguchi_domain::account::AccountId;
 use madoguchi_domain::application::{
     Actor, Application, ApplicationReceipt, ApplicationReference, ApplicationStatus,
 };
@@ -190,6 +191,26 @@ pub(super) fn list(conn: &mut Connection) -> Result<Vec<Application>, StoreError
         .query_map([], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
     ids.into_iter().map(|id| read_one(conn, id)).collect()
+}
+
+/// The newest `limit` applications submitted while signed in to `account`, newest first.
+pub(super) fn of_account(
+    conn: &mut Connection,
+    account: &AccountId,
+    limit: u32,
+) -> Result<Vec<Application>, StoreError> {
+    // One read transaction, so a status change landing meanwhile cannot split a row from its history.
+    let tx = conn.transaction()?;
+    let ids: Vec<i64> = tx
+        .prepare(
+            "SELECT a.id FROM applications a JOIN application_accounts l ON l.reference = a.reference
+             WHERE l.account_id = ?1 ORDER BY a.id DESC LIMIT ?2",
+        )?
+        .query_map(params![account.0, limit], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let applications = ids.into_iter().map(|id| read_one(&tx, id)).collect();
+    tx.commit()?;
+    applications
 }
 
 fn read_one(conn: &Connection, id: i64) -> Result<Application, StoreError> {

@@ -347,6 +347,15 @@ impl ApplicationStore for SqliteStore {
         self.read(applications::list).await
     }
 
+    async fn account_applications(
+        &self,
+        account: AccountId,
+        limit: u32,
+    ) -> Result<Vec<Application>, StoreError> {
+        self.read(move |conn| applications::of_account(conn, &account, limit))
+            .await
+    }
+
     async fn change_application_status(
         &self,
         reference: ApplicationReference,
