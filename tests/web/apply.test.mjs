@@ -479,14 +479,14 @@ describe("applying online (web mode)", () => {
         },
         declared: true,
       },
-      phone.access.accessToken,
+      phone.accessToken,
     );
     assert.equal(sent.status, 201, await sent.text());
 
     // A visitor who is not signed in starts with an empty form and no such note.
     const stranger = await open({ locale: "en" });
-    await stranger.page.goto(`${web.server.url}/#/procedures/child-allowance/apply/0`);
-    await arrived(stranger.page, "#/procedures/child-allowance/apply/0");
+    await stranger.page.goto(`${web.server.url}/#/procedures/child-allowance/apply/1`);
+    await arrived(stranger.page, "#/procedures/child-allowance/apply/1");
     assert.equal(await stranger.page.inputValue("#f-applicant-name-family"), "");
     assert.equal(await stranger.page.locator("#apply-prefilled").count(), 0);
     // Before filling anything, a procedure that needs a checked identity says so, and to sign in.
@@ -505,7 +505,7 @@ describe("applying online (web mode)", () => {
       location.hash = "#/procedures/child-allowance";
     });
     await press(page, "procedure-start");
-    await arrived(page, "#/procedures/child-allowance/apply/0");
+    await arrived(page, "#/procedures/child-allowance/apply/1");
     const note = page.locator("#apply-prefilled");
     await note.waitFor({ timeout: 20_000 });
     const listed = await note.locator("li").allTextContents();
@@ -532,16 +532,16 @@ describe("applying online (web mode)", () => {
     await page.keyboard.press("Enter");
     await page.locator("#procedure-start").waitFor({ timeout: 20_000 });
     await press(page, "procedure-start");
-    await arrived(page, "#/procedures/child-allowance/apply/0");
+    await arrived(page, "#/procedures/child-allowance/apply/1");
     assert.equal(await page.inputValue("#f-applicant-phone"), "080-1111-2222", "her change is kept, not filled over");
 
     // Signed in but not checked at a counter yet: told so before filling 住民票 (no sign-in link).
     await page.evaluate(() => {
       location.hash = "#/procedures/residence-certificate";
     });
-    const identity = page.locator("#procedure-identity");
-    await identity.waitFor({ timeout: 20_000 });
-    assert.match(await identity.textContent(), /Your identity has not been checked yet/);
+    const notChecked = page.locator("#procedure-identity");
+    await notChecked.waitFor({ timeout: 20_000 });
+    assert.match(await notChecked.textContent(), /Your identity has not been checked yet/);
     assert.equal(await page.locator("#procedure-identity-sign-in").count(), 0);
     await context.close();
   });
