@@ -2,10 +2,10 @@
 //! PostgreSQL when it outgrows one machine.
 //!
 //! Everything happens in one PostgreSQL transaction: create the schema if missing, refuse a
-//! target that already holds data, copy every table in foreign-key order, move each
-//! identity that makes references past the largest id, then read every table back and compare its row count and a
-//! SHA-256 over its rows (in primary-key order) with the source's. Any failure rolls back, so bad
-//! input changes nothing. The source is opened read-only and never written.
+//! target that already holds data, copy every table in foreign-key order, move each identity that
+//! numbers references or events past the largest id, then read every table back and compare its
+//! row count and a SHA-256 over its rows (in primary-key order) with the source's. Any failure
+//! rolls back, so bad input changes nothing. The source is opened read-only and never written.
 
 use std::path::Path;
 
