@@ -3,7 +3,8 @@
 //!
 //! Both binaries are built in release (what a city runs), the server starts on a free loopback
 //! port with a fresh database and the demo city, and `madoguchi-loadgen` drives catalogue GET
-//! (with and without `If-None-Match`) and inquiry POST at 32 and 256 keep-alive connections.
+//! (with and without `If-None-Match`) and a question to the city (an application of the `inquiry`
+//! form, POST) at 32 and 256 keep-alive connections.
 //! The server and the load generator share the machine, as the goals assume.
 //!
 //! A goal has two halves, measured in two runs at 256 connections. **Throughput** comes from the
@@ -283,7 +284,7 @@ fn run_store(store: Store, loadgen_args: &[String]) -> Result<Vec<Run>> {
         .env("MADOGUCHI_DATABASE", &database)
         .env("MADOGUCHI_DEMO_CITY", "true")
         .env_remove("MADOGUCHI_UI_DIR")
-        // The server's default (info): one line per inquiry, as a city runs it.
+        // The server's default (info): one line per application, as a city runs it.
         .env_remove("RUST_LOG");
     let (mut child, addr) = spawn_server(&mut server, &dir.0.join("server.log"))?;
     println!(
@@ -348,7 +349,7 @@ fn loadgen(addr: &str, pid: u32, extra: &[String]) -> Result<Vec<Run>> {
 }
 
 /// Starts the server, waits (up to 60 s) for its "listening on" line, then copies the rest of
-/// its output (a line per inquiry) into `log` instead of the terminal.
+/// its output (a line per application) into `log` instead of the terminal.
 pub(crate) fn spawn_server(cmd: &mut Command, log: &Path) -> Result<(Child, String)> {
     let mut log = std::fs::File::create(log).map_err(|e| format!("{}: {e}", log.display()))?;
     let mut child = cmd
@@ -407,7 +408,7 @@ fn table(results: &[(Store, Run)]) -> String {
         let request = match run.scenario.as_str() {
             "catalogue" => "catalogue GET".to_owned(),
             "catalogue-304" => "catalogue GET, If-None-Match (304)".to_owned(),
-            "inquiry" => "inquiry POST".to_owned(),
+            "inquiry" => "question POST (`inquiry` form)".to_owned(),
             "booking" => format!(
                 "booking POST (201 or 409 full; {} booked in all, {} overbooked, {} lost)",
                 run.booked.unwrap_or(0),

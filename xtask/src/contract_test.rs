@@ -217,7 +217,7 @@ mod tests {
     fn each_operation_in_the_junit_report_counts_once() {
         let report = r#"<testsuites><testsuite name="schemathesis" tests="3">
             <testcase name="GET /api/v1/procedures"></testcase>
-            <testcase name="POST /api/v1/inquiries"><failure type="failure" message="a"/><failure type="failure" message="b"/></testcase>
+            <testcase name="POST /api/v1/applications"><failure type="failure" message="a"/><failure type="failure" message="b"/></testcase>
             <testcase name="GET /api/health"><error type="error" message="c"/></testcase>
         </testsuite></testsuites>"#;
         let tally = count_operations(report);

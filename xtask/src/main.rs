@@ -44,7 +44,7 @@ usage: cargo xtask <command>
   bench notices  10,000 idle notice streams: server RSS per stream, p50/p99 of one urgent notice
   bench ui     only the UI's figures: each file's size, each crate's bytes, budgets.toml in Chromium
   contract-test  schemathesis on the server's OpenAPI document, every check, SQLite and PostgreSQL
-  fault-test   100 inquiries while the shell is SIGKILLed at random: 0 lost, 0 duplicated
+  fault-test   100 questions to the city while the shell is SIGKILLed at random: 0 lost, 0 duplicated
   postgres-check  start our own PostgreSQL (as Test does without one), SELECT 1, stop it
 ";
 

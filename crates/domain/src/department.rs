@@ -1,4 +1,4 @@
-//! A department (課) of the city: who answers an inquiry.
+//! A department (課) of the city. The `inquiry` form's division choices use the same ids.
 
 use std::fmt;
 

@@ -6,9 +6,8 @@
 //!
 //! **API Boundary:** every type that crosses a wire (HTTP between UI/shell and server, IPC between UI
 //! and shell) is defined here, and only here. The [`wire`] module holds the envelopes and error codes;
-//! the entities they carry ([`procedure`], [`localized_text`], [`department`], [`inquiry`],
-//! [`postal`], [`attachment`]) live
-//! beside their rules; [`local`] holds what the shell says about data kept on the device.
+//! the entities they carry ([`procedure`], [`localized_text`], [`department`], [`form`],
+//! [`application`], [`postal`], [`attachment`]) live beside their rules; [`local`] holds what the shell says about data kept on the device.
 //! [`booking`] holds the appointment rules (closure days, slots, windows, waitlists) over
 //! [`days`], the day arithmetic of Japan's calendar. [`notice`] holds notices, their targeting
 //! rules (evaluated on the device against the resident's profile) and their stream's wire types.
@@ -18,13 +17,13 @@ pub mod application;
 pub mod attachment;
 pub mod base64url;
 pub mod booking;
+pub mod contact;
 pub mod days;
 pub mod department;
 pub mod era;
 pub mod form;
 pub mod hex;
 pub mod idempotency;
-pub mod inquiry;
 pub mod local;
 pub mod localized_text;
 pub mod notice;
@@ -41,17 +40,16 @@ pub use days::Weekday;
 pub use department::{Department, DepartmentId};
 pub use era::{CalendarDate, DateError, Era, EraYear};
 pub use idempotency::{IDEMPOTENCY_KEY_HEADER, IdempotencyKey};
-pub use inquiry::{Contact, Inquiry, InquiryForm, InquiryReceipt, InquiryReference, NewInquiry};
 pub use local::{
     BookingAction, BookingChange, Cached, DeliveryState, Draft, DraftInput, LocalApplication, LocalBooking,
-    LocalInquiry, LocalWaitlistPlace, WaitlistAccept,
+    LocalWaitlistPlace, WaitlistAccept,
 };
 pub use localized_text::{LocaleTag, LocalizedText, Resolved};
 pub use person_name::{Katakana, NameField, NameForm, NameProblem, PersonName};
 pub use postal::{AddressMatch, PostalAddress, PostalCode, PostalCodeLookup};
 pub use procedure::{Channel, LifeEvent, Procedure, ProcedureId};
 pub use time::UnixMillis;
-pub use wire::{ApiError, DepartmentCatalogue, ErrorCode, InquiryList, ProcedureCatalogue};
+pub use wire::{ApiError, DepartmentCatalogue, ErrorCode, ProcedureCatalogue};
 
 /// Names a Fluent message in code: expands to the id itself. Writing ids this way (rather than as
 /// bare strings) lets `cargo xtask i18n-check` find every id the code uses.

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ApiError, DepartmentId, UnixMillis};
+use crate::{ApiError, UnixMillis};
 
 /// A value read from the device's encrypted cache or just fetched, with when it was fetched, so the
 /// UI can say "from this device, updated N minutes ago".
@@ -17,7 +17,7 @@ pub struct Cached<T> {
     pub fresh: bool,
 }
 
-/// Where something the resident sent (an inquiry; later an application, a booking) is on its way
+/// Where something the resident sent (an application, a booking, a waitlist place) is on its way
 /// to the city. The same for every kind the outbox carries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 // Externally tagged (serde's default): internally tagged enums pull a buffering deserializer
@@ -26,21 +26,10 @@ pub struct Cached<T> {
 pub enum DeliveryState {
     /// Saved on the device, waiting in the outbox: it will be sent when the server can be reached.
     Pending { attempts: u32 },
-    /// The city received it; `reference` is what the city gave it to quote (`Q-000042`).
+    /// The city received it; `reference` is what the city gave it to quote (`YMS-2026-000123`).
     Sent { reference: String },
     /// The city refused it (a 4xx); retrying would not help. The error says why.
     Failed { error: ApiError },
-}
-
-/// One inquiry the resident wrote on this device.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct LocalInquiry {
-    pub local_id: i64,
-    pub department: DepartmentId,
-    pub subject: String,
-    pub created_at: UnixMillis,
-    pub delivery: DeliveryState,
 }
 
 /// A form being filled on this device, saved answer by answer.

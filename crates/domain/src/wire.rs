@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::form::FieldProblem;
-use crate::{Department, Inquiry, LifeEvent, LocalizedText, Procedure};
+use crate::{Department, LifeEvent, LocalizedText, Procedure};
 
 /// The body of `GET /api/v1/procedures`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,20 +35,12 @@ impl ProcedureCatalogue {
     }
 }
 
-/// The body of `GET /api/v1/departments`: who a resident can ask, in the city's order.
+/// The body of `GET /api/v1/departments`: the city's departments, in its order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DepartmentCatalogue {
     pub departments: Vec<Department>,
-}
-
-/// The body of `GET /api/v1/admin/inquiries` (staff only): every inquiry, oldest first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct InquiryList {
-    pub inquiries: Vec<Inquiry>,
 }
 
 /// A stable, machine-readable reason for a failure. Clients branch on this, never on text.
@@ -67,8 +59,9 @@ pub enum ErrorCode {
     Internal,
     /// The request body is not what the route expects (malformed JSON, wrong shape).
     InvalidRequest,
-    /// A submission (an application, an inquiry, …) breaks its form's rules; the body's `problems`
-    /// say which answers and why. The UI checks the same rules with the same validator first.
+    /// A submission (an application, a booking's contact, …) breaks its form's rules; the body's
+    /// `problems` say which answers and why. The UI checks the same rules with the same validator
+    /// first. (`invalid_inquiry` is its old name, which refusals kept on devices still carry.)
     #[serde(alias = "invalid_inquiry")]
     InvalidSubmission,
     /// A mutating request came without an `Idempotency-Key` header.

@@ -5,8 +5,9 @@
 //!
 //! - `catalogue`: `GET /api/v1/procedures`, expecting 200 and the whole body;
 //! - `catalogue-304`: the same with `If-None-Match` set to the ETag of a first GET, expecting 304;
-//! - `inquiry`: `POST /api/v1/inquiries` with a fresh 32-hex-digit `Idempotency-Key` per request
-//!   (round-robin over the city's departments), expecting 201;
+//! - `inquiry`: a question to the city, `POST /api/v1/applications` of the `inquiry` form with a
+//!   fresh 32-hex-digit `Idempotency-Key` per request (round-robin over the form's divisions),
+//!   expecting 201;
 //! - `booking`: `POST /api/v1/bookings` sweeping every open slot, expecting 201 or 409
 //!   `slot_full`, and afterwards counting overbooked places (`booking.rs`; not in the defaults).
 //!
@@ -117,7 +118,7 @@ impl Scenario {
         match self {
             Self::Catalogue => "GET /api/v1/procedures → 200",
             Self::CatalogueNotModified => "GET /api/v1/procedures If-None-Match → 304",
-            Self::Inquiry => "POST /api/v1/inquiries → 201",
+            Self::Inquiry => "POST /api/v1/applications (inquiry) → 201",
             Self::Booking => "POST /api/v1/bookings → 201 or 409 slot_full",
         }
     }
@@ -232,7 +233,7 @@ impl Options {
     }
 }
 
-/// What every request of a run shares: the target, the ETag, the inquiry bodies, the key counter.
+/// What every request of a run shares: the target, the ETag, the questions' bodies, the key counter.
 struct Target {
     addr: SocketAddr,
     host: String,
@@ -262,7 +263,7 @@ impl Target {
                 let body = self.inquiry_bodies[(n as usize) % self.inquiry_bodies.len()].clone();
                 builder
                     .method(Method::POST)
-                    .uri("/api/v1/inquiries")
+                    .uri("/api/v1/applications")
                     .header(hyper::header::CONTENT_TYPE, "application/json")
                     .header("idempotency-key", idempotency_key(self.nonce, n))
                     .body(Full::new(body))?
@@ -379,7 +380,7 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
-/// Reads the ETag and the departments once, before any timing.
+/// Reads the ETag and the `inquiry` form once, before any timing.
 async fn prepare(options: &Options) -> Result<Target, Error> {
     let (mut sender, driver) = connect(options.addr).await?;
     let get = |path: &str| {
@@ -400,27 +401,20 @@ async fn prepare(options: &Options) -> Result<Target, Error> {
         .to_owned();
     catalogue.into_body().collect().await?;
     sender.ready().await?;
-    let departments = sender.send_request(get("/api/v1/departments")?).await?;
-    if departments.status() != StatusCode::OK {
-        return Err(format!("GET /api/v1/departments answered {}", departments.status()).into());
+    let form = sender.send_request(get(INQUIRY_FORM)?).await?;
+    if form.status() != StatusCode::OK {
+        return Err(format!("GET {INQUIRY_FORM} answered {}", form.status()).into());
     }
-    let body = departments.into_body().collect().await?.to_bytes();
+    let body = form.into_body().collect().await?.to_bytes();
     let slots = if options.scenarios.contains(&Scenario::Booking) {
         booking::prepare(&mut sender, &options.host).await?
     } else {
         Vec::new()
     };
     driver.abort();
-    let catalogue: serde_json::Value = serde_json::from_slice(&body)?;
-    let inquiry_bodies: Vec<Bytes> = catalogue["departments"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|d| d["id"].as_str())
-        .map(|department| Bytes::from(inquiry_body(department).to_string()))
-        .collect();
+    let inquiry_bodies = inquiry_bodies(&serde_json::from_slice(&body)?);
     if inquiry_bodies.is_empty() {
-        return Err("the city has no departments to send inquiries to".into());
+        return Err(format!("{INQUIRY_FORM} offers no division to send questions to").into());
     }
     let nonce = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -437,16 +431,40 @@ async fn prepare(options: &Options) -> Result<Target, Error> {
     })
 }
 
-/// The body of the API tests' inquiry (夢咲 花子 asks about a certificate), to `department`.
-fn inquiry_body(department: &str) -> serde_json::Value {
-    serde_json::json!({
-        "department": department,
-        "subject": "住民票の写しについて",
-        "message": "土曜日に住民票の写しを受け取ることはできますか。",
-        "contactName": "夢咲 花子",
-        "contactEmail": "hanako@example.jp",
-        "contactPhone": "0612-34-5678"
-    })
+/// Where the questions' form is read from (the newest version, which the bodies name).
+const INQUIRY_FORM: &str = "/api/v1/procedures/inquiry/form";
+
+/// The API tests' question (夢咲 花子 asks about a certificate), once to each division the
+/// `inquiry` form offers (the choices of its `department` field), on that form's version.
+fn inquiry_bodies(form: &serde_json::Value) -> Vec<Bytes> {
+    let divisions = form["steps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|step| step["fields"].as_array())
+        .flatten()
+        .filter(|field| field["id"] == "department")
+        .filter_map(|field| field["options"].as_array())
+        .flatten()
+        .filter_map(|option| option["value"].as_str());
+    divisions
+        .map(|department| {
+            let body = serde_json::json!({
+                "procedure": "inquiry",
+                "formVersion": form["version"],
+                "answers": {
+                    "department": department,
+                    "subject": "住民票の写しについて",
+                    "message": "土曜日に住民票の写しを受け取ることはできますか。",
+                    "reply-by": "email",
+                    "contact-email": "hanako@example.jp",
+                    "contact-name": "夢咲 花子"
+                },
+                "declared": false
+            });
+            Bytes::from(body.to_string())
+        })
+        .collect()
 }
 
 async fn connect(addr: SocketAddr) -> Result<(SendRequest<Full<Bytes>>, tokio::task::JoinHandle<()>), Error> {
@@ -622,6 +640,36 @@ fn rss_kib(pid: u32, field: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_goes_to_each_division_of_the_inquiry_form_on_its_version() {
+        let form = serde_json::json!({
+            "procedure": "inquiry",
+            "version": 3,
+            "steps": [
+                { "id": "question", "fields": [
+                    { "id": "department", "type": "select",
+                      "options": [{ "value": "general" }, { "value": "tax" }] },
+                    { "id": "reply-by", "type": "radios", "options": [{ "value": "email" }] }
+                ] }
+            ]
+        });
+        let bodies: Vec<serde_json::Value> = inquiry_bodies(&form)
+            .iter()
+            .map(|body| serde_json::from_slice(body).expect("JSON"))
+            .collect();
+        let divisions: Vec<&str> = bodies
+            .iter()
+            .map(|b| b["answers"]["department"].as_str().expect("a division"))
+            .collect();
+        assert_eq!(divisions, ["general", "tax"]);
+        assert!(
+            bodies
+                .iter()
+                .all(|b| b["procedure"] == "inquiry" && b["formVersion"] == 3)
+        );
+        assert!(inquiry_bodies(&serde_json::json!({ "version": 1, "steps": [] })).is_empty());
+    }
 
     #[test]
     fn percentiles_are_nearest_rank() {

@@ -78,7 +78,7 @@ pub fn postal_addresses() -> Vec<(PostalCode, PostalAddress)> {
     file.addresses.into_iter().map(|e| (e.code, e.address)).collect()
 }
 
-/// The demo city's departments (the inquiry form's choices).
+/// The demo city's departments (the ids of the `inquiry` form's division choices).
 pub fn departments() -> DepartmentCatalogue {
     let catalogue: DepartmentCatalogue =
         serde_json::from_str(DEMO_DEPARTMENTS).expect("demo/departments.json matches the wire types");

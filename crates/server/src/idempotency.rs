@@ -31,7 +31,7 @@ pub const RETENTION_MILLIS: i64 = madoguchi_domain::idempotency::KEY_RETENTION_M
 /// A 'pending' claim this old belongs to a request that died before committing (its write and the
 /// kept response commit together, so nothing was written): a retry may run it again.
 pub const ABANDONED_AFTER_MILLIS: i64 = 30 * 1000;
-/// The largest mutation body we read (an inquiry is under 10 KB), attachments aside.
+/// The largest mutation body we read (an application's answers are a few KB), attachments aside.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 /// Marks a replayed response.
 pub const REPLAYED_HEADER: &str = "idempotent-replayed";
@@ -365,23 +365,23 @@ mod tests {
     fn another_path_query_content_type_or_body_is_another_request() {
         let uri = |s: &str| s.parse::<axum::http::Uri>().unwrap();
         let json = b"application/json";
-        let a = fingerprint(&Method::POST, &uri("/api/v1/inquiries"), json, b"{}");
+        let a = fingerprint(&Method::POST, &uri("/api/v1/applications"), json, b"{}");
         assert_eq!(
             a,
-            fingerprint(&Method::POST, &uri("/api/v1/inquiries"), json, b"{}")
+            fingerprint(&Method::POST, &uri("/api/v1/applications"), json, b"{}")
         );
         assert_ne!(a, fingerprint(&Method::POST, &uri("/api/v1/other"), json, b"{}"));
         assert_ne!(
             a,
-            fingerprint(&Method::POST, &uri("/api/v1/inquiries"), json, b"{ }")
+            fingerprint(&Method::POST, &uri("/api/v1/applications"), json, b"{ }")
         );
         assert_ne!(
             a,
-            fingerprint(&Method::POST, &uri("/api/v1/inquiries?x=1"), json, b"{}")
+            fingerprint(&Method::POST, &uri("/api/v1/applications?x=1"), json, b"{}")
         );
         assert_ne!(
             a,
-            fingerprint(&Method::POST, &uri("/api/v1/inquiries"), b"text/plain", b"{}")
+            fingerprint(&Method::POST, &uri("/api/v1/applications"), b"text/plain", b"{}")
         );
     }
 }

@@ -29,10 +29,9 @@ use madoguchi_domain::notice::{
     PersonalSubject, Priority, Rule, RuleDraft, Topic, TopicKey,
 };
 use madoguchi_domain::{
-    ApiError, AttachmentName, AttachmentReceipt, Channel, Contact, Department, DepartmentCatalogue,
-    DepartmentId, ErrorCode, FileKind, Inquiry, InquiryForm, InquiryList, InquiryReceipt, InquiryReference,
-    LocalizedText, PostalAddress, PostalCode, PostalCodeLookup, Procedure, ProcedureCatalogue, ProcedureId,
-    UnixMillis,
+    ApiError, AttachmentName, AttachmentReceipt, Channel, Department, DepartmentCatalogue, DepartmentId,
+    ErrorCode, FileKind, LocalizedText, PostalAddress, PostalCode, PostalCodeLookup, Procedure,
+    ProcedureCatalogue, ProcedureId, UnixMillis,
 };
 use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::path::Operation;
@@ -57,7 +56,6 @@ use crate::routes;
         routes::procedures::list,
         routes::departments::list,
         routes::areas::list,
-        routes::inquiries::create,
         routes::postal_codes::lookup,
         routes::attachments::create,
         routes::applications::form,
@@ -65,7 +63,6 @@ use crate::routes;
         routes::applications::read,
         routes::applications::withdraw,
         routes::applications::resubmit,
-        routes::admin::inquiries,
         routes::admin::attachment,
         routes::applications::staff::list,
         routes::applications::staff::change_status,
@@ -119,7 +116,7 @@ use crate::routes;
     ),
     components(schemas(
         ProcedureCatalogue, Procedure, Channel, LocalizedText, ApiError, ErrorCode, DepartmentCatalogue, Department,
-        DepartmentId, InquiryForm, InquiryReceipt, InquiryReference, Inquiry, InquiryList, Contact, UnixMillis,
+        DepartmentId, UnixMillis,
         PostalCode, PostalAddress, PostalCodeLookup, AttachmentName, AttachmentReceipt, FileKind,
         ProcedureId, FormSchema, Step, Field, FieldKind, FieldErrors, FieldId, Condition, ConditionValue, Choice,
         Mask, FieldProblem, MessageArg, Answer, NameAnswer, AddressAnswer, ApplicationSubmission, ApplicationReceipt,

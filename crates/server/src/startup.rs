@@ -140,7 +140,6 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
     use routes::accounts::{details, me, passkeys, sign_in, staff};
     // Clerks and admins only, every route audited (`routes::admin`, `applications::staff`).
     let staff_routes = Router::new()
-        .route("/api/v1/admin/inquiries", get(routes::admin::inquiries))
         .route(
             "/api/v1/admin/applications",
             get(routes::applications::staff::list),
@@ -185,7 +184,6 @@ pub fn router(state: AppState, config: &ServerConfig) -> Router {
         .route("/api/v1/procedures", get(routes::procedures::list))
         .route("/api/v1/departments", get(routes::departments::list))
         .route(AREAS_PATH, get(routes::areas::list))
-        .route("/api/v1/inquiries", post(routes::inquiries::create))
         .route("/api/v1/postal-codes/{code}", get(routes::postal_codes::lookup))
         .route("/api/v1/procedures/{id}/form", get(routes::applications::form))
         .route("/api/v1/applications", post(routes::applications::submit))

@@ -11,6 +11,9 @@ use crate::UnixMillis;
 #[serde(rename_all = "kebab-case")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum AuditAction {
+    /// The old list of inquiries, gone since they became applications of the `inquiry` form
+    /// (server migrations `sqlite/0018`, `postgres/0016`). Nothing writes it any more; it stays so
+    /// the entries a city's log already holds still read (the log is append-only).
     ListInquiries,
     ListApplications,
     ChangeApplicationStatus,

@@ -46,7 +46,8 @@ pub const STAFF_SESSION_LIFETIME_MILLIS: i64 = 9 * 60 * 60 * 1000;
 #[serde(rename_all = "kebab-case")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Role {
-    /// A counter clerk: reads and moves residents' applications and inquiries, verifies identity.
+    /// A counter clerk: reads and moves residents' applications (questions to the city among them),
+    /// verifies identity.
     Clerk,
     /// A digital-support volunteer at a kiosk: sees a resident's data only when handed it.
     Volunteer,

@@ -260,7 +260,7 @@ impl BookingContact {
                 "contact.name",
                 crate::msg_id!("form-error-required"),
             ));
-        } else if crate::inquiry::char_count(name) > CONTACT_NAME_MAX_CHARS {
+        } else if crate::contact::char_count(name) > CONTACT_NAME_MAX_CHARS {
             problems.push(
                 FieldProblem::new("contact.name", crate::msg_id!("form-error-too-long"))
                     .with("max", MessageArg::Number(CONTACT_NAME_MAX_CHARS as i64)),
@@ -270,13 +270,13 @@ impl BookingContact {
             s.as_deref().map(str::trim).filter(|s| !s.is_empty())
         }
         let (phone, email) = (given(&self.phone), given(&self.email));
-        if phone.is_some_and(|p| !crate::inquiry::is_plausible_phone(p)) {
+        if phone.is_some_and(|p| !crate::contact::is_plausible_phone(p)) {
             problems.push(FieldProblem::new(
                 "contact.phone",
                 crate::msg_id!("inquiry-error-phone"),
             ));
         }
-        if email.is_some_and(|e| !crate::inquiry::is_plausible_email(e)) {
+        if email.is_some_and(|e| !crate::contact::is_plausible_email(e)) {
             problems.push(FieldProblem::new(
                 "contact.email",
                 crate::msg_id!("inquiry-error-email"),

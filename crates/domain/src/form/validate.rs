@@ -5,9 +5,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::contact::{is_plausible_email, is_plausible_phone};
 use crate::form::schema::ConditionValue;
 use crate::form::{Answer, Answers, Field, FieldId, FieldKind, FieldProblem, FormSchema, MessageArg};
-use crate::inquiry::{is_plausible_email, is_plausible_phone};
 use crate::{CalendarDate, Katakana, PersonName, PostalCode, msg_id};
 
 /// The longest one-line text when the schema says nothing, in characters.

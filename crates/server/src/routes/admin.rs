@@ -1,43 +1,17 @@
-//! Staff routes under `/api/v1/admin` for inquiries and attachments. The group's layer
-//! (`auth::staff_layer`) lets in clerks and admins only; each route writes its audit entry before
-//! it answers.
+//! Staff routes under `/api/v1/admin` for attachments (applications' are in `applications::staff`,
+//! bookings' in `booking::staff`). The group's layer (`auth::staff_layer`) lets in clerks and
+//! admins only; each route writes its audit entry before it answers.
 
-use axum::Json;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use madoguchi_domain::ApiError;
 use madoguchi_domain::account::AuditAction;
-use madoguchi_domain::{ApiError, InquiryList};
 
 use super::AppState;
 use super::auth::Staff;
 use crate::error::ServerError;
-
-#[utoipa::path(
-    get,
-    path = "/api/v1/admin/inquiries",
-    operation_id = "listInquiriesAsStaff",
-    tag = "admin",
-    security(("staff" = [])),
-    responses(
-        (status = 200, description = "Every inquiry, oldest first", body = InquiryList),
-        (status = 401, description = "`unauthorized`: no valid staff session", body = ApiError),
-        (status = 403, description = "`forbidden`: a resident's token, or a staff role that does not handle residents' data", body = ApiError),
-        (status = 500, description = "`internal`: the server failed", body = ApiError),
-        (status = 503, description = "`unavailable`: the database does not answer now; retry in a while", body = ApiError),
-    )
-)]
-#[tracing::instrument(skip_all)]
-pub async fn inquiries(
-    State(state): State<AppState>,
-    staff: Staff,
-) -> Result<Json<InquiryList>, ServerError> {
-    staff.audit(&state, AuditAction::ListInquiries, None, "").await?;
-    Ok(Json(InquiryList {
-        inquiries: state.store.inquiries().await?,
-    }))
-}
 
 #[utoipa::path(
     get,

@@ -1,4 +1,7 @@
-//! `GET /api/v1/departments`: who a resident can ask (the inquiry form's first field). Carries an
+//! `GET /api/v1/departments`: the city's departments (課), named in each language. No client of
+//! ours reads it since お問い合わせ became the `inquiry` form, whose divisions are that form's own
+//! choices; it stays because it names the department ids the questions migrated from the old
+//! inquiries table carry in their answers (migrations `sqlite/0018`, `postgres/0016`). Carries an
 //! `ETag` like the catalogue.
 
 use axum::extract::State;
@@ -14,14 +17,14 @@ use crate::error::ServerError;
     get,
     path = "/api/v1/departments",
     operation_id = "listDepartments",
-    tag = "inquiries",
+    tag = "procedures",
     params((
         "If-None-Match" = Option<String>,
         Header,
         description = "The ETag of the copy the client has; the same one gets 304 without a body"
     )),
     responses(
-        (status = 200, description = "The departments residents can ask", body = DepartmentCatalogue,
+        (status = 200, description = "The city's departments, in its order", body = DepartmentCatalogue,
             headers(("ETag" = String, description = "Changes whenever the content does"))),
         (status = 304, description = "Unchanged since the ETag in If-None-Match",
             headers(("ETag" = String, description = "The same ETag"))),

@@ -11,7 +11,6 @@ pub mod booking;
 pub mod departments;
 pub mod etag;
 pub mod health;
-pub mod inquiries;
 pub mod json;
 pub mod limits;
 pub mod notices;

@@ -2,10 +2,10 @@
 //! PostgreSQL when it outgrows one machine.
 //!
 //! Everything happens in one PostgreSQL transaction: create the schema if missing, refuse a
-//! target that already holds data, copy every table in foreign-key order, move the inquiry
-//! identity past the largest id, then read every table back and compare its row count and a
-//! SHA-256 over its rows (in primary-key order) with the source's. Any failure rolls back, so bad
-//! input changes nothing. The source is opened read-only and never written.
+//! target that already holds data, copy every table in foreign-key order, move each identity that
+//! numbers references or events past the largest id, then read every table back and compare its
+//! row count and a SHA-256 over its rows (in primary-key order) with the source's. Any failure
+//! rolls back, so bad input changes nothing. The source is opened read-only and never written.
 
 use std::path::Path;
 
@@ -84,20 +84,6 @@ const TABLES: &[Table] = &[
         name: "areas",
         columns: &[("code", Text), ("name", Text), ("position", Int)],
         order_by: "code",
-    },
-    Table {
-        name: "inquiries",
-        columns: &[
-            ("id", Int),
-            ("department_id", Text),
-            ("subject", Text),
-            ("message", Text),
-            ("contact_name", Text),
-            ("contact_email", Text),
-            ("contact_phone", Text),
-            ("received_at", Int),
-        ],
-        order_by: "id",
     },
     Table {
         name: "idempotency_keys",
@@ -597,11 +583,10 @@ pub async fn copy_sqlite_to_postgres(from: &Path, to: &str) -> Result<CopyReport
             checksum: checksum(&rows),
         });
     }
-    // New inquiries, applications, bookings, waitlist places, audit entries, notice events and
+    // New applications, bookings, waitlist places, audit entries, notice events and
     // push subscriptions continue after the copied ones: a reference is never given twice, the
     // audit log stays in order, and a device's Last-Event-ID still means the same event.
     for table in [
-        "inquiries",
         "applications",
         "bookings",
         "waitlist",

@@ -31,8 +31,8 @@ use madoguchi_domain::booking::HolidayList;
 use madoguchi_domain::form::{Answer, FieldId, FormSchema};
 use madoguchi_domain::notice::AreaList;
 use madoguchi_domain::{
-    AttachmentName, AttachmentReceipt, DepartmentCatalogue, FileKind, IdempotencyKey, Inquiry,
-    InquiryReceipt, NewInquiry, PostalAddress, PostalCode, ProcedureCatalogue, ProcedureId, UnixMillis,
+    AttachmentName, AttachmentReceipt, DepartmentCatalogue, FileKind, IdempotencyKey, PostalAddress,
+    PostalCode, ProcedureCatalogue, ProcedureId, UnixMillis,
 };
 
 pub use accounts::{
@@ -115,14 +115,6 @@ pub struct ClaimRules {
     pub abandoned_before: UnixMillis,
 }
 
-/// What creating an inquiry did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CreatedInquiry {
-    Created(InquiryReceipt),
-    /// The department is not one the city lists.
-    UnknownDepartment,
-}
-
 /// An attachment checked on arrival (kind sniffed from its bytes, size within the limit).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewAttachment {
@@ -198,10 +190,11 @@ pub trait CatalogueStore: Send + Sync {
         Ok(self.catalogue().await?.procedures.is_empty())
     }
 
-    /// The departments residents can ask, in the city's order.
+    /// The city's listed departments, in its order.
     async fn departments(&self) -> Result<DepartmentCatalogue, StoreError>;
 
-    /// Makes `departments` the listed ones; departments no longer listed stay for old inquiries.
+    /// Makes `departments` the listed ones; a department no longer listed keeps its row and names
+    /// (questions asked before may name it).
     async fn replace_departments(&self, departments: DepartmentCatalogue) -> Result<(), StoreError>;
 
     /// The city's areas, in the city's order (empty before any is loaded).
@@ -210,22 +203,6 @@ pub trait CatalogueStore: Send + Sync {
     /// Replaces the list of areas as a whole, atomically. Nothing else refers to a row: notices
     /// keep the codes they named, so a code dropped from the list only stops new notices naming it.
     async fn replace_areas(&self, areas: AreaList) -> Result<(), StoreError>;
-}
-
-/// Residents' inquiries (お問い合わせ).
-#[async_trait]
-pub trait InquiryStore: Send + Sync {
-    /// Stores an inquiry and, **in the same transaction**, finishes `claim` with the response
-    /// `respond` makes of the receipt, so a crash can never leave one without the other.
-    async fn create_inquiry(
-        &self,
-        inquiry: NewInquiry,
-        claim: IdempotencyClaim,
-        respond: Respond<InquiryReceipt>,
-    ) -> Result<CreatedInquiry, StoreError>;
-
-    /// Every inquiry, oldest first (staff view).
-    async fn inquiries(&self) -> Result<Vec<Inquiry>, StoreError>;
 }
 
 /// Japan Post's addresses by postal code (or the demo city's).
@@ -442,7 +419,6 @@ pub trait HolidayStore: Send + Sync {
 /// implements them all, so a backend only implements the per-concern traits.
 pub trait Store:
     CatalogueStore
-    + InquiryStore
     + PostalStore
     + AttachmentStore
     + FormStore
@@ -465,7 +441,6 @@ pub trait Store:
 
 impl<T> Store for T where
     T: CatalogueStore
-        + InquiryStore
         + PostalStore
         + AttachmentStore
         + FormStore

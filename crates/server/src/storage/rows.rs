@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use madoguchi_domain::{
-    Channel, Department, DepartmentCatalogue, DepartmentId, FileKind, InquiryReference, LifeEvent,
-    LocalizedText, Procedure, ProcedureCatalogue, ProcedureId,
+    Channel, Department, DepartmentCatalogue, DepartmentId, FileKind, LifeEvent, LocalizedText, Procedure,
+    ProcedureCatalogue, ProcedureId,
 };
 
 use madoguchi_domain::application::{
@@ -111,11 +111,6 @@ pub(crate) fn parse_channel(name: &str) -> Result<Channel, StoreError> {
 
 pub(crate) fn file_kind_name(kind: FileKind) -> String {
     wire_name(kind)
-}
-
-/// The reference a resident sees (Q-000042), derived from the row id so it cannot disagree.
-pub(crate) fn inquiry_reference(id: i64) -> InquiryReference {
-    InquiryReference(format!("Q-{id:06}"))
 }
 
 /// A position in the city's order as stored (an index never reaches i64::MAX).

@@ -256,7 +256,7 @@ async fn staff_need_the_password_and_a_fresh_authenticator_code_and_tries_are_li
     let replayed = try_sign_in(STAFF_PASSWORD, totp(app.clock.now())).await;
     assert_eq!(replayed.status(), 401, "one code signs in once");
     assert_eq!(
-        app.get_as_staff("/api/v1/admin/inquiries", &session.token)
+        app.get_as_staff("/api/v1/admin/applications", &session.token)
             .await
             .status(),
         200
@@ -265,7 +265,7 @@ async fn staff_need_the_password_and_a_fresh_authenticator_code_and_tries_are_li
     // A working day later the session is over.
     app.clock.advance_millis(9 * 60 * MINUTE);
     assert_eq!(
-        app.get_as_staff("/api/v1/admin/inquiries", &session.token)
+        app.get_as_staff("/api/v1/admin/applications", &session.token)
             .await
             .status(),
         401

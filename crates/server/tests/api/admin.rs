@@ -160,12 +160,6 @@ const ROUTES: &[Route] = &[
     },
     Route {
         method: "GET",
-        path: "/api/v1/admin/inquiries",
-        group: Group::Staff,
-        ok: 200,
-    },
-    Route {
-        method: "GET",
         path: "/api/v1/admin/applications",
         group: Group::Staff,
         ok: 200,

@@ -2,13 +2,15 @@
 //! validator on arrival (field problems in the 422), idempotent submission, attachments claimed
 //! once, the resident's access to their own application only, and the status rules.
 
-use madoguchi_domain::application::{Application, ApplicationList, ApplicationReceipt, ApplicationStatus};
+use madoguchi_domain::application::{Application, ApplicationReceipt, ApplicationStatus};
 use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::{ApiError, AttachmentReceipt, ErrorCode, FileKind};
 use serde_json::{Value, json};
 
 use crate::attachments::{file_of, upload};
-use crate::helpers::{Backend, TestApp, on_both_stores, spawn_app};
+use crate::helpers::{
+    APPLICATIONS_PATH, Backend, START, TestApp, hanako_asks, on_both_stores, spawn_app, staff_list,
+};
 
 /// Hanako puts out a sofa; START is 2026-11-24, so 2026-12-10 is within 7–60 days.
 pub fn hanako_applies() -> Value {
@@ -28,24 +30,13 @@ pub fn hanako_applies() -> Value {
 }
 
 async fn submit(app: &TestApp, key: &str, body: &Value) -> reqwest::Response {
-    app.post_json("/api/v1/applications", Some(key), body).await
+    app.post_json(APPLICATIONS_PATH, Some(key), body).await
 }
 
 pub async fn receipt(app: &TestApp, key: &str, body: &Value) -> ApplicationReceipt {
     let response = submit(app, key, body).await;
     assert_eq!(response.status(), 201, "{}", response.text().await.unwrap());
     response.json().await.unwrap()
-}
-
-/// Every application, as a clerk lists them.
-async fn staff_list(app: &TestApp) -> Vec<Application> {
-    let list: ApplicationList = app
-        .get_as_staff("/api/v1/admin/applications", &app.clerk().await)
-        .await
-        .json()
-        .await
-        .unwrap();
-    list.applications
 }
 
 async fn read_as(app: &TestApp, reference: &str, token: &str) -> reqwest::Response {
@@ -263,6 +254,78 @@ async fn a_question_to_the_city_needs_no_account_and_asks_only_the_contact_chose
     assert!(!kept.answers.contains_key("contact-email"));
 }
 
+/// A question reaches the clerk as it was asked, under the reference the resident was given; one
+/// without a subject, or to a division the city does not have, is refused at that field (so the
+/// app shows the message beside it) and kept nowhere.
+async fn a_question_reaches_the_clerk_as_asked_and_one_without_a_subject_or_division_is_refused(
+    backend: Backend,
+) {
+    // Arrange
+    let app = spawn_app(backend).await;
+    let mut no_subject = hanako_asks();
+    no_subject["answers"]["subject"] = json!("   ");
+    let mut unknown_division = hanako_asks();
+    unknown_division["answers"]["department"] = json!("space-agency");
+
+    // Act
+    let refusals = [
+        (
+            submit(&app, "invalid-0001-aaaaaaaaaaaa", &no_subject).await,
+            "subject",
+            "form-error-required",
+        ),
+        (
+            submit(&app, "invalid-0002-aaaaaaaaaaaa", &unknown_division).await,
+            "department",
+            "form-error-choice",
+        ),
+    ];
+    let sent = receipt(&app, "hanako-0001-aaaaaaaaaaaa", &hanako_asks()).await;
+
+    // Assert
+    for (response, field, message_id) in refusals {
+        assert_eq!(response.status(), 422);
+        let error: ApiError = response.json().await.unwrap();
+        assert_eq!(error.code, ErrorCode::InvalidSubmission);
+        assert_eq!(error.message_id, "error-invalid-submission");
+        let problems: Vec<_> = error
+            .problems
+            .iter()
+            .map(|p| (p.field.as_str(), p.message_id.as_str()))
+            .collect();
+        assert_eq!(problems, [(field, message_id)]);
+    }
+    assert_eq!(sent.received_at, START);
+    let list = staff_list(&app).await;
+    let [kept] = list.as_slice() else {
+        panic!("only the question that was received: {list:?}")
+    };
+    assert_eq!(kept.reference, sent.reference);
+    assert_eq!(kept.history[0].at, START);
+    let asked: madoguchi_domain::form::Answers =
+        serde_json::from_value(hanako_asks()["answers"].clone()).unwrap();
+    assert_eq!(kept.answers, asked);
+}
+
+/// A body that is not JSON is refused before any form is read: 400 `invalid_request`.
+async fn a_body_that_is_not_json_is_a_400_invalid_request(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let response = app
+        .client
+        .post(format!("{}{APPLICATIONS_PATH}", app.address))
+        .header("Idempotency-Key", "garbage-0001-aaaaaaaaaaaa")
+        .body("subject=hello")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        response.json::<ApiError>().await.unwrap().code,
+        ErrorCode::InvalidRequest
+    );
+    assert!(staff_list(&app).await.is_empty());
+}
+
 async fn an_attachment_belongs_to_the_first_application_that_quotes_it(backend: Backend) {
     let app = spawn_app(backend).await;
     let photo: AttachmentReceipt = upload(
@@ -423,6 +486,8 @@ on_both_stores!(
     a_retried_submission_is_one_application_and_a_reused_key_is_refused,
     answers_that_break_the_rules_come_back_beside_their_fields_and_nothing_is_kept,
     a_question_to_the_city_needs_no_account_and_asks_only_the_contact_chosen,
+    a_question_reaches_the_clerk_as_asked_and_one_without_a_subject_or_division_is_refused,
+    a_body_that_is_not_json_is_a_400_invalid_request,
     an_attachment_belongs_to_the_first_application_that_quotes_it,
     staff_move_an_application_along_its_statuses_and_illegal_moves_change_nothing,
     a_resident_may_withdraw_before_review,

@@ -5,8 +5,7 @@
 use madoguchi_domain::{ApiError, ErrorCode, IDEMPOTENCY_KEY_HEADER, PostalCodeLookup};
 use reqwest::Method;
 
-use crate::helpers::{Backend, TestApp, on_both_stores, spawn_app};
-use crate::inquiries::hanako_asks;
+use crate::helpers::{APPLICATIONS_PATH, Backend, TestApp, hanako_asks, on_both_stores, spawn_app};
 
 async fn send(app: &TestApp, method: Method, path: &str, key: Option<&str>) -> reqwest::Response {
     let mut request = app.client.request(method, format!("{}{path}", app.address));
@@ -20,7 +19,7 @@ async fn error_code(response: reqwest::Response) -> ErrorCode {
     response.json::<ApiError>().await.expect("an ApiError body").code
 }
 
-async fn a_method_the_inquiry_route_lacks_is_405_with_allow_and_a_json_body_not_a_key_error(
+async fn a_method_the_applications_route_lacks_is_405_with_allow_and_a_json_body_not_a_key_error(
     backend: Backend,
 ) {
     // Regression: the idempotency layer used to answer TRACE and PUT with 400
@@ -29,7 +28,7 @@ async fn a_method_the_inquiry_route_lacks_is_405_with_allow_and_a_json_body_not_
     for method in [Method::TRACE, Method::PUT, Method::DELETE, Method::PATCH] {
         for key in [None, Some("method-check-0001-aaaaaaa")] {
             // Act
-            let response = send(&app, method.clone(), "/api/v1/inquiries", key).await;
+            let response = send(&app, method.clone(), APPLICATIONS_PATH, key).await;
 
             // Assert
             assert_eq!(response.status(), 405, "{method} with key {key:?}");
@@ -68,9 +67,7 @@ async fn a_malformed_idempotency_key_is_400_idempotency_key_invalid(backend: Bac
         too_long.as_str(),
     ] {
         // Act
-        let response = app
-            .post_json("/api/v1/inquiries", Some(key), &hanako_asks())
-            .await;
+        let response = app.post_json(APPLICATIONS_PATH, Some(key), &hanako_asks()).await;
 
         // Assert
         assert_eq!(response.status(), 400, "{key:?}");
@@ -85,7 +82,7 @@ async fn a_malformed_idempotency_key_is_400_idempotency_key_invalid(backend: Bac
 async fn a_missing_idempotency_key_is_400_idempotency_key_missing(backend: Backend) {
     let app = spawn_app(backend).await;
 
-    let response = app.post_json("/api/v1/inquiries", None, &hanako_asks()).await;
+    let response = app.post_json(APPLICATIONS_PATH, None, &hanako_asks()).await;
 
     assert_eq!(response.status(), 400);
     assert_eq!(error_code(response).await, ErrorCode::IdempotencyKeyMissing);
@@ -96,9 +93,7 @@ async fn the_shortest_and_longest_keys_the_document_allows_are_accepted(backend:
     let longest = "_-".repeat(64);
     // 22 base64url characters: 132 bits, the fewest that hold 128.
     for key in ["AbCdEfGhIjKlMnOpQrSt_-", longest.as_str()] {
-        let response = app
-            .post_json("/api/v1/inquiries", Some(key), &hanako_asks())
-            .await;
+        let response = app.post_json(APPLICATIONS_PATH, Some(key), &hanako_asks()).await;
 
         assert_eq!(response.status(), 201, "{key:?}");
     }
@@ -172,7 +167,7 @@ async fn an_unknown_api_path_is_still_a_json_404(backend: Backend) {
 }
 
 on_both_stores!(
-    a_method_the_inquiry_route_lacks_is_405_with_allow_and_a_json_body_not_a_key_error,
+    a_method_the_applications_route_lacks_is_405_with_allow_and_a_json_body_not_a_key_error,
     a_method_a_read_only_route_lacks_is_405_too,
     a_malformed_idempotency_key_is_400_idempotency_key_invalid,
     a_missing_idempotency_key_is_400_idempotency_key_missing,

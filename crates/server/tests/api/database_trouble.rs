@@ -3,8 +3,7 @@
 use madoguchi_domain::{ApiError, ErrorCode, IDEMPOTENCY_KEY_HEADER};
 use madoguchi_server::storage::DatabaseLocation;
 
-use crate::helpers::{Backend, admin_sql, on_both_stores, spawn_app};
-use crate::inquiries::hanako_asks;
+use crate::helpers::{APPLICATIONS_PATH, Backend, admin_sql, hanako_asks, on_both_stores, spawn_app};
 
 async fn health_answers_204_while_the_database_answers(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -47,7 +46,7 @@ async fn a_locked_sqlite_database_answers_503_and_the_retry_is_stored_once() {
 
     let send = || {
         app.client
-            .post(format!("{}/api/v1/inquiries", app.address))
+            .post(format!("{}{APPLICATIONS_PATH}", app.address))
             .header(IDEMPOTENCY_KEY_HEADER, "locked-database-0001-aaaa")
             .json(&hanako_asks())
             .send()

@@ -2,7 +2,7 @@ use madoguchi_domain::{DepartmentCatalogue, LocaleTag};
 
 use crate::helpers::{Backend, on_both_stores, spawn_app};
 
-async fn the_inquiry_form_can_offer_the_demo_citys_departments_in_japanese_and_english(backend: Backend) {
+async fn the_demo_city_lists_its_departments_in_japanese_and_english(backend: Backend) {
     // Arrange
     let app = spawn_app(backend).await;
 
@@ -52,6 +52,6 @@ async fn an_unchanged_catalogue_costs_a_304_when_the_client_sends_its_etag(backe
 }
 
 on_both_stores!(
-    the_inquiry_form_can_offer_the_demo_citys_departments_in_japanese_and_english,
+    the_demo_city_lists_its_departments_in_japanese_and_english,
     an_unchanged_catalogue_costs_a_304_when_the_client_sends_its_etag,
 );

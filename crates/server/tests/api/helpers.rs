@@ -13,6 +13,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use madoguchi_domain::account::{Role, SignedIn};
+use madoguchi_domain::application::ApplicationList;
 use madoguchi_domain::{IDEMPOTENCY_KEY_HEADER, UnixMillis};
 use madoguchi_server::clock::Clock;
 use madoguchi_server::config::SmtpUrl;
@@ -317,6 +318,49 @@ impl TestApp {
     }
 }
 
+/// Where a question to the city is sent: お問い合わせ is the city's `inquiry` form, submitted like
+/// every application.
+pub const APPLICATIONS_PATH: &str = "/api/v1/applications";
+
+/// Hanako's question to the city (the demo city's `inquiry` form, version 1): the simplest
+/// submission there is (no sign-in, no attachment, no date), so the tests of what every mutation
+/// shares (idempotency, a crash, two instances) send it. Tests tell questions apart by
+/// `answers.subject`.
+pub fn hanako_asks() -> serde_json::Value {
+    serde_json::json!({
+        "procedure": "inquiry",
+        "formVersion": 1,
+        "answers": {
+            "department": "citizen-affairs",
+            "subject": "住民票の写しについて",
+            "message": "土曜日に住民票の写しを受け取ることはできますか。",
+            "reply-by": "email",
+            "contact-email": "hanako@example.jp",
+            "contact-name": "夢咲 花子"
+        },
+        "declared": false
+    })
+}
+
+/// A question's subject (its `subject` answer), to tell the questions in a list apart.
+pub fn subject_of(application: &madoguchi_domain::application::Application) -> &str {
+    match application.answers.get("subject") {
+        Some(madoguchi_domain::form::Answer::Text(subject)) => subject,
+        other => panic!("{} has no subject: {other:?}", application.reference),
+    }
+}
+
+/// Every application, as a clerk lists them (questions to the city among them), oldest first.
+pub async fn staff_list(app: &TestApp) -> Vec<madoguchi_domain::application::Application> {
+    let list: ApplicationList = app
+        .get_as_staff("/api/v1/admin/applications", &app.clerk().await)
+        .await
+        .json()
+        .await
+        .expect("an application list");
+    list.applications
+}
+
 /// The configuration every test server gets, on `database`, mailing to `smtp_url`.
 pub fn test_config(
     database: DatabaseLocation,
@@ -414,6 +458,14 @@ pub async fn spawn_app_configured(backend: Backend, change: impl FnOnce(&mut Ser
 /// The demo city on a database the test keeps (to look at it, or open it again after).
 pub async fn spawn_app_with_database(database: &TestDatabase) -> TestApp {
     start(database.location.clone(), |_| {}).await
+}
+
+/// A server on a database the test keeps, with the test's changes to the usual configuration.
+pub async fn spawn_app_with_database_configured(
+    database: &TestDatabase,
+    change: impl FnOnce(&mut ServerConfig),
+) -> TestApp {
+    start(database.location.clone(), change).await
 }
 
 async fn start(location: DatabaseLocation, change: impl FnOnce(&mut ServerConfig)) -> TestApp {

@@ -5,42 +5,49 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use madoguchi_domain::{IDEMPOTENCY_KEY_HEADER, InquiryList, InquiryReceipt};
+use madoguchi_domain::IDEMPOTENCY_KEY_HEADER;
+use madoguchi_domain::application::{Application, ApplicationList, ApplicationReceipt};
 use madoguchi_server::storage;
 
 use madoguchi_domain::account::Role;
 
-use crate::helpers::{Backend, ServerProcess, TestDatabase, new_staff, on_both_stores, staff_sign_in};
+use crate::helpers::{
+    APPLICATIONS_PATH, Backend, ServerProcess, TestDatabase, hanako_asks, new_staff, on_both_stores,
+    staff_sign_in, subject_of,
+};
 
-fn inquiry(subject: &str) -> serde_json::Value {
-    serde_json::json!({
-        "department": "general",
-        "subject": subject,
-        "message": "粗大ごみの出し方を教えてください。",
-        "contactName": "山田 花子",
-        "contactEmail": "hanako@example.jp"
-    })
+/// Hanako's question to the city, told apart by `subject`.
+fn question(subject: &str) -> serde_json::Value {
+    let mut question = hanako_asks();
+    question["answers"]["subject"] = serde_json::json!(subject);
+    question
 }
 
-/// Every inquiry, as a clerk signed in on `address` (a real process: its clock is the machine's).
-async fn stored_inquiries(client: &reqwest::Client, address: &str, database: &TestDatabase) -> InquiryList {
+/// Every question (application), as a clerk signed in on `address` (a real process: its clock
+/// is the machine's).
+async fn stored_questions(
+    client: &reqwest::Client,
+    address: &str,
+    database: &TestDatabase,
+) -> Vec<Application> {
     let clerk = new_staff(&database.location, Role::Clerk).await;
     let now = madoguchi_server::clock::Clock::now(&madoguchi_server::clock::SystemClock);
     let token = staff_sign_in(client, address, &clerk, now).await;
     client
-        .get(format!("{address}/api/v1/admin/inquiries"))
+        .get(format!("{address}/api/v1/admin/applications"))
         .bearer_auth(token)
         .send()
         .await
         .expect("the server answers")
-        .json()
+        .json::<ApplicationList>()
         .await
-        .expect("an inquiry list")
+        .expect("an application list")
+        .applications
 }
 
-/// 200 residents' apps submit at once, each sending inquiries one after another; the server is
+/// 200 residents' apps submit at once, each sending questions one after another; the server is
 /// SIGKILLed as the 600th answer arrives, with about 200 submissions in flight. After a restart,
-/// every inquiry that was answered 201 is there with the reference it was given, none is there
+/// every question that was answered 201 is there with the reference it was given, none is there
 /// twice, and sending the unanswered ones again with their keys never makes a second copy.
 async fn a_server_killed_during_200_submissions_keeps_every_answered_one_once(backend: Backend) {
     const CLIENTS: usize = 200;
@@ -61,15 +68,15 @@ async fn a_server_killed_during_200_submissions_keeps_every_answered_one_once(ba
                     let i = c * EACH + n;
                     let key = format!("kill-test-key-{i:05}-000000000");
                     let response = client
-                        .post(format!("{address}/api/v1/inquiries"))
+                        .post(format!("{address}{APPLICATIONS_PATH}"))
                         .header(IDEMPOTENCY_KEY_HEADER, &key)
-                        .json(&inquiry(&format!("kill test {i}")))
+                        .json(&question(&format!("kill test {i}")))
                         .send()
                         .await;
                     let outcome = match response {
                         Ok(r) => {
                             let status = r.status().as_u16();
-                            let receipt = r.json::<InquiryReceipt>().await.ok();
+                            let receipt = r.json::<ApplicationReceipt>().await.ok();
                             Some((status, receipt))
                         }
                         Err(_) => None,
@@ -120,13 +127,13 @@ async fn a_server_killed_during_200_submissions_keeps_every_answered_one_once(ba
     }
 
     let restarted = ServerProcess::start(&database.location);
-    let stored = stored_inquiries(&client, &restarted.address, &database).await;
+    let stored = stored_questions(&client, &restarted.address, &database).await;
     let mut by_subject: HashMap<&str, Vec<&str>> = HashMap::new();
-    for inquiry in &stored.inquiries {
+    for question in &stored {
         by_subject
-            .entry(inquiry.subject.as_str())
+            .entry(subject_of(question))
             .or_default()
-            .push(inquiry.reference.0.as_str());
+            .push(question.reference.0.as_str());
     }
     for (subject, references) in &by_subject {
         assert_eq!(references.len(), 1, "{subject} stored {} times", references.len());
@@ -145,9 +152,9 @@ async fn a_server_killed_during_200_submissions_keeps_every_answered_one_once(ba
             continue;
         }
         let status = client
-            .post(format!("{}/api/v1/inquiries", restarted.address))
+            .post(format!("{}{APPLICATIONS_PATH}", restarted.address))
             .header(IDEMPOTENCY_KEY_HEADER, key)
-            .json(&inquiry(&format!("kill test {i}")))
+            .json(&question(&format!("kill test {i}")))
             .send()
             .await
             .expect("the restarted server answers")
@@ -157,8 +164,8 @@ async fn a_server_killed_during_200_submissions_keeps_every_answered_one_once(ba
         // the outbox retries it later. Never a 5xx, never a second copy.
         assert!(status == 201 || status == 409, "a retry got {status}");
     }
-    let after = stored_inquiries(&client, &restarted.address, &database).await;
-    let mut subjects: Vec<&str> = after.inquiries.iter().map(|q| q.subject.as_str()).collect();
+    let after = stored_questions(&client, &restarted.address, &database).await;
+    let mut subjects: Vec<&str> = after.iter().map(subject_of).collect();
     let total = subjects.len();
     subjects.sort_unstable();
     subjects.dedup();
@@ -348,7 +355,7 @@ async fn a_server_killed_while_residents_race_for_slots_keeps_every_booking_and_
 }
 
 /// Two instances on one database: 50 copies of one request, split between them, store one
-/// inquiry and keep one answer; a catalogue replaced in the database is served, with its new
+/// question and keep one answer; a catalogue replaced in the database is served, with its new
 /// ETag, by both within their cache's freshness (neither keeps a stale copy).
 async fn two_instances_on_one_database_act_as_one_server(backend: Backend) {
     let database = TestDatabase::new(backend).await;
@@ -365,9 +372,9 @@ async fn two_instances_on_one_database_act_as_one_server(backend: Backend) {
             tokio::spawn(async move {
                 barrier.wait().await;
                 let response = client
-                    .post(format!("{address}/api/v1/inquiries"))
+                    .post(format!("{address}{APPLICATIONS_PATH}"))
                     .header(IDEMPOTENCY_KEY_HEADER, "one-request-two-instances-0001")
-                    .json(&inquiry("two instances"))
+                    .json(&question("two instances"))
                     .send()
                     .await
                     .expect("an answer");
@@ -390,12 +397,8 @@ async fn two_instances_on_one_database_act_as_one_server(backend: Backend) {
         "every 201 is the one kept answer"
     );
     for server in &servers {
-        let stored = stored_inquiries(&client, &server.address, &database).await;
-        assert_eq!(
-            stored.inquiries.len(),
-            1,
-            "one inquiry, seen alike by both instances"
-        );
+        let stored = stored_questions(&client, &server.address, &database).await;
+        assert_eq!(stored.len(), 1, "one question, seen alike by both instances");
     }
 
     let etags = |client: reqwest::Client| {

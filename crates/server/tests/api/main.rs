@@ -24,7 +24,6 @@ mod helpers;
 mod holidays;
 mod idempotency;
 mod identity_levels;
-mod inquiries;
 mod instances;
 mod notices;
 mod openapi;

@@ -75,8 +75,8 @@ async fn every_mutation_declares_its_idempotency_key_and_every_operation_its_fai
         }
     }
     assert_eq!(
-        mutations, 26,
-        "POST inquiries, attachments, applications, an application's withdraw, resubmit and status, \
+        mutations, 25,
+        "POST attachments, applications, an application's withdraw, resubmit and status, \
          a device's revocation, a resident's and a staff member's sign-out, an identity check, \
          a passkey's registration; DELETE an account, a passkey; \
          bookings, a booking's cancel and reschedule, the waitlist and an offer's accept, and the \

@@ -40,7 +40,7 @@ async fn every_page_and_api_answer_carries_the_security_headers_and_personal_dat
     let personal = [
         app.get_as_staff("/api/v1/account", &resident.access.access_token)
             .await,
-        app.get_as_staff("/api/v1/admin/inquiries", &clerk).await,
+        app.get_as_staff("/api/v1/admin/applications", &clerk).await,
     ];
     for response in pages.iter().chain(&personal) {
         let headers = response.headers();

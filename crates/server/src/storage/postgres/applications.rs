@@ -202,8 +202,10 @@ pub(super) async fn list(client: &mut Object) -> Result<Vec<Application>, StoreE
         .read_only(true)
         .start()
         .await?;
+    // Oldest first by arrival, not by id: the questions migrated from the old inquiries table
+    // (migration 0016) arrived before applications that have smaller ids.
     let ids: Vec<i64> = tx
-        .query("SELECT id FROM applications ORDER BY id", &[])
+        .query("SELECT id FROM applications ORDER BY received_at, id", &[])
         .await?
         .iter()
         .map(|r| r.get(0))

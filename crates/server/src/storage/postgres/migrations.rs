@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0013_areas.sql"),
     include_str!("../../../migrations/postgres/0014_push.sql"),
     include_str!("../../../migrations/postgres/0015_life_events.sql"),
+    include_str!("../../../migrations/postgres/0016_inquiries_are_applications.sql"),
 ];
 
 /// The schema version this build expects.

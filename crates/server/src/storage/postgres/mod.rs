@@ -18,7 +18,6 @@ mod error;
 mod forms;
 mod holidays;
 mod idempotency;
-mod inquiries;
 mod kiosks;
 mod migrations;
 mod notices;
@@ -41,8 +40,8 @@ use madoguchi_domain::booking::{
 use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::notice::AreaList;
 use madoguchi_domain::{
-    AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
-    ProcedureCatalogue, ProcedureId, UnixMillis,
+    AttachmentReceipt, DepartmentCatalogue, PostalAddress, PostalCode, ProcedureCatalogue, ProcedureId,
+    UnixMillis,
 };
 use tokio_postgres::NoTls;
 
@@ -54,11 +53,11 @@ use madoguchi_domain::account::{
 use super::{
     Accepted, AccountStore, ApplicationStore, AttachmentStore, AuditStore, Booked, BookingChanged,
     BookingStore, CatalogueStore, ChangeRequest, ClaimOutcome, ClaimRules, CodeAttempt, CodeOutcome,
-    CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore,
-    ImportedForm, InquiryStore, Joined, KeptAttachment, KioskRecord, KioskStore, NewAccessToken,
-    NewApplication, NewAttachment, NewBooking, NewKiosk, NewStaff, NewStatus, Occupancy, PostalStore,
-    RateLimitStore, ReminderMail, ResidentPrincipal, Respond, StaffCredentials, StaffPrincipal, StaffStore,
-    StatusChanged, StoreError, StoredResponse, SubmittedApplication,
+    DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore, ImportedForm, Joined,
+    KeptAttachment, KioskRecord, KioskStore, NewAccessToken, NewApplication, NewAttachment, NewBooking,
+    NewKiosk, NewStaff, NewStatus, Occupancy, PostalStore, RateLimitStore, ReminderMail, ResidentPrincipal,
+    Respond, StaffCredentials, StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse,
+    SubmittedApplication,
 };
 
 pub(crate) use migrations::apply as apply_migrations;
@@ -174,22 +173,6 @@ impl CatalogueStore for PostgresStore {
 
     async fn replace_areas(&self, areas: AreaList) -> Result<(), StoreError> {
         catalogue::write_areas(&mut self.conn().await?, &areas).await
-    }
-}
-
-#[async_trait]
-impl InquiryStore for PostgresStore {
-    async fn create_inquiry(
-        &self,
-        inquiry: NewInquiry,
-        claim: IdempotencyClaim,
-        respond: Respond<InquiryReceipt>,
-    ) -> Result<CreatedInquiry, StoreError> {
-        inquiries::create(&self.conn().await?, &inquiry, &claim, respond).await
-    }
-
-    async fn inquiries(&self) -> Result<Vec<Inquiry>, StoreError> {
-        inquiries::list(&mut self.conn().await?).await
     }
 }
 

@@ -186,8 +186,10 @@ pub(super) fn find(
 }
 
 pub(super) fn list(conn: &mut Connection) -> Result<Vec<Application>, StoreError> {
+    // Oldest first by arrival, not by id: the questions migrated from the old inquiries table
+    // (migration 0018) arrived before applications that have smaller ids.
     let ids: Vec<i64> = conn
-        .prepare("SELECT id FROM applications ORDER BY id")?
+        .prepare("SELECT id FROM applications ORDER BY received_at, id")?
         .query_map([], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
     ids.into_iter().map(|id| read_one(conn, id)).collect()

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/sqlite/0015_areas.sql"),
     include_str!("../../../migrations/sqlite/0016_push.sql"),
     include_str!("../../../migrations/sqlite/0017_life_events.sql"),
+    include_str!("../../../migrations/sqlite/0018_inquiries_are_applications.sql"),
 ];
 
 /// The schema version this build expects.
@@ -85,6 +86,156 @@ mod tests {
         assert_eq!(kept, 1);
         conn.execute("INSERT INTO departments (id, position) VALUES ('tax', 0)", [])
             .unwrap();
+    }
+
+    /// Migration 0018 (see the file): each inquiry becomes an application of the `inquiry` form,
+    /// its answers stored byte for byte as the server stores an application's, on a form whose
+    /// validator accepts them.
+    #[test]
+    fn each_inquiry_becomes_a_question_on_the_inquiry_form_with_its_answers_as_the_server_stores_them() {
+        use madoguchi_domain::UnixMillis;
+        use madoguchi_domain::form::{Answer, FormSchema, validate};
+
+        // Arrange: the schema before 0018, holding two inquiries (one with every contact detail
+        // and text that JSON must escape, one with none).
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        for sql in &MIGRATIONS[..LATEST - 1] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", version(LATEST - 1))
+            .unwrap();
+        // A message with what JSON must escape: quotes, a backslash, a line break.
+        let message = "土曜日に\"窓口\"は\\開いていますか。\n急ぎです。";
+        conn.execute_batch(
+            "INSERT INTO departments (id, position) VALUES ('citizen-affairs', 0), ('tax', 1)",
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO inquiries (id, department_id, subject, message, contact_name, contact_email, contact_phone, received_at)
+             VALUES (41, 'citizen-affairs', '住民票の写し', ?1, '夢咲 花子', 'hanako@example.jp', '0612-34-5678', 1795400000000),
+                    (42, 'tax', '固定資産税', '納付書が届きません。', NULL, NULL, NULL, 1795400060000)",
+            [message],
+        )
+        .unwrap();
+
+        // Act
+        assert_eq!(migrate(&mut conn).unwrap(), LATEST);
+
+        // Assert
+        let rows: Vec<(String, String, String, i64, String, i64)> = conn
+            .prepare(
+                "SELECT reference, answers, status, form_version, access_token_sha256, received_at
+                 FROM applications ORDER BY id",
+            )
+            .unwrap()
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let text = |s: &str| Answer::Text(s.to_owned());
+        let hanako = [
+            ("contact-email", text("hanako@example.jp")),
+            ("contact-name", text("夢咲 花子")),
+            ("contact-phone", text("0612-34-5678")),
+            ("department", text("citizen-affairs")),
+            ("message", text(message)),
+            ("reply-by", text("email")),
+            ("subject", text("住民票の写し")),
+        ];
+        let anonymous = [
+            ("department", text("tax")),
+            ("message", text("納付書が届きません。")),
+            ("reply-by", text("none")),
+            ("subject", text("固定資産税")),
+        ];
+        let stored = |answers: &[(&str, Answer)]| {
+            let map = answers
+                .iter()
+                .map(|(id, a)| (madoguchi_domain::form::FieldId::parse(id).unwrap(), a.clone()))
+                .collect();
+            crate::storage::rows::answers_json(&map).unwrap()
+        };
+        assert_eq!(
+            rows,
+            [
+                (
+                    "Q-000041".to_owned(),
+                    stored(&hanako),
+                    "submitted".to_owned(),
+                    1,
+                    "none".to_owned(),
+                    1_795_400_000_000
+                ),
+                (
+                    "Q-000042".to_owned(),
+                    stored(&anonymous),
+                    "submitted".to_owned(),
+                    1,
+                    "none".to_owned(),
+                    1_795_400_060_000
+                ),
+            ]
+        );
+        let events: Vec<(String, String, i64, String)> = conn
+            .prepare(
+                "SELECT a.reference, e.status, e.at, e.actor FROM application_events e
+                 JOIN applications a ON a.id = e.application_id WHERE e.position = 0 ORDER BY a.id",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            events,
+            [
+                (
+                    "Q-000041".into(),
+                    "submitted".into(),
+                    1_795_400_000_000,
+                    "resident".into()
+                ),
+                (
+                    "Q-000042".into(),
+                    "submitted".into(),
+                    1_795_400_060_000,
+                    "resident".into()
+                ),
+            ]
+        );
+        // The form the city had none of came with them, dated at the first question; the
+        // domain's validator takes the anonymous question's answers as they are.
+        let (schema, imported_at): (String, i64) = conn
+            .query_row(
+                "SELECT schema, imported_at FROM forms WHERE procedure_id = 'inquiry' AND version = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(imported_at, 1_795_400_000_000);
+        let form: FormSchema = serde_json::from_str(&schema).unwrap();
+        assert_eq!(form.check(), []);
+        let answers = anonymous
+            .iter()
+            .map(|(id, a)| ((*id).to_owned(), a.clone()))
+            .collect();
+        let today = UnixMillis(1_795_400_060_000).date_in_japan().unwrap();
+        let accepted = validate(&form, &answers, false, today).unwrap();
+        assert_eq!(
+            crate::storage::rows::answers_json(&accepted.answers).unwrap(),
+            rows[1].1
+        );
+        let left: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'inquiries'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(left, 0, "the inquiries table is gone");
     }
 
     #[test]

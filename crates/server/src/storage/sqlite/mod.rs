@@ -10,7 +10,7 @@
 //! losing it to a power loss is harmless). It survives a killed process (the WAL is replayed on the next open) and
 //! a power loss or OS crash (the commit was on disk before the server answered). NORMAL would be
 //! faster but could lose the last commits on power loss, and a lost commit behind a 201 is an
-//! inquiry the resident was told we have.
+//! application the resident was told we have.
 //!
 //! **Files:** the database's folder is created 0700 and the file 0600 (SQLite gives its `-wal`
 //! and `-shm` files the database file's mode), so residents' data is readable by the server's
@@ -27,7 +27,6 @@ mod error;
 mod forms;
 mod holidays;
 mod idempotency;
-mod inquiries;
 mod kiosks;
 mod migrations;
 mod notices;
@@ -51,8 +50,8 @@ use madoguchi_domain::booking::{
 use madoguchi_domain::form::FormSchema;
 use madoguchi_domain::notice::AreaList;
 use madoguchi_domain::{
-    AttachmentReceipt, DepartmentCatalogue, Inquiry, InquiryReceipt, NewInquiry, PostalAddress, PostalCode,
-    ProcedureCatalogue, ProcedureId, UnixMillis,
+    AttachmentReceipt, DepartmentCatalogue, PostalAddress, PostalCode, ProcedureCatalogue, ProcedureId,
+    UnixMillis,
 };
 use rusqlite::{Connection, OpenFlags};
 use tokio::sync::Semaphore;
@@ -67,11 +66,11 @@ use madoguchi_domain::account::{
 use super::{
     Accepted, AccountStore, ApplicationStore, AttachmentStore, AuditStore, Booked, BookingChanged,
     BookingStore, CatalogueStore, ChangeRequest, ClaimOutcome, ClaimRules, CodeAttempt, CodeOutcome,
-    CreatedInquiry, DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore,
-    ImportedForm, InquiryStore, Joined, KeptAttachment, KioskRecord, KioskStore, NewAccessToken,
-    NewApplication, NewAttachment, NewBooking, NewKiosk, NewStaff, NewStatus, Occupancy, PostalStore,
-    RateLimitStore, ReminderMail, ResidentPrincipal, Respond, StaffCredentials, StaffPrincipal, StaffStore,
-    StatusChanged, StoreError, StoredResponse, SubmittedApplication,
+    DatabaseHealth, FormStore, HolidayStore, IdempotencyClaim, IdempotencyStore, ImportedForm, Joined,
+    KeptAttachment, KioskRecord, KioskStore, NewAccessToken, NewApplication, NewAttachment, NewBooking,
+    NewKiosk, NewStaff, NewStatus, Occupancy, PostalStore, RateLimitStore, ReminderMail, ResidentPrincipal,
+    Respond, StaffCredentials, StaffPrincipal, StaffStore, StatusChanged, StoreError, StoredResponse,
+    SubmittedApplication,
 };
 
 /// The schema version this build brings a SQLite database to.
@@ -248,23 +247,6 @@ impl CatalogueStore for SqliteStore {
 
     async fn replace_areas(&self, areas: AreaList) -> Result<(), StoreError> {
         self.write(move |conn| catalogue::write_areas(conn, &areas)).await
-    }
-}
-
-#[async_trait]
-impl InquiryStore for SqliteStore {
-    async fn create_inquiry(
-        &self,
-        inquiry: NewInquiry,
-        claim: IdempotencyClaim,
-        respond: Respond<InquiryReceipt>,
-    ) -> Result<CreatedInquiry, StoreError> {
-        self.write(move |conn| inquiries::create(conn, &inquiry, &claim, respond))
-            .await
-    }
-
-    async fn inquiries(&self) -> Result<Vec<Inquiry>, StoreError> {
-        self.read(inquiries::list).await
     }
 }
 

@@ -1,8 +1,8 @@
 //! The one writer: a thread that owns the write connection and commits in groups.
 //!
 //! With `synchronous = FULL` every commit waits for the disk (about 1 ms here, so about 1,000
-//! commits/s), and every inquiry needs two (the idempotency claim, then the inquiry with its kept
-//! answer). So the thread takes every write waiting in its queue (up to [`MAX_BATCH`]), runs each
+//! commits/s), and every submission needs two (the idempotency claim, then the application with
+//! its kept answer). So the thread takes every write waiting in its queue (up to [`MAX_BATCH`]), runs each
 //! inside its own SAVEPOINT of one `BEGIN IMMEDIATE` transaction, and commits them with one sync.
 //! A write that fails rolls back to its savepoint alone; nobody is answered before the COMMIT
 //! that makes their write durable, and if that COMMIT fails every write in the group is told so.
@@ -13,8 +13,8 @@
 //! for. Such writes are [`Durability::Light`]: a group of only light writes commits with
 //! `synchronous = NORMAL` (no sync; WAL keeps it consistent, a process kill loses nothing, a
 //! power loss at most these writes), and the next durable commit syncs them along. A group with
-//! any [`Durability::Full`] write (a resident's data) syncs as before. So an inquiry costs one
-//! sync, not two.
+//! any [`Durability::Full`] write (a resident's data) syncs as before. So a submission costs
+//! one sync, not two.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc;
