@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0014_push.sql"),
     include_str!("../../../migrations/postgres/0015_life_events.sql"),
     include_str!("../../../migrations/postgres/0016_inquiries_are_applications.sql"),
+    include_str!("../../../migrations/postgres/0017_application_accounts_by_account.sql"),
 ];
 
 /// The schema version this build expects.

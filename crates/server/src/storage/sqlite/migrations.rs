@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/sqlite/0016_push.sql"),
     include_str!("../../../migrations/sqlite/0017_life_events.sql"),
     include_str!("../../../migrations/sqlite/0018_inquiries_are_applications.sql"),
+    include_str!("../../../migrations/sqlite/0019_application_accounts_by_account.sql"),
 ];
 
 /// The schema version this build expects.
@@ -98,13 +99,17 @@ mod tests {
 
         // Arrange: the schema before 0018, holding two inquiries (one with every contact detail
         // and text that JSON must escape, one with none).
+        // The migrations before 0018 are applied (found by content: there is no file 0008).
+        let before = MIGRATIONS
+            .iter()
+            .position(|sql| sql.contains("DROP TABLE inquiries"))
+            .expect("migration 0018");
         let mut conn = Connection::open_in_memory().unwrap();
         conn.pragma_update(None, "foreign_keys", "ON").unwrap();
-        for sql in &MIGRATIONS[..LATEST - 1] {
+        for sql in &MIGRATIONS[..before] {
             conn.execute_batch(sql).unwrap();
         }
-        conn.pragma_update(None, "user_version", version(LATEST - 1))
-            .unwrap();
+        conn.pragma_update(None, "user_version", version(before)).unwrap();
         // A message with what JSON must escape: quotes, a backslash, a line break.
         let message = "土曜日に\"窓口\"は\\開いていますか。\n急ぎです。";
         conn.execute_batch(
