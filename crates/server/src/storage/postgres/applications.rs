@@ -194,28 +194,14 @@ pub(super) async fn find(
 }
 
 pub(super) async fn list(client: &mut Object) -> Result<Vec<Application>, StoreError> {
-    // One snapshot for the whole list (REPEATABLE READ), so a change landing meanwhile cannot show
-    // an application's status without its history entry.
-    let tx = client
-        .build_transaction()
-        .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
-        .read_only(true)
-        .start()
-        .await?;
     // Oldest first by arrival, not by id: the questions migrated from the old inquiries table
     // (migration 0016) arrived before applications that have smaller ids.
-    let ids: Vec<i64> = tx
-        .query("SELECT id FROM applications ORDER BY received_at, id", &[])
-        .await?
-        .iter()
-        .map(|r| r.get(0))
-        .collect();
-    let mut applications = Vec::with_capacity(ids.len());
-    for id in ids {
-        applications.push(read_one(&tx, id).await?);
-    }
-    tx.commit().await?;
-    Ok(applications)
+    read_in_one_snapshot(
+        client,
+        "SELECT id FROM applications ORDER BY received_at, id",
+        &[],
+    )
+    .await
 }
 
 /// The newest `limit` applications submitted while signed in to `account`, newest first.
@@ -224,22 +210,30 @@ pub(super) async fn of_account(
     account: &AccountId,
     limit: u32,
 ) -> Result<Vec<Application>, StoreError> {
+    read_in_one_snapshot(
+        client,
+        "SELECT a.id FROM applications a JOIN application_accounts l ON l.reference = a.reference
+         WHERE l.account_id = $1 ORDER BY a.id DESC LIMIT $2",
+        &[&account.0, &i64::from(limit)],
+    )
+    .await
+}
+
+/// The applications whose ids `query` selects, in its order, read in one snapshot (REPEATABLE
+/// READ), so a change landing meanwhile cannot show an application's status without its history
+/// entry.
+async fn read_in_one_snapshot(
+    client: &mut Object,
+    query: &str,
+    params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+) -> Result<Vec<Application>, StoreError> {
     let tx = client
         .build_transaction()
         .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
         .read_only(true)
         .start()
         .await?;
-    let ids: Vec<i64> = tx
-        .query(
-            "SELECT a.id FROM applications a JOIN application_accounts l ON l.reference = a.reference
-             WHERE l.account_id = $1 ORDER BY a.id DESC LIMIT $2",
-            &[&account.0, &i64::from(limit)],
-        )
-        .await?
-        .iter()
-        .map(|r| r.get(0))
-        .collect();
+    let ids: Vec<i64> = tx.query(query, params).await?.iter().map(|r| r.get(0)).collect();
     let mut applications = Vec::with_capacity(ids.len());
     for id in ids {
         applications.push(read_one(&tx, id).await?);

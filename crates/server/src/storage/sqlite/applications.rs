@@ -188,11 +188,7 @@ pub(super) fn find(
 pub(super) fn list(conn: &mut Connection) -> Result<Vec<Application>, StoreError> {
     // Oldest first by arrival, not by id: the questions migrated from the old inquiries table
     // (migration 0018) arrived before applications that have smaller ids.
-    let ids: Vec<i64> = conn
-        .prepare("SELECT id FROM applications ORDER BY received_at, id")?
-        .query_map([], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    ids.into_iter().map(|id| read_one(conn, id)).collect()
+    read_in_one_snapshot(conn, "SELECT id FROM applications ORDER BY received_at, id", [])
 }
 
 /// The newest `limit` applications submitted while signed in to `account`, newest first.
@@ -201,14 +197,25 @@ pub(super) fn of_account(
     account: &AccountId,
     limit: u32,
 ) -> Result<Vec<Application>, StoreError> {
-    // One read transaction, so a status change landing meanwhile cannot split a row from its history.
+    read_in_one_snapshot(
+        conn,
+        "SELECT a.id FROM applications a JOIN application_accounts l ON l.reference = a.reference
+         WHERE l.account_id = ?1 ORDER BY a.id DESC LIMIT ?2",
+        params![account.0, limit],
+    )
+}
+
+/// The applications whose ids `query` selects, in its order, read in one transaction (one WAL
+/// snapshot), so a status change landing meanwhile cannot split a row from its history.
+fn read_in_one_snapshot(
+    conn: &mut Connection,
+    query: &str,
+    params: impl rusqlite::Params,
+) -> Result<Vec<Application>, StoreError> {
     let tx = conn.transaction()?;
     let ids: Vec<i64> = tx
-        .prepare(
-            "SELECT a.id FROM applications a JOIN application_accounts l ON l.reference = a.reference
-             WHERE l.account_id = ?1 ORDER BY a.id DESC LIMIT ?2",
-        )?
-        .query_map(params![account.0, limit], |r| r.get(0))?
+        .prepare(query)?
+        .query_map(params, |r| r.get(0))?
         .collect::<Result<_, _>>()?;
     let applications = ids.into_iter().map(|id| read_one(&tx, id)).collect();
     tx.commit()?;
