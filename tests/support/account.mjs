@@ -17,6 +17,32 @@ export const post = (url, path, body, token) =>
     body: JSON.stringify(body),
   });
 
+/**
+ * Hanako's 粗大ごみ (a sofa) sent to the city as `token`'s resident (anonymous without one), for a
+ * day 10 days on in Japan: her name, address and phone are in it. The city's response.
+ */
+export function sendSofaCollection(url, token) {
+  const day = new Date(Date.now() + (9 + 10 * 24) * 3_600_000).toISOString().slice(0, 10);
+  return post(
+    url,
+    "/api/v1/applications",
+    {
+      procedure: "oversized-waste",
+      formVersion: 1,
+      answers: {
+        name: { family: "夢咲", given: "花子", familyKana: "ゆめさき", givenKana: "はなこ" },
+        address: { postalCode: "〒999-0001", address: "夢咲市本町一丁目2番3号" },
+        phone: "0612-34-5678",
+        kinds: ["sofa"],
+        count: "1",
+        "collection-day": day,
+      },
+      declared: true,
+    },
+    token,
+  );
+}
+
 /** Signs `email` in through the API, as the resident's phone would: the city's `SignedIn`. */
 export async function signInElsewhere(url, mail, email, deviceName) {
   const before = mail.count(email);

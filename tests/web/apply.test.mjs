@@ -8,7 +8,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { post, signInElsewhere, signInOnPage } from "../support/account.mjs";
+import { sendSofaCollection, signInElsewhere, signInOnPage } from "../support/account.mjs";
 import { axeScan, launchBrowser } from "../support/browser.mjs";
 import { startMailSink } from "../support/mail.mjs";
 import { reflowProblems } from "../support/reflow.mjs";
@@ -462,25 +462,7 @@ describe("applying online (web mode)", () => {
     // Hanako applied from her phone before (粗大ごみ, while signed in): her name, address and phone.
     const email = "once-only@example.jp";
     const phone = await signInElsewhere(web.server.url, web.mail, email, "Hanako's phone");
-    const day = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-    const sent = await post(
-      web.server.url,
-      "/api/v1/applications",
-      {
-        procedure: "oversized-waste",
-        formVersion: 1,
-        answers: {
-          name: { family: "夢咲", given: "花子", familyKana: "ゆめさき", givenKana: "はなこ" },
-          address: { postalCode: "999-0001", address: "夢咲市本町一丁目2番3号" },
-          phone: "0612-34-5678",
-          kinds: ["sofa"],
-          count: "1",
-          "collection-day": day,
-        },
-        declared: true,
-      },
-      phone.accessToken,
-    );
+    const sent = await sendSofaCollection(web.server.url, phone.accessToken);
     assert.equal(sent.status, 201, await sent.text());
 
     // A visitor who is not signed in starts with an empty form and no such note.

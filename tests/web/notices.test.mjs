@@ -16,7 +16,7 @@ import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 
-import { post, signInElsewhere, signInOnPage } from "../support/account.mjs";
+import { post, sendSofaCollection, signInElsewhere, signInOnPage } from "../support/account.mjs";
 import { axeScan, launchBrowser } from "../support/browser.mjs";
 import { startMailSink } from "../support/mail.mjs";
 import { openResident, press } from "../support/resident.mjs";
@@ -89,25 +89,7 @@ describe("notices (web mode)", () => {
 
   /** An application sent by `token`'s resident, its status then changed by a clerk. */
   async function applyAndReceive(token) {
-    const day = new Date(Date.now() + 9 * HOUR + 10 * DAY).toISOString().slice(0, 10);
-    const sent = await post(
-      web.server.url,
-      "/api/v1/applications",
-      {
-        procedure: "oversized-waste",
-        formVersion: 1,
-        answers: {
-          name: { family: "夢咲", given: "花子", familyKana: "ゆめさき", givenKana: "はなこ" },
-          address: { postalCode: "〒999-0001", address: "夢咲市本町一丁目2番3号" },
-          phone: "0612-34-5678",
-          kinds: ["sofa"],
-          count: "1",
-          "collection-day": day,
-        },
-        declared: true,
-      },
-      token,
-    );
+    const sent = await sendSofaCollection(web.server.url, token);
     const answer = await sent.text();
     assert.equal(sent.status, 201, answer);
     const { reference } = JSON.parse(answer);

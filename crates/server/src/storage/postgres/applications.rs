@@ -25,30 +25,46 @@ pub(super) async fn submit(
     claim: &IdempotencyClaim,
     respond: Respond<ApplicationReceipt>,
 ) -> Result<SubmittedApplication, StoreError> {
+    if application.attachments.is_empty() {
+        return submit_in_one_statement(client, application, claim, respond).await;
+    }
     let tx = client.transaction().await?;
-    let id: i64 = tx
-        .query_one(
-            "SELECT nextval(pg_get_serial_sequence('applications', 'id'))",
-            &[],
+    // The application, its reference (`{prefix}-{id:06}`, as `application_reference` writes it)
+    // and its first history entry in one round trip, with a statement prepared once per
+    // connection: a submission is the busiest write there is.
+    let insert = tx
+        .prepare_cached(
+            "WITH application AS (
+                 INSERT INTO applications
+                     (id, reference, procedure_id, form_version, answers, status, access_token_sha256, received_at)
+                 SELECT n.id, $1 || '-' || lpad(n.id::TEXT, greatest(6, length(n.id::TEXT)), '0'),
+                        $2, $3, $4, $5, $6, $7
+                 FROM (SELECT nextval(pg_get_serial_sequence('applications', 'id')) AS id) n
+                 RETURNING id, reference
+             ), first_event AS (
+                 INSERT INTO application_events (application_id, position, status, at, actor, message)
+                 SELECT id, 0, $5, $7, $8, NULL FROM application
+             )
+             SELECT id, reference FROM application",
         )
-        .await?
-        .get(0);
-    let reference = application_reference(&application.reference_prefix, id);
-    tx.execute(
-        "INSERT INTO applications (id, reference, procedure_id, form_version, answers, status, access_token_sha256, received_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        &[
-            &id,
-            &reference.0,
-            &application.procedure.as_str(),
-            &i64::from(application.form_version),
-            &answers_json(&application.answers)?,
-            &ApplicationStatus::Submitted.as_str(),
-            &application.access_token_sha256,
-            &claim.at.0,
-        ],
-    )
-    .await?;
+        .await?;
+    let row = tx
+        .query_one(
+            &insert,
+            &[
+                &application.reference_prefix,
+                &application.procedure.as_str(),
+                &i64::from(application.form_version),
+                &answers_json(&application.answers)?,
+                &ApplicationStatus::Submitted.as_str(),
+                &application.access_token_sha256,
+                &claim.at.0,
+                &actor_spelling(Actor::Resident),
+            ],
+        )
+        .await?;
+    let id: i64 = row.get(0);
+    let reference = ApplicationReference(row.get(1));
     for attachment in &application.attachments {
         let claimed = tx
             .execute(
@@ -61,16 +77,6 @@ pub(super) async fn submit(
             return Ok(SubmittedApplication::AttachmentUnavailable(attachment.clone()));
         }
     }
-    append_event(
-        &tx,
-        id,
-        0,
-        ApplicationStatus::Submitted,
-        Actor::Resident,
-        None,
-        claim.at,
-    )
-    .await?;
     let receipt = ApplicationReceipt {
         reference,
         received_at: claim.at,
@@ -78,6 +84,75 @@ pub(super) async fn submit(
     };
     idempotency::finish_with_write(&tx, claim, &respond(&receipt)).await?;
     tx.commit().await?;
+    Ok(SubmittedApplication::Submitted(receipt))
+}
+
+/// A submission quoting no file: its id drawn, then the application, its first history entry and
+/// the finished idempotency claim in **one statement** (atomic by itself, so no BEGIN/COMMIT): two
+/// round trips, a statement prepared once per connection each. Nothing is written unless the claim
+/// is still this request's.
+async fn submit_in_one_statement(
+    client: &mut Object,
+    application: &NewApplication,
+    claim: &IdempotencyClaim,
+    respond: Respond<ApplicationReceipt>,
+) -> Result<SubmittedApplication, StoreError> {
+    let draw = client
+        .prepare_cached("SELECT nextval(pg_get_serial_sequence('applications', 'id'))")
+        .await?;
+    let id: i64 = client.query_one(&draw, &[]).await?.get(0);
+    let receipt = ApplicationReceipt {
+        reference: application_reference(&application.reference_prefix, id),
+        received_at: claim.at,
+        access_token: application.access_token.clone(),
+    };
+    let response = respond(&receipt);
+    let write = client
+        .prepare_cached(
+            "WITH finished AS (
+                 UPDATE idempotency_keys SET state = 'done', status = $10, content_type = $11, body = $12
+                 WHERE key = $13 AND fingerprint = $14 AND state = 'pending' AND claimed_at = $8
+                 RETURNING 1
+             ), application AS (
+                 INSERT INTO applications
+                     (id, reference, procedure_id, form_version, answers, status, access_token_sha256, received_at)
+                 SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE EXISTS (SELECT 1 FROM finished)
+                 RETURNING id
+             ), first_event AS (
+                 INSERT INTO application_events (application_id, position, status, at, actor, message)
+                 SELECT id, 0, $6, $8, $9, NULL FROM application
+             )
+             SELECT count(*) FROM application",
+        )
+        .await?;
+    let written: i64 = client
+        .query_one(
+            &write,
+            &[
+                &id,
+                &receipt.reference.0,
+                &application.procedure.as_str(),
+                &i64::from(application.form_version),
+                &answers_json(&application.answers)?,
+                &ApplicationStatus::Submitted.as_str(),
+                &application.access_token_sha256,
+                &claim.at.0,
+                &actor_spelling(Actor::Resident),
+                &i64::from(response.status),
+                &response.content_type,
+                &response.body,
+                &claim.stored_key(),
+                &claim.fingerprint,
+            ],
+        )
+        .await?
+        .get(0);
+    if written != 1 {
+        return Err(StoreError::Conflict(format!(
+            "idempotency key {} lost during the request",
+            claim.stored_key()
+        )));
+    }
     Ok(SubmittedApplication::Submitted(receipt))
 }
 

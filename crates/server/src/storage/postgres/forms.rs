@@ -50,12 +50,15 @@ pub(super) async fn read(
     procedure: &ProcedureId,
     version: Option<u32>,
 ) -> Result<Option<FormSchema>, StoreError> {
-    let row = client
-        .query_opt(
+    // Read on every submission: prepared once per connection, not per request.
+    let statement = client
+        .prepare_cached(
             "SELECT schema FROM forms WHERE procedure_id = $1 AND ($2::BIGINT IS NULL OR version = $2)
              ORDER BY version DESC LIMIT 1",
-            &[&procedure.as_str(), &version.map(i64::from)],
         )
+        .await?;
+    let row = client
+        .query_opt(&statement, &[&procedure.as_str(), &version.map(i64::from)])
         .await?;
     row.map(|r| form_from_json(r.get(0))).transpose()
 }

@@ -85,6 +85,9 @@ pub struct PostgresStore {
     /// Where the pool connects, for the one connection outside it that `LISTEN`s for notice
     /// events (`notices.rs`). Never printed: it may hold a password.
     config: std::sync::Arc<tokio_postgres::Config>,
+    /// Form versions read so far. A version never changes once imported (an import must be newer
+    /// than the kept one), so a submission judged against it needs no round trip for its schema.
+    forms: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<(ProcedureId, u32), FormSchema>>>,
 }
 
 impl PostgresStore {
@@ -97,6 +100,7 @@ impl PostgresStore {
             pool,
             last_purge: std::sync::Arc::new(std::sync::atomic::AtomicI64::new(i64::MIN)),
             config: std::sync::Arc::new(connection_config(url)?),
+            forms: std::sync::Arc::default(),
         })
     }
 
@@ -225,7 +229,19 @@ impl FormStore for PostgresStore {
         procedure: ProcedureId,
         version: Option<u32>,
     ) -> Result<Option<FormSchema>, StoreError> {
-        forms::read(&mut self.conn().await?, &procedure, version).await
+        let Some(version) = version else {
+            return forms::read(&mut self.conn().await?, &procedure, None).await;
+        };
+        let key = (procedure, version);
+        let cached = self.forms.lock().ok().and_then(|f| f.get(&key).cloned());
+        if cached.is_some() {
+            return Ok(cached);
+        }
+        let read = forms::read(&mut self.conn().await?, &key.0, Some(version)).await?;
+        if let (Some(schema), Ok(mut forms)) = (&read, self.forms.lock()) {
+            forms.insert(key, schema.clone());
+        }
+        Ok(read)
     }
 }
 
