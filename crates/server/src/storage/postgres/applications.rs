@@ -26,45 +26,12 @@ pub(super) async fn submit(
     respond: Respond<ApplicationReceipt>,
 ) -> Result<SubmittedApplication, StoreError> {
     if application.attachments.is_empty() {
-        return submit_in_one_statement(client, application, claim, respond).await;
+        // One statement is atomic by itself: no BEGIN/COMMIT round trips for a question.
+        let (_, receipt) = write(client, application, claim, respond).await?;
+        return Ok(SubmittedApplication::Submitted(receipt));
     }
     let tx = client.transaction().await?;
-    // The application, its reference (`{prefix}-{id:06}`, as `application_reference` writes it)
-    // and its first history entry in one round trip, with a statement prepared once per
-    // connection: a submission is the busiest write there is.
-    let insert = tx
-        .prepare_cached(
-            "WITH application AS (
-                 INSERT INTO applications
-                     (id, reference, procedure_id, form_version, answers, status, access_token_sha256, received_at)
-                 SELECT n.id, $1 || '-' || lpad(n.id::TEXT, greatest(6, length(n.id::TEXT)), '0'),
-                        $2, $3, $4, $5, $6, $7
-                 FROM (SELECT nextval(pg_get_serial_sequence('applications', 'id')) AS id) n
-                 RETURNING id, reference
-             ), first_event AS (
-                 INSERT INTO application_events (application_id, position, status, at, actor, message)
-                 SELECT id, 0, $5, $7, $8, NULL FROM application
-             )
-             SELECT id, reference FROM application",
-        )
-        .await?;
-    let row = tx
-        .query_one(
-            &insert,
-            &[
-                &application.reference_prefix,
-                &application.procedure.as_str(),
-                &i64::from(application.form_version),
-                &answers_json(&application.answers)?,
-                &ApplicationStatus::Submitted.as_str(),
-                &application.access_token_sha256,
-                &claim.at.0,
-                &actor_spelling(Actor::Resident),
-            ],
-        )
-        .await?;
-    let id: i64 = row.get(0);
-    let reference = ApplicationReference(row.get(1));
+    let (id, receipt) = write(&tx, application, claim, respond).await?;
     for attachment in &application.attachments {
         let claimed = tx
             .execute(
@@ -77,26 +44,19 @@ pub(super) async fn submit(
             return Ok(SubmittedApplication::AttachmentUnavailable(attachment.clone()));
         }
     }
-    let receipt = ApplicationReceipt {
-        reference,
-        received_at: claim.at,
-        access_token: application.access_token.clone(),
-    };
-    idempotency::finish_with_write(&tx, claim, &respond(&receipt)).await?;
     tx.commit().await?;
     Ok(SubmittedApplication::Submitted(receipt))
 }
 
-/// A submission quoting no file: its id drawn, then the application, its first history entry and
-/// the finished idempotency claim in **one statement** (atomic by itself, so no BEGIN/COMMIT): two
-/// round trips, a statement prepared once per connection each. Nothing is written unless the claim
-/// is still this request's.
-async fn submit_in_one_statement(
-    client: &mut Object,
+/// The submission's id drawn, then the application, its first history entry and the finished
+/// idempotency claim in **one statement**, prepared once per connection: two round trips, the
+/// busiest write there is. Nothing is written unless the claim is still this request's.
+async fn write(
+    client: &impl GenericClient,
     application: &NewApplication,
     claim: &IdempotencyClaim,
     respond: Respond<ApplicationReceipt>,
-) -> Result<SubmittedApplication, StoreError> {
+) -> Result<(i64, ApplicationReceipt), StoreError> {
     let draw = client
         .prepare_cached("SELECT nextval(pg_get_serial_sequence('applications', 'id'))")
         .await?;
@@ -153,7 +113,7 @@ async fn submit_in_one_statement(
             claim.stored_key()
         )));
     }
-    Ok(SubmittedApplication::Submitted(receipt))
+    Ok((id, receipt))
 }
 
 async fn append_event(
